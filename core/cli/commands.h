@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QString>
+
+namespace youfu::core {
+
+class CliContext;
+
+// One function per youfuctl command; the table in youfuctl.cpp names them.
+int cmdInit(CliContext& ctx);
+int cmdUserAdd(CliContext& ctx);
+int cmdAuditVerify(CliContext& ctx);
+
+} // namespace youfu::core

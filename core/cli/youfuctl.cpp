@@ -1,0 +1,99 @@
+#include "cli/cliio.h"
+
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "db/database.h"
+
+#include <QCoreApplication>
+
+namespace youfu::core {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(youfu::core::Cli)
+};
+
+struct Command
+{
+    QStringList words;
+    QString synopsis;
+    const char* summary; // translated when printed
+    int (*run)(CliContext&);
+};
+
+const QList<Command>& commands()
+{
+    static const QList<Command> table = {
+        {{QStringLiteral("init")}, QStringLiteral("init"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "create an empty database (or upgrade an old one)"),
+         cmdInit},
+        {{QStringLiteral("user"), QStringLiteral("add")},
+         QStringLiteral("user add LOGIN --role ROLE... [--name NAME] [--as ADMIN]"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "add a user; the first user of a database must be "
+                                               "an admin. Passwords come from the terminal, or "
+                                               "one per line on stdin"),
+         cmdUserAdd},
+        {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("audit verify"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "check the audit log's hash chain; exit 0 when intact"),
+         cmdAuditVerify},
+    };
+    return table;
+}
+
+void printHelp(QTextStream& out)
+{
+    out << Tr::tr("Usage: youfuctl [--db FILE] COMMAND [ARGUMENTS]") << '\n'
+        << Tr::tr("Youfu (优抚工作台) from the terminal: the same work as the window.") << "\n\n"
+        << Tr::tr("Commands:") << '\n';
+    for (const Command& c : commands())
+        out << "  " << c.synopsis << "\n      "
+            << QCoreApplication::translate("youfu::core::Cli", c.summary) << '\n';
+    out << '\n'
+        << Tr::tr("Options:") << '\n'
+        << "  --db FILE    " << Tr::tr("the database (default: $YOUFU_DB, else %1)").arg(Database::defaultPath()) << '\n'
+        << "  --help       " << Tr::tr("show this help") << '\n'
+        << "  --version    " << Tr::tr("show the version") << '\n'
+        << Tr::tr("Roles: clerk, section_chief, inspector, director, admin, auditor.") << '\n';
+    out.flush();
+}
+} // namespace
+
+int runYoufuctl(const QStringList& arguments, CliIo& io)
+{
+    QStringList args = arguments;
+    QString dbPath = io.environmentDb;
+    for (int i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--db") && i + 1 < args.size()) {
+            dbPath = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--db="))) {
+            dbPath = args[i].mid(5);
+            args.removeAt(i);
+            break;
+        }
+    }
+    if (dbPath.isEmpty())
+        dbPath = Database::defaultPath();
+    if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+        printHelp(*io.out);
+        return args.isEmpty() ? 2 : 0;
+    }
+    if (args.contains(QLatin1String("--version"))) {
+        *io.out << "youfuctl " << YOUFU_VERSION << Qt::endl;
+        return 0;
+    }
+    for (const Command& c : commands()) {
+        if (args.mid(0, c.words.size()) != c.words)
+            continue;
+        CliContext ctx(io, dbPath, args.mid(c.words.size()));
+        return c.run(ctx);
+    }
+    *io.err << Tr::tr("youfuctl: unknown command “%1”; see youfuctl --help").arg(args.join(QLatin1Char(' ')))
+            << Qt::endl;
+    return 2;
+}
+
+} // namespace youfu::core

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/result.h"
+#include "security/actor.h"
+
+#include <QList>
+#include <QString>
+
+namespace youfu::core {
+
+// What a user may do. Checked in core by every store before it writes, not only by hiding
+// buttons in the window.
+enum class Permission {
+    ViewBusiness,        // see persons, archives, applications
+    EditRegistry,        // register and change persons
+    RevealSensitive,     // show full citizen ID and bank account numbers
+    FileArchive,         // file archive entries and scans
+    VerifyArchive,       // verify or return archive entries of others
+    LendArchive,         // lend and take back paper files
+    EditPolicyBook,      // benefit standards
+    DraftApplication,    // draft, amend, resubmit applications
+    ReviewApplication,   // section chief step
+    CountersignApplication, // discipline inspector step
+    ApproveApplication,  // director step
+    ManageUsers,
+    ManageSettings,
+    ReadAudit,
+    Backup,
+    Restore,
+};
+
+QList<Permission> allPermissions();
+QString permissionTitle(Permission p);
+bool isAllowed(Roles roles, Permission p);
+// Success, or the reason in the clerk's words ("您的角色无权…").
+Status require(const Actor& actor, Permission p);
+
+} // namespace youfu::core

@@ -1,0 +1,432 @@
+#include "security/userstore.h"
+
+#include "audit/auditlog.h"
+#include "common/isotime.h"
+#include "db/database.h"
+#include "db/transaction.h"
+#include "security/passwordhasher.h"
+#include "security/passwordpolicy.h"
+#include "security/permission.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace youfu::core {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(youfu::core::UserStore)
+};
+
+const char* const kUserColumns = "id, login, display_name, disabled, must_change_password, "
+                                 "failed_logins, locked_until, created_at";
+
+QJsonObject toJson(const User& u)
+{
+    return QJsonObject{{QStringLiteral("login"), u.login},
+                       {QStringLiteral("display_name"), u.displayName},
+                       {QStringLiteral("roles"), QJsonArray::fromStringList(roleKeys(u.roles))},
+                       {QStringLiteral("disabled"), u.disabled}};
+}
+
+Status checkLogin(const QString& login)
+{
+    static const QRegularExpression re(QStringLiteral("^[\\p{L}\\p{N}_.-]{2,32}$"));
+    if (!re.match(login).hasMatch())
+        return Status::failure(Tr::tr("A login name has 2 to 32 letters, digits, “.”, “_” or “-”, "
+                                      "without spaces."));
+    return Status::success();
+}
+
+QString sqlError(const QSqlQuery& q)
+{
+    return Tr::tr("The database refused the change: %1").arg(q.lastError().text());
+}
+} // namespace
+
+int UserStore::count() const
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM users")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<User> UserStore::all() const
+{
+    QList<User> users;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT id FROM users ORDER BY disabled, login")))
+        return users;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : ids)
+        if (auto u = byId(id))
+            users << u.value();
+    return users;
+}
+
+Result<User> UserStore::byId(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(QLatin1String(kUserColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Status::failure(Tr::tr("No such user."));
+    User u;
+    u.id = q.value(0).toLongLong();
+    u.login = q.value(1).toString();
+    u.displayName = q.value(2).toString();
+    u.disabled = q.value(3).toBool();
+    u.mustChangePassword = q.value(4).toBool();
+    u.failedLogins = q.value(5).toInt();
+    if (!q.value(6).isNull())
+        u.lockedUntil = fromIsoUtc(q.value(6).toString());
+    u.createdAt = fromIsoUtc(q.value(7).toString());
+    QSqlQuery r(m_db.connection());
+    r.prepare(QStringLiteral("SELECT role FROM user_roles WHERE user_id = ?"));
+    r.addBindValue(id);
+    if (r.exec()) {
+        while (r.next()) {
+            Role role;
+            if (roleFromKey(r.value(0).toString(), &role))
+                u.roles |= role;
+        }
+    }
+    return u;
+}
+
+Result<User> UserStore::byLogin(const QString& login) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
+    q.addBindValue(login.trimmed());
+    if (!q.exec() || !q.next())
+        return Status::failure(Tr::tr("There is no user “%1”.").arg(login.trimmed()));
+    return byId(q.value(0).toLongLong());
+}
+
+Result<qint64> UserStore::createFirstAdmin(const NewUser& user, const QString& password)
+{
+    if (user.roles != Roles(Role::Admin))
+        return Status::failure(Tr::tr("The first user must be the system administrator."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    if (count() > 0)
+        return Status::failure(Tr::tr("This database already has users; log in instead."));
+    auto id = insert(Actor::bootstrap(user.login.trimmed()), user, password, false);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return id;
+}
+
+Result<qint64> UserStore::add(const Actor& actor, const NewUser& user, const QString& password)
+{
+    if (Status s = require(actor, Permission::ManageUsers); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    // A password set by the administrator is known to two people: the user changes it first.
+    auto id = insert(actor, user, password, true);
+    if (!id)
+        return id;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return id;
+}
+
+Result<qint64> UserStore::insert(const Actor& actor, const NewUser& user, const QString& password,
+                                 bool mustChange)
+{
+    const QString login = user.login.trimmed();
+    if (Status s = checkLogin(login); !s)
+        return s;
+    if (user.displayName.trimmed().isEmpty())
+        return Status::failure(Tr::tr("Enter the person's name."));
+    if (Status s = validateRoles(user.roles); !s)
+        return s;
+    if (Status s = checkPasswordPolicy(password, login); !s)
+        return s;
+    if (byLogin(login))
+        return Status::failure(Tr::tr("The login name “%1” is already taken.").arg(login));
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return Status::failure(Tr::tr("The password could not be protected (out of memory?)."));
+
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO users (login, display_name, password_hash, "
+                             "must_change_password, created_at, created_by) VALUES (?,?,?,?,?,?)"));
+    q.addBindValue(login);
+    q.addBindValue(user.displayName.trimmed());
+    q.addBindValue(hash);
+    q.addBindValue(mustChange ? 1 : 0);
+    q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
+    q.addBindValue(actor.userId > 0 ? QVariant(actor.userId) : QVariant());
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = saveRoles(id, user.roles); !s)
+        return s;
+    Actor effective = actor;
+    if (!effective.isValid()) { // the first admin creates itself
+        effective.userId = id;
+        effective.displayName = user.displayName.trimmed();
+    }
+    auto created = byId(id);
+    if (!created)
+        return created.status();
+    if (Status s = AuditLog(m_db).record(effective, QStringLiteral("user.add"), QStringLiteral("user"),
+                                         QString::number(id), {}, toJson(created.value()));
+        !s)
+        return s;
+    return id;
+}
+
+Status UserStore::saveRoles(qint64 userId, Roles roles)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    for (const QString& key : roleKeys(roles)) {
+        q.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
+        q.addBindValue(userId);
+        q.addBindValue(key);
+        if (!q.exec())
+            return Status::failure(sqlError(q));
+    }
+    return Status::success();
+}
+
+Status UserStore::update(const Actor& actor, qint64 userId, const QString& displayName, Roles roles)
+{
+    if (Status s = require(actor, Permission::ManageUsers); !s)
+        return s;
+    if (displayName.trimmed().isEmpty())
+        return Status::failure(Tr::tr("Enter the person's name."));
+    if (Status s = validateRoles(roles); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    auto before = byId(userId);
+    if (!before)
+        return before.status();
+    if (userId == actor.userId && !roles.testFlag(Role::Admin))
+        return Status::failure(Tr::tr("You cannot take the administrator role from yourself."));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET display_name = ? WHERE id = ?"));
+    q.addBindValue(displayName.trimmed());
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    if (Status s = saveRoles(userId, roles); !s)
+        return s;
+    auto after = byId(userId);
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.update"), QStringLiteral("user"),
+                                         QString::number(userId), toJson(before.value()),
+                                         toJson(after.value()));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserStore::resetPassword(const Actor& actor, qint64 userId, const QString& newPassword)
+{
+    if (Status s = require(actor, Permission::ManageUsers); !s)
+        return s;
+    auto user = byId(userId);
+    if (!user)
+        return user.status();
+    if (Status s = checkPasswordPolicy(newPassword, user->login); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 1, "
+                             "failed_logins = 0, locked_until = NULL WHERE id = ?"));
+    q.addBindValue(PasswordHasher::hash(newPassword));
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.reset_password"),
+                                         QStringLiteral("user"), QString::number(userId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserStore::setDisabled(const Actor& actor, qint64 userId, bool disabled)
+{
+    if (Status s = require(actor, Permission::ManageUsers); !s)
+        return s;
+    if (userId == actor.userId && disabled)
+        return Status::failure(Tr::tr("You cannot disable your own account."));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    auto before = byId(userId);
+    if (!before)
+        return before.status();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
+    q.addBindValue(disabled ? 1 : 0);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    auto after = byId(userId);
+    if (Status s = AuditLog(m_db).record(actor,
+                                         disabled ? QStringLiteral("user.disable")
+                                                  : QStringLiteral("user.enable"),
+                                         QStringLiteral("user"), QString::number(userId),
+                                         toJson(before.value()), toJson(after.value()));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserStore::changeOwnPassword(const Actor& actor, const QString& oldPassword,
+                                    const QString& newPassword)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    q.addBindValue(actor.userId);
+    if (!q.exec() || !q.next())
+        return Status::failure(Tr::tr("No such user."));
+    if (!PasswordHasher::verify(q.value(0).toString(), oldPassword))
+        return Status::failure(Tr::tr("The current password is wrong."));
+    if (oldPassword == newPassword)
+        return Status::failure(Tr::tr("The new password must differ from the current one."));
+    if (Status s = checkPasswordPolicy(newPassword, actor.login); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"));
+    q.addBindValue(PasswordHasher::hash(newPassword));
+    q.addBindValue(actor.userId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.change_password"),
+                                         QStringLiteral("user"), QString::number(actor.userId));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status UserStore::recordFailure(const User& user, bool* lockedNow)
+{
+    const int failures = user.failedLogins + 1;
+    *lockedNow = failures >= kMaxFailedLogins;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
+    q.addBindValue(*lockedNow ? 0 : failures);
+    q.addBindValue(*lockedNow ? QVariant(toIsoUtc(m_db.clock().nowUtc().addSecs(kLockMinutes * 60)))
+                              : QVariant());
+    q.addBindValue(user.id);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    return AuditLog(m_db).record(Actor::bootstrap(user.login),
+                                 *lockedNow ? QStringLiteral("login.locked")
+                                            : QStringLiteral("login.failure"),
+                                 QStringLiteral("user"), QString::number(user.id), {},
+                                 QJsonObject{{QStringLiteral("failures"), failures}});
+}
+
+Result<User> UserStore::authenticate(const QString& login, const QString& password)
+{
+    const QString wrong = Tr::tr("The login name or the password is wrong.");
+    if (m_db.isReadOnly()) {
+        // Nothing can be recorded; still check the password so that a read-only copy can be read.
+        auto user = byLogin(login);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE login = ?"));
+        q.addBindValue(login.trimmed());
+        if (!user || user->disabled || !q.exec() || !q.next() ||
+            !PasswordHasher::verify(q.value(0).toString(), password))
+            return Status::failure(wrong);
+        return user;
+    }
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    auto user = byLogin(login);
+    if (!user) {
+        AuditLog(m_db).record(Actor::bootstrap(login.trimmed().left(32)),
+                              QStringLiteral("login.failure"), QStringLiteral("user"), QString(), {},
+                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("unknown login")}});
+        tx.commit();
+        return Status::failure(wrong);
+    }
+    const QDateTime now = m_db.clock().nowUtc();
+    if (user->lockedUntil.isValid() && user->lockedUntil > now)
+        return Status::failure(Tr::tr("After %1 wrong passwords this account is locked until %2.")
+                                   .arg(kMaxFailedLogins)
+                                   .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    if (user->disabled) {
+        AuditLog(m_db).record(Actor::bootstrap(user->login), QStringLiteral("login.failure"),
+                              QStringLiteral("user"), QString::number(user->id), {},
+                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("disabled")}});
+        tx.commit();
+        return Status::failure(Tr::tr("This account has been disabled. Ask the administrator."));
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
+    q.addBindValue(user->id);
+    if (!q.exec() || !q.next())
+        return Status::failure(wrong);
+    if (!PasswordHasher::verify(q.value(0).toString(), password)) {
+        bool lockedNow = false;
+        recordFailure(user.value(), &lockedNow);
+        tx.commit();
+        if (lockedNow)
+            return Status::failure(Tr::tr("After %1 wrong passwords this account is locked for %2 "
+                                          "minutes.")
+                                       .arg(kMaxFailedLogins)
+                                       .arg(kLockMinutes));
+        return Status::failure(wrong);
+    }
+    q.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
+    q.addBindValue(user->id);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    if (Status s = AuditLog(m_db).record(user->toActor(), QStringLiteral("login.success"),
+                                         QStringLiteral("user"), QString::number(user->id));
+        !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    User fresh = user.value();
+    fresh.failedLogins = 0;
+    fresh.lockedUntil = QDateTime();
+    return fresh;
+}
+
+Status UserStore::recordLogout(const Actor& actor, const QString& why)
+{
+    if (m_db.isReadOnly() || !actor.isValid())
+        return Status::success();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("logout"), QStringLiteral("user"),
+                                         QString::number(actor.userId), {},
+                                         QJsonObject{{QStringLiteral("reason"), why}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace youfu::core

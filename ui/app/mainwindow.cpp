@@ -1,0 +1,150 @@
+#include "app/mainwindow.h"
+
+#include "app/pagefactory.h"
+#include "dialogs/changepassworddialog.h"
+#include "dialogs/settingsdialog.h"
+#include "pages/page.h"
+#include "security/role.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace youfu::ui {
+
+MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent), m_session(session)
+{
+    setWindowTitle(tr("Youfu — special-care workbench"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/youfu.png")));
+    resize(1280, 800);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_nav = new QListWidget(central);
+    m_nav->setObjectName(QStringLiteral("navigation"));
+    m_nav->setIconSize(QSize(24, 24));
+    m_nav->setFixedWidth(188);
+    m_nav->setAccessibleName(tr("Areas of work"));
+    m_nav->setStyleSheet(QStringLiteral(
+        "QListWidget#navigation { background: #23324a; color: #dfe6f0; border: none; "
+        "font-size: 15px; padding-top: 12px; outline: 0; }"
+        "QListWidget#navigation::item { padding: 10px 14px; border-left: 4px solid transparent; }"
+        "QListWidget#navigation::item:selected { background: #34496b; color: white; "
+        "border-left: 4px solid #d9a441; }"
+        "QListWidget#navigation::item:hover:!selected { background: #2b3d5a; }"));
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_pages = createPages(session, m_stack);
+    int index = 0;
+    for (Page* page : m_pages) {
+        m_stack->addWidget(page);
+        auto* item = new QListWidgetItem(page->icon(), page->title(), m_nav);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1));
+        connect(page, &Page::statusMessage, this,
+                [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+        if (index < 9) {
+            auto* sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
+            connect(sc, &QShortcut::activated, this, [this, index] { m_nav->setCurrentRow(index); });
+        }
+        ++index;
+    }
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_pages.size())
+            return;
+        m_stack->setCurrentIndex(row);
+        m_pages[row]->refresh();
+    });
+    buildMenus();
+    buildStatusBar();
+    m_nav->setCurrentRow(0);
+    m_nav->setFocus();
+}
+
+Page* MainWindow::currentPage() const
+{
+    const int row = m_nav->currentRow();
+    return row >= 0 && row < m_pages.size() ? m_pages[row] : nullptr;
+}
+
+bool MainWindow::showPage(const QString& objectName)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages[i]->objectName() == objectName) {
+            m_nav->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* sw = file->addAction(tr("&Switch user…"), this, &MainWindow::switchUserRequested);
+    sw->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    file->addAction(tr("Change my &password…"), this, &MainWindow::changePassword);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Youfu"), this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::buildStatusBar()
+{
+    const core::Actor& a = m_session.actor;
+    auto* user = new QLabel(tr("Logged in: %1 (%2)").arg(a.displayName, core::roleTitles(a.roles)), this);
+    user->setObjectName(QStringLiteral("statusUser"));
+    QString dbText = tr("Database: %1").arg(QDir::toNativeSeparators(m_session.db->path()));
+    if (m_session.db->isReadOnly())
+        dbText += QLatin1Char(' ') + tr("[READ-ONLY: %1]").arg(m_session.db->readOnlyReason());
+    auto* db = new QLabel(dbText, this);
+    db->setObjectName(QStringLiteral("statusDatabase"));
+    if (m_session.db->isReadOnly())
+        db->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    statusBar()->addPermanentWidget(db, 1);
+    statusBar()->addPermanentWidget(user);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Youfu"),
+        tr("<h3>Youfu %1</h3><p>Special-care workbench for the civil affairs bureau: registry of "
+           "entitled persons, archives, approvals, payments, visits and letters-and-visits.</p>"
+           "<p>Database: %2<br>Data format: %3</p>")
+            .arg(QStringLiteral(YOUFU_VERSION), m_session.db->path().toHtmlEscaped())
+            .arg(m_session.db->schemaVersion()));
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dlg(m_session, this);
+    dlg.exec();
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dlg(m_session, false, this);
+    dlg.exec();
+}
+
+} // namespace youfu::ui

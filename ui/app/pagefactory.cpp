@@ -1,0 +1,20 @@
+#include "app/pagefactory.h"
+
+#include "pages/homepage.h"
+#include "pages/userspage.h"
+#include "security/permission.h"
+
+namespace youfu::ui {
+
+QList<Page*> createPages(Session& session, QWidget* parent)
+{
+    using core::Permission;
+    const core::Roles roles = session.actor.roles;
+    QList<Page*> pages;
+    pages << new HomePage(session, parent);
+    if (core::isAllowed(roles, Permission::ManageUsers))
+        pages << new UsersPage(session, parent);
+    return pages;
+}
+
+} // namespace youfu::ui

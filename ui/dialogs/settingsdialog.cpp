@@ -1,0 +1,93 @@
+#include "dialogs/settingsdialog.h"
+
+#include "dialogs/dialogparts.h"
+#include "security/permission.h"
+#include "settings/settingsstore.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSettings>
+#include <QVBoxLayout>
+
+namespace youfu::ui {
+
+SettingsDialog::SettingsDialog(Session& session, QWidget* parent) : QDialog(parent), m_session(session)
+{
+    setWindowTitle(tr("Settings"));
+    setObjectName(QStringLiteral("settingsDialog"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* pc = new QGroupBox(tr("This computer"), this);
+    auto* pcForm = new QFormLayout(pc);
+    m_language = new QComboBox(pc);
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const QString lang = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    m_language->setCurrentIndex(qMax(0, m_language->findData(lang)));
+    pcForm->addRow(tr("&Language:"), m_language);
+    layout->addWidget(pc);
+
+    auto* office = new QGroupBox(tr("The office (shared by everyone using this database)"), this);
+    auto* officeForm = new QFormLayout(office);
+    core::SettingsStore store(*session.db);
+    m_office = new QLineEdit(store.officeName(), office);
+    m_office->setObjectName(QStringLiteral("officeName"));
+    m_countyName = new QLineEdit(store.value(core::SettingsStore::kCountyName, QStringLiteral("武冈市")), office);
+    m_countyCode = new QLineEdit(store.value(core::SettingsStore::kCountyCode, QStringLiteral("430581")), office);
+    m_countyCode->setInputMask(QStringLiteral("999999"));
+    officeForm->addRow(tr("&Office name:"), m_office);
+    officeForm->addRow(tr("&County:"), m_countyName);
+    officeForm->addRow(tr("County &code:"), m_countyCode);
+    const bool mayEdit = core::isAllowed(session.actor.roles, core::Permission::ManageSettings) &&
+                         !session.db->isReadOnly();
+    for (QLineEdit* e : {m_office, m_countyName, m_countyCode})
+        e->setReadOnly(!mayEdit);
+    if (!mayEdit)
+        officeForm->addRow(new QLabel(tr("Only the system administrator changes these."), office));
+    layout->addWidget(office);
+
+    m_error = makeErrorLabel(this);
+    layout->addWidget(m_error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+}
+
+void SettingsDialog::accept()
+{
+    QSettings settings;
+    const QString oldLang = settings.value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    const QString newLang = m_language->currentData().toString();
+    settings.setValue(QStringLiteral("language"), newLang);
+
+    if (!m_office->isReadOnly()) {
+        core::SettingsStore store(*m_session.db);
+        const QList<QPair<QString, QString>> values = {
+            {core::SettingsStore::kOfficeName, m_office->text().trimmed()},
+            {core::SettingsStore::kCountyName, m_countyName->text().trimmed()},
+            {core::SettingsStore::kCountyCode, m_countyCode->text().trimmed()}};
+        for (const auto& [key, value] : values) {
+            if (store.value(key) == value)
+                continue;
+            if (core::Status s = store.set(m_session.actor, key, value); !s) {
+                showError(m_error, s.error());
+                return;
+            }
+        }
+    }
+    if (oldLang != newLang)
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language is used from the next start of Youfu."));
+    QDialog::accept();
+}
+
+} // namespace youfu::ui
