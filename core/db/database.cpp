@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QUuid>
 
 namespace youfu::core {
@@ -145,6 +146,16 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (!conn.open())
         return Status::failure(
             Tr::tr("Cannot open “%1”: %2").arg(absPath, conn.lastError().text()));
+    if (readOnly && pragmaValue(conn, QStringLiteral("schema_version")).isEmpty()) {
+        // A WAL database in a folder we cannot write has no -shm to share; SQLite can still
+        // read it as an immutable file (nobody else may write it while it is open here).
+        conn.close();
+        conn.setDatabaseName(QStringLiteral("file:") + QUrl::fromLocalFile(absPath).path(QUrl::FullyEncoded) +
+                             QStringLiteral("?immutable=1"));
+        conn.setConnectOptions(connectOptions + QStringLiteral(";QSQLITE_OPEN_URI"));
+        if (!conn.open() || pragmaValue(conn, QStringLiteral("schema_version")).isEmpty())
+            return Status::failure(Tr::tr("Cannot read “%1”.").arg(absPath));
+    }
 
     if (Status s = db->configure(); !s)
         return s;
