@@ -32,6 +32,7 @@ HomePage::HomePage(Session& session, QWidget* parent) : Page(session, parent)
     layout->addSpacing(20);
     m_cards = new QGridLayout;
     m_cards->setSpacing(16);
+    m_cards->setColumnStretch(4, 1); // cards keep their size; the rest of the row stays empty
     layout->addLayout(m_cards);
     layout->addStretch(1);
     refresh();
@@ -64,6 +65,7 @@ void HomePage::refresh()
                                  .arg(c.attention ? QStringLiteral("#fff4e5") : QStringLiteral("#f5f7fa"),
                                       c.attention ? QStringLiteral("#e0a040") : QStringLiteral("#d8dee8")));
         frame->setMinimumSize(220, 110);
+        frame->setMaximumWidth(280);
         auto* v = new QVBoxLayout(frame);
         auto* t = new QLabel(c.title, frame);
         t->setStyleSheet(QStringLiteral("font-size: 14px; color: #5a6b82;"));
