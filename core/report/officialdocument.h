@@ -56,8 +56,8 @@ struct SignatureSlot
 // (documentrenderer.h) turns it into PDF, print and preview with the same layout.
 // All text given to it is plain text: it is escaped here, never interpreted as HTML.
 //
-//     OfficialDocument doc;                       // A4 portrait; PageSetup::landscape() for wide
-//     lists doc.setTitle(QStringLiteral("优抚对象基本情况表"));
+//     OfficialDocument doc;              // A4 portrait; OfficialDocument(PageSetup::landscape())
+//     doc.setTitle(QStringLiteral("优抚对象基本情况表"));
 //     doc.setDocumentNumber(QStringLiteral("编号：武民优审〔2026〕0001号"));
 //     doc.addParticulars({{"姓名", "张三"}, {"性别", "男"},
 //                         {"家庭住址", "…", /*wide*/ true}});

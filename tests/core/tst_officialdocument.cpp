@@ -280,8 +280,11 @@ void TstOfficialDocument::pdfIsA4WithRightPageCount()
         QVERIFY(qAbs(b.width() - 595.3) < 1.5);
         QVERIFY(qAbs(b.height() - 841.9) < 1.5);
     }
-    // A short paper is one page; more rows, more pages.
+    // A short paper is one page; more rows, more pages; a page break adds one.
     QCOMPARE(pageCount(longRegister(5)), 1);
+    OfficialDocument broken = longRegister(5);
+    broken.addPageBreak().addParagraph(QStringLiteral("第二页"));
+    QCOMPARE(pageCount(broken), 2);
     QVERIFY(pageCount(longRegister(400)) > pages);
     QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("register.pdf")});
 }
