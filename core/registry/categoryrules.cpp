@@ -76,7 +76,7 @@ Status CategoryRules::checkDetails(const Category& category, const PersonCategor
             return Status::failure(Tr::tr("Choose the disability grade, 一级 to 十级."));
         if (!natures().contains(held.nature))
             return Status::failure(Tr::tr("Choose the nature of the disability: 因战, 因公 or 因病."));
-        if (held.nature == QLatin1String("因病") && held.grade > kMaxIllnessGrade)
+        if (held.nature == QStringLiteral("因病") && held.grade > kMaxIllnessGrade)
             return Status::failure(Tr::tr("A disability caused by illness (因病) is only "
                                           "recognised for grades 一级 to 六级, not %1.")
                                        .arg(gradeTitle(held.grade)));

@@ -168,18 +168,18 @@ ImportedPerson DemoGenerator::next()
                                           ? chars("父亲 母亲 配偶 配偶")
                                           : chars("父亲 母亲 配偶 子女 子女 兄弟姐妹");
         pc.relation = pick(relations);
-        if (pc.relation == QLatin1String("父亲"))
+        if (pc.relation == QStringLiteral("父亲"))
             sex = Sex::Male;
-        else if (pc.relation == QLatin1String("母亲") || pc.relation == QLatin1String("配偶"))
+        else if (pc.relation == QStringLiteral("母亲") || pc.relation == QStringLiteral("配偶"))
             sex = Sex::Female;
         else
             sex = chance(50) ? Sex::Male : Sex::Female;
-        const int from = pc.relation == QLatin1String("子女") ? 1960 : 1932;
+        const int from = pc.relation == QStringLiteral("子女") ? 1960 : 1932;
         const int to = code == QLatin1String("serving_family") ? year - 20 : year - 35;
         birth = dateBetween(QDate(from, 1, 1), QDate(qMax(from, to), 12, 31));
         QString servicemanSurname;
         item.person.name = personName(sex, &surname);
-        if (pc.relation != QLatin1String("配偶"))
+        if (pc.relation != QStringLiteral("配偶"))
             servicemanSurname = surname;
         pc.servicemanName = personName(Sex::Male, &servicemanSurname);
         pc.startDate = dateBetween(qMax(birth.addYears(18), QDate(1990, 1, 1)), m_today);
@@ -199,7 +199,7 @@ ImportedPerson DemoGenerator::next()
             pc.grade = 1 + qMin(below(10), below(10) + 3); // more light grades than heavy ones
             const int n = below(100);
             pc.nature = n < 15 ? QStringLiteral("因战") : n < 70 ? QStringLiteral("因公") : QStringLiteral("因病");
-            if (pc.nature == QLatin1String("因病") && pc.grade > CategoryRules::kMaxIllnessGrade)
+            if (pc.nature == QStringLiteral("因病") && pc.grade > CategoryRules::kMaxIllnessGrade)
                 pc.nature = QStringLiteral("因公");
             pc.enlistedOn = QDate();
             pc.dischargedOn = QDate();

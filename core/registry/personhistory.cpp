@@ -1,5 +1,8 @@
 #include "registry/personhistory.h"
 
+#include "registry/personstatus.h"
+#include "registry/sex.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,8 +21,15 @@ QJsonObject parse(const QString& json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
-QString show(const QJsonValue& v)
+QString show(const QString& key, const QJsonValue& v)
 {
+    if (key == QLatin1String("status")) {
+        PersonStatus s;
+        if (personStatusFromKey(v.toString(), &s))
+            return personStatusTitle(s);
+    }
+    if (key == QLatin1String("sex") && sexFromKey(v.toString()) != Sex::Unknown)
+        return sexTitle(sexFromKey(v.toString()));
     if (v.isBool())
         return v.toBool() ? Tr::tr("yes") : Tr::tr("no");
     const QString s = v.toVariant().toString();
@@ -70,7 +80,7 @@ QString PersonHistory::describe(const AuditEntry& e)
         const QJsonValue b = before.value(key);
         const QJsonValue a = after.value(key);
         if (b != a)
-            changes << Tr::tr("%1 %2 → %3").arg(fieldTitle(key), show(b), show(a));
+            changes << Tr::tr("%1 %2 → %3").arg(fieldTitle(key), show(key, b), show(key, a));
     }
     QString what;
     if (e.action == QLatin1String("person.status"))

@@ -131,7 +131,9 @@ QString PersonRules::checkStatusChange(PersonStatus from, QDate fromSince, Perso
         return Tr::tr("The date %1 is in the future.").arg(toIsoDate(since));
     if (birthDate.isValid() && since < birthDate)
         return Tr::tr("The date %1 is before the person's birth.").arg(toIsoDate(since));
-    if (fromSince.isValid() && since < fromSince)
+    // An active person may be found dead or gone before the registration date; a later
+    // change never goes back before an earlier one.
+    if (from != PersonStatus::Active && fromSince.isValid() && since < fromSince)
         return Tr::tr("The date %1 is before the current status began (%2).")
             .arg(toIsoDate(since), toIsoDate(fromSince));
     if (reason.trimmed().isEmpty())
