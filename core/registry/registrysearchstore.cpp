@@ -61,12 +61,16 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
 {
     Sql sql;
     QStringList conds;
-    const QStringList words = query.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A phone number typed with spaces ("138 0739 1234") is one word, not three.
+    const PhoneCheck wholePhone = PhoneNumber::check(query.text);
+    const QStringList words = wholePhone.valid && !wholePhone.digits.isEmpty()
+                                  ? QStringList{query.text.trimmed()}
+                                  : query.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     std::shared_ptr<const FieldCipher> cipher;
     for (const QString& raw : words) {
         // Full-width digits and a lower-case x are how IDs get typed.
         const QString idForm = CitizenId::normalise(raw);
-        const QString word = looksLikeIdPart(idForm) ? idForm : raw;
+        QString word = looksLikeIdPart(idForm) ? idForm : raw;
         QStringList alts;
         const PhoneCheck phone = PhoneNumber::check(raw);
         if (phone.valid && !phone.digits.isEmpty()) {
@@ -80,6 +84,8 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
                 sql.binds << cipher->blindIndex(phone.digits);
             }
         }
+        if (phone.valid && !phone.digits.isEmpty())
+            word = phone.digits; // an ID fragment can only be its digits
         if (word.size() >= 3) {
             alts << QStringLiteral("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)");
             sql.binds << ftsPhrase(word);
