@@ -86,7 +86,12 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
         }
         if (phone.valid && !phone.digits.isEmpty())
             word = phone.digits; // an ID fragment can only be its digits
-        if (word.size() >= 3) {
+        const CitizenIdCheck wholeId = word.size() >= 15 ? CitizenId::check(word, QDate()) : CitizenIdCheck();
+        if (word.size() >= 15 && wholeId.isValid()) {
+            // A whole ID: the unique index answers at once; 16 common trigrams would not.
+            alts << QStringLiteral("p.citizen_id = ?");
+            sql.binds << wholeId.canonical;
+        } else if (word.size() >= 3) {
             alts << QStringLiteral("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)");
             sql.binds << ftsPhrase(word);
         } else if (!looksLikeIdPart(word)) {
@@ -113,8 +118,15 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
     }
     if (!query.categoryCode.isEmpty()) {
         const QString today = toIsoDate(m_db.clock().today());
-        conds << QStringLiteral("p.id IN (SELECT person_id FROM person_categories WHERE category_code = ? "
-                                "AND start_date <= ? AND (end_date IS NULL OR end_date > ?))");
+        // Within a township or a search few persons remain: probe each one's categories. Alone,
+        // the category's own index gives the list.
+        if (!query.townshipCode.isEmpty() || !words.isEmpty())
+            conds << QStringLiteral("EXISTS (SELECT 1 FROM person_categories pc WHERE pc.person_id = p.id "
+                                    "AND pc.category_code = ? AND pc.start_date <= ? AND "
+                                    "(pc.end_date IS NULL OR pc.end_date > ?))");
+        else
+            conds << QStringLiteral("p.id IN (SELECT person_id FROM person_categories WHERE category_code = ? "
+                                    "AND start_date <= ? AND (end_date IS NULL OR end_date > ?))");
         sql.binds << query.categoryCode << today << today;
     }
     if (query.status) {
