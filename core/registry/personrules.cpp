@@ -87,11 +87,12 @@ QList<FieldError> PersonRules::check(const PersonDraft& d, const QDate& today, C
                                                     "(odd sequence number: male, even: female).")
                                                  .arg(sexTitle(id.sex))});
         if (d.birthDate.isValid() && d.birthDate != id.birthDate)
-            errors.append({PersonField::BirthDate,
-                           Tr::tr("The citizen ID says the person was born on %1.")
-                               .arg(toIsoDate(id.birthDate))});
+            errors.append(
+                {PersonField::BirthDate, Tr::tr("The citizen ID says the person was born on %1.")
+                                             .arg(toIsoDate(id.birthDate))});
     }
-    p.ethnicity = d.ethnicity.trimmed().isEmpty() ? Ethnicity::defaultName() : d.ethnicity.trimmed();
+    p.ethnicity =
+        d.ethnicity.trimmed().isEmpty() ? Ethnicity::defaultName() : d.ethnicity.trimmed();
     if (!Ethnicity::isKnown(p.ethnicity))
         errors.append({PersonField::Ethnicity, Tr::tr("Choose one of the 56 ethnic groups.")});
     if (d.phone) {
@@ -113,7 +114,8 @@ QList<FieldError> PersonRules::check(const PersonDraft& d, const QDate& today, C
             errors.append({PersonField::BankName, Tr::tr("Enter the bank of the account.")});
     }
     if (d.keyPerson && d.riskNote.trimmed().isEmpty())
-        errors.append({PersonField::RiskNote, Tr::tr("Say why the person is a key person (the risk).")});
+        errors.append(
+            {PersonField::RiskNote, Tr::tr("Say why the person is a key person (the risk).")});
     if (out)
         *out = p;
     return errors;

@@ -63,11 +63,13 @@ int main(int argc, char** argv)
             return 1;
         }
         UserStore users(*db.value());
-        auto adminId = users.createFirstAdmin({QStringLiteral("admin"), QStringLiteral("admin"), Roles(Role::Admin)},
-                                              QStringLiteral("Bench#2026x"));
+        auto adminId = users.createFirstAdmin(
+            {QStringLiteral("admin"), QStringLiteral("admin"), Roles(Role::Admin)},
+            QStringLiteral("Bench#2026x"));
         const Actor admin = users.byId(adminId.value())->toActor();
-        auto clerkId = users.add(admin, {QStringLiteral("clerk"), QStringLiteral("clerk"), Roles(Role::Clerk)},
-                                 QStringLiteral("Bench#2026x"));
+        auto clerkId =
+            users.add(admin, {QStringLiteral("clerk"), QStringLiteral("clerk"), Roles(Role::Clerk)},
+                      QStringLiteral("Bench#2026x"));
         const Actor clerk = users.byId(clerkId.value())->toActor();
         QElapsedTimer t;
         t.start();
@@ -76,10 +78,14 @@ int main(int argc, char** argv)
             out << "generate failed: " << counts.error() << Qt::endl;
             return 1;
         }
-        out << QStringLiteral("generate %1 persons: %2 s").arg(persons).arg(t.elapsed() / 1000.0, 0, 'f', 1) << Qt::endl;
+        out << QStringLiteral("generate %1 persons: %2 s")
+                   .arg(persons)
+                   .arg(t.elapsed() / 1000.0, 0, 'f', 1)
+            << Qt::endl;
         out << QStringLiteral("peak RSS after generation: %1").arg(vmHwm()) << Qt::endl;
     }
-    out << QStringLiteral("database file: %1 MB").arg(QFile(path).size() / 1048576.0, 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("database file: %1 MB").arg(QFile(path).size() / 1048576.0, 0, 'f', 1)
+        << Qt::endl;
 
     QElapsedTimer t;
     t.start();
@@ -98,12 +104,13 @@ int main(int argc, char** argv)
 
     // Search terms of each kind a clerk types: 1-, 2-, 3-character names, ID fragments (birth
     // date, sequence and check digits, a whole ID), village names.
-    const QStringList terms = QString::fromUtf8(
-        "李 王 张 刘 陈 黄 周 欧 秀 国 "
-        "建国 秀英 志强 李建 王秀 欧阳 华 桂兰 "
-        "李建国 王秀英 张志强 刘德华 陈国平 周红梅 "
-        "19520314 0010 2296 547X 19491203 430581194912032296 "
-        "高桥村 洞口 东塔社区 马坪村 梅溪 水口").split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList terms =
+        QString::fromUtf8("李 王 张 刘 陈 黄 周 欧 秀 国 "
+                          "建国 秀英 志强 李建 王秀 欧阳 华 桂兰 "
+                          "李建国 王秀英 张志强 刘德华 陈国平 周红梅 "
+                          "19520314 0010 2296 547X 19491203 430581194912032296 "
+                          "高桥村 洞口 东塔社区 马坪村 梅溪 水口")
+            .split(QLatin1Char(' '), Qt::SkipEmptyParts);
     auto measure = [&](const QStringList& words, bool print, const QString& title) {
         QList<double> cold, warm;
         for (int round = 0; round < 4; ++round) {
@@ -117,13 +124,19 @@ int main(int argc, char** argv)
                 const double took = ms(s.nsecsElapsed());
                 (round == 0 ? cold : warm) << took;
                 if (round == 0 && print)
-                    out << QStringLiteral("  %1: %2 matches, %3 ms").arg(term).arg(n).arg(took, 0, 'f', 1) << Qt::endl;
+                    out << QStringLiteral("  %1: %2 matches, %3 ms")
+                               .arg(term)
+                               .arg(n)
+                               .arg(took, 0, 'f', 1)
+                        << Qt::endl;
                 Q_UNUSED(rows);
             }
         }
         for (QList<double>* l : {&cold, &warm})
             std::sort(l->begin(), l->end());
-        auto pct = [](const QList<double>& l, double p) { return l.at(qMin(int(l.size()) - 1, int(p * l.size()))); };
+        auto pct = [](const QList<double>& l, double p) {
+            return l.at(qMin(int(l.size()) - 1, int(p * l.size())));
+        };
         QList<double> both = cold + warm;
         std::sort(both.begin(), both.end());
         out << QStringLiteral("%1 (count + first 100 rows): first pass p50 %2 / p95 %3 ms; "
@@ -155,14 +168,18 @@ int main(int argc, char** argv)
     byBirth.order = Qt::DescendingOrder;
     t.restart();
     search.page(byBirth, int(total) - 100, 100);
-    out << QStringLiteral("last page by birth date, descending: %1 ms").arg(ms(t.nsecsElapsed()), 0, 'f', 1) << Qt::endl;
+    out << QStringLiteral("last page by birth date, descending: %1 ms")
+               .arg(ms(t.nsecsElapsed()), 0, 'f', 1)
+        << Qt::endl;
     RegistryQuery filtered;
     filtered.categoryCode = QStringLiteral("disabled_serviceman");
     filtered.townshipCode = QStringLiteral("430581105");
     t.restart();
     const qint64 nf = search.count(filtered);
     search.page(filtered, 0, 100);
-    out << QStringLiteral("filter township + category (%1 matches): %2 ms").arg(nf).arg(ms(t.nsecsElapsed()), 0, 'f', 1)
+    out << QStringLiteral("filter township + category (%1 matches): %2 ms")
+               .arg(nf)
+               .arg(ms(t.nsecsElapsed()), 0, 'f', 1)
         << Qt::endl;
     out << QStringLiteral("peak RSS (VmHWM): %1").arg(vmHwm()) << Qt::endl;
     Q_UNUSED(first);

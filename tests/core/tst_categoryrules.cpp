@@ -67,28 +67,82 @@ void TestCategoryRules::details_data()
     QTest::addColumn<QDate>("start");
     QTest::addColumn<QString>("error"); // "" = accepted; else a part of the reason
     const QDate s(2015, 1, 1);
-    QTest::newRow("因病 grade 6 ok") << 0 << 6 << "因病" << "" << "" << QDate() << QDate() << s << "";
-    QTest::newRow("因病 grade 7 refused") << 0 << 7 << "因病" << "" << "" << QDate() << QDate() << s << "七级";
-    QTest::newRow("因公 grade 10 ok") << 0 << 10 << "因公" << "" << "" << QDate() << QDate() << s << "";
-    QTest::newRow("因战 grade 1 ok") << 0 << 1 << "因战" << "" << "" << QDate() << QDate() << s << "";
-    QTest::newRow("grade 0") << 0 << 0 << "因公" << "" << "" << QDate() << QDate() << s << "grade";
-    QTest::newRow("grade 11") << 0 << 11 << "因公" << "" << "" << QDate() << QDate() << s << "grade";
-    QTest::newRow("no nature") << 0 << 3 << "" << "" << "" << QDate() << QDate() << s << "nature";
-    QTest::newRow("survivor ok") << 1 << 0 << "" << "母亲" << "李国强" << QDate() << QDate() << s << "";
-    QTest::newRow("survivor no relation") << 1 << 0 << "" << "" << "李国强" << QDate() << QDate() << s << "relation";
-    QTest::newRow("survivor odd relation") << 1 << 0 << "" << "邻居" << "李国强" << QDate() << QDate() << s << "relation";
-    QTest::newRow("survivor no name") << 1 << 0 << "" << "配偶" << " " << QDate() << QDate() << s << "name";
-    QTest::newRow("veteran ok") << 2 << 0 << "" << "" << "" << QDate(1970, 12, 1) << QDate(1975, 3, 1) << QDate(2013, 1, 1) << "";
-    QTest::newRow("veteran under 60 at start") << 2 << 0 << "" << "" << "" << QDate(1970, 12, 1) << QDate(1975, 3, 1) << QDate(2011, 1, 1) << "60";
-    QTest::newRow("enlisted at 15") << 2 << 0 << "" << "" << "" << QDate(1967, 6, 1) << QDate(1975, 3, 1) << QDate(2013, 1, 1) << "minimum age";
-    QTest::newRow("enlisted exactly 16") << 2 << 0 << "" << "" << "" << QDate(1968, 3, 14) << QDate(1975, 3, 1) << QDate(2013, 1, 1) << "";
-    QTest::newRow("discharge before enlistment") << 2 << 0 << "" << "" << "" << QDate(1972, 1, 1) << QDate(1971, 1, 1) << QDate(2013, 1, 1) << "after";
-    QTest::newRow("discharge same day") << 2 << 0 << "" << "" << "" << QDate(1972, 1, 1) << QDate(1972, 1, 1) << QDate(2013, 1, 1) << "after";
-    QTest::newRow("discharge in future") << 2 << 0 << "" << "" << "" << QDate(1972, 1, 1) << QDate(2027, 1, 1) << QDate(2013, 1, 1) << "future";
-    QTest::newRow("no enlistment") << 2 << 0 << "" << "" << "" << QDate() << QDate(1975, 1, 1) << QDate(2013, 1, 1) << "enlistment";
-    QTest::newRow("no discharge") << 2 << 0 << "" << "" << "" << QDate(1970, 12, 1) << QDate() << QDate(2013, 1, 1) << "discharge";
-    QTest::newRow("no start") << 1 << 0 << "" << "母亲" << "李国强" << QDate() << QDate() << QDate() << "Enter the date";
-    QTest::newRow("start before birth") << 1 << 0 << "" << "母亲" << "李国强" << QDate() << QDate() << QDate(1950, 1, 1) << "birth";
+    QTest::newRow("因病 grade 6 ok") << 0 << 6 << "因病"
+                                     << ""
+                                     << "" << QDate() << QDate() << s << "";
+    QTest::newRow("因病 grade 7 refused") << 0 << 7 << "因病"
+                                          << ""
+                                          << "" << QDate() << QDate() << s << "七级";
+    QTest::newRow("因公 grade 10 ok") << 0 << 10 << "因公"
+                                      << ""
+                                      << "" << QDate() << QDate() << s << "";
+    QTest::newRow("因战 grade 1 ok") << 0 << 1 << "因战"
+                                     << ""
+                                     << "" << QDate() << QDate() << s << "";
+    QTest::newRow("grade 0") << 0 << 0 << "因公"
+                             << ""
+                             << "" << QDate() << QDate() << s << "grade";
+    QTest::newRow("grade 11") << 0 << 11 << "因公"
+                              << ""
+                              << "" << QDate() << QDate() << s << "grade";
+    QTest::newRow("no nature") << 0 << 3 << ""
+                               << ""
+                               << "" << QDate() << QDate() << s << "nature";
+    QTest::newRow("survivor ok") << 1 << 0 << ""
+                                 << "母亲"
+                                 << "李国强" << QDate() << QDate() << s << "";
+    QTest::newRow("survivor no relation") << 1 << 0 << ""
+                                          << ""
+                                          << "李国强" << QDate() << QDate() << s << "relation";
+    QTest::newRow("survivor odd relation") << 1 << 0 << ""
+                                           << "邻居"
+                                           << "李国强" << QDate() << QDate() << s << "relation";
+    QTest::newRow("survivor no name") << 1 << 0 << ""
+                                      << "配偶"
+                                      << " " << QDate() << QDate() << s << "name";
+    QTest::newRow("veteran ok") << 2 << 0 << ""
+                                << ""
+                                << "" << QDate(1970, 12, 1) << QDate(1975, 3, 1)
+                                << QDate(2013, 1, 1) << "";
+    QTest::newRow("veteran under 60 at start")
+        << 2 << 0 << ""
+        << ""
+        << "" << QDate(1970, 12, 1) << QDate(1975, 3, 1) << QDate(2011, 1, 1) << "60";
+    QTest::newRow("enlisted at 15")
+        << 2 << 0 << ""
+        << ""
+        << "" << QDate(1967, 6, 1) << QDate(1975, 3, 1) << QDate(2013, 1, 1) << "minimum age";
+    QTest::newRow("enlisted exactly 16")
+        << 2 << 0 << ""
+        << ""
+        << "" << QDate(1968, 3, 14) << QDate(1975, 3, 1) << QDate(2013, 1, 1) << "";
+    QTest::newRow("discharge before enlistment")
+        << 2 << 0 << ""
+        << ""
+        << "" << QDate(1972, 1, 1) << QDate(1971, 1, 1) << QDate(2013, 1, 1) << "after";
+    QTest::newRow("discharge same day")
+        << 2 << 0 << ""
+        << ""
+        << "" << QDate(1972, 1, 1) << QDate(1972, 1, 1) << QDate(2013, 1, 1) << "after";
+    QTest::newRow("discharge in future")
+        << 2 << 0 << ""
+        << ""
+        << "" << QDate(1972, 1, 1) << QDate(2027, 1, 1) << QDate(2013, 1, 1) << "future";
+    QTest::newRow("no enlistment")
+        << 2 << 0 << ""
+        << ""
+        << "" << QDate() << QDate(1975, 1, 1) << QDate(2013, 1, 1) << "enlistment";
+    QTest::newRow("no discharge") << 2 << 0 << ""
+                                  << ""
+                                  << "" << QDate(1970, 12, 1) << QDate() << QDate(2013, 1, 1)
+                                  << "discharge";
+    QTest::newRow("no start") << 1 << 0 << ""
+                              << "母亲"
+                              << "李国强" << QDate() << QDate() << QDate() << "Enter the date";
+    QTest::newRow("start before birth")
+        << 1 << 0 << ""
+        << "母亲"
+        << "李国强" << QDate() << QDate() << QDate(1950, 1, 1) << "birth";
 }
 
 void TestCategoryRules::details()
@@ -130,11 +184,16 @@ void TestCategoryRules::overlap_data()
     QTest::addColumn<QDate>("end");
     QTest::addColumn<bool>("allowed");
     const QString same = "rural_veteran_60";
-    QTest::newRow("open and open") << QDate(2010, 1, 1) << QDate() << same << QDate(2020, 1, 1) << QDate() << false;
-    QTest::newRow("after end") << QDate(2010, 1, 1) << QDate(2015, 1, 1) << same << QDate(2015, 1, 1) << QDate() << true;
-    QTest::newRow("inside") << QDate(2010, 1, 1) << QDate(2015, 1, 1) << same << QDate(2012, 1, 1) << QDate(2013, 1, 1) << false;
-    QTest::newRow("ends before") << QDate(2010, 1, 1) << QDate(2015, 1, 1) << same << QDate(2005, 1, 1) << QDate(2010, 1, 1) << true;
-    QTest::newRow("other category") << QDate(2010, 1, 1) << QDate() << "war_veteran" << QDate(2012, 1, 1) << QDate() << true;
+    QTest::newRow("open and open")
+        << QDate(2010, 1, 1) << QDate() << same << QDate(2020, 1, 1) << QDate() << false;
+    QTest::newRow("after end") << QDate(2010, 1, 1) << QDate(2015, 1, 1) << same
+                               << QDate(2015, 1, 1) << QDate() << true;
+    QTest::newRow("inside") << QDate(2010, 1, 1) << QDate(2015, 1, 1) << same << QDate(2012, 1, 1)
+                            << QDate(2013, 1, 1) << false;
+    QTest::newRow("ends before") << QDate(2010, 1, 1) << QDate(2015, 1, 1) << same
+                                 << QDate(2005, 1, 1) << QDate(2010, 1, 1) << true;
+    QTest::newRow("other category")
+        << QDate(2010, 1, 1) << QDate() << "war_veteran" << QDate(2012, 1, 1) << QDate() << true;
 }
 
 void TestCategoryRules::overlap()

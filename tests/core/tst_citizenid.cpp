@@ -37,15 +37,32 @@ void TestCitizenId::valid_data()
     QTest::addColumn<QDate>("birth");
     QTest::addColumn<Sex>("sex");
     QTest::addColumn<bool>("converted");
-    QTest::newRow("standard vector") << "11010519491231002X" << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female << false;
-    QTest::newRow("lower-case x") << "11010519491231002x" << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female << false;
-    QTest::newRow("spaces around") << "  11010519491231002X \t" << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female << false;
-    QTest::newRow("full-width") << QString::fromUtf8("１１０１０５１９４９１２３１００２ｘ") << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female << false;
-    QTest::newRow("full-width X") << QString::fromUtf8("１１０１０５１９４９１２３１００２Ｘ") << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female << false;
-    QTest::newRow("15 digits converted") << "110105491231002" << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female << true;
-    QTest::newRow("wugang male") << "430581195203140010" << "430581195203140010" << QDate(1952, 3, 14) << Sex::Male << false;
-    QTest::newRow("wugang female") << "430581195203140029" << "430581195203140029" << QDate(1952, 3, 14) << Sex::Female << false;
-    QTest::newRow("born today") << "" << "" << QDate() << Sex::Unknown << false; // filled below
+    QTest::newRow("standard vector")
+        << "11010519491231002X"
+        << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female << false;
+    QTest::newRow("lower-case x") << "11010519491231002x"
+                                  << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female
+                                  << false;
+    QTest::newRow("spaces around")
+        << "  11010519491231002X \t"
+        << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female << false;
+    QTest::newRow("full-width") << QString::fromUtf8("１１０１０５１９４９１２３１００２ｘ")
+                                << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female
+                                << false;
+    QTest::newRow("full-width X") << QString::fromUtf8("１１０１０５１９４９１２３１００２Ｘ")
+                                  << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female
+                                  << false;
+    QTest::newRow("15 digits converted")
+        << "110105491231002"
+        << "11010519491231002X" << QDate(1949, 12, 31) << Sex::Female << true;
+    QTest::newRow("wugang male") << "430581195203140010"
+                                 << "430581195203140010" << QDate(1952, 3, 14) << Sex::Male
+                                 << false;
+    QTest::newRow("wugang female")
+        << "430581195203140029"
+        << "430581195203140029" << QDate(1952, 3, 14) << Sex::Female << false;
+    QTest::newRow("born today") << ""
+                                << "" << QDate() << Sex::Unknown << false; // filled below
 }
 
 void TestCitizenId::valid()
@@ -78,22 +95,33 @@ void TestCitizenId::rejected_data()
     QTest::addColumn<QString>("typed");
     QTest::addColumn<CitizenIdProblem>("problem");
     QTest::addColumn<QString>("says");
-    QTest::newRow("wrong check character") << "110105194912310021" << CitizenIdProblem::BadCheckCharacter << "should be X";
-    QTest::newRow("wrong check digit") << "430581195203140011" << CitizenIdProblem::BadCheckCharacter << "should be 0";
+    QTest::newRow("wrong check character")
+        << "110105194912310021" << CitizenIdProblem::BadCheckCharacter << "should be X";
+    QTest::newRow("wrong check digit")
+        << "430581195203140011" << CitizenIdProblem::BadCheckCharacter << "should be 0";
     QTest::newRow("empty") << "   " << CitizenIdProblem::Empty << "Enter";
     QTest::newRow("17 characters") << "43058119520314001" << CitizenIdProblem::WrongLength << "17";
-    QTest::newRow("19 characters") << "4305811952031400100" << CitizenIdProblem::WrongLength << "19";
+    QTest::newRow("19 characters")
+        << "4305811952031400100" << CitizenIdProblem::WrongLength << "19";
     QTest::newRow("letter inside") << "4305811952A3140010" << CitizenIdProblem::BadCharacter << "A";
     QTest::newRow("X not last") << "43058119520X140010" << CitizenIdProblem::BadCharacter << "last";
     QTest::newRow("X in 15 digits") << "11010549123100X" << CitizenIdProblem::BadCharacter << "X";
-    QTest::newRow("no province 99") << "990581195203140010" << CitizenIdProblem::BadAreaCode << "990581";
-    QTest::newRow("no province 00") << "000000195203140010" << CitizenIdProblem::BadAreaCode << "000000";
-    QTest::newRow("30 February") << "430581195202300010" << CitizenIdProblem::BadBirthDate << "19520230";
-    QTest::newRow("month 13") << "430581195213010010" << CitizenIdProblem::BadBirthDate << "19521301";
-    QTest::newRow("before 1900") << "430581189901010010" << CitizenIdProblem::BadBirthDate << "18990101";
-    QTest::newRow("1900 not leap") << "43058119000229001X" << CitizenIdProblem::BadBirthDate << "19000229";
-    QTest::newRow("future") << "430581203001010012" << CitizenIdProblem::FutureBirthDate << "2030-01-01";
-    QTest::newRow("15 digits bad date") << "430581521301001" << CitizenIdProblem::BadBirthDate << "19521301";
+    QTest::newRow("no province 99")
+        << "990581195203140010" << CitizenIdProblem::BadAreaCode << "990581";
+    QTest::newRow("no province 00")
+        << "000000195203140010" << CitizenIdProblem::BadAreaCode << "000000";
+    QTest::newRow("30 February") << "430581195202300010" << CitizenIdProblem::BadBirthDate
+                                 << "19520230";
+    QTest::newRow("month 13") << "430581195213010010" << CitizenIdProblem::BadBirthDate
+                              << "19521301";
+    QTest::newRow("before 1900") << "430581189901010010" << CitizenIdProblem::BadBirthDate
+                                 << "18990101";
+    QTest::newRow("1900 not leap")
+        << "43058119000229001X" << CitizenIdProblem::BadBirthDate << "19000229";
+    QTest::newRow("future") << "430581203001010012" << CitizenIdProblem::FutureBirthDate
+                            << "2030-01-01";
+    QTest::newRow("15 digits bad date")
+        << "430581521301001" << CitizenIdProblem::BadBirthDate << "19521301";
 }
 
 void TestCitizenId::rejected()
@@ -112,11 +140,16 @@ void TestCitizenId::checkCharacter_data()
 {
     QTest::addColumn<QString>("first17");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("X") << "11010519491231002" << "X";
-    QTest::newRow("0") << "43058119520314001" << "0";
-    QTest::newRow("9") << "43058119520314002" << "9";
-    QTest::newRow("not digits") << "4305811952031400A" << "?";
-    QTest::newRow("short") << "4305811952" << "?";
+    QTest::newRow("X") << "11010519491231002"
+                       << "X";
+    QTest::newRow("0") << "43058119520314001"
+                       << "0";
+    QTest::newRow("9") << "43058119520314002"
+                       << "9";
+    QTest::newRow("not digits") << "4305811952031400A"
+                                << "?";
+    QTest::newRow("short") << "4305811952"
+                           << "?";
 }
 
 void TestCitizenId::checkCharacter()
@@ -140,7 +173,8 @@ void TestCitizenId::phone_data()
     QTest::newRow("mobile") << "13807391234" << true << "13807391234";
     QTest::newRow("mobile spaced") << "138 0739 1234" << true << "13807391234";
     QTest::newRow("mobile +86") << "+86 138-0739-1234" << true << "13807391234";
-    QTest::newRow("full-width") << QString::fromUtf8("１３８０７３９１２３４") << true << "13807391234";
+    QTest::newRow("full-width") << QString::fromUtf8("１３８０７３９１２３４") << true
+                                << "13807391234";
     QTest::newRow("landline") << "0739-4221234" << true << "0739-4221234";
     QTest::newRow("landline no dash") << "07394221234" << true << "0739-4221234";
     QTest::newRow("beijing") << "010-65123456" << true << "010-65123456";
@@ -167,9 +201,12 @@ void TestCitizenId::phoneMask_data()
 {
     QTest::addColumn<QString>("canonical");
     QTest::addColumn<QString>("masked");
-    QTest::newRow("mobile") << "13807391234" << "138****1234";
-    QTest::newRow("landline") << "0739-4221234" << "0739-***1234";
-    QTest::newRow("none") << "" << "";
+    QTest::newRow("mobile") << "13807391234"
+                            << "138****1234";
+    QTest::newRow("landline") << "0739-4221234"
+                              << "0739-***1234";
+    QTest::newRow("none") << ""
+                          << "";
 }
 
 void TestCitizenId::phoneMask()

@@ -47,7 +47,8 @@ void TestDemo::generatorMakesValidPersons()
     core::CategoryStore cats(t.db());
     for (int i = 0; i < 3000; ++i) {
         core::ImportedPerson p = gen.next();
-        const core::CitizenIdCheck c = core::CitizenId::check(p.person.citizenId, QDate(2026, 11, 29));
+        const core::CitizenIdCheck c =
+            core::CitizenId::check(p.person.citizenId, QDate(2026, 11, 29));
         QVERIFY2(c.isValid(), qPrintable(c.message));
         QVERIFY(p.person.citizenId.startsWith("430581"));
         QCOMPARE(c.birthDate, p.person.birthDate);
@@ -59,7 +60,8 @@ void TestDemo::generatorMakesValidPersons()
         for (const auto& pc : p.categories) {
             auto cat = cats.byCode(pc.categoryCode);
             QVERIFY(cat);
-            const core::Status s = core::CategoryRules::checkDetails(cat.value(), pc, c.birthDate, QDate(2026, 11, 29));
+            const core::Status s = core::CategoryRules::checkDetails(cat.value(), pc, c.birthDate,
+                                                                     QDate(2026, 11, 29));
             QVERIFY2(s.isOk(), qPrintable(pc.categoryCode + ": " + s.error()));
             ++categories[pc.categoryCode];
         }
@@ -77,7 +79,6 @@ void TestDemo::generatorMakesValidPersons()
     QVERIFY(deceased > 0 && deceased < 300);
     QVERIFY(key > 0 && key < 300);
 }
-
 
 void TestDemo::deterministicBySeed()
 {

@@ -93,7 +93,8 @@ void TestFieldCipher::keyFileBesideDatabase()
     QFile f(t.path() + ".key");
     QVERIFY(f.exists());
     QCOMPARE(f.size(), 32);
-    QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
+    QCOMPARE(f.permissions() &
+                 (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteOther),
              QFileDevice::Permissions());
     // The same cipher after reopening (cache dropped): old values still decrypt.
     const QString enc = c.value()->encrypt("13807391234");

@@ -126,9 +126,12 @@ void TestPersonStore::birthOrSexDisagreeingWithId_data()
     QTest::addColumn<int>("sex");
     QTest::addColumn<QDate>("birth");
     QTest::addColumn<int>("field");
-    QTest::newRow("female but odd sequence") << int(core::Sex::Female) << QDate() << int(core::PersonField::Sex);
-    QTest::newRow("other birth date") << int(core::Sex::Unknown) << QDate(1952, 3, 15) << int(core::PersonField::BirthDate);
-    QTest::newRow("both agree") << int(core::Sex::Male) << QDate(1952, 3, 14) << int(core::PersonField::None);
+    QTest::newRow("female but odd sequence")
+        << int(core::Sex::Female) << QDate() << int(core::PersonField::Sex);
+    QTest::newRow("other birth date")
+        << int(core::Sex::Unknown) << QDate(1952, 3, 15) << int(core::PersonField::BirthDate);
+    QTest::newRow("both agree") << int(core::Sex::Male) << QDate(1952, 3, 14)
+                                << int(core::PersonField::None);
 }
 
 void TestPersonStore::birthOrSexDisagreeingWithId()
@@ -224,7 +227,8 @@ void TestPersonStore::auditMasksPhoneAndBank()
     QCOMPARE(entries[0].action, QString("person.add"));
     QCOMPARE(entries[1].action, QString("person.update"));
     for (const auto& e : entries) {
-        for (const char* plain : {"13807391234", "13907395678", "6230901234567890123", "6228480012345678901"}) {
+        for (const char* plain :
+             {"13807391234", "13907395678", "6230901234567890123", "6228480012345678901"}) {
             QVERIFY2(!e.beforeJson.contains(plain), qPrintable(e.beforeJson));
             QVERIFY2(!e.afterJson.contains(plain), qPrintable(e.afterJson));
         }
@@ -232,8 +236,9 @@ void TestPersonStore::auditMasksPhoneAndBank()
     const QJsonObject after = QJsonDocument::fromJson(entries[1].afterJson.toUtf8()).object();
     QCOMPARE(after.value("phone").toString(), QString("139****5678"));
     QCOMPARE(after.value("bank_account").toString(), QString("***************8901"));
-    QCOMPARE(QJsonDocument::fromJson(entries[1].beforeJson.toUtf8()).object().value("phone").toString(),
-             QString("138****1234"));
+    QCOMPARE(
+        QJsonDocument::fromJson(entries[1].beforeJson.toUtf8()).object().value("phone").toString(),
+        QString("138****1234"));
     QVERIFY(core::AuditLog(t.db()).verify().intact);
 }
 
@@ -275,12 +280,16 @@ void TestPersonStore::permission()
     QFETCH(bool, allowed);
     test::TestDb t;
     const core::Actor clerk = t.addUser("zhangli", Role::Clerk);
-    core::Actor actor = roles == int(Role::Admin) ? t.admin() : t.addUser("actor", core::Roles::fromInt(roles));
+    core::Actor actor =
+        roles == int(Role::Admin) ? t.admin() : t.addUser("actor", core::Roles::fromInt(roles));
     core::PersonStore store(t.db());
     QCOMPARE(store.add(actor, draft()).isOk(), allowed);
-    const qint64 id = allowed ? store.byCitizenId("430581195203140010")->id : store.add(clerk, draft()).id;
+    const qint64 id =
+        allowed ? store.byCitizenId("430581195203140010")->id : store.add(clerk, draft()).id;
     const qint64 audits = core::AuditLog(t.db()).count();
-    QCOMPARE(store.changeStatus(actor, id, core::PersonStatus::MovedAway, QDate(2026, 11, 1), "x").isOk(), allowed);
+    QCOMPARE(store.changeStatus(actor, id, core::PersonStatus::MovedAway, QDate(2026, 11, 1), "x")
+                 .isOk(),
+             allowed);
     core::PersonDraft d = draft(QString::fromUtf8("李建华"));
     QCOMPARE(store.update(actor, id, d).isOk(), allowed);
     if (!allowed) {
@@ -329,11 +338,13 @@ void TestPersonStore::categoriesAddEndAndOverlap()
     veteran.enlistedOn = QDate(1970, 12, 1);
     veteran.dischargedOn = QDate(1975, 3, 1);
     QVERIFY(store.addCategory(clerk, id, veteran));
-    QCOMPARE(store.byId(id)->categoriesSummary, QString::fromUtf8("残疾军人(七级)、农村籍退役士兵(60周岁以上)"));
+    QCOMPARE(store.byId(id)->categoriesSummary,
+             QString::fromUtf8("残疾军人(七级)、农村籍退役士兵(60周岁以上)"));
     disabled.startDate = QDate(2020, 1, 1);
     QVERIFY(!store.addCategory(clerk, id, disabled)); // overlaps the open one
     QVERIFY(!store.endCategory(clerk, pcId.value(), QDate(2026, 1, 1), " "));
-    QVERIFY(store.endCategory(clerk, pcId.value(), QDate(2026, 1, 1), QString::fromUtf8("评残等级调整")));
+    QVERIFY(store.endCategory(clerk, pcId.value(), QDate(2026, 1, 1),
+                              QString::fromUtf8("评残等级调整")));
     QCOMPARE(store.byId(id)->categoriesSummary, QString::fromUtf8("农村籍退役士兵(60周岁以上)"));
     disabled.startDate = QDate(2026, 1, 1);
     disabled.grade = 5;
@@ -365,7 +376,8 @@ void TestPersonStore::historyLines()
     const QStringList lines =
         core::PersonHistory::lines(core::AuditLog(t.db()).forEntity("person", QString::number(id)));
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines[0].contains("zhangli") && lines[0].contains(QString::fromUtf8("李建国")), qPrintable(lines[0]));
+    QVERIFY2(lines[0].contains("zhangli") && lines[0].contains(QString::fromUtf8("李建国")),
+             qPrintable(lines[0]));
     QVERIFY2(lines[1].contains(QString::fromUtf8("迁出")) && lines[1].contains("2026-11-02") &&
                  lines[1].contains(QString::fromUtf8("户籍迁往长沙市")),
              qPrintable(lines[1]));

@@ -32,7 +32,8 @@ private:
     QHash<QString, qint64> m_ids;
 };
 
-qint64 TestRegistrySearch::add(const char* name, const QString& id, const char* village, const QString& phone)
+qint64 TestRegistrySearch::add(const char* name, const QString& id, const char* village,
+                               const QString& phone)
 {
     core::PersonDraft d;
     d.name = QString::fromUtf8(name);
@@ -63,10 +64,10 @@ void TestRegistrySearch::initTestCase()
     // Generated persons first, so the hand-made ones are found among many.
     auto gen = core::DemoGenerator::generate(m_t->db(), m_clerk, 3000, 42);
     QVERIFY2(gen, qPrintable(gen.error()));
-    add("李建国", "430581195203140010", "430581100201", "13807391234"); // 邓元泰镇高桥村
-    add("欧阳建国", "430581196001010036", "430581001001");             // 东塔社区
+    add("李建国", "430581195203140010", "430581100201", "13807391234");  // 邓元泰镇高桥村
+    add("欧阳建国", "430581196001010036", "430581001001");               // 东塔社区
     add("王秀英", "430581195203140029", "430581109202", "0739-4221234"); // 洞口村
-    add("张国华", "11010519491231002X", "430581204201");              // 马坪村
+    add("张国华", "11010519491231002X", "430581204201");                 // 马坪村
     m_ids.insert("generated", 0);
 }
 
@@ -78,24 +79,37 @@ void TestRegistrySearch::cleanupTestCase()
 void TestRegistrySearch::text_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QStringList>("mustFind");  // hand-made persons
+    QTest::addColumn<QStringList>("mustFind"); // hand-made persons
     QTest::addColumn<QStringList>("mustMiss");
     QTest::addColumn<QString>("everyNameContains"); // "" = no check
-    QTest::newRow("1 char surname") << "李" << QStringList{"李建国"} << QStringList{"王秀英", "欧阳建国"} << "";
+    QTest::newRow("1 char surname")
+        << "李" << QStringList{"李建国"} << QStringList{"王秀英", "欧阳建国"} << "";
     QTest::newRow("1 char given") << "秀" << QStringList{"王秀英"} << QStringList{"李建国"} << "秀";
-    QTest::newRow("2 char given") << "建国" << QStringList{"李建国", "欧阳建国"} << QStringList{"王秀英"} << "建国";
-    QTest::newRow("2 char surname") << "欧阳" << QStringList{"欧阳建国"} << QStringList{"李建国"} << "欧阳";
-    QTest::newRow("3 char name") << "李建国" << QStringList{"李建国"} << QStringList{"欧阳建国"} << "李建国";
-    QTest::newRow("4 char name") << "欧阳建国" << QStringList{"欧阳建国"} << QStringList{"李建国"} << "欧阳建国";
+    QTest::newRow("2 char given") << "建国" << QStringList{"李建国", "欧阳建国"}
+                                  << QStringList{"王秀英"} << "建国";
+    QTest::newRow("2 char surname")
+        << "欧阳" << QStringList{"欧阳建国"} << QStringList{"李建国"} << "欧阳";
+    QTest::newRow("3 char name") << "李建国" << QStringList{"李建国"} << QStringList{"欧阳建国"}
+                                 << "李建国";
+    QTest::newRow("4 char name") << "欧阳建国" << QStringList{"欧阳建国"} << QStringList{"李建国"}
+                                 << "欧阳建国";
     QTest::newRow("2 words") << "李 建国" << QStringList{"李建国"} << QStringList{"欧阳建国"} << "";
-    QTest::newRow("ID fragment 0581") << "0581" << QStringList{"李建国", "王秀英", "欧阳建国"} << QStringList{"张国华"} << "";
-    QTest::newRow("ID birth date") << "19491231" << QStringList{"张国华"} << QStringList{"李建国"} << "";
-    QTest::newRow("ID end lower x") << "1231002x" << QStringList{"张国华"} << QStringList{"李建国"} << "";
-    QTest::newRow("ID full-width") << QString::fromUtf8("１２３１００２") << QStringList{"张国华"} << QStringList{"李建国"} << "";
-    QTest::newRow("village 3 chars") << "高桥村" << QStringList{"李建国"} << QStringList{"王秀英"} << "";
-    QTest::newRow("village 2 chars") << "洞口" << QStringList{"王秀英"} << QStringList{"李建国"} << "";
-    QTest::newRow("community 4 chars") << "东塔社区" << QStringList{"欧阳建国"} << QStringList{"李建国"} << "";
-    QTest::newRow("village and name") << "高桥 李" << QStringList{"李建国"} << QStringList{"王秀英", "欧阳建国"} << "";
+    QTest::newRow("ID fragment 0581")
+        << "0581" << QStringList{"李建国", "王秀英", "欧阳建国"} << QStringList{"张国华"} << "";
+    QTest::newRow("ID birth date")
+        << "19491231" << QStringList{"张国华"} << QStringList{"李建国"} << "";
+    QTest::newRow("ID end lower x")
+        << "1231002x" << QStringList{"张国华"} << QStringList{"李建国"} << "";
+    QTest::newRow("ID full-width") << QString::fromUtf8("１２３１００２") << QStringList{"张国华"}
+                                   << QStringList{"李建国"} << "";
+    QTest::newRow("village 3 chars")
+        << "高桥村" << QStringList{"李建国"} << QStringList{"王秀英"} << "";
+    QTest::newRow("village 2 chars")
+        << "洞口" << QStringList{"王秀英"} << QStringList{"李建国"} << "";
+    QTest::newRow("community 4 chars")
+        << "东塔社区" << QStringList{"欧阳建国"} << QStringList{"李建国"} << "";
+    QTest::newRow("village and name")
+        << "高桥 李" << QStringList{"李建国"} << QStringList{"王秀英", "欧阳建国"} << "";
     QTest::newRow("nobody") << "乾隆" << QStringList{} << QStringList{"李建国"} << "";
     QTest::newRow("quote sign") << "\"李" << QStringList{} << QStringList{"李建国"} << "";
 }
@@ -123,7 +137,8 @@ void TestRegistrySearch::text()
 void TestRegistrySearch::phoneFindsOwner()
 {
     core::RegistryQuery q;
-    for (const QString& phone : {QString("13807391234"), QString("138 0739 1234"), QString("+8613807391234")}) {
+    for (const QString& phone :
+         {QString("13807391234"), QString("138 0739 1234"), QString("+8613807391234")}) {
         q.text = phone;
         QCOMPARE(found(q), QSet<qint64>{m_ids.value(QString::fromUtf8("李建国"))});
     }
@@ -141,12 +156,18 @@ void TestRegistrySearch::filters_data()
     QTest::addColumn<QString>("category");
     QTest::addColumn<int>("status"); // -1 any
     QTest::addColumn<bool>("keyOnly");
-    QTest::newRow("township") << "430581100" << "" << -1 << false;
-    QTest::newRow("category") << "" << "disabled_serviceman" << -1 << false;
-    QTest::newRow("deceased") << "" << "" << int(core::PersonStatus::Deceased) << false;
-    QTest::newRow("moved") << "" << "" << int(core::PersonStatus::MovedAway) << false;
-    QTest::newRow("key persons") << "" << "" << -1 << true;
-    QTest::newRow("all together") << "430581105" << "rural_veteran_60" << int(core::PersonStatus::Active) << false;
+    QTest::newRow("township") << "430581100"
+                              << "" << -1 << false;
+    QTest::newRow("category") << ""
+                              << "disabled_serviceman" << -1 << false;
+    QTest::newRow("deceased") << ""
+                              << "" << int(core::PersonStatus::Deceased) << false;
+    QTest::newRow("moved") << ""
+                           << "" << int(core::PersonStatus::MovedAway) << false;
+    QTest::newRow("key persons") << ""
+                                 << "" << -1 << true;
+    QTest::newRow("all together") << "430581105"
+                                  << "rural_veteran_60" << int(core::PersonStatus::Active) << false;
 }
 
 void TestRegistrySearch::filters()
