@@ -233,6 +233,11 @@ void RegistryPage::openCurrent()
         openPerson(id);
 }
 
+PersonEditor* RegistryPage::lastEditor() const
+{
+    return m_lastEditor.data();
+}
+
 PersonEditor* RegistryPage::openPerson(qint64 personId)
 {
     // One window per person: raise it if it is open already.

@@ -36,7 +36,7 @@ public:
     QLineEdit* searchEdit() const { return m_search; }
     QLabel* countLabel() const { return m_count; }
     // The editor opened last (tests, and to raise it instead of opening a second one).
-    PersonEditor* lastEditor() const { return m_lastEditor; }
+    PersonEditor* lastEditor() const;
 
     // Opens the editor of a person, or of a new one (id 0).
     PersonEditor* openPerson(qint64 personId);
