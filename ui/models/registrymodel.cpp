@@ -8,6 +8,7 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <QScopedValueRollback>
 
 namespace youfu::ui {
 
@@ -49,7 +50,12 @@ void RegistryModel::reload()
     const core::RegistrySearchStore store(m_db);
     m_total = store.count(m_query);
     m_rows = m_total > 0 ? store.page(m_query, 0, kPageSize) : QList<core::PersonRow>();
-    endResetModel();
+    {
+        // The first page is here already; a fetch asked for from inside the reset signal
+        // would insert rows while listeners still handle the reset.
+        const QScopedValueRollback<bool> guard(m_fetching, true);
+        endResetModel();
+    }
     Q_EMIT totalCountChanged(m_total);
 }
 
@@ -167,8 +173,10 @@ bool RegistryModel::canFetchMore(const QModelIndex& parent) const
 
 void RegistryModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    // Views (and QAbstractItemModelTester) may ask again from inside rowsInserted.
+    if (m_fetching || !canFetchMore(parent))
         return;
+    const QScopedValueRollback<bool> guard(m_fetching, true);
     const QList<core::PersonRow> more =
         core::RegistrySearchStore(m_db).page(m_query, int(m_rows.size()), kPageSize);
     if (more.isEmpty()) {

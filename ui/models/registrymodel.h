@@ -52,6 +52,7 @@ private:
     core::RegistryQuery m_query;
     QList<core::PersonRow> m_rows;
     qint64 m_total = 0;
+    bool m_fetching = false;
     QDate m_today;
 };
 
