@@ -38,20 +38,18 @@ OfficialDocument PersonSummarySheet::build(const Person& p, const QList<PersonSt
 {
     OfficialDocument doc;
     doc.setTitle(QStringLiteral("优抚对象基本情况表"));
-    doc.setDocumentNumber(QStringLiteral("填报单位：%1　　　　档案编号：%2")
+    doc.setDocumentNumber(QStringLiteral("填报单位：%1　　　　登记编号：%2")
                               .arg(ctx.officeName, QStringLiteral("%1").arg(p.id, 6, 10, QLatin1Char('0'))));
     const QString age = QString::number(CategoryRules::ageOn(p.birthDate, ctx.today));
-    QString status = personStatusTitle(p.status);
-    if (p.statusSince.isValid())
-        status += QStringLiteral("（%1起）").arg(chineseDate(p.statusSince));
+    const QString status = personStatusTitle(p.status); // its date is in the table below
     doc.addParticulars({
         {QStringLiteral("姓名"), p.name},
         {QStringLiteral("性别"), sexTitle(p.sex)},
         {QStringLiteral("民族"), p.ethnicity},
         {QStringLiteral("出生日期"), QStringLiteral("%1（%2岁）").arg(dateText(p.birthDate), age)},
-        {QStringLiteral("公民身份号码"), p.citizenId},
+        {QStringLiteral("身份证号"), p.citizenId},
         {QStringLiteral("联系电话"), p.revealed ? p.phone : p.maskedPhone},
-        {QStringLiteral("乡镇（街道）"), p.townshipName},
+        {QStringLiteral("所属乡镇"), p.townshipName},
         {QStringLiteral("村（社区）"), p.villageName},
         {QStringLiteral("家庭住址"), p.address, true},
         {QStringLiteral("开户银行"), p.bankName},
@@ -66,7 +64,7 @@ OfficialDocument PersonSummarySheet::build(const Person& p, const QList<PersonSt
     RuledTable cats;
     cats.header = {QStringLiteral("序号"), QStringLiteral("类别"), QStringLiteral("等级、关系及服役情况"),
                    QStringLiteral("起始日期"), QStringLiteral("终止日期")};
-    cats.columnPercent = {8, 24, 36, 16, 16};
+    cats.columnPercent = {7, 21, 30, 21, 21};
     cats.alignment = {Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignHCenter};
     int n = 0;
     for (const PersonCategory& c : p.categories) {
@@ -84,7 +82,7 @@ OfficialDocument PersonSummarySheet::build(const Person& p, const QList<PersonSt
     RuledTable st;
     st.header = {QStringLiteral("序号"), QStringLiteral("状态"), QStringLiteral("日期"),
                  QStringLiteral("原因"), QStringLiteral("记录人")};
-    st.columnPercent = {8, 12, 22, 40, 18};
+    st.columnPercent = {8, 10, 22, 42, 18};
     st.alignment = {Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignHCenter};
     n = 0;
     for (const PersonStatusChange& h : history)
@@ -94,11 +92,10 @@ OfficialDocument PersonSummarySheet::build(const Person& p, const QList<PersonSt
         st.rows << QStringList{QString(), QStringLiteral("（无）")};
     doc.addTable(st);
 
-    doc.addSpace(1);
+    // Each slot carries its own date, so no separate date line.
     doc.addSignatures({{QStringLiteral("填表人"), ctx.preparedBy, ctx.today},
                        {QStringLiteral("审核人")},
-                       {QStringLiteral("单位负责人"), QString(), QDate(), true}});
-    doc.addDateLine(ctx.today);
+                       {QStringLiteral("负责人"), QString(), QDate(), true}});
     if (!p.revealed)
         doc.addNote(QStringLiteral("注：联系电话、银行账号已部分隐去。"));
     return doc;

@@ -8,6 +8,7 @@
 #include "registry/personstore.h"
 #include "registry/personsummarysheet.h"
 #include "security/permission.h"
+#include "security/userstore.h"
 #include "settings/settingsstore.h"
 #include "widgets/printpreview.h"
 
@@ -570,8 +571,14 @@ core::OfficialDocument PersonEditor::summarySheet() const
     ctx.officeName = core::SettingsStore(*m_session.db).officeName();
     ctx.preparedBy = m_session.actor.displayName;
     ctx.today = m_session.db->clock().today();
-    return core::PersonSummarySheet::build(m_person, core::PersonStore(*m_session.db).statusHistory(m_personId),
-                                           ctx);
+    // The paper names people, not logins.
+    QHash<QString, QString> names;
+    for (const core::User& u : core::UserStore(*m_session.db).all())
+        names.insert(u.login, u.displayName);
+    QList<core::PersonStatusChange> history = core::PersonStore(*m_session.db).statusHistory(m_personId);
+    for (core::PersonStatusChange& h : history)
+        h.recordedBy = names.value(h.recordedBy, h.recordedBy);
+    return core::PersonSummarySheet::build(m_person, history, ctx);
 }
 
 void PersonEditor::print()
