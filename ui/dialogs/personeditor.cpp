@@ -243,7 +243,7 @@ QWidget* PersonEditor::buildParticulars()
     connect(m_village, qOverload<int>(&QComboBox::currentIndexChanged), this, &PersonEditor::validate);
     connect(m_keyPerson, &QCheckBox::toggled, this, [this](bool on) {
         m_riskNote->setEnabled(on && canEdit());
-        if (on)
+        if (on && !m_loading)
             m_riskNote->setFocus();
         validate();
     });
@@ -297,6 +297,8 @@ void PersonEditor::load(qint64 personId)
     showStatus();
     showHistory();
     setDirty(false);
+    m_tabs->setCurrentIndex(0);
+    m_name->setFocus();
 }
 
 void PersonEditor::showPerson()

@@ -306,6 +306,13 @@ void PersonEditor::showHistory()
             m_history, {it->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), who, what});
         item->setToolTip(2, what);
     }
+    if (entries.isEmpty()) {
+        auto* item = new QTreeWidgetItem(m_history, {QString(), QString(),
+                                                     tr("No changes since the person came in with a bulk "
+                                                        "import (recorded once for the whole import).")});
+        item->setForeground(2, QColor(0x5a, 0x6b, 0x82));
+        item->setFlags(Qt::NoItemFlags);
+    }
     m_tabs->setTabText(3, tr("&History (%1)").arg(entries.size()));
 }
 

@@ -8,6 +8,7 @@
 #include "widgets/glyphicon.h"
 
 #include <QCheckBox>
+#include <QFontMetrics>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -70,23 +71,29 @@ RegistryPage::RegistryPage(Session& session, QWidget* parent) : Page(session, pa
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 12);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     QHeaderView* h = m_view->horizontalHeader();
     h->setSortIndicator(RegistryModel::Name, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     h->setStretchLastSection(false);
     h->setHighlightSections(false);
-    // Widths that fit the Chinese text: a name of 4 characters, an 18-character ID, …
+    // Widths that fit the content (a name of 4 characters, an 18-character ID) and the header
+    // in any language, with room for the sort arrow.
     const int em = m_view->fontMetrics().horizontalAdvance(QStringLiteral("中"));
     const int digit = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    m_view->setColumnWidth(RegistryModel::Name, em * 5 + 24);
-    m_view->setColumnWidth(RegistryModel::Sex, em * 2 + 24);
-    m_view->setColumnWidth(RegistryModel::CitizenId, digit * 20 + 24);
-    m_view->setColumnWidth(RegistryModel::BirthDate, digit * 16 + em + 24);
-    m_view->setColumnWidth(RegistryModel::Township, em * 5 + 24);
-    m_view->setColumnWidth(RegistryModel::Village, em * 6 + 24);
-    m_view->setColumnWidth(RegistryModel::Status, em * 2 + 30);
-    m_view->setColumnWidth(RegistryModel::KeyPerson, em * 4 + 24);
+    const QFontMetrics hf(h->font());
+    auto fit = [&](int column, int content) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, qMax(content + 16, hf.horizontalAdvance(title) + 34));
+    };
+    fit(RegistryModel::Name, em * 4);
+    fit(RegistryModel::Sex, em);
+    fit(RegistryModel::CitizenId, digit * 19);
+    fit(RegistryModel::BirthDate, digit * 15);
+    fit(RegistryModel::Township, em * 5);
+    fit(RegistryModel::Village, em * 6);
+    fit(RegistryModel::Status, em * 2);
+    fit(RegistryModel::KeyPerson, em * 4);
     h->setSectionResizeMode(RegistryModel::Categories, QHeaderView::Stretch);
     m_view->installEventFilter(this);
 
@@ -112,13 +119,13 @@ RegistryPage::RegistryPage(Session& session, QWidget* parent) : Page(session, pa
     connect(m_new, &QPushButton::clicked, this, [this] { openPerson(0); });
 
     auto* find = new QShortcut(QKeySequence::Find, this);
-    find->setContext(Qt::WidgetWithChildrenShortcut);
+    find->setContext(Qt::WindowShortcut); // hidden pages do not take it
     connect(find, &QShortcut::activated, this, [this] {
         m_search->setFocus(Qt::ShortcutFocusReason);
         m_search->selectAll();
     });
     auto* add = new QShortcut(QKeySequence::New, this);
-    add->setContext(Qt::WidgetWithChildrenShortcut);
+    add->setContext(Qt::WindowShortcut);
     connect(add, &QShortcut::activated, this, [this] {
         if (m_new->isEnabled())
             openPerson(0);
