@@ -22,6 +22,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
+#include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -40,6 +41,8 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
 {
     setObjectName(QStringLiteral("personEditor"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
+    // Masked and locked numbers must not look typeable.
+    setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"] { background: #eef1f5; color: #3c4858; }"));
     m_categoryTypes = core::CategoryStore(*session.db).all();
     auto* layout = new QVBoxLayout(this);
     m_header = new QLabel(this);
@@ -335,6 +338,10 @@ void PersonEditor::showPerson()
         le->setReadOnly(!edit);
     m_phone->setReadOnly(!edit || !m_phoneEditable);
     m_bankAccount->setReadOnly(!edit || !m_bankEditable);
+    const QString locked = tr("Shown masked. “Show” reveals the full number to change it.");
+    m_phone->setToolTip(m_phoneEditable ? QString() : locked);
+    m_bankAccount->setToolTip(m_bankEditable ? QString() : locked);
+    repolish();
     const bool canReveal = !isNew && core::isAllowed(m_session.actor.roles, core::Permission::RevealSensitive);
     m_showPhone->setVisible(!isNew && !m_phoneEditable);
     m_showBank->setVisible(!isNew && !m_bankEditable);
@@ -373,6 +380,15 @@ core::PersonDraft PersonEditor::draft(QString* birthDateProblem) const
     d.keyPerson = m_keyPerson->isChecked();
     d.riskNote = m_riskNote->text();
     return d;
+}
+
+void PersonEditor::repolish()
+{
+    // The style sheet's [readOnly] selector is only looked at when a widget is polished.
+    for (QLineEdit* e : findChildren<QLineEdit*>()) {
+        e->style()->unpolish(e);
+        e->style()->polish(e);
+    }
 }
 
 void PersonEditor::setMessage(PersonField field, const QString& text, bool error)
@@ -547,6 +563,9 @@ void PersonEditor::reveal()
     m_phoneEditable = m_bankEditable = true;
     m_phone->setReadOnly(!canEdit());
     m_bankAccount->setReadOnly(!canEdit());
+    m_phone->setToolTip(QString());
+    m_bankAccount->setToolTip(QString());
+    repolish();
     m_showPhone->hide();
     m_showBank->hide();
     m_loading = false;

@@ -67,6 +67,7 @@ private:
     void openDuplicate();
     void print();
     void setDirty(bool dirty);
+    void repolish();
     bool canEdit() const;
 
     // categories, status, history (personeditortabs.cpp)
