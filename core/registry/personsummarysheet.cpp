@@ -33,13 +33,15 @@ QString PersonSummarySheet::suggestedFileName(const Person& person)
     return QStringLiteral("优抚对象基本情况表-%1.pdf").arg(person.name);
 }
 
-OfficialDocument PersonSummarySheet::build(const Person& p, const QList<PersonStatusChange>& history,
+OfficialDocument PersonSummarySheet::build(const Person& p,
+                                           const QList<PersonStatusChange>& history,
                                            const Context& ctx)
 {
     OfficialDocument doc;
     doc.setTitle(QStringLiteral("优抚对象基本情况表"));
-    doc.setDocumentNumber(QStringLiteral("填报单位：%1　　　　登记编号：%2")
-                              .arg(ctx.officeName, QStringLiteral("%1").arg(p.id, 6, 10, QLatin1Char('0'))));
+    doc.setDocumentNumber(
+        QStringLiteral("填报单位：%1　　　　登记编号：%2")
+            .arg(ctx.officeName, QStringLiteral("%1").arg(p.id, 6, 10, QLatin1Char('0'))));
     const QString age = QString::number(CategoryRules::ageOn(p.birthDate, ctx.today));
     const QString status = personStatusTitle(p.status); // its date is in the table below
     doc.addParticulars({
@@ -62,10 +64,12 @@ OfficialDocument PersonSummarySheet::build(const Person& p, const QList<PersonSt
 
     doc.addHeading(QStringLiteral("一、享受优抚类别"));
     RuledTable cats;
-    cats.header = {QStringLiteral("序号"), QStringLiteral("类别"), QStringLiteral("等级、关系及服役情况"),
-                   QStringLiteral("起始日期"), QStringLiteral("终止日期")};
+    cats.header = {QStringLiteral("序号"), QStringLiteral("类别"),
+                   QStringLiteral("等级、关系及服役情况"), QStringLiteral("起始日期"),
+                   QStringLiteral("终止日期")};
     cats.columnPercent = {7, 21, 30, 21, 21};
-    cats.alignment = {Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignHCenter};
+    cats.alignment = {Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter,
+                      Qt::AlignHCenter};
     int n = 0;
     for (const PersonCategory& c : p.categories) {
         QString end = dateText(c.endDate);
@@ -83,7 +87,8 @@ OfficialDocument PersonSummarySheet::build(const Person& p, const QList<PersonSt
     st.header = {QStringLiteral("序号"), QStringLiteral("状态"), QStringLiteral("日期"),
                  QStringLiteral("原因"), QStringLiteral("记录人")};
     st.columnPercent = {8, 10, 22, 42, 18};
-    st.alignment = {Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignHCenter};
+    st.alignment = {Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignLeft,
+                    Qt::AlignHCenter};
     n = 0;
     for (const PersonStatusChange& h : history)
         st.rows << QStringList{QString::number(++n), personStatusTitle(h.status), dateText(h.since),

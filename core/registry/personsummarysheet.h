@@ -18,8 +18,8 @@ class PersonSummarySheet
 public:
     struct Context
     {
-        QString officeName;  // 武冈市民政局
-        QString preparedBy;  // who prints it: 填表人
+        QString officeName; // 武冈市民政局
+        QString preparedBy; // who prints it: 填表人
         QDate today;
     };
 

@@ -31,7 +31,8 @@ namespace {
 // A valid citizen ID of Wugang for a birth date and sequence number (odd: male).
 QString validId(const QString& birth, int sequence)
 {
-    const QString first17 = QStringLiteral("430581") + birth + QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
+    const QString first17 = QStringLiteral("430581") + birth +
+                            QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
     return first17 + core::CitizenId::checkCharacter(first17);
 }
 
@@ -48,7 +49,8 @@ struct Fixture
                 qWarning("demo: %s", qPrintable(made.error()));
         }
     }
-    qint64 addPerson(const QString& name, const QString& id, const QString& township = QStringLiteral("430581100"))
+    qint64 addPerson(const QString& name, const QString& id,
+                     const QString& township = QStringLiteral("430581100"))
     {
         core::PersonDraft d;
         d.name = name;
@@ -115,7 +117,8 @@ void TestUiRegistry::modelIsLazyAndPassesTester()
     model.fetchMore({});
     QVERIFY(model.rowCount() > before);
     // The rows of page two follow page one in the same order.
-    QVERIFY(cellText(&model, 199, ui::RegistryModel::Name) <= cellText(&model, 200, ui::RegistryModel::Name));
+    QVERIFY(cellText(&model, 199, ui::RegistryModel::Name) <=
+            cellText(&model, 200, ui::RegistryModel::Name));
     model.sort(ui::RegistryModel::BirthDate, Qt::DescendingOrder);
     QVERIFY(model.rowCount() < 10000);
     core::RegistryQuery q = model.query();
@@ -134,7 +137,8 @@ void TestUiRegistry::modelIsLazyAndPassesTester()
 void TestUiRegistry::searchAsYouTypeFiltersRowsAndCount()
 {
     Fixture f(500);
-    const qint64 id = f.addPerson(QStringLiteral("欧阳明月"), validId(QStringLiteral("19520317"), 123));
+    const qint64 id =
+        f.addPerson(QStringLiteral("欧阳明月"), validId(QStringLiteral("19520317"), 123));
     ui::RegistryPage page(f.session);
     page.show();
     const QString all = page.countLabel()->text();
@@ -295,10 +299,12 @@ void TestUiRegistry::badIdReasonThenFixSaveAndHistory()
     QVERIFY(entriesBefore >= 1);
 
     // A wrong check character: the reason stands beside the field as it is typed.
-    QString bad = oldId.left(17) + (oldId.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'));
+    QString bad =
+        oldId.left(17) + (oldId.at(17) == QLatin1Char('1') ? QLatin1Char('2') : QLatin1Char('1'));
     test::typeInto(ed, "citizenId", bad);
     QLabel* idMessage = messageLabel(ed, "citizenIdMessage");
-    QVERIFY2(idMessage->text().contains(QStringLiteral("should be %1").arg(oldId.at(17))), qPrintable(idMessage->text()));
+    QVERIFY2(idMessage->text().contains(QStringLiteral("should be %1").arg(oldId.at(17))),
+             qPrintable(idMessage->text()));
     QVERIFY(idMessage->isVisible());
     QVERIFY(!ed->save()); // refused; nothing typed is lost
     QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("citizenId"))->text(), bad);
@@ -308,12 +314,15 @@ void TestUiRegistry::badIdReasonThenFixSaveAndHistory()
     test::typeInto(ed, "citizenId", newId.toLower());
     QVERIFY2(idMessage->text().contains(newId), qPrintable(idMessage->text()));
     QTest::keyClick(ed, Qt::Key_S, Qt::ControlModifier);
-    QVERIFY2(ed->findChild<QLabel*>(QStringLiteral("personNotice"))->text().contains(QStringLiteral("Saved")),
+    QVERIFY2(ed->findChild<QLabel*>(QStringLiteral("personNotice"))
+                 ->text()
+                 .contains(QStringLiteral("Saved")),
              qPrintable(ed->findChild<QLabel*>(QStringLiteral("personNotice"))->text()));
     QCOMPARE(core::PersonStore(f.t.db()).byId(id)->citizenId, newId);
     QCOMPARE(history->topLevelItemCount(), entriesBefore + 1);
     const QString newest = history->topLevelItem(0)->text(2);
-    QVERIFY2(newest.contains(core::CitizenId::mask(newId).right(4)) || newest.contains(newId), qPrintable(newest));
+    QVERIFY2(newest.contains(core::CitizenId::mask(newId).right(4)) || newest.contains(newId),
+             qPrintable(newest));
     QCOMPARE(history->topLevelItem(0)->text(1), QStringLiteral("李萍"));
     // The list shows the change too.
     page.applySearchNow();
@@ -335,9 +344,11 @@ void TestUiRegistry::newPersonKeepsFieldsOnError()
     test::typeInto(ed, "name", QStringLiteral("李秀英"));
     // An old 15-digit number: converted, and the clerk is told.
     test::typeInto(ed, "citizenId", QStringLiteral("110105491231002"));
-    QVERIFY2(ed->fieldMessage(PersonField::CitizenId).contains(QStringLiteral("11010519491231002X")),
-             qPrintable(ed->fieldMessage(PersonField::CitizenId)));
-    QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("birthDate"))->text(), QStringLiteral("1949-12-31"));
+    QVERIFY2(
+        ed->fieldMessage(PersonField::CitizenId).contains(QStringLiteral("11010519491231002X")),
+        qPrintable(ed->fieldMessage(PersonField::CitizenId)));
+    QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("birthDate"))->text(),
+             QStringLiteral("1949-12-31"));
     test::typeInto(ed, "phone", QStringLiteral("1380739"));
     QVERIFY(!ed->fieldMessage(PersonField::Phone).isEmpty());
     test::typeInto(ed, "phone", QStringLiteral("13807391234"));
@@ -348,7 +359,8 @@ void TestUiRegistry::newPersonKeepsFieldsOnError()
     QCOMPARE(ed->personId(), 0);
     QVERIFY(!ed->fieldMessage(PersonField::Township).isEmpty());
     QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("name"))->text(), QStringLiteral("李秀英"));
-    QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("phone"))->text(), QStringLiteral("13807391234"));
+    QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("phone"))->text(),
+             QStringLiteral("13807391234"));
 
     auto* township = ed->findChild<QComboBox*>(QStringLiteral("township"));
     township->setCurrentIndex(township->findText(QStringLiteral("文坪镇")));
@@ -364,10 +376,13 @@ void TestUiRegistry::newPersonKeepsFieldsOnError()
     QCOMPARE(page.model()->totalCount(), 1); // the page follows
     QCOMPARE(ed->findChild<QTreeWidget*>(QStringLiteral("historyList"))->topLevelItemCount(), 1);
     // Saved numbers are shown masked until "Show".
-    QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("phone"))->text(), QStringLiteral("138****1234"));
+    QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("phone"))->text(),
+             QStringLiteral("138****1234"));
     QTest::mouseClick(ed->findChild<QPushButton*>(QStringLiteral("showPhone")), Qt::LeftButton);
-    QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("phone"))->text(), QStringLiteral("13807391234"));
-    QCOMPARE(ed->findChild<QTreeWidget*>(QStringLiteral("historyList"))->topLevelItemCount(), 2); // audited
+    QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("phone"))->text(),
+             QStringLiteral("13807391234"));
+    QCOMPARE(ed->findChild<QTreeWidget*>(QStringLiteral("historyList"))->topLevelItemCount(),
+             2); // audited
     ed->close();
 }
 
@@ -401,7 +416,8 @@ void TestUiRegistry::duplicateIdOffersExistingPerson()
 void TestUiRegistry::summarySheetRendersToPdf()
 {
     Fixture f;
-    const qint64 id = f.addPerson(QStringLiteral("赵德明"), validId(QStringLiteral("19480808"), 77));
+    const qint64 id =
+        f.addPerson(QStringLiteral("赵德明"), validId(QStringLiteral("19480808"), 77));
     core::PersonCategory pc;
     pc.categoryCode = QStringLiteral("disabled_serviceman");
     pc.startDate = QDate(1980, 1, 1);
@@ -417,7 +433,7 @@ void TestUiRegistry::summarySheetRendersToPdf()
     QVERIFY(!html.contains(QStringLiteral("13807391234"))); // masked unless revealed
     const QString pdf = f.t.dir() + QStringLiteral("/sheet.pdf");
     QVERIFY(core::renderToPdf(doc, pdf));
-    QCOMPARE(core::pageCount(doc), 1); // one sheet of A4 for the paper file
+    QCOMPARE(core::pageCount(doc), 1);              // one sheet of A4 for the paper file
     QVERIFY(html.contains(QStringLiteral("李萍"))); // who filled it in, by name
     QFile file(pdf);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -27,15 +27,16 @@ QDateEdit* dateEdit(const QDate& value, QWidget* parent, const char* name)
 } // namespace
 
 PersonCategoryDialog::PersonCategoryDialog(const QList<core::Category>& categories,
-                                           const QDate& birthDate, const QDate& today, QWidget* parent)
+                                           const QDate& birthDate, const QDate& today,
+                                           QWidget* parent)
     : QDialog(parent), m_categories(categories), m_birthDate(birthDate), m_today(today)
 {
     setObjectName(QStringLiteral("personCategoryDialog"));
     setWindowTitle(tr("Add a category"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeDialogHeader(tr("Add a category"),
-                                       tr("A person may hold several categories, each from its own date."),
-                                       this));
+    layout->addWidget(makeDialogHeader(
+        tr("Add a category"), tr("A person may hold several categories, each from its own date."),
+        this));
     auto* form = new QFormLayout;
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("category"));
@@ -100,7 +101,8 @@ PersonCategoryDialog::PersonCategoryDialog(const QList<core::Category>& categori
     connect(m_category, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &PersonCategoryDialog::categoryChanged);
     for (QComboBox* c : {m_grade, m_nature, m_relation})
-        connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &PersonCategoryDialog::check);
+        connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this,
+                &PersonCategoryDialog::check);
     for (QDateEdit* d : {m_start, m_enlisted, m_discharged})
         connect(d, &QDateEdit::dateChanged, this, &PersonCategoryDialog::check);
     connect(m_serviceman, &QLineEdit::textChanged, this, &PersonCategoryDialog::check);
@@ -147,7 +149,8 @@ void PersonCategoryDialog::categoryChanged()
 
 void PersonCategoryDialog::check()
 {
-    const core::Status s = core::CategoryRules::checkDetails(category(), value(), m_birthDate, m_today);
+    const core::Status s =
+        core::CategoryRules::checkDetails(category(), value(), m_birthDate, m_today);
     showError(m_message, s ? QString() : s.error());
 }
 
@@ -159,17 +162,18 @@ void PersonCategoryDialog::accept()
     QDialog::accept();
 }
 
-bool askCategoryEnd(QWidget* parent, const QString& categoryName, const QDate& today, QDate* endDate,
-                    QString* reason)
+bool askCategoryEnd(QWidget* parent, const QString& categoryName, const QDate& today,
+                    QDate* endDate, QString* reason)
 {
     QDialog dlg(parent);
     dlg.setObjectName(QStringLiteral("endCategoryDialog"));
     dlg.setWindowTitle(PersonCategoryDialog::tr("End a category"));
     auto* layout = new QVBoxLayout(&dlg);
-    layout->addWidget(makeDialogHeader(PersonCategoryDialog::tr("End “%1”").arg(categoryName),
-                                       PersonCategoryDialog::tr("The category stays in the person's record with "
-                                                   "its end date."),
-                                       &dlg));
+    layout->addWidget(
+        makeDialogHeader(PersonCategoryDialog::tr("End “%1”").arg(categoryName),
+                         PersonCategoryDialog::tr("The category stays in the person's record with "
+                                                  "its end date."),
+                         &dlg));
     auto* form = new QFormLayout;
     QDateEdit* date = dateEdit(today, &dlg, "endDate");
     auto* why = new QLineEdit(&dlg);

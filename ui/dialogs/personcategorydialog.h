@@ -51,7 +51,7 @@ private:
 };
 
 // Asks for the end date and reason of a category; false when the clerk cancels.
-bool askCategoryEnd(QWidget* parent, const QString& categoryName, const QDate& today, QDate* endDate,
-                    QString* reason);
+bool askCategoryEnd(QWidget* parent, const QString& categoryName, const QDate& today,
+                    QDate* endDate, QString* reason);
 
 } // namespace youfu::ui

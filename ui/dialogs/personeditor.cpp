@@ -42,7 +42,8 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
     setObjectName(QStringLiteral("personEditor"));
     setWindowFlag(Qt::WindowMaximizeButtonHint);
     // Masked and locked numbers must not look typeable.
-    setStyleSheet(QStringLiteral("QLineEdit[readOnly=\"true\"] { background: #eef1f5; color: #3c4858; }"));
+    setStyleSheet(
+        QStringLiteral("QLineEdit[readOnly=\"true\"] { background: #eef1f5; color: #3c4858; }"));
     m_categoryTypes = core::CategoryStore(*session.db).all();
     auto* layout = new QVBoxLayout(this);
     m_header = new QLabel(this);
@@ -136,7 +137,8 @@ QWidget* PersonEditor::buildParticulars()
 
     m_name = new QLineEdit(page);
     m_name->setObjectName(QStringLiteral("name"));
-    addField(grid, row++, tr("&Name:"), m_name, PersonField::Name)->setObjectName(QStringLiteral("nameMessage"));
+    addField(grid, row++, tr("&Name:"), m_name, PersonField::Name)
+        ->setObjectName(QStringLiteral("nameMessage"));
 
     m_citizenId = new QLineEdit(page);
     m_citizenId->setObjectName(QStringLiteral("citizenId"));
@@ -159,7 +161,8 @@ QWidget* PersonEditor::buildParticulars()
     m_sex->addItem(tr("— from the ID —"), int(core::Sex::Unknown));
     m_sex->addItem(core::sexTitle(core::Sex::Male), int(core::Sex::Male));
     m_sex->addItem(core::sexTitle(core::Sex::Female), int(core::Sex::Female));
-    addField(grid, row++, tr("Se&x:"), m_sex, PersonField::Sex)->setObjectName(QStringLiteral("sexMessage"));
+    addField(grid, row++, tr("Se&x:"), m_sex, PersonField::Sex)
+        ->setObjectName(QStringLiteral("sexMessage"));
 
     m_birthDate = new QLineEdit(page);
     m_birthDate->setObjectName(QStringLiteral("birthDate"));
@@ -214,13 +217,15 @@ QWidget* PersonEditor::buildParticulars()
     grid->addWidget(m_keyPerson, row++, 1, 1, 2);
     m_riskNote = new QLineEdit(page);
     m_riskNote->setObjectName(QStringLiteral("riskNote"));
-    m_riskNote->setPlaceholderText(tr("why: the risk, e.g. repeated petitions about the benefit grade"));
+    m_riskNote->setPlaceholderText(
+        tr("why: the risk, e.g. repeated petitions about the benefit grade"));
     addField(grid, row++, tr("&Risk:"), m_riskNote, PersonField::RiskNote)
         ->setObjectName(QStringLiteral("riskNoteMessage"));
     grid->setRowStretch(row, 1);
 
     fillTownships();
-    for (QLineEdit* e : {m_name, m_birthDate, m_phone, m_address, m_bankName, m_bankAccount, m_riskNote}) {
+    for (QLineEdit* e :
+         {m_name, m_birthDate, m_phone, m_address, m_bankName, m_bankAccount, m_riskNote}) {
         connect(e, &QLineEdit::textEdited, this, [this, e] {
             m_touched.insert(m_fields.key(e));
             if (e == m_birthDate)
@@ -237,13 +242,15 @@ QWidget* PersonEditor::buildParticulars()
         m_touched.insert(PersonField::Sex);
         validate();
     });
-    connect(m_ethnicity, qOverload<int>(&QComboBox::currentIndexChanged), this, &PersonEditor::validate);
+    connect(m_ethnicity, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &PersonEditor::validate);
     connect(m_township, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         fillVillages();
         m_touched.insert(PersonField::Township);
         validate();
     });
-    connect(m_village, qOverload<int>(&QComboBox::currentIndexChanged), this, &PersonEditor::validate);
+    connect(m_village, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &PersonEditor::validate);
     connect(m_keyPerson, &QCheckBox::toggled, this, [this](bool on) {
         m_riskNote->setEnabled(on && canEdit());
         if (on && !m_loading)
@@ -271,7 +278,8 @@ void PersonEditor::fillVillages()
     QSignalBlocker block(m_village);
     m_village->clear();
     const QString township = m_township->currentData().toString();
-    m_village->addItem(township.isEmpty() ? tr("— choose the township first —") : tr("— none —"), QString());
+    m_village->addItem(township.isEmpty() ? tr("— choose the township first —") : tr("— none —"),
+                       QString());
     if (!township.isEmpty())
         for (const core::Village& v : core::AreaStore(*m_session.db).villages(township))
             m_village->addItem(v.name, v.code);
@@ -310,15 +318,18 @@ void PersonEditor::showPerson()
     const core::Person& p = m_person;
     const bool isNew = m_personId == 0;
     setWindowTitle(isNew ? tr("New person") : tr("%1 — registry").arg(p.name));
-    m_header->setText(isNew ? tr("Register a new person")
-                            : tr("%1   %2   %3").arg(p.name, p.maskedCitizenId, core::personStatusTitle(p.status)));
+    m_header->setText(
+        isNew
+            ? tr("Register a new person")
+            : tr("%1   %2   %3").arg(p.name, p.maskedCitizenId, core::personStatusTitle(p.status)));
     m_name->setText(p.name);
     m_citizenId->setText(p.citizenId);
     m_sexFromId = true;
     m_birthFromId = true;
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(int(p.sex))));
     m_birthDate->setText(core::toIsoDate(p.birthDate));
-    const int e = m_ethnicity->findText(p.ethnicity.isEmpty() ? core::Ethnicity::defaultName() : p.ethnicity);
+    const int e =
+        m_ethnicity->findText(p.ethnicity.isEmpty() ? core::Ethnicity::defaultName() : p.ethnicity);
     m_ethnicity->setCurrentIndex(std::max(0, e));
     m_phone->setText(isNew ? QString() : (p.revealed ? p.phone : p.maskedPhone));
     {
@@ -342,7 +353,8 @@ void PersonEditor::showPerson()
     m_phone->setToolTip(m_phoneEditable ? QString() : locked);
     m_bankAccount->setToolTip(m_bankEditable ? QString() : locked);
     repolish();
-    const bool canReveal = !isNew && core::isAllowed(m_session.actor.roles, core::Permission::RevealSensitive);
+    const bool canReveal =
+        !isNew && core::isAllowed(m_session.actor.roles, core::Permission::RevealSensitive);
     m_showPhone->setVisible(!isNew && !m_phoneEditable);
     m_showBank->setVisible(!isNew && !m_bankEditable);
     m_showPhone->setEnabled(canReveal);
@@ -464,20 +476,22 @@ void PersonEditor::validate()
             auto other = core::PersonStore(*m_session.db).byId(m_duplicateId);
             setMessage(PersonField::CitizenId,
                        tr("Already registered for %1 (born %2, %3).")
-                           .arg(other ? other->name : QString(), other ? core::toIsoDate(other->birthDate) : QString(),
+                           .arg(other ? other->name : QString(),
+                                other ? core::toIsoDate(other->birthDate) : QString(),
                                 other ? other->townshipName : QString()),
                        true);
             return;
         }
-        QString info = tr("%1 · born %2 · %3")
-                           .arg(id.canonical, core::toIsoDate(id.birthDate), core::sexTitle(id.sex));
+        QString info =
+            tr("%1 · born %2 · %3")
+                .arg(id.canonical, core::toIsoDate(id.birthDate), core::sexTitle(id.sex));
         if (id.converted)
             info += QLatin1Char('\n') + id.note;
         setMessage(PersonField::CitizenId, info, false);
     } else if (len == 0 && !m_showAll) {
         setMessage(PersonField::CitizenId, QString(), false);
-    } else if (id.problem == core::CitizenIdProblem::WrongLength && len < 18 && len != 15 && !m_showAll &&
-               m_citizenId->hasFocus()) {
+    } else if (id.problem == core::CitizenIdProblem::WrongLength && len < 18 && len != 15 &&
+               !m_showAll && m_citizenId->hasFocus()) {
         // Still typing: count, don't scold.
         setMessage(PersonField::CitizenId, tr("%1 of 18 characters").arg(len), false);
         m_messages.value(PersonField::CitizenId)->setStyleSheet(QLatin1String(kHintStyle));
@@ -508,8 +522,8 @@ bool PersonEditor::save()
     }
     core::PersonStore store(*m_session.db);
     const bool isNew = m_personId == 0;
-    const core::PersonSaveResult r = isNew ? store.add(m_session.actor, d)
-                                           : store.update(m_session.actor, m_personId, d);
+    const core::PersonSaveResult r =
+        isNew ? store.add(m_session.actor, d) : store.update(m_session.actor, m_personId, d);
     if (!r) {
         // Everything typed stays; the reason goes beside the field core names.
         if (r.duplicateOfId > 0)
@@ -577,8 +591,9 @@ void PersonEditor::openDuplicate()
     if (m_duplicateId <= 0)
         return;
     if (m_dirty && m_personId > 0 &&
-        QMessageBox::question(this, tr("Open that record"),
-                              tr("Leave the changes to this person unsaved and open the other record?")) !=
+        QMessageBox::question(
+            this, tr("Open that record"),
+            tr("Leave the changes to this person unsaved and open the other record?")) !=
             QMessageBox::Yes)
         return;
     load(m_duplicateId);
@@ -596,7 +611,8 @@ core::OfficialDocument PersonEditor::summarySheet() const
     QHash<QString, QString> names;
     for (const core::User& u : core::UserStore(*m_session.db).all())
         names.insert(u.login, u.displayName);
-    QList<core::PersonStatusChange> history = core::PersonStore(*m_session.db).statusHistory(m_personId);
+    QList<core::PersonStatusChange> history =
+        core::PersonStore(*m_session.db).statusHistory(m_personId);
     for (core::PersonStatusChange& h : history)
         h.recordedBy = names.value(h.recordedBy, h.recordedBy);
     return core::PersonSummarySheet::build(m_person, history, ctx);
@@ -614,7 +630,8 @@ void PersonEditor::reject()
     // Escape, the Close button and the window's close box all come here.
     if (m_dirty && canEdit() &&
         QMessageBox::question(this, tr("Close"), tr("Close without saving the changes?"),
-                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes)
+                              QMessageBox::Yes | QMessageBox::No,
+                              QMessageBox::No) != QMessageBox::Yes)
         return;
     QDialog::reject();
 }

@@ -88,10 +88,10 @@ private:
     QList<core::Category> m_categoryTypes;
     QList<core::PersonCategory> m_pendingCategories; // held before a new person is saved
     QSet<core::PersonField> m_touched;
-    bool m_showAll = false;       // after a save attempt every field says what is wrong
-    bool m_sexFromId = true;      // follow the ID until the clerk chooses
+    bool m_showAll = false;  // after a save attempt every field says what is wrong
+    bool m_sexFromId = true; // follow the ID until the clerk chooses
     bool m_birthFromId = true;
-    bool m_phoneEditable = true;  // new person, or revealed
+    bool m_phoneEditable = true; // new person, or revealed
     bool m_bankEditable = true;
     bool m_loading = false;
     bool m_dirty = false;

@@ -62,11 +62,12 @@ QWidget* PersonEditor::buildCategories()
 {
     auto* page = new QWidget(this);
     auto* v = new QVBoxLayout(page);
-    v->addWidget(new QLabel(tr("The categories the person holds now and held before. Ending a category "
-                               "keeps it in the record."),
-                            page));
-    m_categories = makeTable({tr("Category"), tr("Grade, relation, service"), tr("From"), tr("Until"),
-                              tr("Why it ended")},
+    v->addWidget(
+        new QLabel(tr("The categories the person holds now and held before. Ending a category "
+                      "keeps it in the record."),
+                   page));
+    m_categories = makeTable({tr("Category"), tr("Grade, relation, service"), tr("From"),
+                              tr("Until"), tr("Why it ended")},
                              page, "categoriesTable");
     m_categories->setColumnWidth(0, 220);
     m_categories->setColumnWidth(1, 300);
@@ -101,14 +102,16 @@ QWidget* PersonEditor::buildCategories()
 
 void PersonEditor::showCategories()
 {
-    const QList<core::PersonCategory>& list = m_personId > 0 ? m_person.categories : m_pendingCategories;
+    const QList<core::PersonCategory>& list =
+        m_personId > 0 ? m_person.categories : m_pendingCategories;
     m_categories->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         const core::PersonCategory& c = list.at(i);
         m_categories->setItem(i, 0, cell(c.categoryName));
         m_categories->setItem(i, 1, cell(core::PersonSummarySheet::details(c)));
         m_categories->setItem(i, 2, cell(core::toIsoDate(c.startDate)));
-        m_categories->setItem(i, 3, cell(m_personId > 0 ? core::toIsoDate(c.endDate) : tr("(added on saving)")));
+        m_categories->setItem(
+            i, 3, cell(m_personId > 0 ? core::toIsoDate(c.endDate) : tr("(added on saving)")));
         m_categories->setItem(i, 4, cell(c.endReason));
         if (c.endDate.isValid())
             for (int col = 0; col < 5; ++col)
@@ -116,7 +119,8 @@ void PersonEditor::showCategories()
     }
     m_addCategory->setEnabled(canEdit());
     m_endCategory->setEnabled(false);
-    m_tabs->setTabText(1, list.isEmpty() ? tr("Ca&tegories") : tr("Ca&tegories (%1)").arg(list.size()));
+    m_tabs->setTabText(1, list.isEmpty() ? tr("Ca&tegories")
+                                         : tr("Ca&tegories (%1)").arg(list.size()));
 }
 
 void PersonEditor::addCategory()
@@ -129,7 +133,8 @@ void PersonEditor::addCategory()
     if (m_personId == 0) {
         m_pendingCategories << pc;
         showCategories();
-        message(m_categoryMessage, tr("“%1” will be added when the person is saved.").arg(pc.categoryName), false);
+        message(m_categoryMessage,
+                tr("“%1” will be added when the person is saved.").arg(pc.categoryName), false);
         return;
     }
     auto r = core::PersonStore(*m_session.db).addCategory(m_session.actor, m_personId, pc);
@@ -155,7 +160,8 @@ void PersonEditor::endCategory()
     QString reason;
     if (!askCategoryEnd(this, c.categoryName, m_session.db->clock().today(), &end, &reason))
         return;
-    const core::Status s = core::PersonStore(*m_session.db).endCategory(m_session.actor, c.id, end, reason);
+    const core::Status s =
+        core::PersonStore(*m_session.db).endCategory(m_session.actor, c.id, end, reason);
     if (!s) {
         message(m_categoryMessage, s.error(), true);
         return;
@@ -164,7 +170,8 @@ void PersonEditor::endCategory()
         m_person.categories = p->categories, m_person.categoriesSummary = p->categoriesSummary;
     showCategories();
     showHistory();
-    message(m_categoryMessage, tr("“%1” ended on %2.").arg(c.categoryName, core::toIsoDate(end)), false);
+    message(m_categoryMessage, tr("“%1” ended on %2.").arg(c.categoryName, core::toIsoDate(end)),
+            false);
     Q_EMIT saved(m_personId);
 }
 
@@ -188,7 +195,8 @@ QWidget* PersonEditor::buildStatus()
     m_statusSince->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_statusReason = new QLineEdit(box);
     m_statusReason->setObjectName(QStringLiteral("statusReason"));
-    m_statusReason->setPlaceholderText(tr("e.g. died on …, certificate of the township; moved to …"));
+    m_statusReason->setPlaceholderText(
+        tr("e.g. died on …, certificate of the township; moved to …"));
     m_recordStatus = new QPushButton(tr("&Record the change"), box);
     m_recordStatus->setObjectName(QStringLiteral("recordStatus"));
     m_recordStatus->setAutoDefault(false);
@@ -202,8 +210,8 @@ QWidget* PersonEditor::buildStatus()
     form->addRow(QString(), m_statusMessage);
     v->addWidget(box);
     v->addWidget(new QLabel(tr("Status history:"), page));
-    m_statusHistory = makeTable({tr("Status"), tr("Since"), tr("Reason"), tr("Recorded"), tr("By")}, page,
-                                "statusHistory");
+    m_statusHistory = makeTable({tr("Status"), tr("Since"), tr("Reason"), tr("Recorded"), tr("By")},
+                                page, "statusHistory");
     m_statusHistory->setColumnWidth(0, 80);
     m_statusHistory->setColumnWidth(1, 110);
     m_statusHistory->setColumnWidth(2, 300);
@@ -216,29 +224,33 @@ QWidget* PersonEditor::buildStatus()
 void PersonEditor::showStatus()
 {
     const bool isNew = m_personId == 0;
-    m_statusNow->setText(isNew ? tr("A new person is registered as 在册 (active).")
-                               : tr("Now: <b>%1</b> since %2%3")
-                                     .arg(core::personStatusTitle(m_person.status),
-                                          core::toIsoDate(m_person.statusSince),
-                                          m_person.statusReason.isEmpty()
-                                              ? QString()
-                                              : QStringLiteral(" — ") + m_person.statusReason.toHtmlEscaped()));
+    m_statusNow->setText(
+        isNew ? tr("A new person is registered as 在册 (active).")
+              : tr("Now: <b>%1</b> since %2%3")
+                    .arg(core::personStatusTitle(m_person.status),
+                         core::toIsoDate(m_person.statusSince),
+                         m_person.statusReason.isEmpty()
+                             ? QString()
+                             : QStringLiteral(" — ") + m_person.statusReason.toHtmlEscaped()));
     const bool edit = canEdit() && !isNew;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_newStatus, m_statusSince, m_statusReason, m_recordStatus})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_newStatus, m_statusSince, m_statusReason,
+                                                      m_recordStatus})
         w->setEnabled(edit);
     m_statusSince->setDate(m_session.db->clock().today());
     m_statusSince->setMaximumDate(m_session.db->clock().today());
     m_statusReason->clear();
     m_statusMessage->clear();
     const QList<core::PersonStatusChange> history =
-        isNew ? QList<core::PersonStatusChange>() : core::PersonStore(*m_session.db).statusHistory(m_personId);
+        isNew ? QList<core::PersonStatusChange>()
+              : core::PersonStore(*m_session.db).statusHistory(m_personId);
     m_statusHistory->setRowCount(int(history.size()));
     for (int i = 0; i < history.size(); ++i) {
         const core::PersonStatusChange& h = history.at(i);
         m_statusHistory->setItem(i, 0, cell(core::personStatusTitle(h.status)));
         m_statusHistory->setItem(i, 1, cell(core::toIsoDate(h.since)));
         m_statusHistory->setItem(i, 2, cell(h.reason));
-        m_statusHistory->setItem(i, 3, cell(h.recordedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        m_statusHistory->setItem(
+            i, 3, cell(h.recordedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_statusHistory->setItem(i, 4, cell(h.recordedBy));
     }
 }
@@ -249,8 +261,8 @@ void PersonEditor::recordStatus()
         return;
     const auto status = core::PersonStatus(m_newStatus->currentData().toInt());
     const core::Status s = core::PersonStore(*m_session.db)
-                               .changeStatus(m_session.actor, m_personId, status, m_statusSince->date(),
-                                             m_statusReason->text());
+                               .changeStatus(m_session.actor, m_personId, status,
+                                             m_statusSince->date(), m_statusReason->text());
     if (!s) {
         message(m_statusMessage, s.error(), true); // the typed reason stays
         return;
@@ -262,11 +274,13 @@ void PersonEditor::recordStatus()
     }
     showStatus();
     showHistory();
-    message(m_statusMessage, tr("Recorded: %1 since %2.")
-                                 .arg(core::personStatusTitle(status), core::toIsoDate(m_person.statusSince)),
+    message(m_statusMessage,
+            tr("Recorded: %1 since %2.")
+                .arg(core::personStatusTitle(status), core::toIsoDate(m_person.statusSince)),
             false);
-    m_header->setText(tr("%1   %2   %3").arg(m_person.name, m_person.maskedCitizenId,
-                                              core::personStatusTitle(m_person.status)));
+    m_header->setText(tr("%1   %2   %3")
+                          .arg(m_person.name, m_person.maskedCitizenId,
+                               core::personStatusTitle(m_person.status)));
     Q_EMIT saved(m_personId);
 }
 
@@ -274,7 +288,8 @@ QWidget* PersonEditor::buildHistory()
 {
     auto* page = new QWidget(this);
     auto* v = new QVBoxLayout(page);
-    v->addWidget(new QLabel(tr("Every change to this person, from the audit log (newest first)."), page));
+    v->addWidget(
+        new QLabel(tr("Every change to this person, from the audit log (newest first)."), page));
     m_history = new QTreeWidget(page);
     m_history->setObjectName(QStringLiteral("historyList"));
     m_history->setRootIsDecorated(false);
@@ -298,18 +313,21 @@ void PersonEditor::showHistory()
     for (const core::User& u : core::UserStore(*m_session.db).all())
         names.insert(u.login, u.displayName);
     QList<core::AuditEntry> entries =
-        core::AuditLog(*m_session.db).forEntity(QStringLiteral("person"), QString::number(m_personId));
+        core::AuditLog(*m_session.db)
+            .forEntity(QStringLiteral("person"), QString::number(m_personId));
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const QString who = names.value(it->actorLogin, it->actorLogin);
         const QString what = core::PersonHistory::describe(*it);
         auto* item = new QTreeWidgetItem(
-            m_history, {it->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), who, what});
+            m_history,
+            {it->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), who, what});
         item->setToolTip(2, what);
     }
     if (entries.isEmpty()) {
-        auto* item = new QTreeWidgetItem(m_history, {QString(), QString(),
-                                                     tr("No changes since the person came in with a bulk "
-                                                        "import (recorded once for the whole import).")});
+        auto* item =
+            new QTreeWidgetItem(m_history, {QString(), QString(),
+                                            tr("No changes since the person came in with a bulk "
+                                               "import (recorded once for the whole import).")});
         item->setForeground(2, QColor(0x5a, 0x6b, 0x82));
         item->setFlags(Qt::NoItemFlags);
     }

@@ -19,14 +19,29 @@ namespace {
 bool sortFor(int column, RegistryQuery::Sort* out)
 {
     switch (column) {
-    case RegistryModel::Name: *out = RegistryQuery::Sort::Name; return true;
-    case RegistryModel::CitizenId: *out = RegistryQuery::Sort::CitizenId; return true;
-    case RegistryModel::BirthDate: *out = RegistryQuery::Sort::BirthDate; return true;
-    case RegistryModel::Township: *out = RegistryQuery::Sort::Township; return true;
-    case RegistryModel::Village: *out = RegistryQuery::Sort::Village; return true;
-    case RegistryModel::Status: *out = RegistryQuery::Sort::Status; return true;
-    case RegistryModel::KeyPerson: *out = RegistryQuery::Sort::KeyPerson; return true;
-    default: return false;
+    case RegistryModel::Name:
+        *out = RegistryQuery::Sort::Name;
+        return true;
+    case RegistryModel::CitizenId:
+        *out = RegistryQuery::Sort::CitizenId;
+        return true;
+    case RegistryModel::BirthDate:
+        *out = RegistryQuery::Sort::BirthDate;
+        return true;
+    case RegistryModel::Township:
+        *out = RegistryQuery::Sort::Township;
+        return true;
+    case RegistryModel::Village:
+        *out = RegistryQuery::Sort::Village;
+        return true;
+    case RegistryModel::Status:
+        *out = RegistryQuery::Sort::Status;
+        return true;
+    case RegistryModel::KeyPerson:
+        *out = RegistryQuery::Sort::KeyPerson;
+        return true;
+    default:
+        return false;
     }
 }
 } // namespace
@@ -99,19 +114,28 @@ QVariant RegistryModel::data(const QModelIndex& index, int role) const
         return r.id;
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Name: return r.name;
-        case Sex: return r.sex;
-        case CitizenId: return r.maskedCitizenId;
+        case Name:
+            return r.name;
+        case Sex:
+            return r.sex;
+        case CitizenId:
+            return r.maskedCitizenId;
         case BirthDate:
             if (!r.birthDate.isValid())
                 return QString();
-            return tr("%1 (%2)").arg(core::toIsoDate(r.birthDate))
+            return tr("%1 (%2)")
+                .arg(core::toIsoDate(r.birthDate))
                 .arg(core::CategoryRules::ageOn(r.birthDate, m_today));
-        case Township: return r.townshipName;
-        case Village: return r.villageName;
-        case Categories: return r.categories;
-        case Status: return core::personStatusTitle(r.status);
-        case KeyPerson: return r.keyPerson ? tr("Key person") : QString();
+        case Township:
+            return r.townshipName;
+        case Village:
+            return r.villageName;
+        case Categories:
+            return r.categories;
+        case Status:
+            return core::personStatusTitle(r.status);
+        case KeyPerson:
+            return r.keyPerson ? tr("Key person") : QString();
         }
         return {};
     }
@@ -119,7 +143,8 @@ QVariant RegistryModel::data(const QModelIndex& index, int role) const
         if (index.column() == Categories && !r.categories.isEmpty())
             return r.categories;
         if (index.column() == BirthDate)
-            return tr("Born %1, aged %2").arg(core::chineseDate(r.birthDate))
+            return tr("Born %1, aged %2")
+                .arg(core::chineseDate(r.birthDate))
                 .arg(core::CategoryRules::ageOn(r.birthDate, m_today));
         return {};
     }
@@ -153,15 +178,24 @@ QVariant RegistryModel::headerData(int section, Qt::Orientation o, int role) con
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case Sex: return tr("Sex");
-    case CitizenId: return tr("Citizen ID");
-    case BirthDate: return tr("Born (age)");
-    case Township: return tr("Township");
-    case Village: return tr("Village / community");
-    case Categories: return tr("Categories");
-    case Status: return tr("Status");
-    case KeyPerson: return tr("Key person");
+    case Name:
+        return tr("Name");
+    case Sex:
+        return tr("Sex");
+    case CitizenId:
+        return tr("Citizen ID");
+    case BirthDate:
+        return tr("Born (age)");
+    case Township:
+        return tr("Township");
+    case Village:
+        return tr("Village / community");
+    case Categories:
+        return tr("Categories");
+    case Status:
+        return tr("Status");
+    case KeyPerson:
+        return tr("Key person");
     }
     return {};
 }

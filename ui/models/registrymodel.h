@@ -19,9 +19,23 @@ class RegistryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Sex, CitizenId, BirthDate, Township, Village, Categories, Status, KeyPerson,
-                  ColumnCount };
-    enum Role { PersonIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Sex,
+        CitizenId,
+        BirthDate,
+        Township,
+        Village,
+        Categories,
+        Status,
+        KeyPerson,
+        ColumnCount
+    };
+    enum Role
+    {
+        PersonIdRole = Qt::UserRole + 1
+    };
     static constexpr int kPageSize = 200;
 
     explicit RegistryModel(core::Database& db, QObject* parent = nullptr);

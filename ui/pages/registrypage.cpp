@@ -8,8 +8,8 @@
 #include "widgets/glyphicon.h"
 
 #include <QCheckBox>
-#include <QFontMetrics>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -169,7 +169,8 @@ void RegistryPage::buildFilters()
     static_cast<QVBoxLayout*>(layout())->addLayout(row);
     for (QComboBox* c : {m_township, m_category, m_status}) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-        connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &RegistryPage::applySearchNow);
+        connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this,
+                &RegistryPage::applySearchNow);
     }
     connect(m_keyOnly, &QCheckBox::toggled, this, &RegistryPage::applySearchNow);
 }
