@@ -9,6 +9,7 @@
 #include "registry/categorystore.h"
 #include "registry/citizenid.h"
 #include "registry/phonenumber.h"
+#include "registry/searchindexstore.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
 
@@ -317,6 +318,8 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
         if (!h.exec())
             return failed(sqlError(h));
     }
+    if (Status s = SearchIndexStore(m_db).put(id, c.name, c.citizenId, draft.villageCode); !s)
+        return failed(s.error());
     auto after = read(id, false);
     if (!after)
         return failed(after.error());

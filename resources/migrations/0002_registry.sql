@@ -1,6 +1,6 @@
 -- The registry of entitled persons (优抚对象): areas, categories, persons, their categories and
 -- status history, the search index. Portable SQL except the FTS5 table and its triggers (on
--- PostgreSQL a pg_trgm index on the same columns takes their place).
+-- PostgreSQL a pg_trgm index on the same columns takes its place).
 
 CREATE TABLE townships (
     code        TEXT PRIMARY KEY,              -- 9-digit statistical code, 430581001
@@ -118,23 +118,9 @@ CREATE TABLE field_cipher (
     created_at TEXT NOT NULL
 );
 
--- Trigram full-text index over name, citizen ID and village name, kept in step by triggers.
+-- Trigram full-text index over name, citizen ID and village name (rowid = person id). The
+-- stores keep it in step: with trusted_schema=OFF a trigger may not write a virtual table.
 CREATE VIRTUAL TABLE person_fts USING fts5(name, citizen_id, village, tokenize = 'trigram');
-
-CREATE TRIGGER persons_fts_insert AFTER INSERT ON persons
-BEGIN
-    INSERT INTO person_fts (rowid, name, citizen_id, village)
-    VALUES (new.id, new.name, new.citizen_id,
-            coalesce((SELECT name FROM villages WHERE code = new.village_code), ''));
-END;
-
-CREATE TRIGGER persons_fts_update AFTER UPDATE OF name, citizen_id, village_code ON persons
-BEGIN
-    DELETE FROM person_fts WHERE rowid = old.id;
-    INSERT INTO person_fts (rowid, name, citizen_id, village)
-    VALUES (new.id, new.name, new.citizen_id,
-            coalesce((SELECT name FROM villages WHERE code = new.village_code), ''));
-END;
 
 INSERT INTO categories (code, name, needs_disability, needs_survivor, needs_service, min_age, sort_order) VALUES ('disabled_serviceman', '残疾军人', 1, 0, 0, 0, 1);
 INSERT INTO categories (code, name, needs_disability, needs_survivor, needs_service, min_age, sort_order) VALUES ('martyr_survivor', '烈士遗属', 0, 1, 0, 0, 2);
