@@ -43,7 +43,7 @@ QJsonObject ArchiveDocumentStore::auditJson(const ArchiveDocument& d)
 {
     QJsonArray scans;
     for (const ScanRef& s : d.scans)
-        scans << (s.sha256 + QLatin1Char('.') + s.extension);
+        scans.append(QString(s.sha256 + QLatin1Char('.') + s.extension));
     QJsonObject o{{QStringLiteral("archive_id"), d.archiveId},
                   {QStringLiteral("person_id"), d.personId},
                   {QStringLiteral("kind"), d.kindCode},
