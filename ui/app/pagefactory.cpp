@@ -1,5 +1,6 @@
 #include "app/pagefactory.h"
 
+#include "pages/archivepage.h"
 #include "pages/homepage.h"
 #include "pages/userspage.h"
 #include "security/permission.h"
@@ -12,6 +13,8 @@ QList<Page*> createPages(Session& session, QWidget* parent)
     const core::Roles roles = session.actor.roles;
     QList<Page*> pages;
     pages << new HomePage(session, parent);
+    if (core::isAllowed(roles, Permission::ViewBusiness))
+        pages << new ArchivePage(session, parent);
     if (core::isAllowed(roles, Permission::ManageUsers))
         pages << new UsersPage(session, parent);
     return pages;
