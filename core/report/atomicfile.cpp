@@ -27,9 +27,10 @@ Status writeFileAtomically(const QString& path, const std::function<Status(QIODe
                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(Tr::tr("“%1” cannot be written: %2. Check that you may save in "
-                                      "this folder and that the file is not open in another program.")
-                                   .arg(shown, file.errorString()));
+        return Status::failure(
+            Tr::tr("“%1” cannot be written: %2. Check that you may save in "
+                   "this folder and that the file is not open in another program.")
+                .arg(shown, file.errorString()));
     if (Status s = write(file); !s) {
         file.cancelWriting();
         return s;

@@ -10,8 +10,6 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextFrame>
-#include <QTextTable>
 #include <QTextOption>
 
 #include <memory>
@@ -48,24 +46,6 @@ void adaptToDevice(QTextDocument& text, double scale)
         cursor.setBlockFormat(f);
     }
     cursor.endEditBlock();
-}
-
-// With collapsed borders Qt stretches the last row on a page down to the page's end but draws no
-// rule there; close every table that runs on to the next page with one.
-void closeBrokenTables(QPainter& painter, QTextDocument& text, double pageBottom, double ruleWidth)
-{
-    painter.save();
-    painter.setPen(QPen(Qt::black, ruleWidth, Qt::SolidLine, Qt::FlatCap));
-    const QList<QTextFrame*> frames = text.rootFrame()->childFrames();
-    for (QTextFrame* frame : frames) {
-        if (!qobject_cast<QTextTable*>(frame))
-            continue;
-        const QRectF r = text.documentLayout()->frameBoundingRect(frame);
-        if (r.top() < pageBottom - 1 && r.bottom() > pageBottom + 1)
-            painter.drawLine(QPointF(r.left(), pageBottom - ruleWidth / 2),
-                             QPointF(r.right(), pageBottom - ruleWidth / 2));
-    }
-    painter.restore();
 }
 
 // The document laid out for `device`: text block size in device pixels, fonts at device dpi.
@@ -125,7 +105,6 @@ Status paintDocument(const OfficialDocument& doc, QPagedPaintDevice* device)
         ctx.clip = view;
         ctx.palette.setColor(QPalette::Text, Qt::black);
         text->documentLayout()->draw(&painter, ctx);
-        closeBrokenTables(painter, *text, (i + 1) * page.height(), dpiY / 96.0);
         painter.restore();
 
         painter.setFont(footerFont);

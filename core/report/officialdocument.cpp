@@ -33,11 +33,12 @@ QString px(double points)
 
 const QString kBlankName = QStringLiteral("____________");
 const QString kBlankDate = QStringLiteral("　　　年　　月　　日");
-// A ruled table: one thin black rule around every cell, no gaps (Qt ≥ 5.14 understands collapse).
-const QString kRuled = QStringLiteral(
-    " border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\""
-    " style=\"border-collapse:collapse; border-color:#000000; border-style:solid;"
-    " margin-top:8px; margin-bottom:8px;");
+// A ruled table: a thin black rule around every cell, no gaps. Not border-collapse: with it Qt
+// leaves a table that runs on to the next page open at the bottom.
+const QString kRuled =
+    QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\""
+                   " style=\"border-color:#000000; border-style:solid;"
+                   " margin-top:8px; margin-bottom:8px;");
 
 } // namespace
 
@@ -54,7 +55,8 @@ OfficialDocument::OfficialDocument(const PageSetup& page, std::optional<ReportFo
 
 QString OfficialDocument::font(const QString& family, double pointSize, bool bold) const
 {
-    QString f = QStringLiteral("font-family:'%1'; font-size:%2;").arg(family.toHtmlEscaped(), pt(pointSize));
+    QString f = QStringLiteral("font-family:'%1'; font-size:%2;")
+                    .arg(family.toHtmlEscaped(), pt(pointSize));
     if (bold)
         f += QStringLiteral(" font-weight:bold;");
     return f;
@@ -116,7 +118,8 @@ OfficialDocument& OfficialDocument::addLine(const QString& text, Qt::Alignment a
 
 OfficialDocument& OfficialDocument::addHeading(const QString& text)
 {
-    m_parts << QStringLiteral("<p style=\"font-weight:bold; margin-top:11px; margin-bottom:5px;\">%1</p>")
+    m_parts << QStringLiteral(
+                   "<p style=\"font-weight:bold; margin-top:11px; margin-bottom:5px;\">%1</p>")
                    .arg(escape(text));
     return *this;
 }
@@ -140,7 +143,8 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
 
     // Qt takes column widths from any single-column cell, so every such cell carries one.
     auto labelCell = [&](const QString& label) {
-        return QStringLiteral("<td align=\"center\" valign=\"middle\" width=\"%1%\" style=\"%2\">%3</td>")
+        return QStringLiteral(
+                   "<td align=\"center\" valign=\"middle\" width=\"%1%\" style=\"%2\">%3</td>")
             .arg(labelPct)
             .arg(cellFont, escape(label));
     };
@@ -149,7 +153,8 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
         for (int i = 0; i < p.blankLines; ++i)
             body += QStringLiteral("<br/>&nbsp;");
         if (!p.signLine.isEmpty())
-            body = QStringLiteral("<p style=\"margin:0;\">%1</p><p align=\"right\" style=\"margin-top:8px; margin-bottom:0;\">%2</p>")
+            body = QStringLiteral("<p style=\"margin:0;\">%1</p><p align=\"right\" "
+                                  "style=\"margin-top:8px; margin-bottom:0;\">%2</p>")
                        .arg(body, escape(p.signLine));
         return QStringLiteral("<td valign=\"middle\"%1 style=\"%2\">%3</td>")
             .arg(span > 1 ? QStringLiteral(" colspan=\"%1\"").arg(span)
@@ -168,8 +173,8 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
     };
     for (int i = 0; i < fields.size(); ++i) {
         const Particular& p = fields.at(i);
-        const bool lastOnRow = p.wide || used + 1 == pairs || i + 1 == fields.size() ||
-                               fields.at(i + 1).wide;
+        const bool lastOnRow =
+            p.wide || used + 1 == pairs || i + 1 == fields.size() || fields.at(i + 1).wide;
         if (p.wide)
             closeRow();
         // The last value on a row takes up the columns left over.
@@ -238,15 +243,18 @@ OfficialDocument& OfficialDocument::addSignatures(const QList<SignatureSlot>& sl
     // A borderless table keeps the labels and dates of several slots aligned; 四号 so that a
     // blank date with its seal mark fits on one line.
     const QString cellFont = font(m_fonts.bodyFamily, ReportFonts::kTableLargePt);
-    QString html = QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\""
-                                  " style=\"margin-top:16px;\">");
+    QString html =
+        QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\""
+                       " style=\"margin-top:16px;\">");
     for (const SignatureSlot& s : slots) {
-        const QString who = QStringLiteral("%1：%2").arg(
-            s.label, s.name.trimmed().isEmpty() ? kBlankName : s.name);
-        QString when = QStringLiteral("日期：%1").arg(s.date.isValid() ? chineseDate(s.date) : kBlankDate);
+        const QString who =
+            QStringLiteral("%1：%2").arg(s.label, s.name.trimmed().isEmpty() ? kBlankName : s.name);
+        QString when =
+            QStringLiteral("日期：%1").arg(s.date.isValid() ? chineseDate(s.date) : kBlankDate);
         if (s.seal)
             when += QStringLiteral("（盖章）");
-        html += QStringLiteral("<tr><td width=\"42%\" style=\"%1\">%2</td><td width=\"58%\" style=\"%1\">%3</td></tr>")
+        html += QStringLiteral("<tr><td width=\"42%\" style=\"%1\">%2</td><td width=\"58%\" "
+                               "style=\"%1\">%3</td></tr>")
                     .arg(cellFont, escape(who), escape(when));
     }
     html += QStringLiteral("</table>");
@@ -256,7 +264,8 @@ OfficialDocument& OfficialDocument::addSignatures(const QList<SignatureSlot>& sl
 
 OfficialDocument& OfficialDocument::addDateLine(const QDate& date)
 {
-    m_parts << QStringLiteral("<p align=\"right\" style=\"margin-right:%1; margin-top:13px;\">%2</p>")
+    m_parts << QStringLiteral(
+                   "<p align=\"right\" style=\"margin-right:%1; margin-top:13px;\">%2</p>")
                    .arg(px(2 * ReportFonts::kBodyPt),
                         escape(date.isValid() ? chineseDate(date) : kBlankDate));
     return *this;
@@ -271,7 +280,8 @@ OfficialDocument& OfficialDocument::addSpace(int lines)
 
 OfficialDocument& OfficialDocument::addPageBreak()
 {
-    m_parts << QStringLiteral("<p style=\"page-break-before:always; margin:0; font-size:1pt;\">&nbsp;</p>");
+    m_parts << QStringLiteral(
+        "<p style=\"page-break-before:always; margin:0; font-size:1pt;\">&nbsp;</p>");
     return *this;
 }
 
@@ -281,13 +291,15 @@ QString OfficialDocument::toHtml() const
                                   "<body style=\"%2 white-space:pre-wrap;\">")
                        .arg(escape(m_title), font(m_fonts.bodyFamily, ReportFonts::kBodyPt));
     if (!m_title.isEmpty())
-        html += QStringLiteral("<p align=\"center\" style=\"%1 margin-top:0; margin-bottom:%2;\">%3</p>")
+        html += QStringLiteral(
+                    "<p align=\"center\" style=\"%1 margin-top:0; margin-bottom:%2;\">%3</p>")
                     .arg(font(m_fonts.headingFamily, ReportFonts::kTitlePt, m_fonts.headingBold),
                          px(m_number.isEmpty() ? 14 : 6), escape(m_title));
     if (!m_number.isEmpty())
-        html += QStringLiteral("<p align=\"%1\" style=\"%2 margin-top:0; margin-bottom:8px;\">%3</p>")
-                    .arg(alignAttr(m_numberAlign), font(m_fonts.tableFamily, ReportFonts::kTableLargePt),
-                         escape(m_number));
+        html +=
+            QStringLiteral("<p align=\"%1\" style=\"%2 margin-top:0; margin-bottom:8px;\">%3</p>")
+                .arg(alignAttr(m_numberAlign),
+                     font(m_fonts.tableFamily, ReportFonts::kTableLargePt), escape(m_number));
     html += m_parts.join(QString());
     html += QStringLiteral("</body></html>");
     return html;

@@ -20,22 +20,21 @@ struct Particular
                QString signLine = QString(), int blankLines = 0)
         : label(std::move(label)), value(std::move(value)), wide(wide),
           signLine(std::move(signLine)), blankLines(blankLines)
-    {
-    }
-    QString label;          // 姓名, 身份证号, 科长审核意见 …
-    QString value;          // plain text; line breaks are kept, long text wraps
-    bool wide = false;      // the value takes the rest of the row (addresses, opinions)
-    QString signLine;       // right-aligned last line in the value cell, e.g. signLine(…) below
-    int blankLines = 0;     // empty lines after the value: room to write or sign by hand
+    {}
+    QString label;      // 姓名, 身份证号, 科长审核意见 …
+    QString value;      // plain text; line breaks are kept, long text wraps
+    bool wide = false;  // the value takes the rest of the row (addresses, opinions)
+    QString signLine;   // right-aligned last line in the value cell, e.g. signLine(…) below
+    int blankLines = 0; // empty lines after the value: room to write or sign by hand
 };
 
 // A ruled table with a header row that repeats at the top of every page (名册, 目录, 公示名单).
 struct RuledTable
 {
-    QStringList header;               // one header row; may be empty
-    QList<QStringList> rows;          // plain text cells; short rows are padded
-    QList<int> columnPercent;         // optional widths in % of the text block
-    QList<Qt::Alignment> alignment;   // optional per column; default left (use AlignRight for money)
+    QStringList header;             // one header row; may be empty
+    QList<QStringList> rows;        // plain text cells; short rows are padded
+    QList<int> columnPercent;       // optional widths in % of the text block
+    QList<Qt::Alignment> alignment; // optional per column; default left (use AlignRight for money)
     double pointSize = ReportFonts::kTablePt; // 12 pt (小四) … 14 pt (四号)
 };
 
@@ -46,19 +45,18 @@ struct SignatureSlot
     SignatureSlot(QString label = QString(), QString name = QString(), QDate date = QDate(),
                   bool seal = false)
         : label(std::move(label)), name(std::move(name)), date(date), seal(seal)
-    {
-    }
-    QString label;          // 经办人, 审核人, 负责人 …
+    {}
+    QString label; // 经办人, 审核人, 负责人 …
     QString name;
     QDate date;
-    bool seal = false;      // adds （盖章）
+    bool seal = false; // adds （盖章）
 };
 
 // Builds an official paper (GB/T 9704 look) as HTML for QTextDocument; the renderer
 // (documentrenderer.h) turns it into PDF, print and preview with the same layout.
 // All text given to it is plain text: it is escaped here, never interpreted as HTML.
 //
-//     OfficialDocument doc;                       // A4 portrait; PageSetup::landscape() for wide lists
+//     OfficialDocument doc;              // A4 portrait; OfficialDocument(PageSetup::landscape())
 //     doc.setTitle(QStringLiteral("优抚对象基本情况表"));
 //     doc.setDocumentNumber(QStringLiteral("编号：武民优审〔2026〕0001号"));
 //     doc.addParticulars({{"姓名", "张三"}, {"性别", "男"},
@@ -100,7 +98,9 @@ public:
     // six-character label (公民身份号码) and an 18-digit ID number fit on one line with 2 pairs.
     OfficialDocument& addParticulars(const QList<Particular>& fields, int pairsPerRow = 2,
                                      double pointSize = ReportFonts::kTablePt);
-    // Ruled table with a repeating header row.
+    // Ruled table with a repeating header row. Qt may break a row that wraps over several lines
+    // between two pages (each page's part is ruled and closed); call addPageBreak() before a
+    // block that must stay together, e.g. the approval steps of a 审批表.
     OfficialDocument& addTable(const RuledTable& table);
     // Signature places, one slot per line: "经办人：李四　　日期：2026年11月29日（盖章）".
     OfficialDocument& addSignatures(const QList<SignatureSlot>& slots);

@@ -21,10 +21,11 @@ struct PageSetup
     // A4 landscape for wide registers and lists: 20 mm all round (text block 257 × 170 mm).
     static PageSetup landscape();
 
-    QSizeF paperSizeMm() const;      // 210 × 297, or 297 × 210 in landscape
-    QSizeF textBlockMm() const;      // paper minus margins
-    QRectF textRectMm() const;       // the text block on the sheet, origin at the sheet's corner
-    // The page-number line sits 7 mm below the text block (GB/T 9704 7.5), inside the bottom margin.
+    QSizeF paperSizeMm() const; // 210 × 297, or 297 × 210 in landscape
+    QSizeF textBlockMm() const; // paper minus margins
+    QRectF textRectMm() const;  // the text block on the sheet, origin at the sheet's corner
+    // The page-number line sits 7 mm below the text block (GB/T 9704 7.5), inside the bottom
+    // margin.
     double footerBaselineMm() const;
 
     // A4 with these margins, for QPdfWriter / QPrinter.

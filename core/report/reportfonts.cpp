@@ -26,8 +26,8 @@ QString firstInstalled(const QStringList& wanted, const QStringList& installed)
 ReportFonts ReportFonts::choose(const QStringList& installedFamilies)
 {
     const QStringList fangSong = {QStringLiteral("仿宋_GB2312"), QStringLiteral("FangSong_GB2312"),
-                                  QStringLiteral("仿宋"), QStringLiteral("FangSong"),
-                                  QStringLiteral("STFangsong"), QStringLiteral("华文仿宋")};
+                                  QStringLiteral("仿宋"),        QStringLiteral("FangSong"),
+                                  QStringLiteral("STFangsong"),  QStringLiteral("华文仿宋")};
     const QStringList song = {QStringLiteral("宋体"), QStringLiteral("SimSun"),
                               QStringLiteral("NSimSun"), QStringLiteral("STSong"),
                               QStringLiteral("华文宋体")};

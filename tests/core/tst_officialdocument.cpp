@@ -41,8 +41,8 @@ int pdfPageCount(const QByteArray& pdf)
 
 QList<QSizeF> mediaBoxes(const QByteArray& pdf)
 {
-    static const QRegularExpression box(
-        QStringLiteral("/MediaBox\\s*\\[\\s*([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s*\\]"));
+    static const QRegularExpression box(QStringLiteral(
+        "/MediaBox\\s*\\[\\s*([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s*\\]"));
     QList<QSizeF> out;
     auto it = box.globalMatch(QString::fromLatin1(pdf));
     while (it.hasNext()) {
@@ -107,10 +107,13 @@ void TstOfficialDocument::escapesText_data()
     QTest::addColumn<QString>("html");
     QTest::newRow("plain") << QStringLiteral("张三") << QStringLiteral("张三");
     QTest::newRow("tags") << QStringLiteral("<b>x</b>") << QStringLiteral("&lt;b&gt;x&lt;/b&gt;");
-    QTest::newRow("amp quote") << QStringLiteral("a&b \"c\"") << QStringLiteral("a&amp;b &quot;c&quot;");
+    QTest::newRow("amp quote") << QStringLiteral("a&b \"c\"")
+                               << QStringLiteral("a&amp;b &quot;c&quot;");
     QTest::newRow("newline") << QStringLiteral("一\n二") << QStringLiteral("一<br/>二");
     QTest::newRow("crlf") << QStringLiteral("一\r\n二\r三") << QStringLiteral("一<br/>二<br/>三");
-    QTest::newRow("control chars dropped") << QStringLiteral("a\x01\x1b" "b") << QStringLiteral("ab");
+    QTest::newRow("control chars dropped") << QStringLiteral("a\x01\x1b"
+                                                             "b")
+                                           << QStringLiteral("ab");
     QTest::newRow("tab") << QStringLiteral("a\tb") << QStringLiteral("a b");
 }
 
@@ -159,15 +162,17 @@ void TstOfficialDocument::dateLine()
 
 void TstOfficialDocument::signatures()
 {
-    QCOMPARE(OfficialDocument::signLine(QStringLiteral("签字"), QStringLiteral("李四"), QDate(2026, 1, 5)),
+    QCOMPARE(OfficialDocument::signLine(QStringLiteral("签字"), QStringLiteral("李四"),
+                                        QDate(2026, 1, 5)),
              QStringLiteral("签字：李四　　2026年1月5日"));
     const QString blank = OfficialDocument::signLine(QStringLiteral("签字"), QString(), QDate());
     QVERIFY(blank.startsWith(QStringLiteral("签字：____")));
     QVERIFY(blank.endsWith(QStringLiteral("年　　月　　日")));
 
     OfficialDocument doc;
-    doc.addSignatures({{QStringLiteral("经办人")},
-                       {QStringLiteral("负责人"), QStringLiteral("王五"), QDate(2026, 11, 29), true}});
+    doc.addSignatures(
+        {{QStringLiteral("经办人")},
+         {QStringLiteral("负责人"), QStringLiteral("王五"), QDate(2026, 11, 29), true}});
     QTextDocument text;
     text.setHtml(doc.toHtml());
     const QString plain = text.toPlainText();
@@ -183,10 +188,10 @@ void TstOfficialDocument::pageSetupMillimetres_data()
     QTest::addColumn<QSizeF>("paper");
     QTest::addColumn<QSizeF>("block");
     QTest::addColumn<QMarginsF>("margins"); // left, top, right, bottom
-    QTest::newRow("GB/T 9704 portrait") << false << QSizeF(210, 297) << QSizeF(156, 225)
-                                        << QMarginsF(28, 37, 26, 35);
-    QTest::newRow("landscape register") << true << QSizeF(297, 210) << QSizeF(257, 170)
-                                        << QMarginsF(20, 20, 20, 20);
+    QTest::newRow("GB/T 9704 portrait")
+        << false << QSizeF(210, 297) << QSizeF(156, 225) << QMarginsF(28, 37, 26, 35);
+    QTest::newRow("landscape register")
+        << true << QSizeF(297, 210) << QSizeF(257, 170) << QMarginsF(20, 20, 20, 20);
 }
 
 void TstOfficialDocument::pageSetupMillimetres()
@@ -216,14 +221,16 @@ void TstOfficialDocument::fontChoice_data()
     QTest::addColumn<QString>("heading");
     QTest::addColumn<bool>("headingBold");
     const QString noto = QStringLiteral("Noto Serif CJK SC");
-    QTest::newRow("Debian, Noto only") << QStringList{QStringLiteral("DejaVu Sans"), noto} << noto
-                                       << noto << noto << true;
-    QTest::newRow("Windows office") << QStringList{QStringLiteral("SimSun"), QStringLiteral("FangSong"),
-                                                   QStringLiteral("方正小标宋简体"), noto}
-                                    << QStringLiteral("FangSong") << QStringLiteral("SimSun")
-                                    << QStringLiteral("方正小标宋简体") << false;
-    QTest::newRow("仿宋_GB2312 wins") << QStringList{QStringLiteral("FangSong"), QStringLiteral("仿宋_GB2312")}
-                                      << QStringLiteral("仿宋_GB2312") << noto << noto << true;
+    QTest::newRow("Debian, Noto only")
+        << QStringList{QStringLiteral("DejaVu Sans"), noto} << noto << noto << noto << true;
+    QTest::newRow("Windows office")
+        << QStringList{QStringLiteral("SimSun"), QStringLiteral("FangSong"),
+                       QStringLiteral("方正小标宋简体"), noto}
+        << QStringLiteral("FangSong") << QStringLiteral("SimSun")
+        << QStringLiteral("方正小标宋简体") << false;
+    QTest::newRow("仿宋_GB2312 wins")
+        << QStringList{QStringLiteral("FangSong"), QStringLiteral("仿宋_GB2312")}
+        << QStringLiteral("仿宋_GB2312") << noto << noto << true;
     QTest::newRow("only SimSun, foundry suffix")
         << QStringList{QStringLiteral("SimSun [Monotype]")} << QStringLiteral("SimSun")
         << QStringLiteral("SimSun") << QStringLiteral("SimSun") << true;
@@ -273,8 +280,11 @@ void TstOfficialDocument::pdfIsA4WithRightPageCount()
         QVERIFY(qAbs(b.width() - 595.3) < 1.5);
         QVERIFY(qAbs(b.height() - 841.9) < 1.5);
     }
-    // A short paper is one page; more rows, more pages.
+    // A short paper is one page; more rows, more pages; a page break adds one.
     QCOMPARE(pageCount(longRegister(5)), 1);
+    OfficialDocument broken = longRegister(5);
+    broken.addPageBreak().addParagraph(QStringLiteral("第二页"));
+    QCOMPARE(pageCount(broken), 2);
     QVERIFY(pageCount(longRegister(400)) > pages);
     QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("register.pdf")});
 }
@@ -353,11 +363,13 @@ void TstOfficialDocument::readOnlyFolderFailsCleanly()
     QFile probe(QDir(sub).filePath(QStringLiteral("probe")));
     if (probe.open(QIODevice::WriteOnly)) {
         probe.remove();
-        QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                       QFileDevice::ExeOwner);
         QSKIP("running with permission to write everywhere (root)");
     }
     const Status s = renderToPdf(longRegister(3), path);
-    QFile::setPermissions(sub, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(sub,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QVERIFY(!s);
     QVERIFY2(s.error().contains(QStringLiteral("cannot be written")), qPrintable(s.error()));
     QCOMPARE(readAll(path), QByteArray("old content"));

@@ -97,8 +97,8 @@ void PrintPreview::paintOn(QPrinter* printer)
     const core::Status s = m_paint(printer);
     if (!s && !m_errorShown) {
         m_errorShown = true;
-        QMessageBox::warning(m_dialog ? static_cast<QWidget*>(m_dialog) : m_parent,
-                             tr("Print"), tr("The paper could not be printed.\n%1").arg(s.error()));
+        QMessageBox::warning(m_dialog ? static_cast<QWidget*>(m_dialog) : m_parent, tr("Print"),
+                             tr("The paper could not be printed.\n%1").arg(s.error()));
     }
 }
 

@@ -39,7 +39,10 @@ public:
     ~PrintPreview() override;
 
     // Replaces the QFileDialog step (tests, or a page that already knows the path).
-    void setFileNameProvider(FileNameProvider provider) { m_fileNameProvider = std::move(provider); }
+    void setFileNameProvider(FileNameProvider provider)
+    {
+        m_fileNameProvider = std::move(provider);
+    }
 
     // Opens the preview modally; returns the dialog's result (QDialog::Accepted when printed).
     int exec();
