@@ -37,7 +37,8 @@ void bindDraft(QSqlQuery& q, const DocumentDraft& d)
 }
 } // namespace
 
-ArchiveDocumentStore::ArchiveDocumentStore(Database& db) : m_db(db), m_scans(ScanStore::rootFor(db)) {}
+ArchiveDocumentStore::ArchiveDocumentStore(Database& db) : m_db(db), m_scans(ScanStore::rootFor(db))
+{}
 
 QJsonObject ArchiveDocumentStore::auditJson(const ArchiveDocument& d)
 {
@@ -62,16 +63,21 @@ QJsonObject ArchiveDocumentStore::auditJson(const ArchiveDocument& d)
     return o;
 }
 
-QList<ArchiveDocument> ArchiveDocumentStore::select(const QString& where, const QVariantList& binds) const
+QList<ArchiveDocument> ArchiveDocumentStore::select(const QString& where,
+                                                    const QVariantList& binds) const
 {
     QList<ArchiveDocument> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT d.id, d.archive_id, d.person_id, d.kind_code, coalesce(k.name, d.kind_code), "
-                             "d.title, d.pages, d.document_date, d.note, coalesce(d.supersedes_id, 0), "
-                             "d.supersede_reason, coalesce(d.superseded_by, 0), ") +
-              trailColumns(QStringLiteral("d")) +
-              QStringLiteral(" FROM archive_documents d LEFT JOIN document_kinds k ON k.code = d.kind_code") +
-              trailJoins(QStringLiteral("d")) + QStringLiteral(" WHERE ") + where + QStringLiteral(" ORDER BY d.id"));
+    q.prepare(
+        QStringLiteral(
+            "SELECT d.id, d.archive_id, d.person_id, d.kind_code, coalesce(k.name, d.kind_code), "
+            "d.title, d.pages, d.document_date, d.note, coalesce(d.supersedes_id, 0), "
+            "d.supersede_reason, coalesce(d.superseded_by, 0), ") +
+        trailColumns(QStringLiteral("d")) +
+        QStringLiteral(
+            " FROM archive_documents d LEFT JOIN document_kinds k ON k.code = d.kind_code") +
+        trailJoins(QStringLiteral("d")) + QStringLiteral(" WHERE ") + where +
+        QStringLiteral(" ORDER BY d.id"));
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -102,13 +108,18 @@ QList<ScanRef> ArchiveDocumentStore::scansOf(qint64 documentId) const
 {
     QList<ScanRef> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id, document_id, sha256, extension, size_bytes, original_name, added_at "
-                             "FROM archive_scans WHERE document_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, document_id, sha256, extension, size_bytes, original_name, added_at "
+        "FROM archive_scans WHERE document_id = ? ORDER BY id"));
     q.addBindValue(documentId);
     if (q.exec())
         while (q.next())
-            out << ScanRef{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
-                           q.value(3).toString(),   q.value(4).toLongLong(), q.value(5).toString(),
+            out << ScanRef{q.value(0).toLongLong(),
+                           q.value(1).toLongLong(),
+                           q.value(2).toString(),
+                           q.value(3).toString(),
+                           q.value(4).toLongLong(),
+                           q.value(5).toString(),
                            fromIsoUtc(q.value(6).toString())};
     return out;
 }
@@ -128,20 +139,24 @@ QList<ArchiveDocument> ArchiveDocumentStore::ofArchive(qint64 archiveId) const
 
 QList<ArchiveDocument> ArchiveDocumentStore::verifiedDocumentsOf(qint64 personId) const
 {
-    return select(QStringLiteral("d.person_id = ? AND d.status = 'verified' AND d.superseded_by IS NULL"), {personId});
+    return select(
+        QStringLiteral("d.person_id = ? AND d.status = 'verified' AND d.superseded_by IS NULL"),
+        {personId});
 }
 
 bool ArchiveDocumentStore::hasVerifiedDocument(qint64 personId, const QString& kindCode) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM archive_documents WHERE person_id = ? AND kind_code = ? "
-                             "AND status = 'verified' AND superseded_by IS NULL LIMIT 1"));
+    q.prepare(
+        QStringLiteral("SELECT 1 FROM archive_documents WHERE person_id = ? AND kind_code = ? "
+                       "AND status = 'verified' AND superseded_by IS NULL LIMIT 1"));
     q.addBindValue(personId);
     q.addBindValue(kindCode);
     return q.exec() && q.next();
 }
 
-Result<qint64> ArchiveDocumentStore::file(const Actor& actor, qint64 archiveId, const DocumentDraft& draft)
+Result<qint64> ArchiveDocumentStore::file(const Actor& actor, qint64 archiveId,
+                                          const DocumentDraft& draft)
 {
     if (Status s = require(actor, Permission::FileArchive); !s)
         return s;
@@ -154,16 +169,19 @@ Result<qint64> ArchiveDocumentStore::file(const Actor& actor, qint64 archiveId, 
     q.prepare(QStringLiteral("SELECT person_id FROM archives WHERE id = ?"));
     q.addBindValue(archiveId);
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(Tr::tr("Open the person's archive before filing documents."));
+        return Result<qint64>::failure(
+            Tr::tr("Open the person's archive before filing documents."));
     const qint64 personId = q.value(0).toLongLong();
     const QString now = toIsoUtc(m_db.clock().nowUtc());
-    q.prepare(QStringLiteral("INSERT INTO archive_documents (archive_id, person_id, kind_code, title, pages, "
-                             "document_date, note, status, filed_at, filed_by, changed_at, changed_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO archive_documents (archive_id, person_id, kind_code, title, pages, "
+        "document_date, note, status, filed_at, filed_by, changed_at, changed_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
     q.addBindValue(archiveId);
     q.addBindValue(personId);
     bindDraft(q, draft);
-    for (const QVariant& v : {QVariant(now), QVariant(actor.userId), QVariant(now), QVariant(actor.userId)})
+    for (const QVariant& v :
+         {QVariant(now), QVariant(actor.userId), QVariant(now), QVariant(actor.userId)})
         q.addBindValue(v);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
@@ -174,8 +192,9 @@ Result<qint64> ArchiveDocumentStore::file(const Actor& actor, qint64 archiveId, 
     Result<ArchiveDocument> after = byId(id);
     if (!after)
         return after.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.document_file"), QStringLiteral("archive_document"),
-                                         QString::number(id), {}, auditJson(*after));
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.document_file"),
+                                         QStringLiteral("archive_document"), QString::number(id),
+                                         {}, auditJson(*after));
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -183,7 +202,8 @@ Result<qint64> ArchiveDocumentStore::file(const Actor& actor, qint64 archiveId, 
     return id;
 }
 
-Status ArchiveDocumentStore::update(const Actor& actor, qint64 documentId, const DocumentDraft& draft)
+Status ArchiveDocumentStore::update(const Actor& actor, qint64 documentId,
+                                    const DocumentDraft& draft)
 {
     if (Status s = require(actor, Permission::FileArchive); !s)
         return s;
@@ -198,9 +218,10 @@ Status ArchiveDocumentStore::update(const Actor& actor, qint64 documentId, const
     if (Status s = ArchiveRules::canEdit(before->trail); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE archive_documents SET kind_code = ?, title = ?, pages = ?, document_date = ?, "
-                             "note = ?, status = 'pending', changed_at = ?, changed_by = ?, verified_at = NULL, "
-                             "verified_by = NULL WHERE id = ? AND status <> 'verified'"));
+    q.prepare(QStringLiteral(
+        "UPDATE archive_documents SET kind_code = ?, title = ?, pages = ?, document_date = ?, "
+        "note = ?, status = 'pending', changed_at = ?, changed_by = ?, verified_at = NULL, "
+        "verified_by = NULL WHERE id = ? AND status <> 'verified'"));
     bindDraft(q, draft);
     q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
     q.addBindValue(actor.userId);
@@ -208,15 +229,16 @@ Status ArchiveDocumentStore::update(const Actor& actor, qint64 documentId, const
     if (!q.exec() || q.numRowsAffected() != 1)
         return Status::failure(sqlError(q));
     Result<ArchiveDocument> after = byId(documentId);
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.document_update"), QStringLiteral("archive_document"),
-                                         QString::number(documentId), auditJson(*before), auditJson(*after));
+    if (Status s = AuditLog(m_db).record(
+            actor, QStringLiteral("archive.document_update"), QStringLiteral("archive_document"),
+            QString::number(documentId), auditJson(*before), auditJson(*after));
         !s)
         return s;
     return tx.commit();
 }
 
-Result<qint64> ArchiveDocumentStore::correct(const Actor& actor, qint64 documentId, const DocumentDraft& draft,
-                                             const QString& reason)
+Result<qint64> ArchiveDocumentStore::correct(const Actor& actor, qint64 documentId,
+                                             const DocumentDraft& draft, const QString& reason)
 {
     if (Status s = require(actor, Permission::FileArchive); !s)
         return s;
@@ -231,27 +253,31 @@ Result<qint64> ArchiveDocumentStore::correct(const Actor& actor, qint64 document
     if (Status s = ArchiveRules::canCorrect(*original, reason); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT id FROM archive_documents WHERE supersedes_id = ? AND status <> 'verified'"));
+    q.prepare(QStringLiteral(
+        "SELECT id FROM archive_documents WHERE supersedes_id = ? AND status <> 'verified'"));
     q.addBindValue(documentId);
     if (q.exec() && q.next())
-        return Result<qint64>::failure(Tr::tr("A correction of this entry is waiting for verification already (entry %1).")
-                                           .arg(q.value(0).toLongLong()));
+        return Result<qint64>::failure(
+            Tr::tr("A correction of this entry is waiting for verification already (entry %1).")
+                .arg(q.value(0).toLongLong()));
     const QString now = toIsoUtc(m_db.clock().nowUtc());
-    q.prepare(QStringLiteral("INSERT INTO archive_documents (archive_id, person_id, kind_code, title, pages, "
-                             "document_date, note, status, supersedes_id, supersede_reason, filed_at, filed_by, "
-                             "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO archive_documents (archive_id, person_id, kind_code, title, pages, "
+        "document_date, note, status, supersedes_id, supersede_reason, filed_at, filed_by, "
+        "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(original->archiveId);
     q.addBindValue(original->personId);
     bindDraft(q, draft);
-    for (const QVariant& v : {QVariant(documentId), QVariant(reason.trimmed()), QVariant(now), QVariant(actor.userId),
-                              QVariant(now), QVariant(actor.userId)})
+    for (const QVariant& v : {QVariant(documentId), QVariant(reason.trimmed()), QVariant(now),
+                              QVariant(actor.userId), QVariant(now), QVariant(actor.userId)})
         q.addBindValue(v);
     if (!q.exec())
         return Result<qint64>::failure(sqlError(q));
     const qint64 id = q.lastInsertId().toLongLong();
     Result<ArchiveDocument> after = byId(id);
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.document_correct"), QStringLiteral("archive_document"),
-                                         QString::number(id), auditJson(*original), auditJson(*after));
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.document_correct"),
+                                         QStringLiteral("archive_document"), QString::number(id),
+                                         auditJson(*original), auditJson(*after));
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -259,7 +285,8 @@ Result<qint64> ArchiveDocumentStore::correct(const Actor& actor, qint64 document
     return id;
 }
 
-Result<ScanRef> ArchiveDocumentStore::attachScan(const Actor& actor, qint64 documentId, const QString& sourcePath)
+Result<ScanRef> ArchiveDocumentStore::attachScan(const Actor& actor, qint64 documentId,
+                                                 const QString& sourcePath)
 {
     if (Status s = require(actor, Permission::FileArchive); !s)
         return s;
@@ -276,7 +303,8 @@ Result<ScanRef> ArchiveDocumentStore::attachScan(const Actor& actor, qint64 docu
     return attachStored(actor, documentId, *stored, QFileInfo(sourcePath).fileName());
 }
 
-Result<ScanRef> ArchiveDocumentStore::attachScanBytes(const Actor& actor, qint64 documentId, const QByteArray& bytes,
+Result<ScanRef> ArchiveDocumentStore::attachScanBytes(const Actor& actor, qint64 documentId,
+                                                      const QByteArray& bytes,
                                                       const QString& fileName)
 {
     if (Status s = require(actor, Permission::FileArchive); !s)
@@ -292,7 +320,8 @@ Result<ScanRef> ArchiveDocumentStore::attachScanBytes(const Actor& actor, qint64
     return attachStored(actor, documentId, *stored, fileName);
 }
 
-Result<ScanRef> ArchiveDocumentStore::attachStored(const Actor& actor, qint64 documentId, const StoredScan& stored,
+Result<ScanRef> ArchiveDocumentStore::attachStored(const Actor& actor, qint64 documentId,
+                                                   const StoredScan& stored,
                                                    const QString& originalName)
 {
     Transaction tx(m_db);
@@ -308,31 +337,35 @@ Result<ScanRef> ArchiveDocumentStore::attachStored(const Actor& actor, qint64 do
             return Result<ScanRef>::failure(Tr::tr("This file is attached to the entry already."));
     const QString now = toIsoUtc(m_db.clock().nowUtc());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO archive_scans (document_id, sha256, extension, size_bytes, original_name, "
-                             "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(documentId), QVariant(stored.sha256), QVariant(stored.extension),
-                              QVariant(stored.sizeBytes), QVariant(nn(originalName)), QVariant(now), QVariant(actor.userId)})
+    q.prepare(QStringLiteral(
+        "INSERT INTO archive_scans (document_id, sha256, extension, size_bytes, original_name, "
+        "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v : {QVariant(documentId), QVariant(stored.sha256),
+                              QVariant(stored.extension), QVariant(stored.sizeBytes),
+                              QVariant(nn(originalName)), QVariant(now), QVariant(actor.userId)})
         q.addBindValue(v);
     if (!q.exec())
         return Result<ScanRef>::failure(sqlError(q));
     const qint64 scanId = q.lastInsertId().toLongLong();
     // A new scan changes the entry: whoever attached it cannot be the one to verify it.
-    q.prepare(QStringLiteral("UPDATE archive_documents SET status = 'pending', changed_at = ?, changed_by = ?, "
-                             "verified_at = NULL, verified_by = NULL WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE archive_documents SET status = 'pending', changed_at = ?, changed_by = ?, "
+        "verified_at = NULL, verified_by = NULL WHERE id = ?"));
     q.addBindValue(now);
     q.addBindValue(actor.userId);
     q.addBindValue(documentId);
     if (!q.exec())
         return Result<ScanRef>::failure(sqlError(q));
     Result<ArchiveDocument> after = byId(documentId);
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.scan_attach"), QStringLiteral("archive_document"),
-                                         QString::number(documentId), auditJson(*before), auditJson(*after));
+    if (Status s = AuditLog(m_db).record(
+            actor, QStringLiteral("archive.scan_attach"), QStringLiteral("archive_document"),
+            QString::number(documentId), auditJson(*before), auditJson(*after));
         !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;
-    return ScanRef{scanId, documentId, stored.sha256, stored.extension, stored.sizeBytes, originalName,
-                   fromIsoUtc(now)};
+    return ScanRef{scanId,           documentId,   stored.sha256,  stored.extension,
+                   stored.sizeBytes, originalName, fromIsoUtc(now)};
 }
 
 Status ArchiveDocumentStore::verify(const Actor& actor, qint64 documentId)
@@ -340,12 +373,14 @@ Status ArchiveDocumentStore::verify(const Actor& actor, qint64 documentId)
     return decide(actor, documentId, true, QString());
 }
 
-Status ArchiveDocumentStore::returnEntry(const Actor& actor, qint64 documentId, const QString& reason)
+Status ArchiveDocumentStore::returnEntry(const Actor& actor, qint64 documentId,
+                                         const QString& reason)
 {
     return decide(actor, documentId, false, reason);
 }
 
-Status ArchiveDocumentStore::decide(const Actor& actor, qint64 documentId, bool verify, const QString& reason)
+Status ArchiveDocumentStore::decide(const Actor& actor, qint64 documentId, bool verify,
+                                    const QString& reason)
 {
     if (Status s = require(actor, Permission::VerifyArchive); !s)
         return s;
@@ -363,12 +398,14 @@ Status ArchiveDocumentStore::decide(const Actor& actor, qint64 documentId, bool 
         // Authenticity is what is verified: a scan that is gone or changed cannot be.
         for (const ScanRef& s : before->scans)
             if (ScanHealth h = m_scans.health(s.sha256, s.extension); h != ScanHealth::Intact)
-                return Status::failure(Tr::tr("Scan %1: %2").arg(s.originalName, ScanStore::healthMessage(h)));
+                return Status::failure(
+                    Tr::tr("Scan %1: %2").arg(s.originalName, ScanStore::healthMessage(h)));
     }
     const QString now = toIsoUtc(m_db.clock().nowUtc());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE archive_documents SET status = ?, verified_at = ?, verified_by = ?, "
-                             "return_reason = ? WHERE id = ? AND status = 'pending'"));
+    q.prepare(
+        QStringLiteral("UPDATE archive_documents SET status = ?, verified_at = ?, verified_by = ?, "
+                       "return_reason = ? WHERE id = ? AND status = 'pending'"));
     q.addBindValue(verify ? QStringLiteral("verified") : QStringLiteral("returned"));
     q.addBindValue(now);
     q.addBindValue(actor.userId);
@@ -377,17 +414,21 @@ Status ArchiveDocumentStore::decide(const Actor& actor, qint64 documentId, bool 
     if (!q.exec() || q.numRowsAffected() != 1)
         return Status::failure(sqlError(q));
     if (verify && before->supersedesId) {
-        q.prepare(QStringLiteral("UPDATE archive_documents SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL"));
+        q.prepare(QStringLiteral("UPDATE archive_documents SET superseded_by = ? WHERE id = ? AND "
+                                 "superseded_by IS NULL"));
         q.addBindValue(documentId);
         q.addBindValue(before->supersedesId);
         if (!q.exec() || q.numRowsAffected() != 1)
-            return Status::failure(Tr::tr("The corrected entry was corrected by another entry meanwhile."));
+            return Status::failure(
+                Tr::tr("The corrected entry was corrected by another entry meanwhile."));
     }
     Result<ArchiveDocument> after = byId(documentId);
-    if (Status s = AuditLog(m_db).record(actor, verify ? QStringLiteral("archive.document_verify")
-                                                       : QStringLiteral("archive.document_return"),
-                                         QStringLiteral("archive_document"), QString::number(documentId),
-                                         auditJson(*before), auditJson(*after));
+    if (Status s =
+            AuditLog(m_db).record(actor,
+                                  verify ? QStringLiteral("archive.document_verify")
+                                         : QStringLiteral("archive.document_return"),
+                                  QStringLiteral("archive_document"), QString::number(documentId),
+                                  auditJson(*before), auditJson(*after));
         !s)
         return s;
     return tx.commit();
@@ -400,8 +441,10 @@ QList<RequiredItem> ArchiveDocumentStore::completenessOf(qint64 personId) const
     q.prepare(QStringLiteral(
         "SELECT r.kind_code, k.name, group_concat(c.name, '、') FROM person_categories pc "
         "JOIN archive_required_kinds r ON r.category_code = pc.category_code "
-        "JOIN document_kinds k ON k.code = r.kind_code JOIN categories c ON c.code = pc.category_code "
-        "WHERE pc.person_id = ? AND pc.start_date <= ? AND (pc.end_date IS NULL OR pc.end_date > ?) "
+        "JOIN document_kinds k ON k.code = r.kind_code JOIN categories c ON c.code = "
+        "pc.category_code "
+        "WHERE pc.person_id = ? AND pc.start_date <= ? AND (pc.end_date IS NULL OR pc.end_date > "
+        "?) "
         "GROUP BY r.kind_code, k.name, k.sort_order ORDER BY k.sort_order"));
     const QString today = toIsoDate(m_db.clock().today());
     q.addBindValue(personId);
@@ -409,8 +452,10 @@ QList<RequiredItem> ArchiveDocumentStore::completenessOf(qint64 personId) const
     q.addBindValue(today);
     if (q.exec())
         while (q.next())
-            required << ArchiveRules::Requirement{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
-    return ArchiveRules::completeness(required, select(QStringLiteral("d.person_id = ?"), {personId}));
+            required << ArchiveRules::Requirement{q.value(0).toString(), q.value(1).toString(),
+                                                  q.value(2).toString()};
+    return ArchiveRules::completeness(required,
+                                      select(QStringLiteral("d.person_id = ?"), {personId}));
 }
 
 } // namespace youfu::core

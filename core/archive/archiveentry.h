@@ -8,10 +8,15 @@
 namespace youfu::core {
 
 // Where an archive entry stands in the second-person check (审核).
-enum class EntryStatus { Pending, Verified, Returned };
-QString entryStatusKey(EntryStatus s);                 // "pending", stored
+enum class EntryStatus
+{
+    Pending,
+    Verified,
+    Returned
+};
+QString entryStatusKey(EntryStatus s); // "pending", stored
 EntryStatus entryStatusFromKey(const QString& key);
-QString entryStatusTitle(EntryStatus s);               // for the window
+QString entryStatusTitle(EntryStatus s); // for the window
 
 // Who filed an entry, who last changed it, who verified or returned it, and why.
 struct EntryTrail
@@ -71,7 +76,7 @@ struct ArchiveDocument
     int pages = 1;
     QDate documentDate;
     QString note;
-    qint64 supersedesId = 0;  // this entry corrects that one
+    qint64 supersedesId = 0; // this entry corrects that one
     QString supersedeReason;
     qint64 supersededById = 0; // a verified correction replaced this one
     EntryTrail trail;

@@ -10,7 +10,12 @@
 namespace youfu::core {
 
 // Where the paper file stands.
-enum class ArchiveState { InCustody, Closed, Transferred };
+enum class ArchiveState
+{
+    InCustody,
+    Closed,
+    Transferred
+};
 QString archiveStateKey(ArchiveState s); // "in_custody", stored
 ArchiveState archiveStateFromKey(const QString& key);
 QString archiveStateTitle(ArchiveState s);

@@ -12,7 +12,7 @@ struct LoanDraft
     QString borrower;
     QString unit;
     QString purpose;
-    QDate lentOn;         // invalid = today by the database's clock
+    QDate lentOn; // invalid = today by the database's clock
     QDate expectedReturn;
 };
 

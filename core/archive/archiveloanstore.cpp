@@ -34,16 +34,19 @@ QJsonObject loanJson(const ArchiveLoan& l)
 }
 } // namespace
 
-QList<ArchiveLoan> ArchiveLoanStore::select(const QString& where, const QVariantList& binds, const QString& order) const
+QList<ArchiveLoan> ArchiveLoanStore::select(const QString& where, const QVariantList& binds,
+                                            const QString& order) const
 {
     QList<ArchiveLoan> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT l.id, l.archive_id, a.archive_number, a.person_id, p.name, l.borrower, l.unit, "
-                             "l.purpose, l.lent_on, l.expected_return, l.returned_on, l.return_note, "
-                             "coalesce(u.display_name, '') FROM archive_loans l "
-                             "JOIN archives a ON a.id = l.archive_id JOIN persons p ON p.id = a.person_id "
-                             "LEFT JOIN users u ON u.id = l.lent_by WHERE ") +
-              where + QStringLiteral(" ORDER BY ") + order);
+    q.prepare(
+        QStringLiteral(
+            "SELECT l.id, l.archive_id, a.archive_number, a.person_id, p.name, l.borrower, l.unit, "
+            "l.purpose, l.lent_on, l.expected_return, l.returned_on, l.return_note, "
+            "coalesce(u.display_name, '') FROM archive_loans l "
+            "JOIN archives a ON a.id = l.archive_id JOIN persons p ON p.id = a.person_id "
+            "LEFT JOIN users u ON u.id = l.lent_by WHERE ") +
+        where + QStringLiteral(" ORDER BY ") + order);
     for (const QVariant& b : binds)
         q.addBindValue(b);
     if (!q.exec())
@@ -83,7 +86,8 @@ QList<ArchiveLoan> ArchiveLoanStore::ofArchive(qint64 archiveId) const
 
 QList<ArchiveLoan> ArchiveLoanStore::out() const
 {
-    return select(QStringLiteral("l.returned_on IS NULL"), {}, QStringLiteral("l.expected_return, l.id"));
+    return select(QStringLiteral("l.returned_on IS NULL"), {},
+                  QStringLiteral("l.expected_return, l.id"));
 }
 
 QList<ArchiveLoan> ArchiveLoanStore::overdue() const
@@ -95,7 +99,8 @@ QList<ArchiveLoan> ArchiveLoanStore::overdue() const
 qint64 ArchiveLoanStore::overdueCount() const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM archive_loans WHERE returned_on IS NULL AND expected_return < ?"));
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM archive_loans WHERE returned_on IS NULL AND expected_return < ?"));
     q.addBindValue(toIsoDate(m_db.clock().today()));
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
@@ -112,14 +117,16 @@ Result<qint64> ArchiveLoanStore::lend(const Actor& actor, qint64 archiveId, cons
         return tx.status();
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT a.archive_number, l.borrower, l.lent_on FROM archives a "
-                             "LEFT JOIN archive_loans l ON l.archive_id = a.id AND l.returned_on IS NULL WHERE a.id = ?"));
+                             "LEFT JOIN archive_loans l ON l.archive_id = a.id AND l.returned_on "
+                             "IS NULL WHERE a.id = ?"));
     q.addBindValue(archiveId);
     if (!q.exec() || !q.next())
         return Result<qint64>::failure(Tr::tr("This archive does not exist."));
     if (!q.value(1).isNull())
-        return Result<qint64>::failure(Tr::tr("The file %1 is out: lent to %2 on %3. It must come back first.")
-                                           .arg(q.value(0).toString(), q.value(1).toString(),
-                                                chineseDate(fromIsoDate(q.value(2).toString()))));
+        return Result<qint64>::failure(
+            Tr::tr("The file %1 is out: lent to %2 on %3. It must come back first.")
+                .arg(q.value(0).toString(), q.value(1).toString(),
+                     chineseDate(fromIsoDate(q.value(2).toString()))));
     ArchiveLoan l;
     l.archiveId = archiveId;
     l.borrower = draft.borrower.trimmed();
@@ -127,17 +134,21 @@ Result<qint64> ArchiveLoanStore::lend(const Actor& actor, qint64 archiveId, cons
     l.purpose = draft.purpose.trimmed();
     l.lentOn = draft.lentOn.isValid() ? draft.lentOn : today;
     l.expectedReturn = draft.expectedReturn;
-    q.prepare(QStringLiteral("INSERT INTO archive_loans (archive_id, borrower, unit, purpose, lent_on, expected_return, "
-                             "lent_at, lent_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(archiveId), QVariant(l.borrower), QVariant(nn(l.unit)), QVariant(l.purpose),
-                              QVariant(toIsoDate(l.lentOn)), QVariant(toIsoDate(l.expectedReturn)),
-                              QVariant(toIsoUtc(m_db.clock().nowUtc())), QVariant(actor.userId)})
+    q.prepare(QStringLiteral(
+        "INSERT INTO archive_loans (archive_id, borrower, unit, purpose, lent_on, expected_return, "
+        "lent_at, lent_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(archiveId), QVariant(l.borrower), QVariant(nn(l.unit)), QVariant(l.purpose),
+          QVariant(toIsoDate(l.lentOn)), QVariant(toIsoDate(l.expectedReturn)),
+          QVariant(toIsoUtc(m_db.clock().nowUtc())), QVariant(actor.userId)})
         q.addBindValue(v);
     if (!q.exec())
-        return Result<qint64>::failure(Tr::tr("The file cannot be lent: %1").arg(q.lastError().text()));
+        return Result<qint64>::failure(
+            Tr::tr("The file cannot be lent: %1").arg(q.lastError().text()));
     l.id = q.lastInsertId().toLongLong();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.lend"), QStringLiteral("archive"),
-                                         QString::number(archiveId), {}, loanJson(l));
+    if (Status s =
+            AuditLog(m_db).record(actor, QStringLiteral("archive.lend"), QStringLiteral("archive"),
+                                  QString::number(archiveId), {}, loanJson(l));
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -145,7 +156,8 @@ Result<qint64> ArchiveLoanStore::lend(const Actor& actor, qint64 archiveId, cons
     return l.id;
 }
 
-Status ArchiveLoanStore::giveBack(const Actor& actor, qint64 loanId, const QDate& returnedOn, const QString& note)
+Status ArchiveLoanStore::giveBack(const Actor& actor, qint64 loanId, const QDate& returnedOn,
+                                  const QString& note)
 {
     if (Status s = require(actor, Permission::LendArchive); !s)
         return s;
@@ -156,26 +168,30 @@ Status ArchiveLoanStore::giveBack(const Actor& actor, qint64 loanId, const QDate
     if (!before)
         return before.status();
     if (!before->isOut())
-        return Status::failure(Tr::tr("This file came back already on %1.").arg(chineseDate(before->returnedOn)));
+        return Status::failure(
+            Tr::tr("This file came back already on %1.").arg(chineseDate(before->returnedOn)));
     const QDate today = m_db.clock().today();
     const QDate on = returnedOn.isValid() ? returnedOn : today;
     if (on > today || on < before->lentOn)
         return Status::failure(Tr::tr("The return date must lie between the loan date and today."));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE archive_loans SET returned_on = ?, return_note = ?, returned_at = ?, "
-                             "returned_by = ? WHERE id = ? AND returned_on IS NULL"));
+    q.prepare(QStringLiteral(
+        "UPDATE archive_loans SET returned_on = ?, return_note = ?, returned_at = ?, "
+        "returned_by = ? WHERE id = ? AND returned_on IS NULL"));
     q.addBindValue(toIsoDate(on));
     q.addBindValue(nn(note.trimmed()));
     q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
     q.addBindValue(actor.userId);
     q.addBindValue(loanId);
     if (!q.exec() || q.numRowsAffected() != 1)
-        return Status::failure(Tr::tr("The return could not be saved: %1").arg(q.lastError().text()));
+        return Status::failure(
+            Tr::tr("The return could not be saved: %1").arg(q.lastError().text()));
     ArchiveLoan after = *before;
     after.returnedOn = on;
     after.returnNote = note.trimmed();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.return_file"), QStringLiteral("archive"),
-                                         QString::number(before->archiveId), loanJson(*before), loanJson(after));
+    if (Status s = AuditLog(m_db).record(
+            actor, QStringLiteral("archive.return_file"), QStringLiteral("archive"),
+            QString::number(before->archiveId), loanJson(*before), loanJson(after));
         !s)
         return s;
     return tx.commit();

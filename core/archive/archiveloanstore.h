@@ -25,12 +25,13 @@ public:
 
     Result<ArchiveLoan> byId(qint64 loanId) const;
     QList<ArchiveLoan> ofArchive(qint64 archiveId) const; // newest first
-    QList<ArchiveLoan> out() const;                        // every file that is out, oldest first
-    QList<ArchiveLoan> overdue() const;                    // out past the expected return (db clock)
+    QList<ArchiveLoan> out() const;                       // every file that is out, oldest first
+    QList<ArchiveLoan> overdue() const;                   // out past the expected return (db clock)
     qint64 overdueCount() const;
 
 private:
-    QList<ArchiveLoan> select(const QString& where, const QVariantList& binds, const QString& order) const;
+    QList<ArchiveLoan> select(const QString& where, const QVariantList& binds,
+                              const QString& order) const;
 
     Database& m_db;
 };

@@ -78,10 +78,11 @@ Status paintCover(const ArchivePaperData& data, QPagedPaintDevice* device)
                QStringLiteral("档号：") + data.archiveNumber);
 
     QFont title = fonts.titleFont();
-    title.setPointSizeF(36);
-    title.setLetterSpacing(QFont::AbsoluteSpacing, mm(6));
+    title.setPointSizeF(32);
     p.setFont(title);
-    p.drawText(QRectF(0, mm(45), width, mm(25)), Qt::AlignCenter, QStringLiteral("优抚对象档案"));
+    // Spaced with ideographic spaces: letter spacing scales differently on printers and PDF.
+    p.drawText(QRectF(0, mm(45), width, mm(25)), Qt::AlignCenter,
+               QStringLiteral("优\u3000抚\u3000对\u3000象\u3000档\u3000案"));
 
     QFont body = fonts.bodyFont();
     p.setFont(body);
@@ -101,14 +102,17 @@ Status paintCover(const ArchivePaperData& data, QPagedPaintDevice* device)
     const double step = mm(13);
     for (const auto& [label, value] : lines) {
         const QRectF labelRect(left, y - mm(9), labelWidth, mm(10));
-        p.drawText(labelRect, Qt::AlignLeft | Qt::AlignBottom, spread(label, 6) + QStringLiteral("："));
-        QRectF valueRect(left + labelWidth, y - mm(9), valueRight - left - labelWidth, mm(10));
+        p.drawText(labelRect, Qt::AlignRight | Qt::AlignBottom,
+                   spread(label, 4) + QStringLiteral("："));
+        QRectF valueRect(left + labelWidth, y - mm(11), valueRight - left - labelWidth, mm(12));
         QFont f = body;
-        // A long address shrinks rather than running past the line.
-        while (QFontMetricsF(f, device).horizontalAdvance(value) > valueRect.width() - mm(2) && f.pointSizeF() > 9)
+        // A long value shrinks a little, then wraps onto two lines above the rule.
+        while (QFontMetricsF(f, device).horizontalAdvance(value) > valueRect.width() - mm(2) &&
+               f.pointSizeF() > 12)
             f.setPointSizeF(f.pointSizeF() - 0.5);
         p.setFont(f);
-        p.drawText(valueRect.adjusted(mm(2), 0, 0, 0), Qt::AlignLeft | Qt::AlignBottom, value);
+        p.drawText(valueRect.adjusted(mm(2), 0, 0, 0),
+                   Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, value);
         p.setFont(body);
         p.drawLine(QPointF(left + labelWidth, y + mm(0.8)), QPointF(valueRight, y + mm(0.8)));
         y += step;
@@ -118,18 +122,23 @@ Status paintCover(const ArchivePaperData& data, QPagedPaintDevice* device)
     p.setFont(fonts.tableFont(ReportFonts::kTableLargePt));
     const double tableTop = mm(190);
     const double rowH = mm(11);
-    const double col = (valueRight - left) / 4;
-    const QStringList labels = {QStringLiteral("立卷日期"), QStringLiteral("存放位置"), QStringLiteral("保管人"),
-                                QStringLiteral("保管期限")};
-    const QStringList values = {chineseDate(data.openedOn), locationText(data.location), data.location.keeper,
-                                QStringLiteral("永久")};
+    const double tableWidth = valueRight - left;
+    const QList<double> colShare = {0.26, 0.30, 0.22, 0.22};
+    const QStringList labels = {QStringLiteral("立卷日期"), QStringLiteral("存放位置"),
+                                QStringLiteral("保管人"), QStringLiteral("保管期限")};
+    const QStringList values = {chineseDate(data.openedOn), locationText(data.location),
+                                data.location.keeper, QStringLiteral("永久")};
     for (int r = 0; r < 2; ++r) {
         for (int c = 0; c < 4; ++c) {
-            const QRectF cell(left + c * col, tableTop + r * rowH, col, rowH);
+            double x = left;
+            for (int k = 0; k < c; ++k)
+                x += colShare.at(k) * tableWidth;
+            const QRectF cell(x, tableTop + r * rowH, colShare.at(c) * tableWidth, rowH);
             p.drawRect(cell);
             QString text = r == 0 ? labels.at(c) : values.at(c);
             QFont f = fonts.tableFont(ReportFonts::kTableLargePt);
-            while (QFontMetricsF(f, device).horizontalAdvance(text) > cell.width() - mm(2) && f.pointSizeF() > 8)
+            while (QFontMetricsF(f, device).horizontalAdvance(text) > cell.width() - mm(2) &&
+                   f.pointSizeF() > 8)
                 f.setPointSizeF(f.pointSizeF() - 0.5);
             p.setFont(f);
             p.drawText(cell, Qt::AlignCenter, text);
@@ -157,17 +166,20 @@ QList<QStringList> catalogueRows(const QList<ArchiveDocument>& documents)
         const int first = page;
         const int last = page + d.pages - 1;
         page = last + 1;
-        const QString pages = first == last ? QString::number(first)
-                                            : QStringLiteral("%1—%2").arg(first).arg(last);
+        const QString pages =
+            first == last ? QString::number(first) : QStringLiteral("%1—%2").arg(first).arg(last);
         QString note = d.note;
         if (d.supersedesId)
-            note = (note.isEmpty() ? QString() : note + QStringLiteral("；")) + QStringLiteral("更正：") + d.supersedeReason;
+            note = (note.isEmpty() ? QString() : note + QStringLiteral("；")) +
+                   QStringLiteral("更正：") + d.supersedeReason;
         const QString date = d.documentDate.isValid()
-                                 ? QStringLiteral("%1.%2.%3").arg(d.documentDate.year())
+                                 ? QStringLiteral("%1.%2.%3")
+                                       .arg(d.documentDate.year())
                                        .arg(d.documentDate.month(), 2, 10, QLatin1Char('0'))
                                        .arg(d.documentDate.day(), 2, 10, QLatin1Char('0'))
                                  : QString();
-        rows << QStringList{QString::number(++n), d.title, date, QString::number(d.pages), pages, note};
+        rows << QStringList{QString::number(++n),     d.title, date,
+                            QString::number(d.pages), pages,   note};
     }
     return rows;
 }
@@ -176,19 +188,22 @@ OfficialDocument catalogue(const ArchivePaperData& data)
 {
     OfficialDocument doc;
     doc.setTitle(QStringLiteral("卷内目录"));
-    doc.setDocumentNumber(QStringLiteral("档号：%1　　姓名：%2").arg(data.archiveNumber, data.personName));
+    doc.setDocumentNumber(
+        QStringLiteral("档号：%1　　姓名：%2").arg(data.archiveNumber, data.personName));
     RuledTable t;
     t.header = {QStringLiteral("序号"), QStringLiteral("文件材料题名"), QStringLiteral("日期"),
-                QStringLiteral("页数"), QStringLiteral("页号"), QStringLiteral("备注")};
+                QStringLiteral("页数"), QStringLiteral("页号"),         QStringLiteral("备注")};
     t.rows = catalogueRows(data.documents);
     // Room to add entries by hand as the file grows: the catalogue fills at least one page.
-    for (qsizetype i = t.rows.size(); i < 15; ++i)
+    for (qsizetype i = t.rows.size(); i < 12; ++i)
         t.rows << QStringList{QString(), QString(), QString(), QString(), QString(), QString()};
-    t.columnPercent = {8, 42, 14, 8, 12, 16};
-    t.alignment = {Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignLeft};
+    t.columnPercent = {8, 38, 17, 8, 12, 17};
+    t.alignment = {Qt::AlignHCenter, Qt::AlignLeft,    Qt::AlignHCenter,
+                   Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignLeft};
     doc.addTable(t);
     doc.addNote(QStringLiteral("注：本目录仅列经审核的材料；页号为卷内连续编号。"));
-    doc.addSignatures({SignatureSlot(QStringLiteral("立卷人")), SignatureSlot(QStringLiteral("检查人"))});
+    doc.addSignatures(
+        {SignatureSlot(QStringLiteral("立卷人")), SignatureSlot(QStringLiteral("检查人"))});
     doc.addDateLine(data.printedOn);
     return doc;
 }

@@ -18,14 +18,14 @@ struct ArchivePaperData
     QString officeName;    // 武冈市民政局 (立档单位)
     QString archiveNumber; // 档号
     QString personName;
-    QString sex;           // 男 / 女
-    QString citizenId;     // full or masked, as the caller may show it
-    QString birthDate;     // 1950年3月1日
-    QString categories;    // 残疾军人(三级)
+    QString sex;        // 男 / 女
+    QString citizenId;  // full or masked, as the caller may show it
+    QString birthDate;  // 1950年3月1日
+    QString categories; // 残疾军人(三级)
     QString township;
     QString address;
-    ArchiveData location;  // 柜/盒/卷, 保管人
-    QDate openedOn;        // 立卷日期
+    ArchiveData location;             // 柜/盒/卷, 保管人
+    QDate openedOn;                   // 立卷日期
     QList<ArchiveDocument> documents; // verified, current entries, in filing order
     QDate printedOn;
 };

@@ -24,9 +24,12 @@ const QRegularExpression& sequencePattern()
 QString entryStatusKey(EntryStatus s)
 {
     switch (s) {
-    case EntryStatus::Pending: return QStringLiteral("pending");
-    case EntryStatus::Verified: return QStringLiteral("verified");
-    case EntryStatus::Returned: return QStringLiteral("returned");
+    case EntryStatus::Pending:
+        return QStringLiteral("pending");
+    case EntryStatus::Verified:
+        return QStringLiteral("verified");
+    case EntryStatus::Returned:
+        return QStringLiteral("returned");
     }
     return QString();
 }
@@ -43,9 +46,12 @@ EntryStatus entryStatusFromKey(const QString& key)
 QString entryStatusTitle(EntryStatus s)
 {
     switch (s) {
-    case EntryStatus::Pending: return Tr::tr("waiting for verification");
-    case EntryStatus::Verified: return Tr::tr("verified");
-    case EntryStatus::Returned: return Tr::tr("returned");
+    case EntryStatus::Pending:
+        return Tr::tr("waiting for verification");
+    case EntryStatus::Verified:
+        return Tr::tr("verified");
+    case EntryStatus::Returned:
+        return Tr::tr("returned");
     }
     return QString();
 }
@@ -53,9 +59,12 @@ QString entryStatusTitle(EntryStatus s)
 QString archiveStateKey(ArchiveState s)
 {
     switch (s) {
-    case ArchiveState::InCustody: return QStringLiteral("in_custody");
-    case ArchiveState::Closed: return QStringLiteral("closed");
-    case ArchiveState::Transferred: return QStringLiteral("transferred");
+    case ArchiveState::InCustody:
+        return QStringLiteral("in_custody");
+    case ArchiveState::Closed:
+        return QStringLiteral("closed");
+    case ArchiveState::Transferred:
+        return QStringLiteral("transferred");
     }
     return QString();
 }
@@ -72,9 +81,12 @@ ArchiveState archiveStateFromKey(const QString& key)
 QString archiveStateTitle(ArchiveState s)
 {
     switch (s) {
-    case ArchiveState::InCustody: return Tr::tr("in custody");
-    case ArchiveState::Closed: return Tr::tr("closed");
-    case ArchiveState::Transferred: return Tr::tr("transferred");
+    case ArchiveState::InCustody:
+        return Tr::tr("in custody");
+    case ArchiveState::Closed:
+        return Tr::tr("closed");
+    case ArchiveState::Transferred:
+        return Tr::tr("transferred");
     }
     return QString();
 }
@@ -82,9 +94,12 @@ QString archiveStateTitle(ArchiveState s)
 QString presenceTitle(Presence p)
 {
     switch (p) {
-    case Presence::Present: return Tr::tr("present");
-    case Presence::Pending: return Tr::tr("pending");
-    case Presence::Missing: return Tr::tr("missing");
+    case Presence::Present:
+        return Tr::tr("present");
+    case Presence::Pending:
+        return Tr::tr("pending");
+    case Presence::Missing:
+        return Tr::tr("missing");
     }
     return QString();
 }
@@ -98,7 +113,8 @@ QString formatNumber(const QString& format, qint64 sequence, const QDate& date)
     const QRegularExpressionMatch m = sequencePattern().match(out);
     if (!m.hasMatch())
         return QString();
-    const QString digits = QStringLiteral("%1").arg(sequence, int(m.capturedLength(1)), 10, QLatin1Char('0'));
+    const QString digits =
+        QStringLiteral("%1").arg(sequence, int(m.capturedLength(1)), 10, QLatin1Char('0'));
     out.replace(m.capturedStart(0), m.capturedLength(0), digits);
     return out;
 }
@@ -113,7 +129,8 @@ Status validateNumberFormat(const QString& format)
         return Status::failure(Tr::tr("The archive number format must contain the sequence exactly "
                                       "once, written as zeros in braces, e.g. WG-YF-{000000}."));
     if (format.trimmed() != format || format.size() > 40)
-        return Status::failure(Tr::tr("The archive number format is too long or has spaces at its ends."));
+        return Status::failure(
+            Tr::tr("The archive number format is too long or has spaces at its ends."));
     return Status::success();
 }
 
@@ -124,11 +141,14 @@ Status canVerify(const Actor& actor, const EntryTrail& trail)
     if (trail.status == EntryStatus::Verified)
         return Status::failure(Tr::tr("This entry is verified already."));
     if (trail.status == EntryStatus::Returned)
-        return Status::failure(Tr::tr("This entry was returned; it can be verified once it is resubmitted."));
+        return Status::failure(
+            Tr::tr("This entry was returned; it can be verified once it is resubmitted."));
     if (actor.userId == trail.filedBy)
-        return Status::failure(Tr::tr("You filed this entry yourself. A second person must verify it."));
+        return Status::failure(
+            Tr::tr("You filed this entry yourself. A second person must verify it."));
     if (actor.userId == trail.changedBy)
-        return Status::failure(Tr::tr("You changed this entry last. A second person must verify it."));
+        return Status::failure(
+            Tr::tr("You changed this entry last. A second person must verify it."));
     return Status::success();
 }
 
@@ -144,7 +164,8 @@ Status canReturn(const Actor& actor, const EntryTrail& trail, const QString& rea
 Status canEdit(const EntryTrail& trail)
 {
     if (trail.status == EntryStatus::Verified)
-        return Status::failure(Tr::tr("This entry is verified and locked. File a correction instead."));
+        return Status::failure(
+            Tr::tr("This entry is verified and locked. File a correction instead."));
     return Status::success();
 }
 
@@ -168,9 +189,11 @@ Status validateDocument(const DocumentDraft& draft, const QDate& today)
 Status canCorrect(const ArchiveDocument& original, const QString& reason)
 {
     if (original.trail.status != EntryStatus::Verified)
-        return Status::failure(Tr::tr("Only a verified entry is corrected; change this one directly."));
+        return Status::failure(
+            Tr::tr("Only a verified entry is corrected; change this one directly."));
     if (original.supersededById != 0)
-        return Status::failure(Tr::tr("This entry was corrected already; correct the newer entry."));
+        return Status::failure(
+            Tr::tr("This entry was corrected already; correct the newer entry."));
     if (reason.trimmed().isEmpty())
         return Status::failure(Tr::tr("Say why the entry is corrected."));
     return Status::success();

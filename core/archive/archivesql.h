@@ -22,7 +22,8 @@ inline QString trailColumns(const QString& t)
 // Joins for the user names of trailColumns().
 inline QString trailJoins(const QString& t)
 {
-    return QStringLiteral(" LEFT JOIN users fu ON fu.id = %1.filed_by LEFT JOIN users vu ON vu.id = %1.verified_by ")
+    return QStringLiteral(" LEFT JOIN users fu ON fu.id = %1.filed_by LEFT JOIN users vu ON vu.id "
+                          "= %1.verified_by ")
         .arg(t);
 }
 constexpr int kTrailColumnCount = 10;

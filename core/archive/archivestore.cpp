@@ -29,7 +29,8 @@ QString sqlError(const QSqlQuery& q)
 
 QString revisionSelect()
 {
-    return QStringLiteral("SELECT r.id, r.archive_id, r.cabinet, r.box, r.volume, r.keeper, r.state, r.note, ") +
+    return QStringLiteral("SELECT r.id, r.archive_id, r.cabinet, r.box, r.volume, r.keeper, "
+                          "r.state, r.note, ") +
            trailColumns(QStringLiteral("r")) + QStringLiteral(" FROM archive_revisions r") +
            trailJoins(QStringLiteral("r"));
 }
@@ -54,9 +55,12 @@ const QString ArchiveStore::kNumberFormat = QStringLiteral("archive.number_forma
 
 QJsonObject ArchiveStore::auditJson(const ArchiveData& d)
 {
-    return {{QStringLiteral("cabinet"), d.cabinet}, {QStringLiteral("box"), d.box},
-            {QStringLiteral("volume"), d.volume},   {QStringLiteral("keeper"), d.keeper},
-            {QStringLiteral("state"), archiveStateKey(d.state)}, {QStringLiteral("note"), d.note}};
+    return {{QStringLiteral("cabinet"), d.cabinet},
+            {QStringLiteral("box"), d.box},
+            {QStringLiteral("volume"), d.volume},
+            {QStringLiteral("keeper"), d.keeper},
+            {QStringLiteral("state"), archiveStateKey(d.state)},
+            {QStringLiteral("note"), d.note}};
 }
 
 QString ArchiveStore::numberFormat() const
@@ -84,11 +88,13 @@ Result<ArchiveFile> ArchiveStore::open(const Actor& actor, qint64 personId, cons
 
     // The sequence only grows: the number taken here is never given again, even if this
     // archive were lost, because the row is updated in the same transaction.
-    q.prepare(QStringLiteral("SELECT next_value FROM archive_sequences WHERE name = 'archive_number'"));
+    q.prepare(
+        QStringLiteral("SELECT next_value FROM archive_sequences WHERE name = 'archive_number'"));
     if (!q.exec() || !q.next())
         return Result<ArchiveFile>::failure(sqlError(q));
     const qint64 seq = q.value(0).toLongLong();
-    q.prepare(QStringLiteral("UPDATE archive_sequences SET next_value = ? WHERE name = 'archive_number' AND next_value = ?"));
+    q.prepare(QStringLiteral("UPDATE archive_sequences SET next_value = ? WHERE name = "
+                             "'archive_number' AND next_value = ?"));
     q.addBindValue(seq + 1);
     q.addBindValue(seq);
     if (!q.exec() || q.numRowsAffected() != 1)
@@ -96,8 +102,9 @@ Result<ArchiveFile> ArchiveStore::open(const Actor& actor, qint64 personId, cons
     const QDateTime now = m_db.clock().nowUtc();
     const QString number = ArchiveRules::formatNumber(format, seq, m_db.clock().today());
 
-    q.prepare(QStringLiteral("INSERT INTO archives (person_id, archive_number, sequence_no, created_at, created_by) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO archives (person_id, archive_number, sequence_no, created_at, created_by) "
+        "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(personId);
     q.addBindValue(number);
     q.addBindValue(seq);
@@ -105,26 +112,32 @@ Result<ArchiveFile> ArchiveStore::open(const Actor& actor, qint64 personId, cons
     q.addBindValue(actor.userId);
     if (!q.exec()) {
         if (q.lastError().text().contains(QLatin1String("UNIQUE")))
-            return Result<ArchiveFile>::failure(Tr::tr("The archive number %1 was given before; change "
-                                                       "the number format setting.").arg(number));
+            return Result<ArchiveFile>::failure(
+                Tr::tr("The archive number %1 was given before; change "
+                       "the number format setting.")
+                    .arg(number));
         return Result<ArchiveFile>::failure(sqlError(q));
     }
     const qint64 archiveId = q.lastInsertId().toLongLong();
-    q.prepare(QStringLiteral("INSERT INTO archive_revisions (archive_id, cabinet, box, volume, keeper, state, note, "
-                             "status, filed_at, filed_by, changed_at, changed_by) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
-    for (const QVariant& v : {QVariant(archiveId), QVariant(nn(data.cabinet.trimmed())), QVariant(nn(data.box.trimmed())),
-                              QVariant(nn(data.volume.trimmed())), QVariant(nn(data.keeper.trimmed())),
-                              QVariant(archiveStateKey(data.state)), QVariant(nn(data.note)), QVariant(toIsoUtc(now)),
-                              QVariant(actor.userId), QVariant(toIsoUtc(now)), QVariant(actor.userId)})
+    q.prepare(QStringLiteral(
+        "INSERT INTO archive_revisions (archive_id, cabinet, box, volume, keeper, state, note, "
+        "status, filed_at, filed_by, changed_at, changed_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(archiveId), QVariant(nn(data.cabinet.trimmed())),
+          QVariant(nn(data.box.trimmed())), QVariant(nn(data.volume.trimmed())),
+          QVariant(nn(data.keeper.trimmed())), QVariant(archiveStateKey(data.state)),
+          QVariant(nn(data.note)), QVariant(toIsoUtc(now)), QVariant(actor.userId),
+          QVariant(toIsoUtc(now)), QVariant(actor.userId)})
         q.addBindValue(v);
     if (!q.exec())
         return Result<ArchiveFile>::failure(sqlError(q));
     QJsonObject after = auditJson(data);
     after.insert(QStringLiteral("archive_number"), number);
     after.insert(QStringLiteral("person_id"), personId);
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.open"), QStringLiteral("archive"),
-                                         QString::number(archiveId), {}, after);
+    if (Status s =
+            AuditLog(m_db).record(actor, QStringLiteral("archive.open"), QStringLiteral("archive"),
+                                  QString::number(archiveId), {}, after);
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -149,7 +162,8 @@ Result<ArchiveFile> ArchiveStore::byId(qint64 archiveId) const
 {
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT a.id, a.person_id, a.archive_number, a.created_at, "
-                             "EXISTS (SELECT 1 FROM archive_loans l WHERE l.archive_id = a.id AND l.returned_on IS NULL) "
+                             "EXISTS (SELECT 1 FROM archive_loans l WHERE l.archive_id = a.id AND "
+                             "l.returned_on IS NULL) "
                              "FROM archives a WHERE a.id = ?"));
     q.addBindValue(archiveId);
     if (!q.exec() || !q.next())
@@ -187,11 +201,13 @@ Result<ArchiveRevision> ArchiveStore::revision(qint64 revisionId) const
     q.prepare(revisionSelect() + QStringLiteral(" WHERE r.id = ?"));
     q.addBindValue(revisionId);
     if (!q.exec() || !q.next())
-        return Result<ArchiveRevision>::failure(Tr::tr("This change of the archive data does not exist."));
+        return Result<ArchiveRevision>::failure(
+            Tr::tr("This change of the archive data does not exist."));
     return readRevision(q);
 }
 
-Result<qint64> ArchiveStore::reviseData(const Actor& actor, qint64 archiveId, const ArchiveData& data)
+Result<qint64> ArchiveStore::reviseData(const Actor& actor, qint64 archiveId,
+                                        const ArchiveData& data)
 {
     if (Status s = require(actor, Permission::FileArchive); !s)
         return s;
@@ -212,13 +228,15 @@ Result<qint64> ArchiveStore::reviseData(const Actor& actor, qint64 archiveId, co
             return Result<qint64>::failure(Tr::tr("Nothing was changed."));
         revisionId = a->pending->id;
         before = auditJson(a->pending->data);
-        q.prepare(QStringLiteral("UPDATE archive_revisions SET cabinet = ?, box = ?, volume = ?, keeper = ?, "
-                                 "state = ?, note = ?, status = 'pending', changed_at = ?, changed_by = ?, "
-                                 "verified_at = NULL, verified_by = NULL WHERE id = ?"));
-        for (const QVariant& v : {QVariant(nn(data.cabinet.trimmed())), QVariant(nn(data.box.trimmed())),
-                                  QVariant(nn(data.volume.trimmed())), QVariant(nn(data.keeper.trimmed())),
-                                  QVariant(archiveStateKey(data.state)), QVariant(nn(data.note)), QVariant(now),
-                                  QVariant(actor.userId), QVariant(revisionId)})
+        q.prepare(QStringLiteral(
+            "UPDATE archive_revisions SET cabinet = ?, box = ?, volume = ?, keeper = ?, "
+            "state = ?, note = ?, status = 'pending', changed_at = ?, changed_by = ?, "
+            "verified_at = NULL, verified_by = NULL WHERE id = ?"));
+        for (const QVariant& v :
+             {QVariant(nn(data.cabinet.trimmed())), QVariant(nn(data.box.trimmed())),
+              QVariant(nn(data.volume.trimmed())), QVariant(nn(data.keeper.trimmed())),
+              QVariant(archiveStateKey(data.state)), QVariant(nn(data.note)), QVariant(now),
+              QVariant(actor.userId), QVariant(revisionId)})
             q.addBindValue(v);
         if (!q.exec())
             return Result<qint64>::failure(sqlError(q));
@@ -227,13 +245,16 @@ Result<qint64> ArchiveStore::reviseData(const Actor& actor, qint64 archiveId, co
             return Result<qint64>::failure(Tr::tr("Nothing was changed."));
         if (a->verified)
             before = auditJson(a->verified->data);
-        q.prepare(QStringLiteral("INSERT INTO archive_revisions (archive_id, cabinet, box, volume, keeper, state, note, "
-                                 "status, filed_at, filed_by, changed_at, changed_by) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
-        for (const QVariant& v : {QVariant(archiveId), QVariant(nn(data.cabinet.trimmed())), QVariant(nn(data.box.trimmed())),
-                                  QVariant(nn(data.volume.trimmed())), QVariant(nn(data.keeper.trimmed())),
-                                  QVariant(archiveStateKey(data.state)), QVariant(nn(data.note)), QVariant(now),
-                                  QVariant(actor.userId), QVariant(now), QVariant(actor.userId)})
+        q.prepare(QStringLiteral(
+            "INSERT INTO archive_revisions (archive_id, cabinet, box, volume, keeper, state, note, "
+            "status, filed_at, filed_by, changed_at, changed_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
+        for (const QVariant& v :
+             {QVariant(archiveId), QVariant(nn(data.cabinet.trimmed())),
+              QVariant(nn(data.box.trimmed())), QVariant(nn(data.volume.trimmed())),
+              QVariant(nn(data.keeper.trimmed())), QVariant(archiveStateKey(data.state)),
+              QVariant(nn(data.note)), QVariant(now), QVariant(actor.userId), QVariant(now),
+              QVariant(actor.userId)})
             q.addBindValue(v);
         if (!q.exec())
             return Result<qint64>::failure(sqlError(q));
@@ -241,8 +262,9 @@ Result<qint64> ArchiveStore::reviseData(const Actor& actor, qint64 archiveId, co
     }
     QJsonObject after = auditJson(data);
     after.insert(QStringLiteral("revision_id"), revisionId);
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.revise"), QStringLiteral("archive"),
-                                         QString::number(archiveId), before, after);
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.revise"),
+                                         QStringLiteral("archive"), QString::number(archiveId),
+                                         before, after);
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -260,7 +282,8 @@ Status ArchiveStore::returnRevision(const Actor& actor, qint64 revisionId, const
     return decideRevision(actor, revisionId, false, reason);
 }
 
-Status ArchiveStore::decideRevision(const Actor& actor, qint64 revisionId, bool verify, const QString& reason)
+Status ArchiveStore::decideRevision(const Actor& actor, qint64 revisionId, bool verify,
+                                    const QString& reason)
 {
     if (Status s = require(actor, Permission::VerifyArchive); !s)
         return s;
@@ -275,8 +298,9 @@ Status ArchiveStore::decideRevision(const Actor& actor, qint64 revisionId, bool 
         !s)
         return s;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE archive_revisions SET status = ?, verified_at = ?, verified_by = ?, "
-                             "return_reason = ? WHERE id = ? AND status = 'pending'"));
+    q.prepare(
+        QStringLiteral("UPDATE archive_revisions SET status = ?, verified_at = ?, verified_by = ?, "
+                       "return_reason = ? WHERE id = ? AND status = 'pending'"));
     q.addBindValue(verify ? QStringLiteral("verified") : QStringLiteral("returned"));
     q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
     q.addBindValue(actor.userId);
@@ -288,8 +312,9 @@ Status ArchiveStore::decideRevision(const Actor& actor, qint64 revisionId, bool 
     after.insert(QStringLiteral("revision_id"), revisionId);
     if (!verify)
         after.insert(QStringLiteral("return_reason"), reason.trimmed());
-    if (Status s = AuditLog(m_db).record(actor, verify ? QStringLiteral("archive.verify") : QStringLiteral("archive.return"),
-                                         QStringLiteral("archive"), QString::number(r->archiveId), {}, after);
+    if (Status s = AuditLog(m_db).record(
+            actor, verify ? QStringLiteral("archive.verify") : QStringLiteral("archive.return"),
+            QStringLiteral("archive"), QString::number(r->archiveId), {}, after);
         !s)
         return s;
     return tx.commit();
@@ -299,11 +324,13 @@ QList<DocumentKind> ArchiveStore::kinds(bool includeInactive) const
 {
     QList<DocumentKind> out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code, name, sort_order, active FROM document_kinds %1 ORDER BY sort_order, code")
+    q.prepare(QStringLiteral("SELECT code, name, sort_order, active FROM document_kinds %1 ORDER "
+                             "BY sort_order, code")
                   .arg(includeInactive ? QString() : QStringLiteral("WHERE active = 1")));
     if (q.exec())
         while (q.next())
-            out << DocumentKind{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toBool()};
+            out << DocumentKind{q.value(0).toString(), q.value(1).toString(), q.value(2).toInt(),
+                                q.value(3).toBool()};
     return out;
 }
 
@@ -317,18 +344,19 @@ Status ArchiveStore::saveKind(const Actor& actor, const DocumentKind& kind)
     if (!tx.isActive())
         return tx.status();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO document_kinds (code, name, sort_order, active) VALUES (?, ?, ?, ?) "
-                             "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
-                             "sort_order = excluded.sort_order, active = excluded.active"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO document_kinds (code, name, sort_order, active) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+        "sort_order = excluded.sort_order, active = excluded.active"));
     q.addBindValue(kind.code.trimmed());
     q.addBindValue(kind.name.trimmed());
     q.addBindValue(kind.sortOrder);
     q.addBindValue(kind.active ? 1 : 0);
     if (!q.exec())
         return Status::failure(sqlError(q));
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.kind_save"), QStringLiteral("document_kind"),
-                                         kind.code, {},
-                                         {{QStringLiteral("name"), kind.name}, {QStringLiteral("active"), kind.active}});
+    if (Status s = AuditLog(m_db).record(
+            actor, QStringLiteral("archive.kind_save"), QStringLiteral("document_kind"), kind.code,
+            {}, {{QStringLiteral("name"), kind.name}, {QStringLiteral("active"), kind.active}});
         !s)
         return s;
     return tx.commit();
@@ -338,7 +366,8 @@ QStringList ArchiveStore::requiredKinds(const QString& categoryCode) const
 {
     QStringList out;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT r.kind_code FROM archive_required_kinds r JOIN document_kinds k ON k.code = r.kind_code "
+    q.prepare(QStringLiteral("SELECT r.kind_code FROM archive_required_kinds r JOIN document_kinds "
+                             "k ON k.code = r.kind_code "
                              "WHERE r.category_code = ? ORDER BY k.sort_order"));
     q.addBindValue(categoryCode);
     if (q.exec())
@@ -347,7 +376,8 @@ QStringList ArchiveStore::requiredKinds(const QString& categoryCode) const
     return out;
 }
 
-Status ArchiveStore::setRequiredKinds(const Actor& actor, const QString& categoryCode, const QStringList& kindCodes)
+Status ArchiveStore::setRequiredKinds(const Actor& actor, const QString& categoryCode,
+                                      const QStringList& kindCodes)
 {
     if (Status s = require(actor, Permission::EditPolicyBook); !s)
         return s;
@@ -360,16 +390,19 @@ Status ArchiveStore::setRequiredKinds(const Actor& actor, const QString& categor
     q.addBindValue(categoryCode);
     if (!q.exec())
         return Status::failure(sqlError(q));
-    q.prepare(QStringLiteral("INSERT INTO archive_required_kinds (category_code, kind_code) VALUES (?, ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO archive_required_kinds (category_code, kind_code) VALUES (?, ?)"));
     for (const QString& k : kindCodes) {
         q.addBindValue(categoryCode);
         q.addBindValue(k);
         if (!q.exec())
-            return Status::failure(Tr::tr("The kind %1 or the category %2 is unknown.").arg(k, categoryCode));
+            return Status::failure(
+                Tr::tr("The kind %1 or the category %2 is unknown.").arg(k, categoryCode));
     }
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("archive.required_kinds"), QStringLiteral("category"),
-                                         categoryCode, {{QStringLiteral("kinds"), QJsonArray::fromStringList(before)}},
-                                         {{QStringLiteral("kinds"), QJsonArray::fromStringList(kindCodes)}});
+    if (Status s = AuditLog(m_db).record(
+            actor, QStringLiteral("archive.required_kinds"), QStringLiteral("category"),
+            categoryCode, {{QStringLiteral("kinds"), QJsonArray::fromStringList(before)}},
+            {{QStringLiteral("kinds"), QJsonArray::fromStringList(kindCodes)}});
         !s)
         return s;
     return tx.commit();

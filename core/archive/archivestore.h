@@ -46,12 +46,14 @@ public:
     Status saveKind(const Actor& actor, const DocumentKind& kind);
     // Kinds the archive of a person holding `categoryCode` must contain.
     QStringList requiredKinds(const QString& categoryCode) const;
-    Status setRequiredKinds(const Actor& actor, const QString& categoryCode, const QStringList& kindCodes);
+    Status setRequiredKinds(const Actor& actor, const QString& categoryCode,
+                            const QStringList& kindCodes);
 
     static QJsonObject auditJson(const ArchiveData& d);
 
 private:
-    Status decideRevision(const Actor& actor, qint64 revisionId, bool verify, const QString& reason);
+    Status decideRevision(const Actor& actor, qint64 revisionId, bool verify,
+                          const QString& reason);
 
     Database& m_db;
 };

@@ -5,7 +5,8 @@
 namespace youfu::core {
 
 // Whether a required kind of document is in a person's archive.
-enum class Presence {
+enum class Presence
+{
     Present, // a verified, current entry
     Pending, // only entries waiting for verification (or returned)
     Missing, // nothing
@@ -35,8 +36,8 @@ struct CompletenessSummaryRow
     QString townshipName;
     QString categoryCode;
     QString categoryName;
-    qint64 persons = 0;        // active persons holding the category
-    qint64 incomplete = 0;     // of those, missing at least one required document
+    qint64 persons = 0;          // active persons holding the category
+    qint64 incomplete = 0;       // of those, missing at least one required document
     qint64 missingDocuments = 0; // required documents without a verified entry
 };
 

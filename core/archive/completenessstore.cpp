@@ -46,7 +46,8 @@ QString currentWhere(const CompletenessFilter& f)
     if (!f.categoryCode.isEmpty())
         w += QStringLiteral(" AND pc.category_code = ?");
     if (!f.townshipCode.isEmpty())
-        w += QStringLiteral(" AND pc.person_id IN (SELECT id FROM persons WHERE township_code = ?)");
+        w +=
+            QStringLiteral(" AND pc.person_id IN (SELECT id FROM persons WHERE township_code = ?)");
     return w;
 }
 
@@ -83,8 +84,9 @@ QStringList CompletenessStore::summaryHeader()
 
 QStringList CompletenessStore::incompleteHeader()
 {
-    return {QStringLiteral("乡镇（街道）"), QStringLiteral("姓名"), QStringLiteral("公民身份号码"),
-            QStringLiteral("优抚类别"), QStringLiteral("档案号"), QStringLiteral("缺少材料"),
+    return {QStringLiteral("乡镇（街道）"), QStringLiteral("姓名"),
+            QStringLiteral("公民身份号码"), QStringLiteral("优抚类别"),
+            QStringLiteral("档案号"),       QStringLiteral("缺少材料"),
             QStringLiteral("缺少份数")};
 }
 
@@ -96,24 +98,28 @@ QList<CompletenessSummaryRow> CompletenessStore::summary(const CompletenessFilte
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     // MATERIALIZED: the missing count is used twice below and must be computed once per row.
-    q.prepare(QStringLiteral(
-                  "WITH x AS MATERIALIZED (SELECT pc.person_id, pc.category_code, (SELECT count(*) "
-                  "FROM archive_required_kinds r WHERE r.category_code = pc.category_code AND %1) AS missing "
-                  "FROM person_categories pc WHERE %2) "
-                  "SELECT p.township_code, t.name, x.category_code, c.name, count(*), "
-                  "sum(CASE WHEN x.missing > 0 THEN 1 ELSE 0 END), sum(x.missing) FROM x "
-                  "JOIN persons p ON p.id = x.person_id "
-                  "JOIN townships t ON t.code = p.township_code JOIN categories c ON c.code = x.category_code "
-                  "WHERE p.status = 'active' %3 "
-                  "GROUP BY p.township_code, t.name, t.sort_order, x.category_code, c.name, c.sort_order "
-                  "ORDER BY t.sort_order, c.sort_order")
-                  .arg(QLatin1String(kMissingPc), currentWhere(filter), QString()));
+    q.prepare(
+        QStringLiteral(
+            "WITH x AS MATERIALIZED (SELECT pc.person_id, pc.category_code, (SELECT count(*) "
+            "FROM archive_required_kinds r WHERE r.category_code = pc.category_code AND %1) AS "
+            "missing "
+            "FROM person_categories pc WHERE %2) "
+            "SELECT p.township_code, t.name, x.category_code, c.name, count(*), "
+            "sum(CASE WHEN x.missing > 0 THEN 1 ELSE 0 END), sum(x.missing) FROM x "
+            "JOIN persons p ON p.id = x.person_id "
+            "JOIN townships t ON t.code = p.township_code JOIN categories c ON c.code = "
+            "x.category_code "
+            "WHERE p.status = 'active' %3 "
+            "GROUP BY p.township_code, t.name, t.sort_order, x.category_code, c.name, c.sort_order "
+            "ORDER BY t.sort_order, c.sort_order")
+            .arg(QLatin1String(kMissingPc), currentWhere(filter), QString()));
     bindCurrent(q, toIsoDate(m_db.clock().today()), filter);
     if (!q.exec())
         return out;
     while (q.next())
-        out << CompletenessSummaryRow{q.value(0).toString(), q.value(1).toString(),   q.value(2).toString(),
-                                      q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toLongLong(),
+        out << CompletenessSummaryRow{q.value(0).toString(),   q.value(1).toString(),
+                                      q.value(2).toString(),   q.value(3).toString(),
+                                      q.value(4).toLongLong(), q.value(5).toLongLong(),
                                       q.value(6).toLongLong()};
     return out;
 }
@@ -123,11 +129,13 @@ QList<qint64> CompletenessStore::incompletePersonIds(const CompletenessFilter& f
     QList<qint64> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT p.id FROM persons p JOIN townships t ON t.code = p.township_code "
-                             "WHERE p.status = 'active' %1 AND EXISTS (SELECT 1 FROM person_categories pc "
-                             "JOIN archive_required_kinds r ON r.category_code = pc.category_code "
-                             "WHERE pc.person_id = p.id AND %2 AND %3) ORDER BY t.sort_order, p.name, p.id")
-                  .arg(filter.townshipCode.isEmpty() ? QString() : QStringLiteral("AND p.township_code = ?"),
+    q.prepare(QStringLiteral(
+                  "SELECT p.id FROM persons p JOIN townships t ON t.code = p.township_code "
+                  "WHERE p.status = 'active' %1 AND EXISTS (SELECT 1 FROM person_categories pc "
+                  "JOIN archive_required_kinds r ON r.category_code = pc.category_code "
+                  "WHERE pc.person_id = p.id AND %2 AND %3) ORDER BY t.sort_order, p.name, p.id")
+                  .arg(filter.townshipCode.isEmpty() ? QString()
+                                                     : QStringLiteral("AND p.township_code = ?"),
                        currentWhere(filter), QLatin1String(kMissingPc)));
     if (!filter.townshipCode.isEmpty())
         q.addBindValue(filter.townshipCode);
@@ -154,10 +162,14 @@ QList<IncompletePersonRow> CompletenessStore::incompleteRows(const QList<qint64>
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("WITH n AS (%1 AND pc.person_id IN (%2)) "
                              "SELECT p.id, p.name, p.citizen_id, t.name, p.categories_summary, "
-                             "coalesce(a.archive_number, ''), group_concat(DISTINCT k.name), count(DISTINCT n.kind_code) "
-                             "FROM n JOIN persons p ON p.id = n.person_id JOIN townships t ON t.code = p.township_code "
-                             "JOIN document_kinds k ON k.code = n.kind_code LEFT JOIN archives a ON a.person_id = p.id "
-                             "WHERE %3 GROUP BY p.id, p.name, p.citizen_id, t.name, p.categories_summary, a.archive_number")
+                             "coalesce(a.archive_number, ''), group_concat(DISTINCT k.name), "
+                             "count(DISTINCT n.kind_code) "
+                             "FROM n JOIN persons p ON p.id = n.person_id JOIN townships t ON "
+                             "t.code = p.township_code "
+                             "JOIN document_kinds k ON k.code = n.kind_code LEFT JOIN archives a "
+                             "ON a.person_id = p.id "
+                             "WHERE %3 GROUP BY p.id, p.name, p.citizen_id, t.name, "
+                             "p.categories_summary, a.archive_number")
                   .arg(needSql(f), marks.join(QLatin1Char(',')), QLatin1String(kMissing)));
     bindFilter(q, toIsoDate(m_db.clock().today()), f);
     for (qint64 id : personIds)
@@ -183,14 +195,15 @@ QList<IncompletePersonRow> CompletenessStore::incompleteRows(const QList<qint64>
     return out;
 }
 
-Status CompletenessStore::exportSummaryCsv(const Actor& actor, const QString& path, const CompletenessFilter& filter) const
+Status CompletenessStore::exportSummaryCsv(const Actor& actor, const QString& path,
+                                           const CompletenessFilter& filter) const
 {
     if (Status s = require(actor, Permission::ViewBusiness); !s)
         return s;
     QList<QStringList> rows;
     for (const CompletenessSummaryRow& r : summary(filter))
-        rows << QStringList{r.townshipName, r.categoryName, QString::number(r.persons), QString::number(r.incomplete),
-                            QString::number(r.missingDocuments)};
+        rows << QStringList{r.townshipName, r.categoryName, QString::number(r.persons),
+                            QString::number(r.incomplete), QString::number(r.missingDocuments)};
     return writeCsv(path, summaryHeader(), rows);
 }
 
@@ -204,8 +217,13 @@ Status CompletenessStore::exportIncompleteCsv(const Actor& actor, const QString&
     rows.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); i += 500) {
         for (const IncompletePersonRow& r : incompleteRows(ids.mid(i, 500), filter))
-            rows << QStringList{r.townshipName, r.name, r.maskedCitizenId, r.categoryName, r.archiveNumber,
-                                r.missingKinds, QString::number(r.missingCount)};
+            rows << QStringList{r.townshipName,
+                                r.name,
+                                r.maskedCitizenId,
+                                r.categoryName,
+                                r.archiveNumber,
+                                r.missingKinds,
+                                QString::number(r.missingCount)};
     }
     return writeCsv(path, incompleteHeader(), rows);
 }

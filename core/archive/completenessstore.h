@@ -28,8 +28,10 @@ public:
 
     // CSV (UTF-8 with BOM, written atomically) of the summary, or of every incomplete person.
     // Permission::ViewBusiness. Citizen IDs are masked.
-    Status exportSummaryCsv(const Actor& actor, const QString& path, const CompletenessFilter& filter = {}) const;
-    Status exportIncompleteCsv(const Actor& actor, const QString& path, const CompletenessFilter& filter = {}) const;
+    Status exportSummaryCsv(const Actor& actor, const QString& path,
+                            const CompletenessFilter& filter = {}) const;
+    Status exportIncompleteCsv(const Actor& actor, const QString& path,
+                               const CompletenessFilter& filter = {}) const;
 
     static QStringList summaryHeader();
     static QStringList incompleteHeader();

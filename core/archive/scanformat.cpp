@@ -60,16 +60,20 @@ Status check(const QByteArray& bytes, const QString& fileNameOrExtension)
         return Status::failure(Tr::tr("The file is empty."));
     const QString actual = sniff(bytes);
     if (actual.isEmpty())
-        return Status::failure(Tr::tr("The file is named as %1 but its content is not a PDF, PNG or "
-                                      "JPEG file.").arg(typeTitle(ext)));
+        return Status::failure(
+            Tr::tr("The file is named as %1 but its content is not a PDF, PNG or "
+                   "JPEG file.")
+                .arg(typeTitle(ext)));
     if (actual != ext)
         return Status::failure(Tr::tr("The file is named as %1 but its content is %2. Rename it or "
-                                      "choose the right file.").arg(typeTitle(ext), typeTitle(actual)));
+                                      "choose the right file.")
+                                   .arg(typeTitle(ext), typeTitle(actual)));
     if (ext == QLatin1String("pdf")) {
         // A complete PDF ends with %%EOF (allowing trailing line ends or padding).
         const QByteArray tail = bytes.right(1024);
         if (!tail.contains("%%EOF"))
-            return Status::failure(Tr::tr("The PDF file is incomplete or damaged (its end is missing)."));
+            return Status::failure(
+                Tr::tr("The PDF file is incomplete or damaged (its end is missing)."));
         return Status::success();
     }
     // Images end with a known marker: a cut-off upload decodes partly, so check it first.

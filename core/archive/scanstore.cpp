@@ -59,7 +59,8 @@ bool isHexSha(const QString& s)
     if (s.size() != 64)
         return false;
     for (QChar c : s)
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     return true;
 }
@@ -86,17 +87,20 @@ bool ScanStore::isTemporaryName(const QString& fileName)
 
 QString ScanStore::pathOf(const QString& sha256, const QString& extension) const
 {
-    return QDir(m_root).filePath(sha256.left(2) + QLatin1Char('/') + sha256 + QLatin1Char('.') + extension);
+    return QDir(m_root).filePath(sha256.left(2) + QLatin1Char('/') + sha256 + QLatin1Char('.') +
+                                 extension);
 }
 
 Result<StoredScan> ScanStore::putFile(const QString& sourcePath)
 {
     QFile f(sourcePath);
     if (!f.open(QIODevice::ReadOnly))
-        return Result<StoredScan>::failure(Tr::tr("The file %1 cannot be read: %2")
-                                               .arg(QDir::toNativeSeparators(sourcePath), f.errorString()));
+        return Result<StoredScan>::failure(
+            Tr::tr("The file %1 cannot be read: %2")
+                .arg(QDir::toNativeSeparators(sourcePath), f.errorString()));
     if (f.size() > 200LL * 1024 * 1024)
-        return Result<StoredScan>::failure(Tr::tr("The file is larger than 200 MB; scan it at a lower resolution."));
+        return Result<StoredScan>::failure(
+            Tr::tr("The file is larger than 200 MB; scan it at a lower resolution."));
     const QByteArray bytes = f.readAll();
     return put(bytes, QFileInfo(sourcePath).fileName());
 }
@@ -104,7 +108,8 @@ Result<StoredScan> ScanStore::putFile(const QString& sourcePath)
 Result<StoredScan> ScanStore::put(const QByteArray& bytes, const QString& fileNameOrExtension)
 {
     if (m_root.isEmpty())
-        return Result<StoredScan>::failure(Tr::tr("Scans cannot be kept for a database without a folder."));
+        return Result<StoredScan>::failure(
+            Tr::tr("Scans cannot be kept for a database without a folder."));
     if (Status s = ScanFormat::check(bytes, fileNameOrExtension); !s)
         return s;
     StoredScan scan{sha256Of(bytes), ScanFormat::extensionOf(fileNameOrExtension), bytes.size()};
@@ -122,18 +127,21 @@ Status ScanStore::writeAtomically(const QString& finalPath, const QByteArray& by
 {
     const QString dir = QFileInfo(finalPath).absolutePath();
     if (!QDir().mkpath(dir))
-        return Status::failure(Tr::tr("The scan folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)));
+        return Status::failure(
+            Tr::tr("The scan folder %1 cannot be created.").arg(QDir::toNativeSeparators(dir)));
     const QString temp = QDir(dir).filePath(
         kTempPrefix + QString::number(QRandomGenerator::global()->generate64(), 16));
     QFile out(temp);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Status::failure(Tr::tr("The scan cannot be written to %1: %2")
                                    .arg(QDir::toNativeSeparators(dir), out.errorString()));
-    const bool written = out.write(bytes) == bytes.size() && out.flush() && syncHandle(out.handle());
+    const bool written =
+        out.write(bytes) == bytes.size() && out.flush() && syncHandle(out.handle());
     out.close();
     if (!written) {
         QFile::remove(temp);
-        return Status::failure(Tr::tr("The scan could not be written completely (is the disk full?)."));
+        return Status::failure(
+            Tr::tr("The scan could not be written completely (is the disk full?)."));
     }
     if (m_hook && !m_hook(temp))
         return Status::failure(Tr::tr("The scan was not stored: the write was interrupted."));
@@ -157,18 +165,22 @@ ScanHealth ScanStore::health(const QString& sha256, const QString& extension) co
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (!h.addData(&f))
         return ScanHealth::Altered;
-    return QString::fromLatin1(h.result().toHex()) == sha256 ? ScanHealth::Intact : ScanHealth::Altered;
+    return QString::fromLatin1(h.result().toHex()) == sha256 ? ScanHealth::Intact
+                                                             : ScanHealth::Altered;
 }
 
 QString ScanStore::healthMessage(ScanHealth health)
 {
     switch (health) {
-    case ScanHealth::Intact: return Tr::tr("intact");
+    case ScanHealth::Intact:
+        return Tr::tr("intact");
     case ScanHealth::Missing:
-        return Tr::tr("The scanned file is missing from the scan folder. Restore it from a backup or attach it again.");
+        return Tr::tr("The scanned file is missing from the scan folder. Restore it from a backup "
+                      "or attach it again.");
     case ScanHealth::Altered:
-        return Tr::tr("The scanned file was altered on disk: its content no longer matches the "
-                      "fingerprint recorded when it was filed. Do not rely on it; restore it from a backup.");
+        return Tr::tr(
+            "The scanned file was altered on disk: its content no longer matches the "
+            "fingerprint recorded when it was filed. Do not rely on it; restore it from a backup.");
     }
     return QString();
 }
@@ -184,7 +196,8 @@ Result<QByteArray> ScanStore::read(const QString& sha256, const QString& extensi
     return bytes;
 }
 
-Status ScanStore::exportTo(const QString& sha256, const QString& extension, const QString& path) const
+Status ScanStore::exportTo(const QString& sha256, const QString& extension,
+                           const QString& path) const
 {
     Result<QByteArray> bytes = read(sha256, extension);
     if (!bytes)
@@ -201,7 +214,8 @@ int ScanStore::removeLeftovers(const QDateTime& olderThanUtc) const
     if (m_root.isEmpty())
         return 0;
     int removed = 0;
-    QDirIterator it(m_root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(m_root, QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (!isTemporaryName(it.fileName()))

@@ -21,7 +21,12 @@ struct StoredScan
 };
 
 // How a stored scan was found when read.
-enum class ScanHealth { Intact, Missing, Altered };
+enum class ScanHealth
+{
+    Intact,
+    Missing,
+    Altered
+};
 
 // The content-addressed store of scanned copies beside the database:
 // <db-dir>/scans/ab/abcdef….ext, named by the SHA-256 of the content. A file is written to a

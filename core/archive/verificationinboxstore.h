@@ -13,7 +13,11 @@ class Database;
 // One entry in a verification list: a document, or a change of an archive's data.
 struct VerificationItem
 {
-    enum class Kind { Document, ArchiveData };
+    enum class Kind
+    {
+        Document,
+        ArchiveData
+    };
     Kind kind = Kind::Document;
     qint64 id = 0; // document id or revision id
     qint64 archiveId = 0;
@@ -49,7 +53,8 @@ public:
 private:
     QList<VerificationItem> select(const QString& documentWhere, const QString& revisionWhere,
                                    const QVariantList& binds, int offset, int limit) const;
-    qint64 count(const QString& documentWhere, const QString& revisionWhere, const QVariantList& binds) const;
+    qint64 count(const QString& documentWhere, const QString& revisionWhere,
+                 const QVariantList& binds) const;
 
     Database& m_db;
 };

@@ -34,24 +34,31 @@ int main(int argc, char** argv)
     timer.restart();
     QSqlQuery q(t.db().connection());
     q.exec(QStringLiteral("BEGIN"));
-    q.exec(QStringLiteral("INSERT INTO archives (person_id, archive_number, sequence_no, created_at, created_by) "
-                          "SELECT id, 'WG-YF-' || printf('%06d', id), id, '2026-01-01T00:00:00Z', %1 FROM persons")
-               .arg(clerk.userId));
+    q.exec(
+        QStringLiteral(
+            "INSERT INTO archives (person_id, archive_number, sequence_no, created_at, created_by) "
+            "SELECT id, 'WG-YF-' || printf('%06d', id), id, '2026-01-01T00:00:00Z', %1 FROM "
+            "persons")
+            .arg(clerk.userId));
     // Two of three required documents on file, verified; the rest missing.
-    const bool ok = q.exec(QStringLiteral(
-        "INSERT INTO archive_documents (archive_id, person_id, kind_code, title, pages, status, filed_at, filed_by, "
-        "changed_at, changed_by, verified_at, verified_by) "
-        "SELECT DISTINCT a.id, a.person_id, r.kind_code, r.kind_code, 1, 'verified', '2026-01-01', %1, '2026-01-01', %1, "
-        "'2026-01-02', %2 FROM person_categories pc JOIN archive_required_kinds r ON r.category_code = pc.category_code "
-        "JOIN archives a ON a.person_id = pc.person_id WHERE (pc.person_id + length(r.kind_code)) % 3 <> 0")
-                               .arg(clerk.userId)
-                               .arg(chief.userId));
+    const bool ok =
+        q.exec(QStringLiteral("INSERT INTO archive_documents (archive_id, person_id, kind_code, "
+                              "title, pages, status, filed_at, filed_by, "
+                              "changed_at, changed_by, verified_at, verified_by) "
+                              "SELECT DISTINCT a.id, a.person_id, r.kind_code, r.kind_code, 1, "
+                              "'verified', '2026-01-01', %1, '2026-01-01', %1, "
+                              "'2026-01-02', %2 FROM person_categories pc JOIN "
+                              "archive_required_kinds r ON r.category_code = pc.category_code "
+                              "JOIN archives a ON a.person_id = pc.person_id WHERE (pc.person_id + "
+                              "length(r.kind_code)) % 3 <> 0")
+                   .arg(clerk.userId)
+                   .arg(chief.userId));
     q.exec(QStringLiteral("COMMIT"));
     q.exec(QStringLiteral("ANALYZE"));
     q.exec(QStringLiteral("SELECT count(*) FROM archive_documents"));
     q.next();
-    std::printf("filed %lld verified documents (%s) in %.1f s\n", q.value(0).toLongLong(), ok ? "ok" : "failed",
-                timer.elapsed() / 1000.0);
+    std::printf("filed %lld verified documents (%s) in %.1f s\n", q.value(0).toLongLong(),
+                ok ? "ok" : "failed", timer.elapsed() / 1000.0);
 
     core::CompletenessStore store(t.db());
     for (int run = 0; run < 3; ++run) {
@@ -63,7 +70,8 @@ int main(int argc, char** argv)
             total += r.persons;
             incomplete += r.incomplete;
         }
-        std::printf("completeness summary (township x category): %lld rows, %lld person-categories, %lld incomplete: %lld ms\n",
+        std::printf("completeness summary (township x category): %lld rows, %lld "
+                    "person-categories, %lld incomplete: %lld ms\n",
                     qint64(rows.size()), total, incomplete, ms);
     }
     timer.restart();
@@ -77,7 +85,8 @@ int main(int argc, char** argv)
     f.townshipCode = QStringLiteral("430581100");
     timer.restart();
     const auto one = store.summary(f);
-    std::printf("summary of one township: %lld rows in %lld ms\n", qint64(one.size()), qint64(timer.elapsed()));
+    std::printf("summary of one township: %lld rows in %lld ms\n", qint64(one.size()),
+                qint64(timer.elapsed()));
     // Keep the database for query-plan experiments: YOUFU_BENCH_KEEP=/path/copy.db
     const QString keep = qEnvironmentVariable("YOUFU_BENCH_KEEP");
     if (!keep.isEmpty()) {

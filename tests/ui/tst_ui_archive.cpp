@@ -23,8 +23,8 @@
 #include <QFile>
 #include <QImage>
 #include <QPushButton>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace youfu;
@@ -32,7 +32,8 @@ using namespace youfu;
 namespace {
 QString citizenId(int seq)
 {
-    const QString first17 = QStringLiteral("43058119500301") + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+    const QString first17 =
+        QStringLiteral("43058119500301") + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
     return first17 + core::CitizenId::checkCharacter(first17);
 }
 
@@ -64,8 +65,10 @@ private Q_SLOTS:
 void TestUiArchive::attachVerifyCountsAsPresent()
 {
     test::TestDb t;
-    const core::Actor clerk = t.addUser(QStringLiteral("clerk"), core::Role::Clerk, QStringLiteral("李经办"));
-    const core::Actor chief = t.addUser(QStringLiteral("chief"), core::Role::SectionChief, QStringLiteral("王科长"));
+    const core::Actor clerk =
+        t.addUser(QStringLiteral("clerk"), core::Role::Clerk, QStringLiteral("李经办"));
+    const core::Actor chief =
+        t.addUser(QStringLiteral("chief"), core::Role::SectionChief, QStringLiteral("王科长"));
     core::PersonDraft d;
     d.name = QStringLiteral("赵建国");
     d.citizenId = citizenId(11);
@@ -98,12 +101,15 @@ void TestUiArchive::attachVerifyCountsAsPresent()
         QTRY_COMPARE(panel->personId(), added.id);
 
         bool handled = false;
-        test::whenDialogOpens<ui::ArchiveDataDialog>(&page, [](ui::ArchiveDataDialog* dlg) {
-            test::typeInto(dlg, "cabinet", QStringLiteral("3"));
-            test::typeInto(dlg, "box", QStringLiteral("12"));
-            test::typeInto(dlg, "keeper", QStringLiteral("李经办"));
-            test::clickOk(dlg);
-        }, &handled);
+        test::whenDialogOpens<ui::ArchiveDataDialog>(
+            &page,
+            [](ui::ArchiveDataDialog* dlg) {
+                test::typeInto(dlg, "cabinet", QStringLiteral("3"));
+                test::typeInto(dlg, "box", QStringLiteral("12"));
+                test::typeInto(dlg, "keeper", QStringLiteral("李经办"));
+                test::clickOk(dlg);
+            },
+            &handled);
         QTest::mouseClick(buttonIn(panel, "openArchive"), Qt::LeftButton);
         QVERIFY(handled);
         auto archive = core::ArchiveStore(t.db()).byPerson(added.id);
@@ -111,12 +117,15 @@ void TestUiArchive::attachVerifyCountsAsPresent()
         QCOMPARE(archive->archiveNumber, QStringLiteral("WG-YF-000001"));
 
         handled = false;
-        test::whenDialogOpens<ui::DocumentDialog>(&page, [](ui::DocumentDialog* dlg) {
-            auto* kind = dlg->findChild<QComboBox*>(QStringLiteral("kind"));
-            kind->setCurrentIndex(kind->findData(QStringLiteral("id_card_copy")));
-            test::typeInto(dlg, "title", QStringLiteral("身份证复印件（正反面）"));
-            test::clickOk(dlg);
-        }, &handled);
+        test::whenDialogOpens<ui::DocumentDialog>(
+            &page,
+            [](ui::DocumentDialog* dlg) {
+                auto* kind = dlg->findChild<QComboBox*>(QStringLiteral("kind"));
+                kind->setCurrentIndex(kind->findData(QStringLiteral("id_card_copy")));
+                test::typeInto(dlg, "title", QStringLiteral("身份证复印件（正反面）"));
+                test::clickOk(dlg);
+            },
+            &handled);
         QTest::mouseClick(buttonIn(panel, "addDocument"), Qt::LeftButton);
         QVERIFY(handled);
         QCOMPARE(panel->documentsModel()->rowCount(), 1);
@@ -126,8 +135,10 @@ void TestUiArchive::attachVerifyCountsAsPresent()
         QTest::mouseClick(buttonIn(panel, "attachScan"), Qt::LeftButton);
         const qint64 docId = panel->selectedDocumentId();
         QCOMPARE(core::ArchiveDocumentStore(t.db()).byId(docId)->scans.size(), 1);
-        QCOMPARE(presenceOf(panel->requirementsModel(), QStringLiteral("身份证复印件")), core::presenceTitle(core::Presence::Pending));
-        QCOMPARE(presenceOf(panel->requirementsModel(), QStringLiteral("残疾军人证")), core::presenceTitle(core::Presence::Missing));
+        QCOMPARE(presenceOf(panel->requirementsModel(), QStringLiteral("身份证复印件")),
+                 core::presenceTitle(core::Presence::Pending));
+        QCOMPARE(presenceOf(panel->requirementsModel(), QStringLiteral("残疾军人证")),
+                 core::presenceTitle(core::Presence::Missing));
         QVERIFY(!buttonIn(panel, "verifyDocument")->isEnabled()); // a clerk verifies nothing
 
         // The scan opens in the viewer, intact, zoomable and exportable.
@@ -169,16 +180,29 @@ void TestUiArchive::attachVerifyCountsAsPresent()
         panel->documentsView()->selectRow(0);
         QVERIFY(buttonIn(panel, "verifyDocument")->isEnabled());
         QTest::mouseClick(buttonIn(panel, "verifyDocument"), Qt::LeftButton);
-        QCOMPARE(presenceOf(panel->requirementsModel(), QStringLiteral("身份证复印件")), core::presenceTitle(core::Presence::Present));
-        QVERIFY(core::ArchiveDocumentStore(t.db()).hasVerifiedDocument(added.id, QStringLiteral("id_card_copy")));
+        QCOMPARE(presenceOf(panel->requirementsModel(), QStringLiteral("身份证复印件")),
+                 core::presenceTitle(core::Presence::Present));
+        QVERIFY(core::ArchiveDocumentStore(t.db()).hasVerifiedDocument(
+            added.id, QStringLiteral("id_card_copy")));
         QVERIFY(!buttonIn(panel, "changeDocument")->isEnabled()); // verified: locked
         QVERIFY(buttonIn(panel, "correctDocument")->isEnabled());
+        // YOUFU_GRAB=/dir saves what the page looks like.
+        if (const QString grab = qEnvironmentVariable("YOUFU_GRAB"); !grab.isEmpty())
+            page.grab().save(QDir(grab).filePath(QStringLiteral("archivepage.png")));
 
         // Completeness: the person still lacks the two disability documents.
         page.tabs()->setCurrentIndex(3);
         QCOMPARE(page.incompleteModel()->rowCount(), 1);
-        QVERIFY(page.incompleteModel()->index(0, ui::IncompletePersonModel::Missing).data().toString().contains(QStringLiteral("残疾军人证")));
-        QVERIFY(!page.incompleteModel()->index(0, ui::IncompletePersonModel::Missing).data().toString().contains(QStringLiteral("身份证")));
+        QVERIFY(page.incompleteModel()
+                    ->index(0, ui::IncompletePersonModel::Missing)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("残疾军人证")));
+        QVERIFY(!page.incompleteModel()
+                     ->index(0, ui::IncompletePersonModel::Missing)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("身份证")));
         const QString csv = QDir(t.dir()).filePath(QStringLiteral("缺.csv"));
         page.setSaveChooser([&](QWidget*, const QString&) { return csv; });
         QVERIFY(page.exportCompleteness(true));
@@ -195,7 +219,8 @@ void TestUiArchive::attachVerifyCountsAsPresent()
         page.tabs()->setCurrentIndex(0);
         panel->reload();
         panel->documentsView()->selectRow(0);
-        QVERIFY(panel->documentsModel()->index(0, 5).data().toString().contains(QStringLiteral("altered")));
+        QVERIFY(panel->documentsModel()->index(0, 5).data().toString().contains(
+            QStringLiteral("altered")));
         panel->viewScan();
         auto* viewer = panel->findChild<ui::ScanViewer*>();
         QVERIFY(viewer);
@@ -228,21 +253,29 @@ void TestUiArchive::modelsPassTester()
     persons.setQuery({});
     QCOMPARE(persons.rowCount(), 3);
     ui::IncompletePersonModel incomplete(t.db());
-    QAbstractItemModelTester t2(&incomplete, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&incomplete,
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     incomplete.setFilter({});
     QCOMPARE(incomplete.rowCount(), 3);
-    QVERIFY(incomplete.index(2, ui::IncompletePersonModel::Missing).data().toString().contains(QStringLiteral("烈士证明书")));
+    QVERIFY(incomplete.index(2, ui::IncompletePersonModel::Missing)
+                .data()
+                .toString()
+                .contains(QStringLiteral("烈士证明书")));
     ui::RecordTableModel records({QStringLiteral("a"), QStringLiteral("b")});
     QAbstractItemModelTester t3(&records, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    records.setRows({{1, {QStringLiteral("x"), QStringLiteral("y")}, QColor(Qt::red), 0}, {2, {QStringLiteral("z")}, QColor(), 0}});
+    records.setRows({{1, {QStringLiteral("x"), QStringLiteral("y")}, QColor(Qt::red), 0},
+                     {2, {QStringLiteral("z")}, QColor(), 0}});
     QCOMPARE(records.rowOf(2), 1);
     QCOMPARE(records.index(1, 1).data().toString(), QString());
     // The page's own models, filled.
     ui::Session s{&t.db(), clerk};
     ui::ArchivePage page(s);
-    QAbstractItemModelTester t4(page.summaryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t5(page.queueModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester t6(page.loansModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t4(page.summaryModel(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t5(page.queueModel(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t6(page.loansModel(),
+                                QAbstractItemModelTester::FailureReportingMode::QtTest);
     page.refreshCompleteness();
     page.refreshQueue();
     page.refreshLoans();

@@ -11,14 +11,16 @@
 
 namespace youfu::ui {
 
-ArchiveDataDialog::ArchiveDataDialog(const QString& title, const core::ArchiveData& initial, Submit submit,
-                                     QWidget* parent)
+ArchiveDataDialog::ArchiveDataDialog(const QString& title, const core::ArchiveData& initial,
+                                     Submit submit, QWidget* parent)
     : QDialog(parent), m_submit(std::move(submit))
 {
     setObjectName(QStringLiteral("archiveDataDialog"));
     setWindowTitle(title);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeDialogHeader(title, tr("A change of the archive's data is pending until a section chief verifies it."), this));
+    layout->addWidget(makeDialogHeader(
+        title, tr("A change of the archive's data is pending until a section chief verifies it."),
+        this));
     auto* form = new QFormLayout;
     auto line = [this](const char* name, const QString& text) {
         auto* e = new QLineEdit(text, this);
@@ -31,7 +33,8 @@ ArchiveDataDialog::ArchiveDataDialog(const QString& title, const core::ArchiveDa
     m_keeper = line("keeper", initial.keeper);
     m_state = new QComboBox(this);
     m_state->setObjectName(QStringLiteral("state"));
-    for (core::ArchiveState s : {core::ArchiveState::InCustody, core::ArchiveState::Closed, core::ArchiveState::Transferred})
+    for (core::ArchiveState s : {core::ArchiveState::InCustody, core::ArchiveState::Closed,
+                                 core::ArchiveState::Transferred})
         m_state->addItem(core::archiveStateTitle(s), int(s));
     m_state->setCurrentIndex(m_state->findData(int(initial.state)));
     m_note = line("note", initial.note);
@@ -52,8 +55,12 @@ ArchiveDataDialog::ArchiveDataDialog(const QString& title, const core::ArchiveDa
 
 core::ArchiveData ArchiveDataDialog::data() const
 {
-    return {m_cabinet->text().trimmed(), m_box->text().trimmed(), m_volume->text().trimmed(),
-            m_keeper->text().trimmed(), core::ArchiveState(m_state->currentData().toInt()), m_note->text().trimmed()};
+    return {m_cabinet->text().trimmed(),
+            m_box->text().trimmed(),
+            m_volume->text().trimmed(),
+            m_keeper->text().trimmed(),
+            core::ArchiveState(m_state->currentData().toInt()),
+            m_note->text().trimmed()};
 }
 
 void ArchiveDataDialog::accept()

@@ -20,7 +20,8 @@ class ArchiveDataDialog : public QDialog
     Q_OBJECT
 public:
     using Submit = std::function<core::Status(const core::ArchiveData& data)>;
-    ArchiveDataDialog(const QString& title, const core::ArchiveData& initial, Submit submit, QWidget* parent = nullptr);
+    ArchiveDataDialog(const QString& title, const core::ArchiveData& initial, Submit submit,
+                      QWidget* parent = nullptr);
     core::ArchiveData data() const;
     void accept() override;
 

@@ -15,8 +15,8 @@
 
 namespace youfu::ui {
 
-DocumentDialog::DocumentDialog(Mode mode, const QList<core::DocumentKind>& kinds, const core::DocumentDraft& initial,
-                               Submit submit, QWidget* parent)
+DocumentDialog::DocumentDialog(Mode mode, const QList<core::DocumentKind>& kinds,
+                               const core::DocumentDraft& initial, Submit submit, QWidget* parent)
     : QDialog(parent), m_mode(mode), m_submit(std::move(submit))
 {
     setObjectName(QStringLiteral("documentDialog"));
@@ -27,8 +27,10 @@ DocumentDialog::DocumentDialog(Mode mode, const QList<core::DocumentKind>& kinds
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(makeDialogHeader(
         title,
-        mode == Mode::Correct ? tr("The verified entry stays as it is; the correction replaces it once a section chief verifies it.")
-                              : tr("The entry counts once a second person (section chief) has verified it."),
+        mode == Mode::Correct
+            ? tr("The verified entry stays as it is; the correction replaces it once a section "
+                 "chief verifies it.")
+            : tr("The entry counts once a second person (section chief) has verified it."),
         this));
     auto* form = new QFormLayout;
     m_kind = new QComboBox(this);
@@ -72,7 +74,8 @@ DocumentDialog::DocumentDialog(Mode mode, const QList<core::DocumentKind>& kinds
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Correct ? tr("File correction") : tr("Save"));
+    buttons->button(QDialogButtonBox::Ok)
+        ->setText(mode == Mode::Correct ? tr("File correction") : tr("Save"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
@@ -92,7 +95,8 @@ core::DocumentDraft DocumentDialog::draft() const
 
 void DocumentDialog::accept()
 {
-    const core::Status s = m_submit ? m_submit(draft(), m_reason->text().trimmed()) : core::Status::success();
+    const core::Status s =
+        m_submit ? m_submit(draft(), m_reason->text().trimmed()) : core::Status::success();
     if (!s) {
         showError(m_error, s.error());
         return;

@@ -23,11 +23,17 @@ class DocumentDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Mode { File, Change, Correct };
-    using Submit = std::function<core::Status(const core::DocumentDraft& draft, const QString& reason)>;
+    enum class Mode
+    {
+        File,
+        Change,
+        Correct
+    };
+    using Submit =
+        std::function<core::Status(const core::DocumentDraft& draft, const QString& reason)>;
 
-    DocumentDialog(Mode mode, const QList<core::DocumentKind>& kinds, const core::DocumentDraft& initial,
-                   Submit submit, QWidget* parent = nullptr);
+    DocumentDialog(Mode mode, const QList<core::DocumentKind>& kinds,
+                   const core::DocumentDraft& initial, Submit submit, QWidget* parent = nullptr);
     core::DocumentDraft draft() const;
 
     void accept() override;

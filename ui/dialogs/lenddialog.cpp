@@ -11,14 +11,16 @@
 
 namespace youfu::ui {
 
-LendDialog::LendDialog(const QString& archiveNumber, const QDate& today, Submit submit, QWidget* parent)
+LendDialog::LendDialog(const QString& archiveNumber, const QDate& today, Submit submit,
+                       QWidget* parent)
     : QDialog(parent), m_submit(std::move(submit))
 {
     setObjectName(QStringLiteral("lendDialog"));
     setWindowTitle(tr("Lend the file"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeDialogHeader(tr("Lend the file %1").arg(archiveNumber),
-                                       tr("A file that is out cannot be lent again until it comes back."), this));
+    layout->addWidget(
+        makeDialogHeader(tr("Lend the file %1").arg(archiveNumber),
+                         tr("A file that is out cannot be lent again until it comes back."), this));
     auto* form = new QFormLayout;
     m_borrower = new QLineEdit(this);
     m_borrower->setObjectName(QStringLiteral("borrower"));
@@ -46,8 +48,8 @@ LendDialog::LendDialog(const QString& archiveNumber, const QDate& today, Submit 
 
 core::LoanDraft LendDialog::draft() const
 {
-    return {m_borrower->text().trimmed(), m_unit->text().trimmed(), m_purpose->text().trimmed(), QDate(),
-            m_expected->date()};
+    return {m_borrower->text().trimmed(), m_unit->text().trimmed(), m_purpose->text().trimmed(),
+            QDate(), m_expected->date()};
 }
 
 void LendDialog::accept()

@@ -19,7 +19,8 @@ class LendDialog : public QDialog
     Q_OBJECT
 public:
     using Submit = std::function<core::Status(const core::LoanDraft& draft)>;
-    LendDialog(const QString& archiveNumber, const QDate& today, Submit submit, QWidget* parent = nullptr);
+    LendDialog(const QString& archiveNumber, const QDate& today, Submit submit,
+               QWidget* parent = nullptr);
     core::LoanDraft draft() const;
     void accept() override;
 

@@ -83,8 +83,9 @@ ScanViewer::ScanViewer(const core::ScanStore& store, const core::ScanRef& scan, 
     }
     m_bytes = bytes.takeValue();
     m_intact = true;
-    m_status->setText(tr("Intact: the content matches the fingerprint recorded when it was filed (SHA-256 %1…).")
-                          .arg(scan.sha256.left(16)));
+    m_status->setText(
+        tr("Intact: the content matches the fingerprint recorded when it was filed (SHA-256 %1…).")
+            .arg(scan.sha256.left(16)));
     m_status->setStyleSheet(QStringLiteral("color: #1b5e20;"));
     if (scan.extension == QLatin1String("pdf")) {
         m_buffer = new QBuffer(&m_bytes, this);
@@ -143,10 +144,12 @@ void ScanViewer::fitToWindow()
 
 bool ScanViewer::exportScan()
 {
-    const QString suggested = m_scan.originalName.isEmpty() ? m_scan.sha256 + QLatin1Char('.') + m_scan.extension
-                                                            : m_scan.originalName;
-    const QString path = m_chooser ? m_chooser(this, suggested)
-                                   : QFileDialog::getSaveFileName(this, tr("Export scan"), suggested);
+    const QString suggested = m_scan.originalName.isEmpty()
+                                  ? m_scan.sha256 + QLatin1Char('.') + m_scan.extension
+                                  : m_scan.originalName;
+    const QString path = m_chooser
+                             ? m_chooser(this, suggested)
+                             : QFileDialog::getSaveFileName(this, tr("Export scan"), suggested);
     if (path.isEmpty())
         return false;
     const core::Status s = m_store.exportTo(m_scan.sha256, m_scan.extension, path);

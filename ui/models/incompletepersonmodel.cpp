@@ -6,8 +6,7 @@ namespace youfu::ui {
 
 IncompletePersonModel::IncompletePersonModel(core::Database& db, QObject* parent)
     : QAbstractTableModel(parent), m_db(db)
-{
-}
+{}
 
 void IncompletePersonModel::setFilter(const core::CompletenessFilter& filter)
 {
@@ -63,13 +62,20 @@ QVariant IncompletePersonModel::data(const QModelIndex& index, int role) const
     if (!r)
         return {};
     switch (index.column()) {
-    case Township: return r->townshipName;
-    case Name: return r->name;
-    case CitizenId: return r->maskedCitizenId;
-    case Categories: return r->categoryName;
-    case ArchiveNumber: return r->archiveNumber.isEmpty() ? tr("(no archive)") : r->archiveNumber;
-    case Missing: return r->missingKinds;
-    default: return {};
+    case Township:
+        return r->townshipName;
+    case Name:
+        return r->name;
+    case CitizenId:
+        return r->maskedCitizenId;
+    case Categories:
+        return r->categoryName;
+    case ArchiveNumber:
+        return r->archiveNumber.isEmpty() ? tr("(no archive)") : r->archiveNumber;
+    case Missing:
+        return r->missingKinds;
+    default:
+        return {};
     }
 }
 
@@ -78,13 +84,20 @@ QVariant IncompletePersonModel::headerData(int section, Qt::Orientation o, int r
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Township: return tr("Township");
-    case Name: return tr("Name");
-    case CitizenId: return tr("Citizen ID");
-    case Categories: return tr("Categories");
-    case ArchiveNumber: return tr("Archive number");
-    case Missing: return tr("Missing documents");
-    default: return {};
+    case Township:
+        return tr("Township");
+    case Name:
+        return tr("Name");
+    case CitizenId:
+        return tr("Citizen ID");
+    case Categories:
+        return tr("Categories");
+    case ArchiveNumber:
+        return tr("Archive number");
+    case Missing:
+        return tr("Missing documents");
+    default:
+        return {};
     }
 }
 

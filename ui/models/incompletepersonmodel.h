@@ -19,7 +19,16 @@ class IncompletePersonModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Township, Name, CitizenId, Categories, ArchiveNumber, Missing, ColumnCount };
+    enum Column
+    {
+        Township,
+        Name,
+        CitizenId,
+        Categories,
+        ArchiveNumber,
+        Missing,
+        ColumnCount
+    };
 
     explicit IncompletePersonModel(core::Database& db, QObject* parent = nullptr);
     void setFilter(const core::CompletenessFilter& filter);

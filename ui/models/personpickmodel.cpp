@@ -4,7 +4,9 @@
 
 namespace youfu::ui {
 
-PersonPickModel::PersonPickModel(core::Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db) {}
+PersonPickModel::PersonPickModel(core::Database& db, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db)
+{}
 
 void PersonPickModel::setQuery(const core::RegistryQuery& query)
 {
@@ -43,11 +45,16 @@ QVariant PersonPickModel::data(const QModelIndex& index, int role) const
         return {};
     const core::PersonRow& r = m_rows.at(index.row());
     switch (index.column()) {
-    case Name: return r.name;
-    case CitizenId: return r.maskedCitizenId;
-    case Township: return r.townshipName;
-    case Categories: return r.categories;
-    default: return {};
+    case Name:
+        return r.name;
+    case CitizenId:
+        return r.maskedCitizenId;
+    case Township:
+        return r.townshipName;
+    case Categories:
+        return r.categories;
+    default:
+        return {};
     }
 }
 
@@ -56,11 +63,16 @@ QVariant PersonPickModel::headerData(int section, Qt::Orientation o, int role) c
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Name: return tr("Name");
-    case CitizenId: return tr("Citizen ID");
-    case Township: return tr("Township");
-    case Categories: return tr("Categories");
-    default: return {};
+    case Name:
+        return tr("Name");
+    case CitizenId:
+        return tr("Citizen ID");
+    case Township:
+        return tr("Township");
+    case Categories:
+        return tr("Categories");
+    default:
+        return {};
     }
 }
 

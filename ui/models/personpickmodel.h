@@ -17,7 +17,14 @@ class PersonPickModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, CitizenId, Township, Categories, ColumnCount };
+    enum Column
+    {
+        Name,
+        CitizenId,
+        Township,
+        Categories,
+        ColumnCount
+    };
 
     explicit PersonPickModel(core::Database& db, QObject* parent = nullptr);
     void setQuery(const core::RegistryQuery& query);

@@ -6,8 +6,7 @@ namespace youfu::ui {
 
 RecordTableModel::RecordTableModel(QStringList header, QObject* parent)
     : QAbstractTableModel(parent), m_header(std::move(header))
-{
-}
+{}
 
 void RecordTableModel::setRows(QList<Row> rows)
 {

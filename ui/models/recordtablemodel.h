@@ -18,7 +18,7 @@ public:
     {
         qint64 id = 0;
         QStringList cells;
-        QColor color; // invalid = default
+        QColor color;     // invalid = default
         qint64 extra = 0; // a second id the page needs (person, archive)
     };
 

@@ -106,6 +106,7 @@ QWidget* ArchivePage::buildArchiveTab()
     split->addWidget(m_panel);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
+    split->setSizes({330, 970});
     auto* l = new QVBoxLayout(tab);
     l->addWidget(split);
 
@@ -115,7 +116,9 @@ QWidget* ArchivePage::buildArchiveTab()
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] { search(m_search->text()); });
     connect(m_personView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex& current) { m_panel->setPerson(m_persons->personIdAt(current.row())); });
+            [this](const QModelIndex& current) {
+                m_panel->setPerson(m_persons->personIdAt(current.row()));
+            });
     return tab;
 }
 
@@ -151,8 +154,8 @@ QWidget* ArchivePage::buildQueueTab()
         buttons->addWidget(b);
     buttons->addStretch(1);
     l->addLayout(buttons);
-    m_queue = new RecordTableModel({tr("Person"), tr("Archive number"), tr("Entry"), tr("Filed by"), tr("Filed at"),
-                                    tr("Status")},
+    m_queue = new RecordTableModel({tr("Person"), tr("Archive number"), tr("Entry"), tr("Filed by"),
+                                    tr("Filed at"), tr("Status")},
                                    this);
     m_queueView = makeTable(m_queue, "queueView", tab);
     m_queueView->setColumnWidth(2, 280);
@@ -189,11 +192,12 @@ void ArchivePage::refreshQueue()
         else if (mine)
             status += tr(" (yours: another chief verifies it)");
         // The id is signed: documents positive, archive-data revisions negative.
-        rows << RecordTableModel::Row{doc ? i.id : -i.id,
-                                      {i.personName, i.archiveNumber, i.what, i.filedByName,
-                                       i.filedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), status},
-                                      i.status == core::EntryStatus::Returned ? QColor(0xb0, 0x00, 0x20) : QColor(),
-                                      i.personId};
+        rows << RecordTableModel::Row{
+            doc ? i.id : -i.id,
+            {i.personName, i.archiveNumber, i.what, i.filedByName,
+             i.filedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")), status},
+            i.status == core::EntryStatus::Returned ? QColor(0xb0, 0x00, 0x20) : QColor(),
+            i.personId};
     }
     m_queue->setRows(rows);
     m_queueCount->setText(tr("%1 entries wait for verification; %2 of yours were returned.")
@@ -210,7 +214,8 @@ void ArchivePage::decideQueueItem(bool verify)
     QString reason;
     if (!verify) {
         bool ok = false;
-        reason = QInputDialog::getText(this, tr("Return entry"), tr("Why is the entry returned to the filer?"),
+        reason = QInputDialog::getText(this, tr("Return entry"),
+                                       tr("Why is the entry returned to the filer?"),
                                        QLineEdit::Normal, QString(), &ok);
         if (!ok)
             return;
@@ -238,9 +243,10 @@ QWidget* ArchivePage::buildLoansTab()
     m_loanFilter->addItem(tr("All files that are out"));
     m_loanFilter->addItem(tr("Overdue only"));
     l->addWidget(m_loanFilter);
-    m_loans = new RecordTableModel({tr("Archive number"), tr("Person"), tr("Borrower"), tr("Unit"), tr("Purpose"),
-                                    tr("Lent on"), tr("Expected back"), tr("Lent by")},
-                                   this);
+    m_loans =
+        new RecordTableModel({tr("Archive number"), tr("Person"), tr("Borrower"), tr("Unit"),
+                              tr("Purpose"), tr("Lent on"), tr("Expected back"), tr("Lent by")},
+                             this);
     m_loanView = makeTable(m_loans, "loansView", tab);
     l->addWidget(m_loanView, 1);
     connect(m_loanFilter, &QComboBox::currentIndexChanged, this, &ArchivePage::refreshLoans);
@@ -254,12 +260,14 @@ void ArchivePage::refreshLoans()
     core::ArchiveLoanStore store(*session().db);
     const QDate today = session().db->clock().today();
     QList<RecordTableModel::Row> rows;
-    for (const core::ArchiveLoan& l : m_loanFilter->currentIndex() == 1 ? store.overdue() : store.out())
-        rows << RecordTableModel::Row{l.id,
-                                      {l.archiveNumber, l.personName, l.borrower, l.unit, l.purpose,
-                                       core::toIsoDate(l.lentOn), core::toIsoDate(l.expectedReturn), l.lentByName},
-                                      l.expectedReturn < today ? QColor(0xb0, 0x00, 0x20) : QColor(),
-                                      l.personId};
+    for (const core::ArchiveLoan& l :
+         m_loanFilter->currentIndex() == 1 ? store.overdue() : store.out())
+        rows << RecordTableModel::Row{
+            l.id,
+            {l.archiveNumber, l.personName, l.borrower, l.unit, l.purpose,
+             core::toIsoDate(l.lentOn), core::toIsoDate(l.expectedReturn), l.lentByName},
+            l.expectedReturn < today ? QColor(0xb0, 0x00, 0x20) : QColor(),
+            l.personId};
     m_loans->setRows(rows);
 }
 
@@ -292,9 +300,9 @@ QWidget* ArchivePage::buildCompletenessTab()
     m_summaryNote->setObjectName(QStringLiteral("summaryNote"));
     l->addWidget(m_summaryNote);
     auto* split = new QSplitter(Qt::Vertical, tab);
-    m_summary = new RecordTableModel({tr("Township"), tr("Category"), tr("Persons"), tr("Incomplete"),
-                                      tr("Missing documents")},
-                                     this);
+    m_summary = new RecordTableModel(
+        {tr("Township"), tr("Category"), tr("Persons"), tr("Incomplete"), tr("Missing documents")},
+        this);
     makeTable(m_summary, "summaryView", split);
     m_incomplete = new IncompletePersonModel(*session().db, this);
     auto* persons = makeTable(m_incomplete, "incompleteView", split);
@@ -311,34 +319,41 @@ QWidget* ArchivePage::buildCompletenessTab()
 
 void ArchivePage::refreshCompleteness()
 {
-    const core::CompletenessFilter f{m_township->currentData().toString(), m_category->currentData().toString()};
+    const core::CompletenessFilter f{m_township->currentData().toString(),
+                                     m_category->currentData().toString()};
     QList<RecordTableModel::Row> rows;
     qint64 persons = 0, incomplete = 0;
-    for (const core::CompletenessSummaryRow& r : core::CompletenessStore(*session().db).summary(f)) {
+    for (const core::CompletenessSummaryRow& r :
+         core::CompletenessStore(*session().db).summary(f)) {
         rows << RecordTableModel::Row{0,
                                       {r.townshipName, r.categoryName, QString::number(r.persons),
-                                       QString::number(r.incomplete), QString::number(r.missingDocuments)},
+                                       QString::number(r.incomplete),
+                                       QString::number(r.missingDocuments)},
                                       r.incomplete ? QColor(0xb0, 0x00, 0x20) : QColor()};
         persons += r.persons;
         incomplete += r.incomplete;
     }
     m_summary->setRows(rows);
     m_incomplete->setFilter(f);
-    m_summaryNote->setText(tr("Only verified documents count. %1 of %2 category holdings lack a required document; "
-                              "%3 persons are listed below.")
-                               .arg(incomplete)
-                               .arg(persons)
-                               .arg(m_incomplete->rowCount()));
+    m_summaryNote->setText(
+        tr("Only verified documents count. %1 of %2 category holdings lack a required document; "
+           "%3 persons are listed below.")
+            .arg(incomplete)
+            .arg(persons)
+            .arg(m_incomplete->rowCount()));
 }
 
 bool ArchivePage::exportCompleteness(bool persons)
 {
-    const QString suggested = persons ? QStringLiteral("档案缺失材料名单.csv") : QStringLiteral("档案完整性统计.csv");
+    const QString suggested =
+        persons ? QStringLiteral("档案缺失材料名单.csv") : QStringLiteral("档案完整性统计.csv");
     const QString path = m_saveChooser ? m_saveChooser(this, suggested)
-                                       : QFileDialog::getSaveFileName(this, tr("Export"), suggested, tr("CSV (*.csv)"));
+                                       : QFileDialog::getSaveFileName(this, tr("Export"), suggested,
+                                                                      tr("CSV (*.csv)"));
     if (path.isEmpty())
         return false;
-    const core::CompletenessFilter f{m_township->currentData().toString(), m_category->currentData().toString()};
+    const core::CompletenessFilter f{m_township->currentData().toString(),
+                                     m_category->currentData().toString()};
     core::CompletenessStore store(*session().db);
     const core::Status s = persons ? store.exportIncompleteCsv(session().actor, path, f)
                                    : store.exportSummaryCsv(session().actor, path, f);

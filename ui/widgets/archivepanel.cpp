@@ -87,10 +87,12 @@ ArchivePanel::ArchivePanel(Session& session, QWidget* parent) : QWidget(parent),
     top->addStretch(1);
     layout->addLayout(top);
 
-    m_documents = new RecordTableModel({tr("Kind"), tr("Title"), tr("Pages"), tr("Date"), tr("Status"), tr("Scans"),
-                                        tr("Filed by"), tr("Verified by"), tr("Remarks")},
-                                       this);
-    m_requirements = new RecordTableModel({tr("Required document"), tr("Required by"), tr("In the archive")}, this);
+    m_documents =
+        new RecordTableModel({tr("Kind"), tr("Title"), tr("Pages"), tr("Date"), tr("Status"),
+                              tr("Scans"), tr("Filed by"), tr("Verified by"), tr("Remarks")},
+                             this);
+    m_requirements = new RecordTableModel(
+        {tr("Required document"), tr("Required by"), tr("In the archive")}, this);
 
     auto* docButtons = new QHBoxLayout;
     m_add = button(tr("&File document…"), "addDocument", this);
@@ -127,6 +129,8 @@ ArchivePanel::ArchivePanel(Session& session, QWidget* parent) : QWidget(parent),
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
     m_documentsView->setColumnWidth(1, 220);
+    m_requirementsView->setColumnWidth(0, 170);
+    m_requirementsView->setColumnWidth(1, 200);
 
     connect(m_open, &QPushButton::clicked, this, &ArchivePanel::openArchive);
     connect(m_change, &QPushButton::clicked, this, &ArchivePanel::changeData);
@@ -180,24 +184,28 @@ void ArchivePanel::reload()
                                .arg(d.cabinet.isEmpty() ? QStringLiteral("—") : d.cabinet,
                                     d.box.isEmpty() ? QStringLiteral("—") : d.box,
                                     d.volume.isEmpty() ? QStringLiteral("—") : d.volume,
-                                    d.keeper.isEmpty() ? QStringLiteral("—") : d.keeper, core::archiveStateTitle(d.state));
+                                    d.keeper.isEmpty() ? QStringLiteral("—") : d.keeper,
+                                    core::archiveStateTitle(d.state));
             if (m_archive->pending) {
                 const core::EntryTrail& t = m_archive->pending->trail;
                 text += QStringLiteral("\n") +
                         (t.status == core::EntryStatus::Returned
                              ? tr("A change of these data was returned: %1").arg(t.returnReason)
-                             : tr("A change of these data waits for verification (filed by %1).").arg(t.filedByName));
+                             : tr("A change of these data waits for verification (filed by %1).")
+                                   .arg(t.filedByName));
                 if (!m_archive->verified)
                     text += QStringLiteral(" ") + tr("Shown as filed; not verified yet.");
             }
             m_data->setText(text);
-            const QList<core::ArchiveLoan> loans = core::ArchiveLoanStore(db).ofArchive(m_archive->id);
+            const QList<core::ArchiveLoan> loans =
+                core::ArchiveLoanStore(db).ofArchive(m_archive->id);
             if (!loans.isEmpty() && loans.first().isOut()) {
                 const core::ArchiveLoan& l = loans.first();
                 const bool overdue = l.expectedReturn < db.clock().today();
                 m_loan->setText(tr("OUT: lent to %1 (%2) on %3 for %4, due back %5%6")
                                     .arg(l.borrower, l.unit, core::chineseDate(l.lentOn), l.purpose,
-                                         core::chineseDate(l.expectedReturn), overdue ? tr(" — OVERDUE") : QString()));
+                                         core::chineseDate(l.expectedReturn),
+                                         overdue ? tr(" — OVERDUE") : QString()));
                 m_loan->setStyleSheet(overdue ? QStringLiteral("color: #b00020; font-weight: bold;")
                                               : QStringLiteral("color: #9a6700;"));
             } else {
@@ -208,13 +216,17 @@ void ArchivePanel::reload()
             for (const core::ArchiveDocument& doc : docs.ofArchive(m_archive->id)) {
                 int broken = 0;
                 for (const core::ScanRef& s : doc.scans)
-                    broken += docs.scans().health(s.sha256, s.extension) == core::ScanHealth::Intact ? 0 : 1;
+                    broken += docs.scans().health(s.sha256, s.extension) == core::ScanHealth::Intact
+                                  ? 0
+                                  : 1;
                 QString scans = QString::number(doc.scans.size());
                 if (broken)
                     scans += QStringLiteral(" ") + tr("(%1 missing or altered!)").arg(broken);
                 QStringList remarks;
                 if (doc.supersedesId)
-                    remarks << tr("corrects entry %1: %2").arg(doc.supersedesId).arg(doc.supersedeReason);
+                    remarks << tr("corrects entry %1: %2")
+                                   .arg(doc.supersedesId)
+                                   .arg(doc.supersedeReason);
                 if (doc.supersededById)
                     remarks << tr("replaced by entry %1").arg(doc.supersededById);
                 if (doc.trail.status == core::EntryStatus::Returned)
@@ -230,14 +242,17 @@ void ArchivePanel::reload()
                     color = kGrey;
                 docRows << RecordTableModel::Row{
                     doc.id,
-                    {doc.kindName, doc.title, QString::number(doc.pages), core::toIsoDate(doc.documentDate),
-                     core::entryStatusTitle(doc.trail.status), scans, doc.trail.filedByName,
-                     doc.trail.verifiedByName, remarks.join(QStringLiteral("; "))},
-                    color, doc.supersededById};
+                    {doc.kindName, doc.title, QString::number(doc.pages),
+                     core::toIsoDate(doc.documentDate), core::entryStatusTitle(doc.trail.status),
+                     scans, doc.trail.filedByName, doc.trail.verifiedByName,
+                     remarks.join(QStringLiteral("; "))},
+                    color,
+                    doc.supersededById};
             }
             for (const core::RequiredItem& item : docs.completenessOf(m_personId))
                 reqRows << RecordTableModel::Row{
-                    0, {item.kindName, item.requiredBy, core::presenceTitle(item.presence)},
+                    0,
+                    {item.kindName, item.requiredBy, core::presenceTitle(item.presence)},
                     item.presence == core::Presence::Missing   ? kRed
                     : item.presence == core::Presence::Pending ? kAmber
                                                                : QColor(0x1b, 0x5e, 0x20)};
@@ -286,7 +301,8 @@ void ArchivePanel::updateButtons()
 
     m_scans->clear();
     const qint64 id = selectedDocumentId();
-    core::Result<core::ArchiveDocument> doc = core::Result<core::ArchiveDocument>::failure(QString());
+    core::Result<core::ArchiveDocument> doc =
+        core::Result<core::ArchiveDocument>::failure(QString());
     if (id)
         doc = core::ArchiveDocumentStore(db).byId(id);
     const bool open = doc && !doc->isLocked();
@@ -294,10 +310,12 @@ void ArchivePanel::updateButtons()
     m_attach->setEnabled(canFile && open);
     m_correct->setEnabled(canFile && doc && doc->counts());
     const bool pending = doc && doc->trail.status == core::EntryStatus::Pending;
-    const bool mine = doc && (doc->trail.filedBy == m_session.actor.userId || doc->trail.changedBy == m_session.actor.userId);
+    const bool mine = doc && (doc->trail.filedBy == m_session.actor.userId ||
+                              doc->trail.changedBy == m_session.actor.userId);
     m_verify->setEnabled(canVerify && pending && !mine);
     m_return->setEnabled(canVerify && pending && !mine);
-    m_verify->setToolTip(mine ? tr("You filed or changed this entry; a second person must verify it.") : QString());
+    m_verify->setToolTip(
+        mine ? tr("You filed or changed this entry; a second person must verify it.") : QString());
     if (doc) {
         core::ArchiveDocumentStore docs(db);
         for (const core::ScanRef& s : doc->scans) {
@@ -305,7 +323,9 @@ void ArchivePanel::updateButtons()
             auto* item = new QListWidgetItem(
                 h == core::ScanHealth::Intact
                     ? tr("✓ %1 (%2 KB)").arg(s.originalName).arg((s.sizeBytes + 1023) / 1024)
-                    : tr("✗ %1 — %2").arg(s.originalName, h == core::ScanHealth::Missing ? tr("MISSING") : tr("ALTERED")),
+                    : tr("✗ %1 — %2")
+                          .arg(s.originalName,
+                               h == core::ScanHealth::Missing ? tr("MISSING") : tr("ALTERED")),
                 m_scans);
             item->setData(Qt::UserRole, s.id);
             if (h != core::ScanHealth::Intact)
@@ -330,12 +350,18 @@ void ArchivePanel::openArchive()
 {
     if (!m_personId || m_archive)
         return;
-    ArchiveDataDialog dlg(tr("Open archive"), {}, [this](const core::ArchiveData& data) {
-        return core::ArchiveStore(*m_session.db).open(m_session.actor, m_personId, data).status();
-    }, this);
+    ArchiveDataDialog dlg(
+        tr("Open archive"), {},
+        [this](const core::ArchiveData& data) {
+            return core::ArchiveStore(*m_session.db)
+                .open(m_session.actor, m_personId, data)
+                .status();
+        },
+        this);
     if (dlg.exec() == QDialog::Accepted) {
         reload();
-        Q_EMIT statusMessage(tr("Archive %1 opened.").arg(m_archive ? m_archive->archiveNumber : QString()));
+        Q_EMIT statusMessage(
+            tr("Archive %1 opened.").arg(m_archive ? m_archive->archiveNumber : QString()));
         Q_EMIT changed();
     }
 }
@@ -344,11 +370,17 @@ void ArchivePanel::changeData()
 {
     if (!m_archive)
         return;
-    const core::ArchiveData initial = m_archive->pending ? m_archive->pending->data : m_archive->current();
+    const core::ArchiveData initial =
+        m_archive->pending ? m_archive->pending->data : m_archive->current();
     const qint64 archiveId = m_archive->id;
-    ArchiveDataDialog dlg(tr("Change archive data"), initial, [this, archiveId](const core::ArchiveData& data) {
-        return core::ArchiveStore(*m_session.db).reviseData(m_session.actor, archiveId, data).status();
-    }, this);
+    ArchiveDataDialog dlg(
+        tr("Change archive data"), initial,
+        [this, archiveId](const core::ArchiveData& data) {
+            return core::ArchiveStore(*m_session.db)
+                .reviseData(m_session.actor, archiveId, data)
+                .status();
+        },
+        this);
     if (dlg.exec() == QDialog::Accepted) {
         reload();
         Q_EMIT changed();
@@ -361,14 +393,16 @@ void ArchivePanel::addDocument()
         return;
     const qint64 archiveId = m_archive->id;
     qint64 newId = 0;
-    DocumentDialog dlg(DocumentDialog::Mode::File, core::ArchiveStore(*m_session.db).kinds(), {},
-                       [&](const core::DocumentDraft& d, const QString&) {
-                           core::Result<qint64> r = core::ArchiveDocumentStore(*m_session.db).file(m_session.actor, archiveId, d);
-                           if (r)
-                               newId = *r;
-                           return r.status();
-                       },
-                       this);
+    DocumentDialog dlg(
+        DocumentDialog::Mode::File, core::ArchiveStore(*m_session.db).kinds(), {},
+        [&](const core::DocumentDraft& d, const QString&) {
+            core::Result<qint64> r =
+                core::ArchiveDocumentStore(*m_session.db).file(m_session.actor, archiveId, d);
+            if (r)
+                newId = *r;
+            return r.status();
+        },
+        this);
     if (dlg.exec() == QDialog::Accepted) {
         reload();
         selectDocument(newId);
@@ -382,11 +416,12 @@ void ArchivePanel::changeDocument()
     core::Result<core::ArchiveDocument> doc = core::ArchiveDocumentStore(*m_session.db).byId(id);
     if (!doc || doc->isLocked())
         return;
-    DocumentDialog dlg(DocumentDialog::Mode::Change, core::ArchiveStore(*m_session.db).kinds(true), doc->toDraft(),
-                       [&](const core::DocumentDraft& d, const QString&) {
-                           return core::ArchiveDocumentStore(*m_session.db).update(m_session.actor, id, d);
-                       },
-                       this);
+    DocumentDialog dlg(
+        DocumentDialog::Mode::Change, core::ArchiveStore(*m_session.db).kinds(true), doc->toDraft(),
+        [&](const core::DocumentDraft& d, const QString&) {
+            return core::ArchiveDocumentStore(*m_session.db).update(m_session.actor, id, d);
+        },
+        this);
     if (dlg.exec() == QDialog::Accepted) {
         reload();
         Q_EMIT changed();
@@ -400,15 +435,16 @@ void ArchivePanel::correctDocument()
     if (!doc || !doc->counts())
         return;
     qint64 newId = 0;
-    DocumentDialog dlg(DocumentDialog::Mode::Correct, core::ArchiveStore(*m_session.db).kinds(), doc->toDraft(),
-                       [&](const core::DocumentDraft& d, const QString& reason) {
-                           core::Result<qint64> r =
-                               core::ArchiveDocumentStore(*m_session.db).correct(m_session.actor, id, d, reason);
-                           if (r)
-                               newId = *r;
-                           return r.status();
-                       },
-                       this);
+    DocumentDialog dlg(
+        DocumentDialog::Mode::Correct, core::ArchiveStore(*m_session.db).kinds(), doc->toDraft(),
+        [&](const core::DocumentDraft& d, const QString& reason) {
+            core::Result<qint64> r =
+                core::ArchiveDocumentStore(*m_session.db).correct(m_session.actor, id, d, reason);
+            if (r)
+                newId = *r;
+            return r.status();
+        },
+        this);
     if (dlg.exec() == QDialog::Accepted) {
         reload();
         selectDocument(newId);
@@ -420,8 +456,9 @@ QString ArchivePanel::chooseOpen()
 {
     if (m_openChooser)
         return m_openChooser(this);
-    return QFileDialog::getOpenFileName(this, tr("Attach scan"), QString(),
-                                        tr("Scans (%1)").arg(core::ScanFormat::mimeFilterPatterns()));
+    return QFileDialog::getOpenFileName(
+        this, tr("Attach scan"), QString(),
+        tr("Scans (%1)").arg(core::ScanFormat::mimeFilterPatterns()));
 }
 
 bool ArchivePanel::attachScan()
@@ -432,7 +469,8 @@ bool ArchivePanel::attachScan()
     const QString path = chooseOpen();
     if (path.isEmpty())
         return false;
-    core::Result<core::ScanRef> r = core::ArchiveDocumentStore(*m_session.db).attachScan(m_session.actor, id, path);
+    core::Result<core::ScanRef> r =
+        core::ArchiveDocumentStore(*m_session.db).attachScan(m_session.actor, id, path);
     if (!report(tr("Attach scan"), r.status()))
         return false;
     reload();
@@ -462,7 +500,8 @@ bool ArchivePanel::verifyDocument()
     const qint64 id = selectedDocumentId();
     if (!id)
         return false;
-    if (!report(tr("Verify"), core::ArchiveDocumentStore(*m_session.db).verify(m_session.actor, id)))
+    if (!report(tr("Verify"),
+                core::ArchiveDocumentStore(*m_session.db).verify(m_session.actor, id)))
         return false;
     reload();
     Q_EMIT statusMessage(tr("Entry verified."));
@@ -476,11 +515,14 @@ void ArchivePanel::returnDocument()
     if (!id)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(this, tr("Return entry"), tr("Why is the entry returned to the filer?"),
+    const QString reason = QInputDialog::getText(this, tr("Return entry"),
+                                                 tr("Why is the entry returned to the filer?"),
                                                  QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    if (report(tr("Return entry"), core::ArchiveDocumentStore(*m_session.db).returnEntry(m_session.actor, id, reason))) {
+    if (report(
+            tr("Return entry"),
+            core::ArchiveDocumentStore(*m_session.db).returnEntry(m_session.actor, id, reason))) {
         reload();
         Q_EMIT changed();
     }
@@ -491,9 +533,14 @@ void ArchivePanel::lend()
     if (!m_archive)
         return;
     const qint64 archiveId = m_archive->id;
-    LendDialog dlg(m_archive->archiveNumber, m_session.db->clock().today(), [this, archiveId](const core::LoanDraft& d) {
-        return core::ArchiveLoanStore(*m_session.db).lend(m_session.actor, archiveId, d).status();
-    }, this);
+    LendDialog dlg(
+        m_archive->archiveNumber, m_session.db->clock().today(),
+        [this, archiveId](const core::LoanDraft& d) {
+            return core::ArchiveLoanStore(*m_session.db)
+                .lend(m_session.actor, archiveId, d)
+                .status();
+        },
+        this);
     if (dlg.exec() == QDialog::Accepted) {
         reload();
         Q_EMIT changed();
@@ -504,10 +551,12 @@ void ArchivePanel::giveBack()
 {
     if (!m_archive)
         return;
-    const QList<core::ArchiveLoan> loans = core::ArchiveLoanStore(*m_session.db).ofArchive(m_archive->id);
+    const QList<core::ArchiveLoan> loans =
+        core::ArchiveLoanStore(*m_session.db).ofArchive(m_archive->id);
     if (loans.isEmpty() || !loans.first().isOut())
         return;
-    if (report(tr("File returned"), core::ArchiveLoanStore(*m_session.db).giveBack(m_session.actor, loans.first().id))) {
+    if (report(tr("File returned"),
+               core::ArchiveLoanStore(*m_session.db).giveBack(m_session.actor, loans.first().id))) {
         reload();
         Q_EMIT changed();
     }
@@ -527,8 +576,9 @@ core::ArchivePaperData paperData(Session& session, const core::ArchiveFile& arch
         data.personName = p->name;
         data.sex = p->sex == core::Sex::Female ? QStringLiteral("女") : QStringLiteral("男");
         // The cover of the archive room shows the full number to those who may see it.
-        data.citizenId = core::isAllowed(session.actor.roles, core::Permission::RevealSensitive) ? p->citizenId
-                                                                                                  : p->maskedCitizenId;
+        data.citizenId = core::isAllowed(session.actor.roles, core::Permission::RevealSensitive)
+                             ? p->citizenId
+                             : p->maskedCitizenId;
         data.birthDate = core::chineseDate(p->birthDate);
         data.categories = p->categoriesSummary;
         data.township = p->townshipName + (p->villageName.isEmpty() ? QString() : p->villageName);
@@ -544,8 +594,9 @@ void ArchivePanel::printCover()
     if (!m_archive)
         return;
     const core::ArchivePaperData data = paperData(m_session, *m_archive);
-    PrintPreview preview(core::ArchivePapers::coverPainter(data), QStringLiteral("档案封面"),
-                         QStringLiteral("档案封面-%1-%2.pdf").arg(data.archiveNumber, data.personName), this);
+    PrintPreview preview(
+        core::ArchivePapers::coverPainter(data), QStringLiteral("档案封面"),
+        QStringLiteral("档案封面-%1-%2.pdf").arg(data.archiveNumber, data.personName), this);
     if (m_saveChooser)
         preview.setFileNameProvider(m_saveChooser);
     preview.exec();
@@ -556,8 +607,9 @@ void ArchivePanel::printCatalogue()
     if (!m_archive)
         return;
     const core::ArchivePaperData data = paperData(m_session, *m_archive);
-    PrintPreview preview(core::ArchivePapers::catalogue(data),
-                         QStringLiteral("卷内目录-%1-%2.pdf").arg(data.archiveNumber, data.personName), this);
+    PrintPreview preview(
+        core::ArchivePapers::catalogue(data),
+        QStringLiteral("卷内目录-%1-%2.pdf").arg(data.archiveNumber, data.personName), this);
     if (m_saveChooser)
         preview.setFileNameProvider(m_saveChooser);
     preview.exec();

@@ -63,7 +63,7 @@ public:
     void printCatalogue();
 
 Q_SIGNALS:
-    void changed();                          // something was saved: lists elsewhere may refresh
+    void changed(); // something was saved: lists elsewhere may refresh
     void statusMessage(const QString& message);
 
 private:
