@@ -1,5 +1,6 @@
 #include "app/pagefactory.h"
 
+#include "pages/archivepage.h"
 #include "pages/homepage.h"
 #include "pages/registrypage.h"
 #include "pages/userspage.h"
@@ -14,7 +15,7 @@ QList<Page*> createPages(Session& session, QWidget* parent)
     QList<Page*> pages;
     pages << new HomePage(session, parent);
     if (core::isAllowed(roles, Permission::ViewBusiness))
-        pages << new RegistryPage(session, parent);
+        pages << new RegistryPage(session, parent) << new ArchivePage(session, parent);
     if (core::isAllowed(roles, Permission::ManageUsers))
         pages << new UsersPage(session, parent);
     return pages;
