@@ -10,5 +10,7 @@ class CliContext;
 int cmdInit(CliContext& ctx);
 int cmdUserAdd(CliContext& ctx);
 int cmdAuditVerify(CliContext& ctx);
+int cmdDemo(CliContext& ctx);
+int cmdPersonFind(CliContext& ctx);
 
 } // namespace youfu::core

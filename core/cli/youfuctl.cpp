@@ -37,6 +37,15 @@ const QList<Command>& commands()
         {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("audit verify"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "check the audit log's hash chain; exit 0 when intact"),
          cmdAuditVerify},
+        {{QStringLiteral("demo")}, QStringLiteral("demo [--persons N] [--seed S]"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "fill an empty database with demo users (one per "
+                                               "role, passwords printed once) and N demo persons "
+                                               "(default 2000), the same for the same seed"),
+         cmdDemo},
+        {{QStringLiteral("person"), QStringLiteral("find")}, QStringLiteral("person find TEXT [--limit N]"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "list the persons whose name, citizen ID, village or "
+                                               "phone matches TEXT (IDs masked)"),
+         cmdPersonFind},
     };
     return table;
 }
