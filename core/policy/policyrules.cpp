@@ -182,7 +182,7 @@ Status PolicyRules::checkNew(const BenefitStandard& c, const QList<BenefitStanda
             return Status::failure(Tr::tr("Choose the disability grade, 一级 to 十级."));
         if (!CategoryRules::natures().contains(c.nature))
             return Status::failure(Tr::tr("Choose the nature of the disability: 因战, 因公 or 因病."));
-        if (c.nature == QLatin1String("因病") && c.grade > CategoryRules::kMaxIllnessGrade)
+        if (c.nature == QStringLiteral("因病") && c.grade > CategoryRules::kMaxIllnessGrade)
             return Status::failure(Tr::tr("A disability caused by illness (因病) is only recognised "
                                           "for grades 一级 to 六级."));
     } else if (c.grade != 0 || !c.nature.isEmpty()) {
