@@ -162,6 +162,9 @@ QStringList ApplicationRules::problems(const ApplicationDraft& d, const Applican
             out << Tr::tr("Choose why the benefits stop: death or moving away.");
         if (d.effectiveDate.isValid() && p.today.isValid() && d.effectiveDate > p.today)
             out << Tr::tr("The date of death or moving away %1 is in the future.").arg(toIsoDate(d.effectiveDate));
+        if (d.effectiveDate.isValid() && p.statusSince.isValid() && d.effectiveDate < p.statusSince)
+            out << Tr::tr("The date %1 is before the person's current status began (%2).")
+                       .arg(toIsoDate(d.effectiveDate), toIsoDate(p.statusSince));
         break;
     }
     return out;

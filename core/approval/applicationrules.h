@@ -19,6 +19,7 @@ struct ApplicantContext
 {
     QDate birthDate;
     PersonStatus status = PersonStatus::Active;
+    QDate statusSince;
     Residence residence = Residence::All;
     QList<PersonCategory> held; // every category, past ones included
     QList<Category> categories; // the configurable table

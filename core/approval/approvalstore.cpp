@@ -123,6 +123,7 @@ Result<ApplicantContext> ApprovalStore::context(qint64 personId) const
     ApplicantContext c;
     c.birthDate = person->birthDate;
     c.status = person->status;
+    c.statusSince = person->statusSince;
     c.held = person->categories;
     c.categories = CategoryStore(m_db).all(true);
     c.today = m_db.clock().today();

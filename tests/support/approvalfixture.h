@@ -40,7 +40,7 @@ struct ApprovalFixture
         core::PersonDraft d;
         d.name = name;
         d.citizenId = citizenId(birth, seq);
-        d.townshipCode = QStringLiteral("430581001");
+        d.townshipCode = urban ? QStringLiteral("430581001") : QStringLiteral("430581002");
         d.villageCode = urban ? QStringLiteral("430581001001") : QStringLiteral("430581002201");
         d.address = QStringLiteral("武冈市某路%1号").arg(seq);
         const auto r = core::PersonStore(db.db()).add(clerk, d);
