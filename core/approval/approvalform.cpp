@@ -32,6 +32,16 @@ QString signLabel(Role role)
     }
 }
 
+QString roleWord(Role role)
+{
+    switch (role) {
+    case Role::SectionChief: return QStringLiteral("科长");
+    case Role::Inspector: return QStringLiteral("纪检监督");
+    case Role::Director: return QStringLiteral("局长");
+    default: return QStringLiteral("经办人");
+    }
+}
+
 QString decisionWord(StepDecision d)
 {
     switch (d) {
@@ -93,7 +103,7 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
     OfficialDocument doc;
     doc.setTitle(QStringLiteral("优抚对象待遇审批表"));
     doc.setDocumentNumber(QStringLiteral("编号：%1").arg(a.number.isEmpty() ? QStringLiteral("（批准后编号）") : a.number));
-    doc.addLine(QStringLiteral("填报单位：%1（优抚科）　　审批事项：%2").arg(officeName, typeName(a.draft.type)));
+    doc.addLine(QStringLiteral("填报单位：%1（优抚科）").arg(officeName));
 
     QStringList held;
     for (const PersonCategory& c : p.categories) {
@@ -125,6 +135,8 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
         {QStringLiteral("村（社区）"), village},
         {QStringLiteral("家庭住址"), p.address, true},
         {QStringLiteral("优抚类别及等级"), held.isEmpty() ? QStringLiteral("无") : held.join(QLatin1Char('\n')), true},
+        {QStringLiteral("审批事项"), typeName(a.draft.type)},
+        {QStringLiteral("生效日期"), chineseDate(a.draft.effectiveDate)},
         {QStringLiteral("申请事项"), requested, true},
         {QStringLiteral("基本情况"), a.draft.facts, true},
         {QStringLiteral("申请理由"), a.draft.reason, true},
@@ -157,7 +169,7 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
         if (s)
             text = s->decision == StepDecision::Approve ? s->opinion
                                                          : QStringLiteral("【%1】%2").arg(decisionWord(s->decision), s->opinion);
-        QString sign = OfficialDocument::signLine(signLabel(role) + QStringLiteral("（%1）").arg(roleTitle(role)),
+        QString sign = OfficialDocument::signLine(signLabel(role) + QStringLiteral("（%1）").arg(roleWord(role)),
                                                   s ? s->signerName : QString(),
                                                   s ? s->signedAt.toLocalTime().date() : QDate());
         if (role == Role::Director)
@@ -172,7 +184,7 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
     QList<QStringList> earlier;
     for (const ApprovalStep& s : a.steps)
         if (s.round < round)
-            earlier << QStringList{QString::number(s.round), roleTitle(s.role), s.signerName,
+            earlier << QStringList{QString::number(s.round), roleWord(s.role), s.signerName,
                                    decisionWord(s.decision), s.opinion, chineseDate(s.signedAt.toLocalTime().date())};
     if (!earlier.isEmpty()) {
         doc.addHeading(QStringLiteral("往次审批记录"));
