@@ -1,5 +1,6 @@
 #include "app/homecards.h"
 
+#include "approval/applicationliststore.h"
 #include "audit/auditlog.h"
 #include "security/permission.h"
 #include "security/userstore.h"
@@ -20,6 +21,15 @@ QList<HomeCard> homeCards(const Session& session)
     using core::Permission;
     QList<HomeCard> cards;
     const core::Roles roles = session.actor.roles;
+    if (core::isAllowed(roles, Permission::DraftApplication) || core::isAllowed(roles, Permission::ReviewApplication) ||
+        core::isAllowed(roles, Permission::CountersignApplication) ||
+        core::isAllowed(roles, Permission::ApproveApplication)) {
+        const int waiting = core::ApplicationListStore(*session.db).waitingCount(session.actor);
+        cards << HomeCard{Tr::tr("Approvals waiting for me"), QString::number(waiting),
+                          waiting ? Tr::tr("applications to sign or amend, oldest first")
+                                  : Tr::tr("nothing waits for you"),
+                          waiting > 0};
+    }
     if (core::isAllowed(roles, Permission::ManageUsers)) {
         const auto users = core::UserStore(*session.db).all();
         int active = 0;
