@@ -36,10 +36,12 @@ int cmdDemo(CliContext& ctx)
     auto db = ctx.database(true);
     if (!db)
         return ctx.fail(db.error());
-    if (UserStore(*db.value()).count() > 0 || RegistrySearchStore(*db.value()).count(RegistryQuery()) > 0)
-        return ctx.fail(Tr::tr("demo data goes only into an empty database; “%1” already has users or "
-                               "persons")
-                            .arg(db.value()->path()));
+    if (UserStore(*db.value()).count() > 0 ||
+        RegistrySearchStore(*db.value()).count(RegistryQuery()) > 0)
+        return ctx.fail(
+            Tr::tr("demo data goes only into an empty database; “%1” already has users or "
+                   "persons")
+                .arg(db.value()->path()));
     auto users = DemoUsers::create(*db.value());
     if (!users)
         return ctx.fail(users.error());
@@ -93,8 +95,9 @@ int cmdPersonFind(CliContext& ctx)
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6%7  %8  %9%10\n")
                          .arg(r.id, 6)
                          .arg(r.name, -4)
-                         .arg(r.sex, r.maskedCitizenId, r.birthDate.toString(Qt::ISODate), r.townshipName,
-                              r.villageName, r.categories, personStatusTitle(r.status))
+                         .arg(r.sex, r.maskedCitizenId, r.birthDate.toString(Qt::ISODate),
+                              r.townshipName, r.villageName, r.categories,
+                              personStatusTitle(r.status))
                          .arg(r.keyPerson ? QStringLiteral("  重点") : QString());
     }
     ctx.out() << Tr::tr("%n match(es)", nullptr, int(qMin<qint64>(total, INT_MAX)))

@@ -17,10 +17,10 @@ struct Township
 // A village (村) or community (社区) with its 12-digit statistical code.
 struct Village
 {
-    QString code;         // 430581001001
+    QString code; // 430581001001
     QString townshipCode;
-    QString name;         // 东塔社区
-    QString kind;         // "village", "community"
+    QString name; // 东塔社区
+    QString kind; // "village", "community"
     int sortOrder = 0;
 };
 

@@ -54,7 +54,8 @@ QList<Village> AreaStore::villages(const QString& townshipCode) const
 Result<Township> AreaStore::township(const QString& code) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code, name, kind, county_code, sort_order FROM townships WHERE code = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT code, name, kind, county_code, sort_order FROM townships WHERE code = ?"));
     q.addBindValue(code);
     if (q.exec() && q.next())
         return townshipFrom(q);
@@ -64,7 +65,8 @@ Result<Township> AreaStore::township(const QString& code) const
 Result<Village> AreaStore::village(const QString& code) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code, township_code, name, kind, sort_order FROM villages WHERE code = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT code, township_code, name, kind, sort_order FROM villages WHERE code = ?"));
     q.addBindValue(code);
     if (q.exec() && q.next())
         return villageFrom(q);

@@ -20,8 +20,8 @@ public:
     QList<Village> villages(const QString& townshipCode) const;
     Result<Township> township(const QString& code) const;
     Result<Village> village(const QString& code) const;
-    QString countyName() const;        // the setting, default 武冈市
-    QString countyCode() const;        // the setting, default 430581
+    QString countyName() const; // the setting, default 武冈市
+    QString countyCode() const; // the setting, default 430581
 
 private:
     Database& m_db;

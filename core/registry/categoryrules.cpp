@@ -23,7 +23,7 @@ QStringList CategoryRules::natures()
 
 QStringList CategoryRules::survivorRelations()
 {
-    return {QStringLiteral("父亲"), QStringLiteral("母亲"), QStringLiteral("配偶"),
+    return {QStringLiteral("父亲"), QStringLiteral("母亲"),     QStringLiteral("配偶"),
             QStringLiteral("子女"), QStringLiteral("兄弟姐妹"), QStringLiteral("其他亲属")};
 }
 
@@ -57,7 +57,8 @@ Status CategoryRules::checkDetails(const Category& category, const PersonCategor
                                    const QDate& birthDate, const QDate& today)
 {
     if (!held.startDate.isValid())
-        return Status::failure(Tr::tr("Enter the date from which the person holds “%1”.").arg(category.name));
+        return Status::failure(
+            Tr::tr("Enter the date from which the person holds “%1”.").arg(category.name));
     if (birthDate.isValid() && held.startDate < birthDate)
         return Status::failure(Tr::tr("The start date %1 is before the person's birth.")
                                    .arg(toIsoDate(held.startDate)));
@@ -75,8 +76,9 @@ Status CategoryRules::checkDetails(const Category& category, const PersonCategor
         if (held.grade < 1 || held.grade > 10)
             return Status::failure(Tr::tr("Choose the disability grade, 一级 to 十级."));
         if (!natures().contains(held.nature))
-            return Status::failure(Tr::tr("Choose the nature of the disability: 因战, 因公 or 因病."));
-        if (held.nature == QLatin1String("因病") && held.grade > kMaxIllnessGrade)
+            return Status::failure(
+                Tr::tr("Choose the nature of the disability: 因战, 因公 or 因病."));
+        if (held.nature == QStringLiteral("因病") && held.grade > kMaxIllnessGrade)
             return Status::failure(Tr::tr("A disability caused by illness (因病) is only "
                                           "recognised for grades 一级 to 六级, not %1.")
                                        .arg(gradeTitle(held.grade)));
@@ -100,9 +102,10 @@ Status CategoryRules::checkDetails(const Category& category, const PersonCategor
                                        .arg(ageOn(birthDate, held.enlistedOn))
                                        .arg(kMinEnlistmentAge));
         if (held.dischargedOn <= held.enlistedOn)
-            return Status::failure(Tr::tr("The discharge date %1 must be after the enlistment "
-                                          "date %2.")
-                                       .arg(toIsoDate(held.dischargedOn), toIsoDate(held.enlistedOn)));
+            return Status::failure(
+                Tr::tr("The discharge date %1 must be after the enlistment "
+                       "date %2.")
+                    .arg(toIsoDate(held.dischargedOn), toIsoDate(held.enlistedOn)));
         if (today.isValid() && held.dischargedOn > today)
             return Status::failure(Tr::tr("The discharge date %1 is in the future.")
                                        .arg(toIsoDate(held.dischargedOn)));
@@ -110,7 +113,8 @@ Status CategoryRules::checkDetails(const Category& category, const PersonCategor
     return Status::success();
 }
 
-Status CategoryRules::checkNoOverlap(const QList<PersonCategory>& existing, const PersonCategory& candidate)
+Status CategoryRules::checkNoOverlap(const QList<PersonCategory>& existing,
+                                     const PersonCategory& candidate)
 {
     const QDate farFuture(9999, 12, 31);
     const QDate cEnd = candidate.endDate.isValid() ? candidate.endDate : farFuture;

@@ -64,7 +64,8 @@ QList<Category> CategoryStore::all(bool includeInactive) const
 Result<Category> CategoryStore::byCode(const QString& code) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM categories WHERE code = ?").arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM categories WHERE code = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(code);
     if (q.exec() && q.next())
         return categoryFrom(q);
@@ -77,7 +78,8 @@ Status CategoryStore::save(const Actor& actor, const Category& c)
         return s;
     static const QRegularExpression codeRe(QStringLiteral("^[a-z][a-z0-9_]{1,39}$"));
     if (!codeRe.match(c.code).hasMatch())
-        return Status::failure(Tr::tr("A category code has 2 to 40 lower-case letters, digits or “_”."));
+        return Status::failure(
+            Tr::tr("A category code has 2 to 40 lower-case letters, digits or “_”."));
     if (c.name.trimmed().isEmpty())
         return Status::failure(Tr::tr("Enter the category's name."));
     if (c.minAge < 0 || c.minAge > 120)
@@ -87,12 +89,14 @@ Status CategoryStore::save(const Actor& actor, const Category& c)
         return tx.status();
     auto before = byCode(c.code);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO categories (%1) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (code) DO "
-                             "UPDATE SET name = excluded.name, needs_disability = excluded.needs_disability, "
-                             "needs_survivor = excluded.needs_survivor, needs_service = excluded.needs_service, "
-                             "min_age = excluded.min_age, sort_order = excluded.sort_order, "
-                             "active = excluded.active")
-                  .arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral(
+            "INSERT INTO categories (%1) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (code) DO "
+            "UPDATE SET name = excluded.name, needs_disability = excluded.needs_disability, "
+            "needs_survivor = excluded.needs_survivor, needs_service = excluded.needs_service, "
+            "min_age = excluded.min_age, sort_order = excluded.sort_order, "
+            "active = excluded.active")
+            .arg(QLatin1String(kColumns)));
     q.addBindValue(c.code);
     q.addBindValue(c.name.trimmed());
     q.addBindValue(c.needsDisability ? 1 : 0);
@@ -102,12 +106,14 @@ Status CategoryStore::save(const Actor& actor, const Category& c)
     q.addBindValue(c.sortOrder);
     q.addBindValue(c.active ? 1 : 0);
     if (!q.exec())
-        return Status::failure(q.lastError().nativeErrorCode() == QLatin1String("2067")
-                                   ? Tr::tr("Another category is already called “%1”.").arg(c.name.trimmed())
-                                   : Tr::tr("The category could not be saved: %1").arg(q.lastError().text()));
-    if (Status s = AuditLog(m_db).record(actor, before ? QStringLiteral("category.update") : QStringLiteral("category.add"),
-                                         QStringLiteral("category"), c.code,
-                                         before ? toJson(before.value()) : QJsonObject(), toJson(c));
+        return Status::failure(
+            q.lastError().nativeErrorCode() == QLatin1String("2067")
+                ? Tr::tr("Another category is already called “%1”.").arg(c.name.trimmed())
+                : Tr::tr("The category could not be saved: %1").arg(q.lastError().text()));
+    if (Status s = AuditLog(m_db).record(
+            actor, before ? QStringLiteral("category.update") : QStringLiteral("category.add"),
+            QStringLiteral("category"), c.code, before ? toJson(before.value()) : QJsonObject(),
+            toJson(c));
         !s)
         return s;
     return tx.commit();

@@ -13,8 +13,9 @@ class Tr
 // Province-level codes in use (GB/T 2260), plus 83 of the residence permits of Taiwan residents.
 bool knownProvince(int code)
 {
-    static const int codes[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42,
-                                43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83};
+    static const int codes[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34,
+                                35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+                                53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83};
     for (int c : codes)
         if (c == code)
             return true;
@@ -85,7 +86,8 @@ QString CitizenId::mask(const QString& canonical)
 {
     if (canonical.size() <= 10)
         return QString(canonical.size(), QLatin1Char('*'));
-    return canonical.left(6) + QString(canonical.size() - 10, QLatin1Char('*')) + canonical.right(4);
+    return canonical.left(6) + QString(canonical.size() - 10, QLatin1Char('*')) +
+           canonical.right(4);
 }
 
 CitizenIdCheck CitizenId::check(const QString& typed, const QDate& today)

@@ -9,14 +9,15 @@ namespace youfu::core {
 
 // Which rule of GB 11643-1999 a typed number broke. The window shows message(); tests
 // check the rule.
-enum class CitizenIdProblem {
+enum class CitizenIdProblem
+{
     None,
-    Empty,           // nothing typed
-    WrongLength,     // not 18 (or 15) characters
-    BadCharacter,    // a letter or sign where a digit belongs, or X not last
-    BadAreaCode,     // the first two digits are no province, region or municipality
-    BadBirthDate,    // the eight birth-date digits are no real date (or before 1900)
-    FutureBirthDate, // born after "today"
+    Empty,             // nothing typed
+    WrongLength,       // not 18 (or 15) characters
+    BadCharacter,      // a letter or sign where a digit belongs, or X not last
+    BadAreaCode,       // the first two digits are no province, region or municipality
+    BadBirthDate,      // the eight birth-date digits are no real date (or before 1900)
+    FutureBirthDate,   // born after "today"
     BadCheckCharacter, // the 18th character does not fit the other 17
 };
 

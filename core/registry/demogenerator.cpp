@@ -35,9 +35,9 @@ const QStringList& surnames()
 
 const QStringList& maleChars()
 {
-    static const QStringList list = chars(
-        "建 国 华 军 明 伟 强 平 志 文 德 海 东 林 勇 春 生 福 成 荣 振 兵 峰 光 宏 庆 富 贵 "
-        "长 松 金 发 新 和 友 杰 红 卫 忠 斌 云 中 学 武 胜 安 民 全 永 清 涛 山");
+    static const QStringList list =
+        chars("建 国 华 军 明 伟 强 平 志 文 德 海 东 林 勇 春 生 福 成 荣 振 兵 峰 光 宏 庆 富 贵 "
+              "长 松 金 发 新 和 友 杰 红 卫 忠 斌 云 中 学 武 胜 安 民 全 永 清 涛 山");
     return list;
 }
 
@@ -73,10 +73,9 @@ const Weighted kCategoryMix[] = {
 DemoGenerator::DemoGenerator(quint64 seed, const QDate& today, const QString& countyCode,
                              const QList<Township>& townships,
                              const QHash<QString, QList<Village>>& villages)
-    : m_state(seed * 0x9E3779B97F4A7C15ULL + 0x1234567ULL), m_today(today), m_countyCode(countyCode),
-      m_townships(townships), m_villages(villages)
-{
-}
+    : m_state(seed * 0x9E3779B97F4A7C15ULL + 0x1234567ULL), m_today(today),
+      m_countyCode(countyCode), m_townships(townships), m_villages(villages)
+{}
 
 // splitmix64: small, fast and the same on every platform (std distributions are not).
 quint64 DemoGenerator::nextRandom()
@@ -162,24 +161,25 @@ ImportedPerson DemoGenerator::next()
     Sex sex = Sex::Male;
     QDate birth;
     QString surname;
-    const bool survivorKind = code.endsWith(QLatin1String("survivor")) || code == QLatin1String("serving_family");
+    const bool survivorKind =
+        code.endsWith(QLatin1String("survivor")) || code == QLatin1String("serving_family");
     if (survivorKind) {
         const QStringList relations = code == QLatin1String("serving_family")
                                           ? chars("父亲 母亲 配偶 配偶")
                                           : chars("父亲 母亲 配偶 子女 子女 兄弟姐妹");
         pc.relation = pick(relations);
-        if (pc.relation == QLatin1String("父亲"))
+        if (pc.relation == QStringLiteral("父亲"))
             sex = Sex::Male;
-        else if (pc.relation == QLatin1String("母亲") || pc.relation == QLatin1String("配偶"))
+        else if (pc.relation == QStringLiteral("母亲") || pc.relation == QStringLiteral("配偶"))
             sex = Sex::Female;
         else
             sex = chance(50) ? Sex::Male : Sex::Female;
-        const int from = pc.relation == QLatin1String("子女") ? 1960 : 1932;
+        const int from = pc.relation == QStringLiteral("子女") ? 1960 : 1932;
         const int to = code == QLatin1String("serving_family") ? year - 20 : year - 35;
         birth = dateBetween(QDate(from, 1, 1), QDate(qMax(from, to), 12, 31));
         QString servicemanSurname;
         item.person.name = personName(sex, &surname);
-        if (pc.relation != QLatin1String("配偶"))
+        if (pc.relation != QStringLiteral("配偶"))
             servicemanSurname = surname;
         pc.servicemanName = personName(Sex::Male, &servicemanSurname);
         pc.startDate = dateBetween(qMax(birth.addYears(18), QDate(1990, 1, 1)), m_today);
@@ -198,8 +198,10 @@ ImportedPerson DemoGenerator::next()
         if (code == QLatin1String("disabled_serviceman")) {
             pc.grade = 1 + qMin(below(10), below(10) + 3); // more light grades than heavy ones
             const int n = below(100);
-            pc.nature = n < 15 ? QStringLiteral("因战") : n < 70 ? QStringLiteral("因公") : QStringLiteral("因病");
-            if (pc.nature == QLatin1String("因病") && pc.grade > CategoryRules::kMaxIllnessGrade)
+            pc.nature = n < 15   ? QStringLiteral("因战")
+                        : n < 70 ? QStringLiteral("因公")
+                                 : QStringLiteral("因病");
+            if (pc.nature == QStringLiteral("因病") && pc.grade > CategoryRules::kMaxIllnessGrade)
                 pc.nature = QStringLiteral("因公");
             pc.enlistedOn = QDate();
             pc.dischargedOn = QDate();
@@ -220,9 +222,11 @@ ImportedPerson DemoGenerator::next()
     item.person.birthDate = birth;
     item.person.citizenId = citizenId(birth, sex);
     const int e = below(100);
-    item.person.ethnicity = e < 92 ? QStringLiteral("汉族") : e < 96 ? QStringLiteral("苗族")
-                            : e < 98 ? QStringLiteral("瑶族") : e < 99 ? QStringLiteral("侗族")
-                                                                       : QStringLiteral("回族");
+    item.person.ethnicity = e < 92   ? QStringLiteral("汉族")
+                            : e < 96 ? QStringLiteral("苗族")
+                            : e < 98 ? QStringLiteral("瑶族")
+                            : e < 99 ? QStringLiteral("侗族")
+                                     : QStringLiteral("回族");
     const Township& t = pick(m_townships);
     item.person.townshipCode = t.code;
     const QList<Village> vs = m_villages.value(t.code);
@@ -232,27 +236,31 @@ ImportedPerson DemoGenerator::next()
         item.person.villageCode = v.code;
         villageName = v.name;
     }
-    item.person.address = t.name + villageName +
-                          (villageName.endsWith(QStringLiteral("社区"))
-                               ? QStringLiteral("%1栋%2号").arg(1 + below(30)).arg(101 + below(6) * 100 + below(4))
-                               : QStringLiteral("%1组%2号").arg(1 + below(12)).arg(1 + below(60)));
+    item.person.address =
+        t.name + villageName +
+        (villageName.endsWith(QStringLiteral("社区"))
+             ? QStringLiteral("%1栋%2号").arg(1 + below(30)).arg(101 + below(6) * 100 + below(4))
+             : QStringLiteral("%1组%2号").arg(1 + below(12)).arg(1 + below(60)));
     if (chance(92)) {
-        static const char* const prefixes[] = {"139", "138", "137", "135", "136", "150", "151", "152",
-                                               "158", "159", "182", "183", "187", "188", "173", "177",
-                                               "180", "189", "133", "153", "199", "131", "132", "155",
-                                               "156", "185", "186", "166"};
-        item.person.phone = chance(90) ? QString::fromLatin1(prefixes[below(28)]) +
-                                             QStringLiteral("%1").arg(below(100000000), 8, 10, QLatin1Char('0'))
-                                       : QStringLiteral("0739-4%1").arg(below(1000000), 6, 10, QLatin1Char('0'));
+        static const char* const prefixes[] = {"139", "138", "137", "135", "136", "150", "151",
+                                               "152", "158", "159", "182", "183", "187", "188",
+                                               "173", "177", "180", "189", "133", "153", "199",
+                                               "131", "132", "155", "156", "185", "186", "166"};
+        item.person.phone =
+            chance(90) ? QString::fromLatin1(prefixes[below(28)]) +
+                             QStringLiteral("%1").arg(below(100000000), 8, 10, QLatin1Char('0'))
+                       : QStringLiteral("0739-4%1").arg(below(1000000), 6, 10, QLatin1Char('0'));
     } else {
         item.person.phone = QString();
     }
-    static const QStringList banks = chars("湖南武冈农村商业银行 湖南武冈农村商业银行 武冈市农村信用合作联社 "
-                                           "中国邮政储蓄银行武冈市支行 中国农业银行武冈市支行");
+    static const QStringList banks =
+        chars("湖南武冈农村商业银行 湖南武冈农村商业银行 武冈市农村信用合作联社 "
+              "中国邮政储蓄银行武冈市支行 中国农业银行武冈市支行");
     item.person.bankName = pick(banks);
     QString account = item.person.bankName.contains(QStringLiteral("邮政")) ? QStringLiteral("6221")
-                      : item.person.bankName.contains(QStringLiteral("农业")) ? QStringLiteral("6228")
-                                                                                 : QStringLiteral("6230");
+                      : item.person.bankName.contains(QStringLiteral("农业"))
+                          ? QStringLiteral("6228")
+                          : QStringLiteral("6230");
     while (account.size() < 19)
         account += QChar('0' + below(10));
     item.person.bankAccount = account;
@@ -277,7 +285,8 @@ ImportedPerson DemoGenerator::next()
     } else if (s < 55) {
         item.status = PersonStatus::MovedAway;
         item.statusSince = dateBetween(registered, m_today);
-        item.statusReason = pick(chars("户籍迁往邵阳市 户籍迁往长沙市 随子女迁往广东省 户籍迁往洞口县"));
+        item.statusReason =
+            pick(chars("户籍迁往邵阳市 户籍迁往长沙市 随子女迁往广东省 户籍迁往洞口县"));
         for (PersonCategory& c : item.categories) {
             c.endDate = qMax(item.statusSince, c.startDate);
             c.endReason = QStringLiteral("迁出");
@@ -290,13 +299,15 @@ ImportedPerson DemoGenerator::next()
     return item;
 }
 
-Result<ImportCounts> DemoGenerator::generate(Database& db, const Actor& actor, int persons, quint64 seed)
+Result<ImportCounts> DemoGenerator::generate(Database& db, const Actor& actor, int persons,
+                                             quint64 seed)
 {
     if (persons < 0)
         return Status::failure(Tr::tr("The number of persons cannot be negative."));
     if (RegistrySearchStore(db).count(RegistryQuery()) > 0)
-        return Status::failure(Tr::tr("The registry already holds persons; demo data goes only into an "
-                                      "empty database."));
+        return Status::failure(
+            Tr::tr("The registry already holds persons; demo data goes only into an "
+                   "empty database."));
     AreaStore areas(db);
     const QList<Township> townships = areas.townships();
     if (townships.isEmpty())
@@ -316,7 +327,8 @@ Result<ImportCounts> DemoGenerator::generate(Database& db, const Actor& actor, i
             return true;
         },
         QStringLiteral("demo.generate"),
-        QJsonObject{{QStringLiteral("seed"), QString::number(seed)}, {QStringLiteral("requested"), persons}});
+        QJsonObject{{QStringLiteral("seed"), QString::number(seed)},
+                    {QStringLiteral("requested"), persons}});
 }
 
 } // namespace youfu::core

@@ -28,15 +28,18 @@ public:
 
     // Fills a database that has no persons yet with `persons` demo persons as `actor` (one
     // transaction, one audit entry "demo.generate").
-    static Result<ImportCounts> generate(Database& db, const Actor& actor, int persons, quint64 seed);
+    static Result<ImportCounts> generate(Database& db, const Actor& actor, int persons,
+                                         quint64 seed);
 
 private:
     quint64 nextRandom();
     int below(int n); // 0 .. n-1
     bool chance(int percent);
     QDate dateBetween(const QDate& from, const QDate& to);
-    template <typename T>
-    const T& pick(const QList<T>& list) { return list.at(below(int(list.size()))); }
+    template <typename T> const T& pick(const QList<T>& list)
+    {
+        return list.at(below(int(list.size())));
+    }
 
     QString personName(Sex sex, QString* surname);
     QString citizenId(const QDate& birth, Sex sex);

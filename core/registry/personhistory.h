@@ -15,7 +15,7 @@ public:
     static QString describe(const AuditEntry& entry); // without time and user
     static QString line(const AuditEntry& entry);     // with local time and user
     static QStringList lines(const QList<AuditEntry>& entries);
-    static QString fieldTitle(const QString& key);    // "phone" → "phone" (translated)
+    static QString fieldTitle(const QString& key); // "phone" → "phone" (translated)
 };
 
 } // namespace youfu::core

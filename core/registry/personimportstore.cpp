@@ -38,7 +38,8 @@ QVariant dateOrNull(const QDate& d)
 
 Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                                                   const std::function<bool(ImportedPerson&)>& next,
-                                                  const QString& auditAction, const QJsonObject& auditDetails)
+                                                  const QString& auditAction,
+                                                  const QJsonObject& auditDetails)
 {
     if (Status s = require(actor, Permission::EditRegistry); !s)
         return s;
@@ -85,24 +86,30 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
     const QSqlDatabase conn = m_db.connection();
     QSqlQuery insPerson(conn), insCategory(conn), insStatus(conn), insFts(conn);
     insPerson.prepare(QStringLiteral(
-        "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, phone_enc, phone_index, "
+        "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, phone_enc, "
+        "phone_index, "
         "township_code, village_code, address, bank_name, bank_account_enc, status, status_since, "
-        "status_reason, key_person, risk_note, categories_summary, created_at, created_by, updated_at) "
+        "status_reason, key_person, risk_note, categories_summary, created_at, created_by, "
+        "updated_at) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     insCategory.prepare(QStringLiteral(
-        "INSERT INTO person_categories (person_id, category_code, start_date, end_date, end_reason, grade, "
+        "INSERT INTO person_categories (person_id, category_code, start_date, end_date, "
+        "end_reason, grade, "
         "nature, relation, serviceman_name, enlisted_on, discharged_on, created_at, created_by) "
         "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    insFts.prepare(QStringLiteral("INSERT INTO person_fts (rowid, name, citizen_id, village) VALUES (?,?,?,?)"));
+    insFts.prepare(QStringLiteral(
+        "INSERT INTO person_fts (rowid, name, citizen_id, village) VALUES (?,?,?,?)"));
     QHash<QString, QString> villageNames;
     for (const QString& townshipCode : townships)
         for (const Village& v : AreaStore(m_db).villages(townshipCode))
             villageNames.insert(v.code, v.name);
-    insStatus.prepare(QStringLiteral("INSERT INTO person_status_changes (person_id, status, since, reason, "
-                                     "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)"));
+    insStatus.prepare(
+        QStringLiteral("INSERT INTO person_status_changes (person_id, status, since, reason, "
+                       "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)"));
     for (const QSqlQuery* q : {&insPerson, &insCategory, &insFts, &insStatus})
         if (q->lastError().isValid())
-            return Status::failure(Tr::tr("The import cannot start: %1").arg(q->lastError().text()));
+            return Status::failure(
+                Tr::tr("The import cannot start: %1").arg(q->lastError().text()));
     const QDate today = m_db.clock().today();
     const QString now = toIsoUtc(m_db.clock().nowUtc());
     const QVariant by = actor.userId > 0 ? QVariant(actor.userId) : QVariant();
@@ -114,14 +121,16 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             break;
         const qint64 rowNumber = counts.persons + 1;
         auto rowError = [&](const QString& why) {
-            return Status::failure(Tr::tr("Person %1 (%2): %3").arg(rowNumber).arg(item.person.name, why));
+            return Status::failure(
+                Tr::tr("Person %1 (%2): %3").arg(rowNumber).arg(item.person.name, why));
         };
         CheckedPerson c;
         const QList<FieldError> errors = PersonRules::check(item.person, today, &c);
         if (!errors.isEmpty())
             return rowError(errors.first().message);
         if (!townships.contains(item.person.townshipCode))
-            return rowError(Tr::tr("there is no township with the code %1").arg(item.person.townshipCode));
+            return rowError(
+                Tr::tr("there is no township with the code %1").arg(item.person.townshipCode));
         if (!item.person.villageCode.isEmpty() &&
             villageTownship.value(item.person.villageCode) != item.person.townshipCode)
             return rowError(Tr::tr("the village or community does not belong to the township"));
@@ -143,7 +152,8 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
         insPerson.addBindValue(nn(cipher.value()->encrypt(c.phone)));
         insPerson.addBindValue(nn(cipher.value()->blindIndex(c.phoneDigits)));
         insPerson.addBindValue(item.person.townshipCode);
-        insPerson.addBindValue(item.person.villageCode.isEmpty() ? QVariant() : QVariant(item.person.villageCode));
+        insPerson.addBindValue(
+            item.person.villageCode.isEmpty() ? QVariant() : QVariant(item.person.villageCode));
         insPerson.addBindValue(nn(item.person.address.trimmed()));
         insPerson.addBindValue(nn(item.person.bankName.trimmed()));
         insPerson.addBindValue(nn(cipher.value()->encrypt(c.bankAccount)));
@@ -218,7 +228,9 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
     after.insert(QStringLiteral("deceased"), counts.deceased);
     after.insert(QStringLiteral("moved_away"), counts.movedAway);
     after.insert(QStringLiteral("suspended"), counts.suspended);
-    if (Status s = AuditLog(m_db).record(actor, auditAction, QStringLiteral("registry"), QString(), {}, after); !s)
+    if (Status s = AuditLog(m_db).record(actor, auditAction, QStringLiteral("registry"), QString(),
+                                         {}, after);
+        !s)
         return s;
     if (Status s = tx.commit(); !s)
         return s;

@@ -44,7 +44,8 @@ public:
     explicit PersonImportStore(Database& db) : m_db(db) {}
 
     // next() fills the next person and returns false when there are no more.
-    Result<ImportCounts> importAll(const Actor& actor, const std::function<bool(ImportedPerson&)>& next,
+    Result<ImportCounts> importAll(const Actor& actor,
+                                   const std::function<bool(ImportedPerson&)>& next,
                                    const QString& auditAction, const QJsonObject& auditDetails);
 
 private:

@@ -87,11 +87,12 @@ QList<FieldError> PersonRules::check(const PersonDraft& d, const QDate& today, C
                                                     "(odd sequence number: male, even: female).")
                                                  .arg(sexTitle(id.sex))});
         if (d.birthDate.isValid() && d.birthDate != id.birthDate)
-            errors.append({PersonField::BirthDate,
-                           Tr::tr("The citizen ID says the person was born on %1.")
-                               .arg(toIsoDate(id.birthDate))});
+            errors.append(
+                {PersonField::BirthDate, Tr::tr("The citizen ID says the person was born on %1.")
+                                             .arg(toIsoDate(id.birthDate))});
     }
-    p.ethnicity = d.ethnicity.trimmed().isEmpty() ? Ethnicity::defaultName() : d.ethnicity.trimmed();
+    p.ethnicity =
+        d.ethnicity.trimmed().isEmpty() ? Ethnicity::defaultName() : d.ethnicity.trimmed();
     if (!Ethnicity::isKnown(p.ethnicity))
         errors.append({PersonField::Ethnicity, Tr::tr("Choose one of the 56 ethnic groups.")});
     if (d.phone) {
@@ -113,7 +114,8 @@ QList<FieldError> PersonRules::check(const PersonDraft& d, const QDate& today, C
             errors.append({PersonField::BankName, Tr::tr("Enter the bank of the account.")});
     }
     if (d.keyPerson && d.riskNote.trimmed().isEmpty())
-        errors.append({PersonField::RiskNote, Tr::tr("Say why the person is a key person (the risk).")});
+        errors.append(
+            {PersonField::RiskNote, Tr::tr("Say why the person is a key person (the risk).")});
     if (out)
         *out = p;
     return errors;
@@ -131,7 +133,9 @@ QString PersonRules::checkStatusChange(PersonStatus from, QDate fromSince, Perso
         return Tr::tr("The date %1 is in the future.").arg(toIsoDate(since));
     if (birthDate.isValid() && since < birthDate)
         return Tr::tr("The date %1 is before the person's birth.").arg(toIsoDate(since));
-    if (fromSince.isValid() && since < fromSince)
+    // An active person may be found dead or gone before the registration date; a later
+    // change never goes back before an earlier one.
+    if (from != PersonStatus::Active && fromSince.isValid() && since < fromSince)
         return Tr::tr("The date %1 is before the current status began (%2).")
             .arg(toIsoDate(since), toIsoDate(fromSince));
     if (reason.trimmed().isEmpty())

@@ -10,9 +10,23 @@ namespace youfu::core {
 
 // The fields of the person editor; a failed rule names its field so the window can show the
 // reason beside it.
-enum class PersonField {
-    None, Name, Sex, Ethnicity, CitizenId, BirthDate, Phone, Township, Village, Address,
-    BankName, BankAccount, RiskNote, Status, Category
+enum class PersonField
+{
+    None,
+    Name,
+    Sex,
+    Ethnicity,
+    CitizenId,
+    BirthDate,
+    Phone,
+    Township,
+    Village,
+    Address,
+    BankName,
+    BankAccount,
+    RiskNote,
+    Status,
+    Category
 };
 
 struct FieldError
@@ -43,9 +57,10 @@ public:
     static QString checkName(const QString& name);           // "" when fine
     static QString checkBankAccount(const QString& account); // "" when fine
     static QString normaliseBankAccount(const QString& account);
-    static QString maskBankAccount(const QString& digits);   // ************1234
+    static QString maskBankAccount(const QString& digits); // ************1234
     // Every field rule; errors in the order of the editor's fields.
-    static QList<FieldError> check(const PersonDraft& draft, const QDate& today, CheckedPerson* out);
+    static QList<FieldError> check(const PersonDraft& draft, const QDate& today,
+                                   CheckedPerson* out);
     // A status change: a reason and a date between birth and today; the same status twice is
     // no change.
     static QString checkStatusChange(PersonStatus from, QDate fromSince, PersonStatus to,

@@ -11,10 +11,14 @@ QList<PersonStatus> allPersonStatuses()
 QString personStatusKey(PersonStatus s)
 {
     switch (s) {
-    case PersonStatus::Active: return QStringLiteral("active");
-    case PersonStatus::Suspended: return QStringLiteral("suspended");
-    case PersonStatus::Deceased: return QStringLiteral("deceased");
-    case PersonStatus::MovedAway: return QStringLiteral("moved");
+    case PersonStatus::Active:
+        return QStringLiteral("active");
+    case PersonStatus::Suspended:
+        return QStringLiteral("suspended");
+    case PersonStatus::Deceased:
+        return QStringLiteral("deceased");
+    case PersonStatus::MovedAway:
+        return QStringLiteral("moved");
     }
     return QString();
 }
@@ -35,10 +39,14 @@ bool personStatusFromKey(const QString& key, PersonStatus* out)
 QString personStatusTitle(PersonStatus s)
 {
     switch (s) {
-    case PersonStatus::Active: return QStringLiteral("在册");
-    case PersonStatus::Suspended: return QStringLiteral("暂停");
-    case PersonStatus::Deceased: return QStringLiteral("死亡");
-    case PersonStatus::MovedAway: return QStringLiteral("迁出");
+    case PersonStatus::Active:
+        return QStringLiteral("在册");
+    case PersonStatus::Suspended:
+        return QStringLiteral("暂停");
+    case PersonStatus::Deceased:
+        return QStringLiteral("死亡");
+    case PersonStatus::MovedAway:
+        return QStringLiteral("迁出");
     }
     return QString();
 }

@@ -97,9 +97,10 @@ qint64 PersonStore::count() const
 Result<Person> PersonStore::read(qint64 personId, bool reveal) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM persons p JOIN townships t ON t.code = p.township_code "
-                             "LEFT JOIN villages v ON v.code = p.village_code WHERE p.id = ?")
-                  .arg(QLatin1String(kPersonColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM persons p JOIN townships t ON t.code = p.township_code "
+                       "LEFT JOIN villages v ON v.code = p.village_code WHERE p.id = ?")
+            .arg(QLatin1String(kPersonColumns)));
     q.addBindValue(personId);
     if (!q.exec() || !q.next())
         return Status::failure(Tr::tr("There is no person number %1.").arg(personId));
@@ -144,7 +145,8 @@ Result<Person> PersonStore::read(qint64 personId, bool reveal) const
 
     QSqlQuery c(m_db.connection());
     c.prepare(QStringLiteral(
-        "SELECT pc.id, pc.category_code, c.name, pc.start_date, pc.end_date, pc.end_reason, pc.grade, "
+        "SELECT pc.id, pc.category_code, c.name, pc.start_date, pc.end_date, pc.end_reason, "
+        "pc.grade, "
         "pc.nature, pc.relation, pc.serviceman_name, pc.enlisted_on, pc.discharged_on "
         "FROM person_categories pc JOIN categories c ON c.code = pc.category_code "
         "WHERE pc.person_id = ? ORDER BY pc.start_date, pc.id"));
@@ -187,8 +189,8 @@ Result<Person> PersonStore::byIdRevealed(const Actor& actor, qint64 personId)
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.reveal"), QStringLiteral("person"),
-                                         QString::number(personId));
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.reveal"),
+                                         QStringLiteral("person"), QString::number(personId));
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -205,7 +207,8 @@ Result<Person> PersonStore::byCitizenId(const QString& typed) const
     q.prepare(QStringLiteral("SELECT id FROM persons WHERE citizen_id = ?"));
     q.addBindValue(id.canonical);
     if (!q.exec() || !q.next())
-        return Status::failure(Tr::tr("Nobody with the citizen ID %1 is registered.").arg(CitizenId::mask(id.canonical)));
+        return Status::failure(Tr::tr("Nobody with the citizen ID %1 is registered.")
+                                   .arg(CitizenId::mask(id.canonical)));
     return read(q.value(0).toLongLong(), false);
 }
 
@@ -247,18 +250,20 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
     if (!tx.isActive())
         return failed(tx.error());
     QSqlQuery dup(m_db.connection());
-    dup.prepare(QStringLiteral("SELECT p.id, p.name, p.birth_date, t.name FROM persons p JOIN townships t "
-                               "ON t.code = p.township_code WHERE p.citizen_id = ? AND p.id <> ?"));
+    dup.prepare(
+        QStringLiteral("SELECT p.id, p.name, p.birth_date, t.name FROM persons p JOIN townships t "
+                       "ON t.code = p.township_code WHERE p.citizen_id = ? AND p.id <> ?"));
     dup.addBindValue(c.citizenId);
     dup.addBindValue(personId);
     if (!dup.exec())
         return failed(sqlError(dup));
     if (dup.next()) {
-        PersonSaveResult r = failed(Tr::tr("The citizen ID %1 is already registered for %2 (born %3, "
-                                           "%4). Open that record instead of registering the person twice.")
-                                        .arg(CitizenId::mask(c.citizenId), dup.value(1).toString(),
-                                             dup.value(2).toString(), dup.value(3).toString()),
-                                    PersonField::CitizenId);
+        PersonSaveResult r =
+            failed(Tr::tr("The citizen ID %1 is already registered for %2 (born %3, "
+                          "%4). Open that record instead of registering the person twice.")
+                       .arg(CitizenId::mask(c.citizenId), dup.value(1).toString(),
+                            dup.value(2).toString(), dup.value(3).toString()),
+                   PersonField::CitizenId);
         r.duplicateOfId = dup.value(0).toLongLong();
         return r;
     }
@@ -273,11 +278,12 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
     const QString now = toIsoUtc(m_db.clock().nowUtc());
     QSqlQuery q(m_db.connection());
     if (personId == 0) {
-        q.prepare(QStringLiteral(
-            "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, phone_enc, phone_index, "
-            "township_code, village_code, address, bank_name, bank_account_enc, status, status_since, "
-            "key_person, risk_note, created_at, created_by, updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'active',?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral("INSERT INTO persons (name, sex, ethnicity, citizen_id, "
+                                 "birth_date, phone_enc, phone_index, "
+                                 "township_code, village_code, address, bank_name, "
+                                 "bank_account_enc, status, status_since, "
+                                 "key_person, risk_note, created_at, created_by, updated_at) "
+                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'active',?,?,?,?,?,?)"));
     } else {
         // Sensitive fields not given are kept as stored.
         q.prepare(QStringLiteral(
@@ -293,13 +299,16 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
     q.addBindValue(c.citizenId);
     q.addBindValue(toIsoDate(c.birthDate));
     const bool isNew = personId == 0;
-    q.addBindValue(draft.phone || isNew ? QVariant(nn(cipher.value()->encrypt(c.phone))) : QVariant());
-    q.addBindValue(draft.phone || isNew ? QVariant(nn(cipher.value()->blindIndex(c.phoneDigits))) : QVariant());
+    q.addBindValue(draft.phone || isNew ? QVariant(nn(cipher.value()->encrypt(c.phone)))
+                                        : QVariant());
+    q.addBindValue(draft.phone || isNew ? QVariant(nn(cipher.value()->blindIndex(c.phoneDigits)))
+                                        : QVariant());
     q.addBindValue(draft.townshipCode);
     q.addBindValue(draft.villageCode.isEmpty() ? QVariant() : QVariant(draft.villageCode));
     q.addBindValue(nn(draft.address.trimmed()));
     q.addBindValue(nn(draft.bankName.trimmed()));
-    q.addBindValue(draft.bankAccount || isNew ? QVariant(nn(cipher.value()->encrypt(c.bankAccount))) : QVariant());
+    q.addBindValue(draft.bankAccount || isNew ? QVariant(nn(cipher.value()->encrypt(c.bankAccount)))
+                                              : QVariant());
     if (isNew)
         q.addBindValue(toIsoDate(m_db.clock().today()));
     q.addBindValue(draft.keyPerson ? 1 : 0);
@@ -317,8 +326,9 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
     const qint64 id = isNew ? q.lastInsertId().toLongLong() : personId;
     if (isNew) {
         QSqlQuery h(m_db.connection());
-        h.prepare(QStringLiteral("INSERT INTO person_status_changes (person_id, status, since, reason, "
-                                 "recorded_at, recorded_by) VALUES (?, 'active', ?, ?, ?, ?)"));
+        h.prepare(
+            QStringLiteral("INSERT INTO person_status_changes (person_id, status, since, reason, "
+                           "recorded_at, recorded_by) VALUES (?, 'active', ?, ?, ?, ?)"));
         h.addBindValue(id);
         h.addBindValue(toIsoDate(m_db.clock().today()));
         h.addBindValue(Tr::tr("registered"));
@@ -332,9 +342,10 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
     auto after = read(id, false);
     if (!after)
         return failed(after.error());
-    if (Status s = AuditLog(m_db).record(actor, isNew ? QStringLiteral("person.add") : QStringLiteral("person.update"),
-                                         QStringLiteral("person"), QString::number(id),
-                                         isNew ? QJsonObject() : auditJson(before), auditJson(after.value()));
+    if (Status s = AuditLog(m_db).record(
+            actor, isNew ? QStringLiteral("person.add") : QStringLiteral("person.update"),
+            QStringLiteral("person"), QString::number(id),
+            isNew ? QJsonObject() : auditJson(before), auditJson(after.value()));
         !s)
         return failed(s.error());
     if (Status s = tx.commit(); !s)
@@ -356,8 +367,9 @@ Status PersonStore::changeStatus(const Actor& actor, qint64 personId, PersonStat
     auto before = read(personId, false);
     if (!before)
         return before.status();
-    const QString why = PersonRules::checkStatusChange(before->status, before->statusSince, status, since,
-                                                       reason, before->birthDate, m_db.clock().today());
+    const QString why =
+        PersonRules::checkStatusChange(before->status, before->statusSince, status, since, reason,
+                                       before->birthDate, m_db.clock().today());
     if (!why.isEmpty())
         return Status::failure(why);
     const QString now = toIsoUtc(m_db.clock().nowUtc());
@@ -384,9 +396,9 @@ Status PersonStore::changeStatus(const Actor& actor, qint64 personId, PersonStat
     auto after = read(personId, false);
     if (!after)
         return after.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.status"), QStringLiteral("person"),
-                                         QString::number(personId), auditJson(before.value()),
-                                         auditJson(after.value()));
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.status"),
+                                         QStringLiteral("person"), QString::number(personId),
+                                         auditJson(before.value()), auditJson(after.value()));
         !s)
         return s;
     return tx.commit();
@@ -396,9 +408,10 @@ QList<PersonStatusChange> PersonStore::statusHistory(qint64 personId) const
 {
     QList<PersonStatusChange> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT h.id, h.status, h.since, h.reason, h.recorded_at, coalesce(u.login, '') "
-                             "FROM person_status_changes h LEFT JOIN users u ON u.id = h.recorded_by "
-                             "WHERE h.person_id = ? ORDER BY h.id"));
+    q.prepare(QStringLiteral(
+        "SELECT h.id, h.status, h.since, h.reason, h.recorded_at, coalesce(u.login, '') "
+        "FROM person_status_changes h LEFT JOIN users u ON u.id = h.recorded_by "
+        "WHERE h.person_id = ? ORDER BY h.id"));
     q.addBindValue(personId);
     if (q.exec()) {
         while (q.next()) {
@@ -421,14 +434,16 @@ Status PersonStore::refreshSummary(qint64 personId)
     if (!p)
         return p.status();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE persons SET categories_summary = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE persons SET categories_summary = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(nn(CategoryRules::summary(p->categories, m_db.clock().today())));
     q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
     q.addBindValue(personId);
     return q.exec() ? Status::success() : Status::failure(sqlError(q));
 }
 
-Result<qint64> PersonStore::addCategory(const Actor& actor, qint64 personId, const PersonCategory& held)
+Result<qint64> PersonStore::addCategory(const Actor& actor, qint64 personId,
+                                        const PersonCategory& held)
 {
     if (Status s = requireCategoryOrStatusChange(actor); !s)
         return s;
@@ -451,9 +466,10 @@ Result<qint64> PersonStore::addCategory(const Actor& actor, qint64 personId, con
     if (Status s = CategoryRules::checkNoOverlap(before->categories, candidate); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO person_categories (person_id, category_code, start_date, end_date, "
-                             "grade, nature, relation, serviceman_name, enlisted_on, discharged_on, "
-                             "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO person_categories (person_id, category_code, start_date, end_date, "
+        "grade, nature, relation, serviceman_name, enlisted_on, discharged_on, "
+        "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(personId);
     q.addBindValue(candidate.categoryCode);
     q.addBindValue(toIsoDate(candidate.startDate));
@@ -461,7 +477,8 @@ Result<qint64> PersonStore::addCategory(const Actor& actor, qint64 personId, con
     q.addBindValue(category->needsDisability ? QVariant(candidate.grade) : QVariant());
     q.addBindValue(category->needsDisability ? QVariant(candidate.nature) : QVariant());
     q.addBindValue(category->needsSurvivor ? QVariant(candidate.relation) : QVariant());
-    q.addBindValue(category->needsSurvivor ? QVariant(candidate.servicemanName.trimmed()) : QVariant());
+    q.addBindValue(category->needsSurvivor ? QVariant(candidate.servicemanName.trimmed())
+                                           : QVariant());
     q.addBindValue(dateOrNull(candidate.enlistedOn));
     q.addBindValue(dateOrNull(candidate.dischargedOn));
     q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
@@ -474,9 +491,9 @@ Result<qint64> PersonStore::addCategory(const Actor& actor, qint64 personId, con
     auto after = read(personId, false);
     if (!after)
         return after.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.category_add"), QStringLiteral("person"),
-                                         QString::number(personId), auditJson(before.value()),
-                                         auditJson(after.value()));
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.category_add"),
+                                         QStringLiteral("person"), QString::number(personId),
+                                         auditJson(before.value()), auditJson(after.value()));
         !s)
         return s;
     if (Status s = tx.commit(); !s)
@@ -493,22 +510,26 @@ Status PersonStore::endCategory(const Actor& actor, qint64 personCategoryId, con
     if (!tx.isActive())
         return tx.status();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT person_id, start_date, end_date FROM person_categories WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT person_id, start_date, end_date FROM person_categories WHERE id = ?"));
     q.addBindValue(personCategoryId);
     if (!q.exec() || !q.next())
         return Status::failure(Tr::tr("That category entry does not exist."));
     const qint64 personId = q.value(0).toLongLong();
     const QDate start = fromIsoDate(q.value(1).toString());
     if (!q.value(2).isNull())
-        return Status::failure(Tr::tr("The category already ended on %1.").arg(q.value(2).toString()));
+        return Status::failure(
+            Tr::tr("The category already ended on %1.").arg(q.value(2).toString()));
     if (!endDate.isValid() || endDate < start)
-        return Status::failure(Tr::tr("The end date must be on or after the start date %1.").arg(toIsoDate(start)));
+        return Status::failure(
+            Tr::tr("The end date must be on or after the start date %1.").arg(toIsoDate(start)));
     if (reason.trimmed().isEmpty())
         return Status::failure(Tr::tr("Give the reason the category ends."));
     auto before = read(personId, false);
     if (!before)
         return before.status();
-    q.prepare(QStringLiteral("UPDATE person_categories SET end_date = ?, end_reason = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE person_categories SET end_date = ?, end_reason = ? WHERE id = ?"));
     q.addBindValue(toIsoDate(endDate));
     q.addBindValue(reason.trimmed());
     q.addBindValue(personCategoryId);
@@ -519,9 +540,9 @@ Status PersonStore::endCategory(const Actor& actor, qint64 personCategoryId, con
     auto after = read(personId, false);
     if (!after)
         return after.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.category_end"), QStringLiteral("person"),
-                                         QString::number(personId), auditJson(before.value()),
-                                         auditJson(after.value()));
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.category_end"),
+                                         QStringLiteral("person"), QString::number(personId),
+                                         auditJson(before.value()), auditJson(after.value()));
         !s)
         return s;
     return tx.commit();

@@ -42,7 +42,8 @@ PhoneCheck PhoneNumber::check(const QString& typed)
     }
     const QString d = digitsOf(trimmed);
     static const QRegularExpression mobile(QStringLiteral("^1[3-9][0-9]{9}$"));
-    static const QRegularExpression landline(QStringLiteral("^(0[1-9][0-9]{1,2})([2-9][0-9]{6,7})$"));
+    static const QRegularExpression landline(
+        QStringLiteral("^(0[1-9][0-9]{1,2})([2-9][0-9]{6,7})$"));
     if (mobile.match(d).hasMatch()) {
         c.valid = true;
         c.canonical = d;
@@ -50,8 +51,9 @@ PhoneCheck PhoneNumber::check(const QString& typed)
         return c;
     }
     if (d.startsWith(QLatin1Char('1'))) {
-        c.message = d.size() != 11 ? Tr::tr("A mobile number has 11 digits; this one has %1.").arg(d.size())
-                                   : Tr::tr("A mobile number starts with 13 to 19.");
+        c.message = d.size() != 11
+                        ? Tr::tr("A mobile number has 11 digits; this one has %1.").arg(d.size())
+                        : Tr::tr("A mobile number starts with 13 to 19.");
         return c;
     }
     if (!d.startsWith(QLatin1Char('0'))) {
@@ -59,11 +61,14 @@ PhoneCheck PhoneNumber::check(const QString& typed)
         return c;
     }
     // Area codes are 010, 02x (3 digits) or 0xxx (4 digits).
-    const int areaLen = (d.startsWith(QLatin1String("010")) || d.startsWith(QLatin1String("02"))) ? 3 : 4;
+    const int areaLen =
+        (d.startsWith(QLatin1String("010")) || d.startsWith(QLatin1String("02"))) ? 3 : 4;
     const QString area = d.left(areaLen);
     const QString local = d.mid(areaLen);
-    if (!landline.match(d).hasMatch() || local.size() < 7 || local.size() > 8 || local.at(0) < QLatin1Char('2')) {
-        c.message = Tr::tr("A landline number is the area code and 7 or 8 digits, e.g. 0739-4221234.");
+    if (!landline.match(d).hasMatch() || local.size() < 7 || local.size() > 8 ||
+        local.at(0) < QLatin1Char('2')) {
+        c.message =
+            Tr::tr("A landline number is the area code and 7 or 8 digits, e.g. 0739-4221234.");
         return c;
     }
     c.valid = true;
@@ -79,7 +84,8 @@ QString PhoneNumber::mask(const QString& canonical)
     const int dash = canonical.indexOf(QLatin1Char('-'));
     if (dash > 0) {
         const QString local = canonical.mid(dash + 1);
-        return canonical.left(dash + 1) + QString(qMax(0, local.size() - 4), QLatin1Char('*')) + local.right(4);
+        return canonical.left(dash + 1) + QString(qMax(0, local.size() - 4), QLatin1Char('*')) +
+               local.right(4);
     }
     if (canonical.size() <= 7)
         return QString(canonical.size(), QLatin1Char('*'));

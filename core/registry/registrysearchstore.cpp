@@ -41,14 +41,29 @@ QString orderBy(const RegistryQuery& q)
     const QString dir = q.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
     QStringList cols;
     switch (q.sort) {
-    case RegistryQuery::Sort::Name: cols = {QStringLiteral("p.name")}; break;
-    case RegistryQuery::Sort::CitizenId: cols = {QStringLiteral("p.citizen_id")}; break;
-    case RegistryQuery::Sort::BirthDate: cols = {QStringLiteral("p.birth_date")}; break;
-    case RegistryQuery::Sort::Township: cols = {QStringLiteral("p.township_code"), QStringLiteral("p.name")}; break;
-    case RegistryQuery::Sort::Village: cols = {QStringLiteral("p.village_code"), QStringLiteral("p.name")}; break;
-    case RegistryQuery::Sort::Status: cols = {QStringLiteral("p.status"), QStringLiteral("p.name")}; break;
-    case RegistryQuery::Sort::KeyPerson: cols = {QStringLiteral("p.key_person"), QStringLiteral("p.name")}; break;
-    case RegistryQuery::Sort::Registered: break;
+    case RegistryQuery::Sort::Name:
+        cols = {QStringLiteral("p.name")};
+        break;
+    case RegistryQuery::Sort::CitizenId:
+        cols = {QStringLiteral("p.citizen_id")};
+        break;
+    case RegistryQuery::Sort::BirthDate:
+        cols = {QStringLiteral("p.birth_date")};
+        break;
+    case RegistryQuery::Sort::Township:
+        cols = {QStringLiteral("p.township_code"), QStringLiteral("p.name")};
+        break;
+    case RegistryQuery::Sort::Village:
+        cols = {QStringLiteral("p.village_code"), QStringLiteral("p.name")};
+        break;
+    case RegistryQuery::Sort::Status:
+        cols = {QStringLiteral("p.status"), QStringLiteral("p.name")};
+        break;
+    case RegistryQuery::Sort::KeyPerson:
+        cols = {QStringLiteral("p.key_person"), QStringLiteral("p.name")};
+        break;
+    case RegistryQuery::Sort::Registered:
+        break;
     }
     cols << QStringLiteral("p.id"); // ties broken the same way on every page
     for (QString& c : cols)
@@ -61,12 +76,17 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
 {
     Sql sql;
     QStringList conds;
-    const QStringList words = query.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A phone number typed with spaces ("138 0739 1234") is one word, not three.
+    const PhoneCheck wholePhone = PhoneNumber::check(query.text);
+    const QStringList words =
+        wholePhone.valid && !wholePhone.digits.isEmpty()
+            ? QStringList{query.text.trimmed()}
+            : query.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     std::shared_ptr<const FieldCipher> cipher;
     for (const QString& raw : words) {
         // Full-width digits and a lower-case x are how IDs get typed.
         const QString idForm = CitizenId::normalise(raw);
-        const QString word = looksLikeIdPart(idForm) ? idForm : raw;
+        QString word = looksLikeIdPart(idForm) ? idForm : raw;
         QStringList alts;
         const PhoneCheck phone = PhoneNumber::check(raw);
         if (phone.valid && !phone.digits.isEmpty()) {
@@ -80,8 +100,17 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
                 sql.binds << cipher->blindIndex(phone.digits);
             }
         }
-        if (word.size() >= 3) {
-            alts << QStringLiteral("p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)");
+        if (phone.valid && !phone.digits.isEmpty())
+            word = phone.digits; // an ID fragment can only be its digits
+        const CitizenIdCheck wholeId =
+            word.size() >= 15 ? CitizenId::check(word, QDate()) : CitizenIdCheck();
+        if (word.size() >= 15 && wholeId.isValid()) {
+            // A whole ID: the unique index answers at once; 16 common trigrams would not.
+            alts << QStringLiteral("p.citizen_id = ?");
+            sql.binds << wholeId.canonical;
+        } else if (word.size() >= 3) {
+            alts << QStringLiteral(
+                "p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)");
             sql.binds << ftsPhrase(word);
         } else if (!looksLikeIdPart(word)) {
             // Trigrams need three characters: search the name from its 1st to 4th character
@@ -90,7 +119,8 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
                  << QStringLiteral("(substr(p.name, 2) >= ? AND substr(p.name, 2) < ?)")
                  << QStringLiteral("(substr(p.name, 3) >= ? AND substr(p.name, 3) < ?)")
                  << QStringLiteral("(substr(p.name, 4) >= ? AND substr(p.name, 4) < ?)")
-                 << QStringLiteral("p.village_code IN (SELECT code FROM villages WHERE instr(name, ?) > 0)");
+                 << QStringLiteral(
+                        "p.village_code IN (SELECT code FROM villages WHERE instr(name, ?) > 0)");
             for (int i = 0; i < 4; ++i)
                 sql.binds << word << rangeEnd(word);
             sql.binds << word;
@@ -107,8 +137,17 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
     }
     if (!query.categoryCode.isEmpty()) {
         const QString today = toIsoDate(m_db.clock().today());
-        conds << QStringLiteral("p.id IN (SELECT person_id FROM person_categories WHERE category_code = ? "
-                                "AND start_date <= ? AND (end_date IS NULL OR end_date > ?))");
+        // Within a township or a search few persons remain: probe each one's categories. Alone,
+        // the category's own index gives the list.
+        if (!query.townshipCode.isEmpty() || !words.isEmpty())
+            conds << QStringLiteral(
+                "EXISTS (SELECT 1 FROM person_categories pc WHERE pc.person_id = p.id "
+                "AND pc.category_code = ? AND pc.start_date <= ? AND "
+                "(pc.end_date IS NULL OR pc.end_date > ?))");
+        else
+            conds << QStringLiteral(
+                "p.id IN (SELECT person_id FROM person_categories WHERE category_code = ? "
+                "AND start_date <= ? AND (end_date IS NULL OR end_date > ?))");
         sql.binds << query.categoryCode << today << today;
     }
     if (query.status) {
@@ -167,14 +206,14 @@ QList<PersonRow> RegistrySearchStore::page(const RegistryQuery& query, int offse
     // page's rows and joins the names.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT p.id, p.name, p.sex, p.citizen_id, p.birth_date, t.name, v.name, "
-                  "p.categories_summary, p.status, p.key_person FROM persons p "
-                  "JOIN townships t ON t.code = p.township_code "
-                  "LEFT JOIN villages v ON v.code = p.village_code "
-                  "WHERE p.id IN (SELECT p.id FROM persons p%1 ORDER BY %2 LIMIT ? OFFSET ?) "
-                  "ORDER BY %2")
-                  .arg(sql.where, orderBy(query)));
+    q.prepare(
+        QStringLiteral("SELECT p.id, p.name, p.sex, p.citizen_id, p.birth_date, t.name, v.name, "
+                       "p.categories_summary, p.status, p.key_person FROM persons p "
+                       "JOIN townships t ON t.code = p.township_code "
+                       "LEFT JOIN villages v ON v.code = p.village_code "
+                       "WHERE p.id IN (SELECT p.id FROM persons p%1 ORDER BY %2 LIMIT ? OFFSET ?) "
+                       "ORDER BY %2")
+            .arg(sql.where, orderBy(query)));
     for (const QVariant& v : sql.binds)
         q.addBindValue(v);
     q.addBindValue(limit);

@@ -15,7 +15,8 @@ class SearchIndexStore
 {
 public:
     explicit SearchIndexStore(Database& db) : m_db(db) {}
-    Status put(qint64 personId, const QString& name, const QString& citizenId, const QString& villageCode);
+    Status put(qint64 personId, const QString& name, const QString& citizenId,
+               const QString& villageCode);
 
 private:
     Database& m_db;

@@ -5,9 +5,12 @@ namespace youfu::core {
 QString sexKey(Sex s)
 {
     switch (s) {
-    case Sex::Male: return QStringLiteral("M");
-    case Sex::Female: return QStringLiteral("F");
-    case Sex::Unknown: break;
+    case Sex::Male:
+        return QStringLiteral("M");
+    case Sex::Female:
+        return QStringLiteral("F");
+    case Sex::Unknown:
+        break;
     }
     return QString();
 }
@@ -24,9 +27,12 @@ Sex sexFromKey(const QString& key)
 QString sexTitle(Sex s)
 {
     switch (s) {
-    case Sex::Male: return QStringLiteral("男");
-    case Sex::Female: return QStringLiteral("女");
-    case Sex::Unknown: break;
+    case Sex::Male:
+        return QStringLiteral("男");
+    case Sex::Female:
+        return QStringLiteral("女");
+    case Sex::Unknown:
+        break;
     }
     return QString();
 }

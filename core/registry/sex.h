@@ -4,7 +4,12 @@
 
 namespace youfu::core {
 
-enum class Sex { Unknown, Male, Female };
+enum class Sex
+{
+    Unknown,
+    Male,
+    Female
+};
 
 QString sexKey(Sex s);              // "M", "F", "" as stored
 Sex sexFromKey(const QString& key); // Unknown for anything else

@@ -25,7 +25,8 @@ QString DemoUsers::randomPassword()
     static const char signs[] = "#%+=@";
     if (sodium_init() < 0)
         return QString();
-    const char* sets[] = {upper, lower, lower, lower, lower, digits, lower, lower, signs, digits, upper, lower};
+    const char* sets[] = {upper, lower, lower, lower,  lower, digits,
+                          lower, lower, signs, digits, upper, lower};
     QString out;
     for (const char* set : sets)
         out += QLatin1Char(set[randombytes_uniform(quint32(qstrlen(set)))]);
@@ -41,8 +42,10 @@ Result<QList<DemoUser>> DemoUsers::create(Database& db)
     QList<DemoUser> list = {
         {QStringLiteral("admin"), QStringLiteral("系统管理员"), Role::Admin, randomPassword()},
         {QStringLiteral("zhangli"), QStringLiteral("张丽"), Role::Clerk, randomPassword()},
-        {QStringLiteral("wangjianhua"), QStringLiteral("王建华"), Role::SectionChief, randomPassword()},
-        {QStringLiteral("liuzhiqiang"), QStringLiteral("刘志强"), Role::Inspector, randomPassword()},
+        {QStringLiteral("wangjianhua"), QStringLiteral("王建华"), Role::SectionChief,
+         randomPassword()},
+        {QStringLiteral("liuzhiqiang"), QStringLiteral("刘志强"), Role::Inspector,
+         randomPassword()},
         {QStringLiteral("chenguoping"), QStringLiteral("陈国平"), Role::Director, randomPassword()},
         {QStringLiteral("zhouhong"), QStringLiteral("周红"), Role::Auditor, randomPassword()},
     };
@@ -56,7 +59,8 @@ Result<QList<DemoUser>> DemoUsers::create(Database& db)
         return admin.status();
     const Actor actor = admin->toActor();
     for (int i = 1; i < list.size(); ++i) {
-        auto id = users.add(actor, {list[i].login, list[i].displayName, Roles(list[i].role)}, list[i].password);
+        auto id = users.add(actor, {list[i].login, list[i].displayName, Roles(list[i].role)},
+                            list[i].password);
         if (!id)
             return id.status();
         list[i].id = id.value();

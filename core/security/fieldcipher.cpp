@@ -43,7 +43,8 @@ QByteArray derive(const QByteArray& master, quint64 id, int size)
 {
     QByteArray out(size, '\0');
     crypto_kdf_derive_from_key(reinterpret_cast<unsigned char*>(out.data()), size_t(size), id,
-                               kKdfContext, reinterpret_cast<const unsigned char*>(master.constData()));
+                               kKdfContext,
+                               reinterpret_cast<const unsigned char*>(master.constData()));
     return out;
 }
 
@@ -51,7 +52,8 @@ Result<QString> storedCheck(Database& db)
 {
     QSqlQuery q(db.connection());
     if (!q.exec(QStringLiteral("SELECT key_check FROM field_cipher WHERE id = 1")))
-        return Status::failure(Tr::tr("The key record cannot be read: %1").arg(q.lastError().text()));
+        return Status::failure(
+            Tr::tr("The key record cannot be read: %1").arg(q.lastError().text()));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -61,15 +63,17 @@ Status saveCheck(Database& db, const FieldCipher& cipher)
     if (!tx.isActive())
         return tx.status();
     QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("INSERT INTO field_cipher (id, key_check, created_at) VALUES (1, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO field_cipher (id, key_check, created_at) VALUES (1, ?, ?)"));
     q.addBindValue(cipher.keyCheck());
     q.addBindValue(toIsoUtc(db.clock().nowUtc()));
     if (!q.exec())
-        return Status::failure(Tr::tr("The key record cannot be saved: %1").arg(q.lastError().text()));
-    if (Status s = AuditLog(db).record(Actor::bootstrap(QStringLiteral("system")),
-                                       QStringLiteral("security.field_key"), QStringLiteral("database"),
-                                       QString(), {},
-                                       QJsonObject{{QStringLiteral("key_check"), cipher.keyCheck()}});
+        return Status::failure(
+            Tr::tr("The key record cannot be saved: %1").arg(q.lastError().text()));
+    if (Status s = AuditLog(db).record(
+            Actor::bootstrap(QStringLiteral("system")), QStringLiteral("security.field_key"),
+            QStringLiteral("database"), QString(), {},
+            QJsonObject{{QStringLiteral("key_check"), cipher.keyCheck()}});
         !s)
         return s;
     return tx.commit();
@@ -81,7 +85,8 @@ Result<QByteArray> createKeyFile(const QString& path)
     crypto_kdf_keygen(reinterpret_cast<unsigned char*>(key.data()));
     QFile f(path);
     if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Status::failure(Tr::tr("The key file “%1” cannot be created: %2").arg(path, f.errorString()));
+        return Status::failure(
+            Tr::tr("The key file “%1” cannot be created: %2").arg(path, f.errorString()));
     // Owner-only before the key is written, so it is never readable by others.
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (f.write(key) != key.size() || !f.flush()) {
@@ -97,8 +102,7 @@ Result<QByteArray> createKeyFile(const QString& path)
 FieldCipher::FieldCipher(const QByteArray& masterKey)
     : m_encryptionKey(derive(masterKey, 1, crypto_aead_xchacha20poly1305_ietf_KEYBYTES)),
       m_indexKey(derive(masterKey, 2, crypto_generichash_KEYBYTES))
-{
-}
+{}
 
 FieldCipher::~FieldCipher()
 {
@@ -139,7 +143,8 @@ Result<std::shared_ptr<const FieldCipher>> FieldCipher::forDatabase(Database& db
     QFile f(keyPath);
     if (f.exists()) {
         if (!f.open(QIODevice::ReadOnly))
-            return Status::failure(Tr::tr("The key file “%1” cannot be read: %2").arg(keyPath, f.errorString()));
+            return Status::failure(
+                Tr::tr("The key file “%1” cannot be read: %2").arg(keyPath, f.errorString()));
         key = f.readAll();
         if (key.size() != crypto_kdf_KEYBYTES)
             return Status::failure(Tr::tr("The key file “%1” is damaged.").arg(keyPath));
@@ -163,9 +168,10 @@ Result<std::shared_ptr<const FieldCipher>> FieldCipher::forDatabase(Database& db
             if (Status s = saveCheck(db, *cipher); !s)
                 return s;
     } else if (*check != cipher->keyCheck()) {
-        return Status::failure(Tr::tr("The key file “%1” belongs to another database; phone numbers "
-                                      "and bank accounts cannot be read with it.")
-                                   .arg(keyPath));
+        return Status::failure(
+            Tr::tr("The key file “%1” belongs to another database; phone numbers "
+                   "and bank accounts cannot be read with it.")
+                .arg(keyPath));
     }
     cache().insert(db.path(), cipher);
     return cipher;
@@ -215,9 +221,9 @@ QString FieldCipher::blindIndex(const QString& normalised) const
         return QString();
     const QByteArray in = normalised.toUtf8();
     unsigned char out[16];
-    crypto_generichash(out, sizeof out, reinterpret_cast<const unsigned char*>(in.constData()),
-                       quint64(in.size()), reinterpret_cast<const unsigned char*>(m_indexKey.constData()),
-                       size_t(m_indexKey.size()));
+    crypto_generichash(
+        out, sizeof out, reinterpret_cast<const unsigned char*>(in.constData()), quint64(in.size()),
+        reinterpret_cast<const unsigned char*>(m_indexKey.constData()), size_t(m_indexKey.size()));
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(out), sizeof out).toHex());
 }
 
