@@ -1,0 +1,41 @@
+#pragma once
+
+#include "archive/completeness.h"
+#include "common/result.h"
+#include "security/actor.h"
+
+#include <QList>
+
+namespace youfu::core {
+
+class Database;
+
+// The archive-wide completeness view: which active persons lack a verified document their
+// categories require, counted by township and category. Read-only SQL, one query per view
+// (200,000 persons: see tests/bench/bench_archive.cpp).
+class CompletenessStore
+{
+public:
+    explicit CompletenessStore(Database& db) : m_db(db) {}
+
+    // One row per township and category held today, in official order.
+    QList<CompletenessSummaryRow> summary(const CompletenessFilter& filter = {}) const;
+    // The persons with missing documents, ordered by township and name: the ids first (the
+    // list model pages through them), then the rows of a window of ids.
+    QList<qint64> incompletePersonIds(const CompletenessFilter& filter = {}) const;
+    QList<IncompletePersonRow> incompleteRows(const QList<qint64>& personIds,
+                                              const CompletenessFilter& filter = {}) const;
+
+    // CSV (UTF-8 with BOM, written atomically) of the summary, or of every incomplete person.
+    // Permission::ViewBusiness. Citizen IDs are masked.
+    Status exportSummaryCsv(const Actor& actor, const QString& path, const CompletenessFilter& filter = {}) const;
+    Status exportIncompleteCsv(const Actor& actor, const QString& path, const CompletenessFilter& filter = {}) const;
+
+    static QStringList summaryHeader();
+    static QStringList incompleteHeader();
+
+private:
+    Database& m_db;
+};
+
+} // namespace youfu::core

@@ -1,0 +1,84 @@
+#include "models/personpickmodel.h"
+
+#include "registry/registrysearchstore.h"
+
+namespace youfu::ui {
+
+PersonPickModel::PersonPickModel(core::Database& db, QObject* parent) : QAbstractTableModel(parent), m_db(db) {}
+
+void PersonPickModel::setQuery(const core::RegistryQuery& query)
+{
+    beginResetModel();
+    m_query = query;
+    m_rows.clear();
+    m_total = core::RegistrySearchStore(m_db).count(query);
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+qint64 PersonPickModel::personIdAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int PersonPickModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PersonPickModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PersonPickModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const core::PersonRow& r = m_rows.at(index.row());
+    switch (index.column()) {
+    case Name: return r.name;
+    case CitizenId: return r.maskedCitizenId;
+    case Township: return r.townshipName;
+    case Categories: return r.categories;
+    default: return {};
+    }
+}
+
+QVariant PersonPickModel::headerData(int section, Qt::Orientation o, int role) const
+{
+    if (o != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case CitizenId: return tr("Citizen ID");
+    case Township: return tr("Township");
+    case Categories: return tr("Categories");
+    default: return {};
+    }
+}
+
+bool PersonPickModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void PersonPickModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid())
+        return;
+    const QList<core::PersonRow> more =
+        core::RegistrySearchStore(m_db).page(m_query, int(m_rows.size()), kWindow);
+    if (more.isEmpty()) {
+        m_total = m_rows.size(); // the registry shrank under us: stop asking
+        return;
+    }
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
+    m_rows += more;
+    endInsertRows();
+}
+
+} // namespace youfu::ui
