@@ -1,6 +1,7 @@
 #include "approval/approvalstore.h"
 
 #include "approval/approvalrules.h"
+#include "archive/archivedocumentstore.h"
 #include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "db/database.h"
@@ -111,8 +112,10 @@ Status ApprovalStore::setNumberFormat(const Actor& actor, const QString& pattern
 
 QList<SupportingDocument> ApprovalStore::verifiedDocuments(qint64 personId) const
 {
-    Q_UNUSED(personId)
-    return {}; // filled from the archive's verified entries once the archive is merged
+    QList<SupportingDocument> list;
+    for (const ArchiveDocument& d : ArchiveDocumentStore(m_db).verifiedDocumentsOf(personId))
+        list << SupportingDocument{d.id, d.kindName, d.title, d.pages};
+    return list;
 }
 
 Result<ApplicantContext> ApprovalStore::context(qint64 personId) const

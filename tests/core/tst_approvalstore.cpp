@@ -5,6 +5,8 @@
 #include "approval/approvalrules.h"
 #include "approval/approvalstore.h"
 #include "approvalfixture.h"
+#include "archive/archivedocumentstore.h"
+#include "archive/archivestore.h"
 #include "audit/auditlog.h"
 #include "db/database.h"
 #include "registry/personstore.h"
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void approveManyEachAudited();
     void reportedOnce();
     void inboxOldestFirst();
+    void supportingDocumentsMustBeVerified();
 };
 
 void TstApprovalStore::walkThroughFourSteps()
@@ -492,6 +495,42 @@ void TstApprovalStore::inboxOldestFirst()
     QCOMPARE(lists.count(filter), 0);
     QCOMPARE(lists.page({}, 0, 1).size(), 1);
     QCOMPARE(lists.page({}, 0, 10).first().id, second); // newest first
+}
+
+void TstApprovalStore::supportingDocumentsMustBeVerified()
+{
+    TestDb t;
+    ApprovalFixture f(t);
+    const qint64 pid = f.person(QStringLiteral("档案"), 151);
+    f.holding(pid, QStringLiteral("war_veteran"));
+    auto archive = ArchiveStore(t.db()).open(f.clerk, pid, ArchiveData{});
+    QVERIFY2(archive, qPrintable(archive.error()));
+    ArchiveDocumentStore docs(t.db());
+    DocumentDraft dd;
+    dd.kindCode = QStringLiteral("enlistment");
+    dd.title = QStringLiteral("入伍批准书（1970年）");
+    dd.pages = 2;
+    auto verified = docs.file(f.clerk, archive->id, dd);
+    QVERIFY2(verified, qPrintable(verified.error()));
+    dd.title = QStringLiteral("退伍证");
+    dd.kindCode = QStringLiteral("discharge");
+    auto pending = docs.file(f.clerk, archive->id, dd);
+    QVERIFY(pending);
+    QVERIFY(docs.verify(f.chief, verified.value()));
+    ApprovalStore store(t.db());
+    QCOMPARE(store.verifiedDocuments(pid).size(), 1);
+    ApplicationDraft d = f.draft(ApplicationType::StandardChange, pid);
+    d.categoryCode = QStringLiteral("war_veteran");
+    d.documentIds = {pending.value()};
+    QVERIFY(!store.create(f.clerk, d)); // not verified
+    d.documentIds = {verified.value()};
+    auto id = store.create(f.clerk, d);
+    QVERIFY2(id, qPrintable(id.error()));
+    const auto a = store.byId(id.value());
+    QCOMPARE(a->documents.size(), 1);
+    QCOMPARE(a->documents.first().kindName, QStringLiteral("入伍批准书"));
+    QCOMPARE(a->documents.first().pages, 2);
+    QVERIFY(store.submit(f.clerk, id.value()));
 }
 
 QTEST_GUILESS_MAIN(TstApprovalStore)
