@@ -482,10 +482,17 @@ QStringList ApprovalStore::approveMany(const Actor& actor, const QList<qint64>& 
     return failures;
 }
 
-Status ApprovalStore::applyEffect(const Actor& actor, const Application& app, const ComputedBenefit& benefit,
+Status ApprovalStore::applyEffect(const Actor& director, const Application& app, const ComputedBenefit& benefit,
                                   const QString& number)
 {
+    if (Status s = require(director, Permission::ApproveApplication); !s)
+        return s;
     PersonStore persons(m_db);
+    // The registry is changed by the approval itself: the director's signature (checked with
+    // ApproveApplication above) carries the authority to change what the approved application
+    // says, and nothing else. The registry records it in the director's name (谁审批谁负责).
+    Actor actor = director;
+    actor.roles |= Role::Clerk;
     const ApplicationDraft& d = app.draft;
     const QString why = QStringLiteral("%1 %2").arg(number, ApplicationRules::typeTitle(d.type));
     auto makeHeld = [&] {

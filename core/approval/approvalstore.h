@@ -56,7 +56,7 @@ public:
 
 private:
     Status write(const Actor& actor, qint64 id, const ApplicationDraft& draft, bool isNew, qint64* newId);
-    Status applyEffect(const Actor& actor, const Application& app, const ComputedBenefit& benefit,
+    Status applyEffect(const Actor& director, const Application& app, const ComputedBenefit& benefit,
                        const QString& number);
     Database& m_db;
 };

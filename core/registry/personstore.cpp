@@ -49,15 +49,6 @@ PersonSaveResult failed(QString message, PersonField field = PersonField::None)
     return r;
 }
 
-// Categories and status also change when the director approves an application: its effect is
-// applied in the approval's transaction, in the director's name (谁审批谁负责).
-Status requireCategoryOrStatusChange(const Actor& actor)
-{
-    if (isAllowed(actor.roles, Permission::ApproveApplication) && actor.isValid())
-        return Status::success();
-    return require(actor, Permission::EditRegistry);
-}
-
 const char* const kPersonColumns =
     "p.id, p.name, p.sex, p.ethnicity, p.citizen_id, p.birth_date, p.phone_enc, p.township_code, "
     "t.name, p.village_code, v.name, p.address, p.bank_name, p.bank_account_enc, p.status, "
@@ -359,7 +350,7 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
 Status PersonStore::changeStatus(const Actor& actor, qint64 personId, PersonStatus status,
                                  const QDate& since, const QString& reason)
 {
-    if (Status s = requireCategoryOrStatusChange(actor); !s)
+    if (Status s = require(actor, Permission::EditRegistry); !s)
         return s;
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -445,7 +436,7 @@ Status PersonStore::refreshSummary(qint64 personId)
 Result<qint64> PersonStore::addCategory(const Actor& actor, qint64 personId,
                                         const PersonCategory& held)
 {
-    if (Status s = requireCategoryOrStatusChange(actor); !s)
+    if (Status s = require(actor, Permission::EditRegistry); !s)
         return s;
     auto category = CategoryStore(m_db).byCode(held.categoryCode);
     if (!category)
@@ -504,7 +495,7 @@ Result<qint64> PersonStore::addCategory(const Actor& actor, qint64 personId,
 Status PersonStore::endCategory(const Actor& actor, qint64 personCategoryId, const QDate& endDate,
                                 const QString& reason)
 {
-    if (Status s = requireCategoryOrStatusChange(actor); !s)
+    if (Status s = require(actor, Permission::EditRegistry); !s)
         return s;
     Transaction tx(m_db);
     if (!tx.isActive())
