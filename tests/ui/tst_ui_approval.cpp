@@ -46,6 +46,8 @@ void signFirst(ui::ApprovalPage& page, const char* button, const QString& opinio
         &page,
         [&](ui::SignDialog* d) {
             d->findChild<QPlainTextEdit*>("opinion")->setPlainText(opinion);
+            if (const QString dir = qEnvironmentVariable("YOUFU_SHOTS"); !dir.isEmpty())
+                d->grab().save(dir + QStringLiteral("/signdialog.png"));
             clickNamed(d, button);
             if (error)
                 *error = test::visibleError(d);
@@ -93,6 +95,8 @@ void TstUiApproval::fourStepsFourUsers()
             QVERIFY(d->findChild<QLabel*>("problemsLabel")->text().contains(QStringLiteral("facts")));
             d->findChild<QPlainTextEdit*>("facts")->setPlainText(QStringLiteral("参战退役人员，享受定期生活补助。"));
             d->findChild<QPlainTextEdit*>("reason")->setPlainText(QStringLiteral("按新标准调整。"));
+            if (const QString dir = qEnvironmentVariable("YOUFU_SHOTS"); !dir.isEmpty())
+                d->grab().save(dir + QStringLiteral("/applicationdialog.png"));
             QVERIFY(d->findChild<QLabel*>("benefitLabel")->text().contains(QStringLiteral("10920.00")));
             clickNamed(d, "submit");
         },
@@ -109,6 +113,10 @@ void TstUiApproval::fourStepsFourUsers()
         ui::ApprovalPage page(s);
         QAbstractItemModelTester tester(page.inboxModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.inboxModel()->rowCount(), 1);
+        if (const QString dir = qEnvironmentVariable("YOUFU_SHOTS"); !dir.isEmpty()) { // to look at
+            page.resize(1200, 600);
+            page.grab().save(dir + QStringLiteral("/approvalpage-%1.png").arg(i));
+        }
         signFirst(page, "approve", QStringLiteral("同意（第%1步）。").arg(i + 1));
         QCOMPARE(page.inboxModel()->rowCount(), 0);
     }

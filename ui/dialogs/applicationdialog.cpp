@@ -54,7 +54,7 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     m_personLabel->setObjectName(QStringLiteral("personLabel"));
     personRow->addWidget(m_citizenId, 1);
     personRow->addWidget(find);
-    form->addRow(tr("&Person:"), personRow);
+    form->addRow(tr("Person:"), personRow);
     form->addRow(QString(), m_personLabel);
 
     m_type = new QComboBox(this);
@@ -300,10 +300,10 @@ void ApplicationDialog::updateBenefit()
     if (!b)
         m_benefit->setText(tr("No basis in the policy book: %1").arg(b.error()));
     else if (b->annualFen > 0)
-        m_benefit->setText(tr("Benefit: %1 yuan a year from %2 — basis: %3")
+        m_benefit->setText(tr("Benefit: %1 yuan a year from %2\nBasis: %3")
                                .arg(core::PolicyRules::yuan(b->annualFen), d.effectiveDate.toString(Qt::ISODate), b->basis));
     else if (b->oneOffFen > 0)
-        m_benefit->setText(tr("Benefit: %1 yuan once — basis: %2").arg(core::PolicyRules::yuan(b->oneOffFen), b->basis));
+        m_benefit->setText(tr("Benefit: %1 yuan once\nBasis: %2").arg(core::PolicyRules::yuan(b->oneOffFen), b->basis));
     else
         m_benefit->setText(b->basis);
     const QStringList problems = store.check(d);

@@ -38,8 +38,10 @@ SignDialog::SignDialog(Session& session, qint64 applicationId, QWidget* parent)
                                 .toHtml());
     }
     layout->addWidget(m_view, 1);
-    layout->addWidget(new QLabel(tr("Your &opinion (required to return or reject):"), this));
+    auto* opinionLabel = new QLabel(tr("Your &opinion (required to return or reject):"), this);
+    layout->addWidget(opinionLabel);
     m_opinion = new QPlainTextEdit(this);
+    opinionLabel->setBuddy(m_opinion);
     m_opinion->setObjectName(QStringLiteral("opinion"));
     m_opinion->setMaximumHeight(110);
     layout->addWidget(m_opinion);
