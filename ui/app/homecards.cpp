@@ -1,6 +1,8 @@
 #include "app/homecards.h"
 
 #include "approval/applicationliststore.h"
+#include "archive/archiveloanstore.h"
+#include "archive/verificationinboxstore.h"
 #include "audit/auditlog.h"
 #include "security/permission.h"
 #include "security/userstore.h"
@@ -37,6 +39,22 @@ QList<HomeCard> homeCards(const Session& session)
             active += u.disabled ? 0 : 1;
         cards << HomeCard{Tr::tr("Users"), QString::number(active),
                           Tr::tr("active accounts of %1").arg(users.size()), false};
+    }
+    if (core::isAllowed(roles, Permission::VerifyArchive)) {
+        const qint64 waiting = core::VerificationInboxStore(*session.db).waitingCountFor(session.actor.userId);
+        cards << HomeCard{Tr::tr("Archive entries to verify"), QString::number(waiting),
+                          Tr::tr("filed by others, waiting for your verification"), waiting > 0};
+    }
+    if (core::isAllowed(roles, Permission::FileArchive)) {
+        const qint64 returned = core::VerificationInboxStore(*session.db).returnedCountFor(session.actor.userId);
+        cards << HomeCard{Tr::tr("Archive entries returned"), QString::number(returned),
+                          Tr::tr("of yours, returned by the section chief with a reason"), returned > 0};
+    }
+    if (core::isAllowed(roles, Permission::LendArchive)) {
+        const qint64 overdue = core::ArchiveLoanStore(*session.db).overdueCount();
+        if (overdue > 0)
+            cards << HomeCard{Tr::tr("Archive files overdue"), QString::number(overdue),
+                              Tr::tr("lent and not back by the expected date"), true};
     }
     if (core::isAllowed(roles, Permission::ReadAudit)) {
         const core::AuditVerifyReport r = core::AuditLog(*session.db).verify();

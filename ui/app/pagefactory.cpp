@@ -1,6 +1,7 @@
 #include "app/pagefactory.h"
 
 #include "pages/approvalpage.h"
+#include "pages/archivepage.h"
 #include "pages/homepage.h"
 #include "pages/policypage.h"
 #include "pages/userspage.h"
@@ -14,6 +15,8 @@ QList<Page*> createPages(Session& session, QWidget* parent)
     const core::Roles roles = session.actor.roles;
     QList<Page*> pages;
     pages << new HomePage(session, parent);
+    if (core::isAllowed(roles, Permission::ViewBusiness))
+        pages << new ArchivePage(session, parent);
     if (core::isAllowed(roles, Permission::ViewBusiness)) {
         pages << new ApprovalPage(session, parent);
         pages << new PolicyPage(session, parent);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archive/archiveentry.h"
+#include "archive/scanstore.h"
 
 #include <QByteArray>
 #include <QDialog>
@@ -46,7 +47,7 @@ public:
 private:
     void applyZoom();
 
-    const core::ScanStore& m_store;
+    core::ScanStore m_store; // a copy: the store is a folder name, cheap to keep
     core::ScanRef m_scan;
     SaveChooser m_chooser;
     bool m_intact = false;

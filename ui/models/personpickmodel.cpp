@@ -11,10 +11,13 @@ void PersonPickModel::setQuery(const core::RegistryQuery& query)
     beginResetModel();
     m_query = query;
     m_rows.clear();
-    m_total = core::RegistrySearchStore(m_db).count(query);
+    core::RegistrySearchStore store(m_db);
+    m_total = store.count(query);
+    // The first window comes with the reset: the view has rows at once.
+    m_rows = store.page(query, 0, kWindow);
+    if (m_rows.size() < kWindow)
+        m_total = m_rows.size();
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
 }
 
 qint64 PersonPickModel::personIdAt(int row) const
