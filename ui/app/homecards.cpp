@@ -1,5 +1,6 @@
 #include "app/homecards.h"
 
+#include "approval/applicationliststore.h"
 #include "archive/archiveloanstore.h"
 #include "archive/verificationinboxstore.h"
 #include "audit/auditlog.h"
@@ -33,6 +34,15 @@ QList<HomeCard> homeCards(const Session& session)
                           Tr::tr("persons registered, %1 in care").arg(search.count(active)), false};
         cards << HomeCard{Tr::tr("Key persons"), QString::number(search.count(key)),
                           Tr::tr("in care, visited on a schedule"), false};
+    }
+    if (core::isAllowed(roles, Permission::DraftApplication) || core::isAllowed(roles, Permission::ReviewApplication) ||
+        core::isAllowed(roles, Permission::CountersignApplication) ||
+        core::isAllowed(roles, Permission::ApproveApplication)) {
+        const int waiting = core::ApplicationListStore(*session.db).waitingCount(session.actor);
+        cards << HomeCard{Tr::tr("Approvals waiting for me"), QString::number(waiting),
+                          waiting ? Tr::tr("applications to sign or amend, oldest first")
+                                  : Tr::tr("nothing waits for you"),
+                          waiting > 0};
     }
     if (core::isAllowed(roles, Permission::ManageUsers)) {
         const auto users = core::UserStore(*session.db).all();

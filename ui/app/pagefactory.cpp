@@ -1,7 +1,9 @@
 #include "app/pagefactory.h"
 
+#include "pages/approvalpage.h"
 #include "pages/archivepage.h"
 #include "pages/homepage.h"
+#include "pages/policypage.h"
 #include "pages/registrypage.h"
 #include "pages/userspage.h"
 #include "security/permission.h"
@@ -14,8 +16,12 @@ QList<Page*> createPages(Session& session, QWidget* parent)
     const core::Roles roles = session.actor.roles;
     QList<Page*> pages;
     pages << new HomePage(session, parent);
-    if (core::isAllowed(roles, Permission::ViewBusiness))
+    if (core::isAllowed(roles, Permission::ViewBusiness)) {
         pages << new RegistryPage(session, parent) << new ArchivePage(session, parent);
+        pages << new ApprovalPage(session, parent) << new PolicyPage(session, parent);
+    } else if (core::isAllowed(roles, Permission::ManageSettings)) {
+        pages << new ApprovalPage(session, parent); // approval chains and the number format only
+    }
     if (core::isAllowed(roles, Permission::ManageUsers))
         pages << new UsersPage(session, parent);
     return pages;

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "approval/application.h"
+#include "security/actor.h"
+
+#include <QList>
+#include <optional>
+
+namespace youfu::core {
+
+class Database;
+
+// Filters of the register of applications (审批登记簿). Empty = no filter.
+struct ApplicationFilter
+{
+    std::optional<ApplicationType> type;
+    std::optional<ApplicationState> state;
+    int year = 0; // the year it was drafted
+    qint64 personId = 0;
+};
+
+// Lists of applications: the inbox of a user and the register. Read-only SQL over the
+// approval tables; the register is read in windows so long years scroll lightly.
+class ApplicationListStore
+{
+public:
+    explicit ApplicationListStore(Database& db) : m_db(db) {}
+
+    // What waits for this user, oldest first: pending steps of the user's roles that the
+    // user may sign, and for a clerk the applications returned to them and their drafts.
+    QList<ApplicationRow> inbox(const Actor& actor) const;
+    int waitingCount(const Actor& actor) const;
+
+    // The register, newest first, `limit` rows from `offset`.
+    QList<ApplicationRow> page(const ApplicationFilter& filter, int offset, int limit) const;
+    int count(const ApplicationFilter& filter) const;
+    QList<int> years() const; // years that have applications, newest first
+
+private:
+    Database& m_db;
+};
+
+} // namespace youfu::core

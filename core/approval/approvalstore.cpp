@@ -1,0 +1,688 @@
+#include "approval/approvalstore.h"
+
+#include "approval/approvalrules.h"
+#include "archive/archivedocumentstore.h"
+#include "audit/auditlog.h"
+#include "common/isotime.h"
+#include "db/database.h"
+#include "db/transaction.h"
+#include "policy/policyrules.h"
+#include "policy/policystore.h"
+#include "registry/areastore.h"
+#include "registry/categoryrules.h"
+#include "registry/categorystore.h"
+#include "registry/personstore.h"
+#include "security/permission.h"
+#include "settings/settingsstore.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace youfu::core {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(youfu::core::ApprovalStore)
+};
+
+QString nn(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
+QVariant dateOrNull(const QDate& d)
+{
+    return d.isValid() ? QVariant(toIsoDate(d)) : QVariant();
+}
+
+Status sqlFailure(const QSqlQuery& q)
+{
+    return Status::failure(Tr::tr("The database refused the change: %1").arg(q.lastError().text()));
+}
+
+QJsonObject auditJson(const Application& a)
+{
+    return {{QStringLiteral("type"), ApplicationRules::typeKey(a.draft.type)},
+            {QStringLiteral("person_id"), a.draft.personId},
+            {QStringLiteral("state"), ApprovalRules::stateKey(a.state)},
+            {QStringLiteral("round"), a.round},
+            {QStringLiteral("step"), a.currentStep},
+            {QStringLiteral("category"), a.draft.categoryCode},
+            {QStringLiteral("grade"), a.draft.grade},
+            {QStringLiteral("nature"), a.draft.nature},
+            {QStringLiteral("effective_date"), toIsoDate(a.draft.effectiveDate)},
+            {QStringLiteral("standard_id"), a.benefit.standardId},
+            {QStringLiteral("annual_fen"), a.benefit.annualFen},
+            {QStringLiteral("one_off_fen"), a.benefit.oneOffFen},
+            {QStringLiteral("number"), a.number},
+            {QStringLiteral("reported_on"), toIsoDate(a.reportedOn)},
+            {QStringLiteral("reported_ref"), a.reportedRef}};
+}
+
+const char* const kAppColumns =
+    "a.id, a.type, a.person_id, a.state, a.round, a.current_step, a.chain, a.category_code, a.grade, "
+    "a.nature, a.residence, a.relation, a.serviceman_name, a.enlisted_on, a.discharged_on, "
+    "a.requested_amount_fen, a.stop_status, a.facts, a.reason, a.requested_change, a.effective_date, "
+    "coalesce(a.standard_id, 0), a.annual_fen, a.one_off_fen, a.basis_text, coalesce(a.number, ''), "
+    "a.drafted_by, coalesce(u.display_name, ''), a.drafted_at, a.submitted_at, a.decided_at, "
+    "a.reported_on, a.reported_ref, p.name, coalesce(c.name, '') "
+    "FROM applications a JOIN persons p ON p.id = a.person_id "
+    "LEFT JOIN users u ON u.id = a.drafted_by LEFT JOIN categories c ON c.code = a.category_code";
+} // namespace
+
+const QString ApprovalStore::kNumberFormatKey = QStringLiteral("approval.number_format");
+
+QString ApprovalStore::chainKey(ApplicationType type)
+{
+    return QStringLiteral("approval.chain.") + ApplicationRules::typeKey(type);
+}
+
+QList<Role> ApprovalStore::chain(ApplicationType type) const
+{
+    const QList<Role> c = ApprovalRules::chainFromText(SettingsStore(m_db).value(chainKey(type)));
+    return ApprovalRules::checkChain(c) ? c : ApprovalRules::defaultChain();
+}
+
+Status ApprovalStore::setChain(const Actor& actor, ApplicationType type, const QList<Role>& chain)
+{
+    if (Status s = require(actor, Permission::ManageSettings); !s)
+        return s;
+    if (Status s = ApprovalRules::checkChain(chain); !s)
+        return s;
+    return SettingsStore(m_db).set(actor, chainKey(type), ApprovalRules::chainToText(chain));
+}
+
+QString ApprovalStore::numberFormat() const
+{
+    const QString f = SettingsStore(m_db).value(kNumberFormatKey);
+    return ApprovalRules::checkNumberFormat(f) ? f : ApprovalRules::defaultNumberFormat();
+}
+
+Status ApprovalStore::setNumberFormat(const Actor& actor, const QString& pattern)
+{
+    if (Status s = require(actor, Permission::ManageSettings); !s)
+        return s;
+    if (Status s = ApprovalRules::checkNumberFormat(pattern); !s)
+        return s;
+    return SettingsStore(m_db).set(actor, kNumberFormatKey, pattern);
+}
+
+QList<SupportingDocument> ApprovalStore::verifiedDocuments(qint64 personId) const
+{
+    QList<SupportingDocument> list;
+    for (const ArchiveDocument& d : ArchiveDocumentStore(m_db).verifiedDocumentsOf(personId))
+        list << SupportingDocument{d.id, d.kindName, d.title, d.pages};
+    return list;
+}
+
+Result<ApplicantContext> ApprovalStore::context(qint64 personId) const
+{
+    auto person = PersonStore(m_db).byId(personId);
+    if (!person)
+        return person.status();
+    ApplicantContext c;
+    c.birthDate = person->birthDate;
+    c.status = person->status;
+    c.statusSince = person->statusSince;
+    c.held = person->categories;
+    c.categories = CategoryStore(m_db).all(true);
+    c.today = m_db.clock().today();
+    AreaStore areas(m_db);
+    const auto township = areas.township(person->townshipCode);
+    QString villageKind;
+    if (!person->villageCode.isEmpty())
+        if (auto v = areas.village(person->villageCode))
+            villageKind = v->kind;
+    c.residence = PolicyRules::residenceOf(township ? township->kind : QString(), villageKind);
+    for (const SupportingDocument& d : verifiedDocuments(personId))
+        c.verifiedDocumentIds << d.documentId;
+    return c;
+}
+
+Result<ComputedBenefit> ApprovalStore::computeBenefit(const ApplicationDraft& draft) const
+{
+    auto ctx = context(draft.personId);
+    if (!ctx)
+        return ctx.status();
+    PolicyStore book(m_db);
+    return ApplicationRules::computeBenefit(
+        draft, ctx.value(), [&](const StandardKey& k, const QDate& on) { return book.lookup(k, on); });
+}
+
+QStringList ApprovalStore::check(const ApplicationDraft& draft) const
+{
+    auto ctx = context(draft.personId);
+    if (!ctx)
+        return {ctx.error()};
+    QStringList problems = ApplicationRules::problems(draft, ctx.value());
+    if (draft.effectiveDate.isValid()) {
+        auto b = computeBenefit(draft);
+        if (!b)
+            problems << b.error();
+    }
+    return problems;
+}
+
+Result<qint64> ApprovalStore::create(const Actor& actor, const ApplicationDraft& draft)
+{
+    if (Status s = require(actor, Permission::DraftApplication); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    qint64 id = 0;
+    if (Status s = write(actor, 0, draft, true, &id); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    return id;
+}
+
+Status ApprovalStore::amend(const Actor& actor, qint64 id, const ApplicationDraft& draft)
+{
+    if (Status s = require(actor, Permission::DraftApplication); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    if (Status s = write(actor, id, draft, false, nullptr); !s)
+        return s;
+    return tx.commit();
+}
+
+// Saves the clerk's fields (inside the caller's transaction) with its audit entry.
+Status ApprovalStore::write(const Actor& actor, qint64 id, const ApplicationDraft& in, bool isNew, qint64* newId)
+{
+    std::optional<Application> before;
+    if (!isNew) {
+        auto b = byId(id);
+        if (!b)
+            return b.status();
+        if (auto t = ApprovalRules::next(b->state, ApprovalAction::Amend, b->currentStep, b->chain.size()); !t)
+            return t.status();
+        if (in.personId != b->draft.personId)
+            return Status::failure(Tr::tr("The person of an application cannot be changed; draft a new one."));
+        before = b.value();
+    }
+    auto ctx = context(in.personId);
+    if (!ctx)
+        return ctx.status();
+    ApplicationDraft d = in;
+    QString categoryName;
+    for (const Category& c : ctx->categories)
+        if (c.code == d.categoryCode)
+            categoryName = c.name;
+    if (d.requestedChange.trimmed().isEmpty())
+        d.requestedChange = ApplicationRules::describeRequest(d, categoryName);
+    // A change of standard keeps the grade and nature the person holds.
+    if (d.type == ApplicationType::StandardChange)
+        if (auto h = ApplicationRules::heldOn(ctx->held, d.categoryCode,
+                                              d.effectiveDate.isValid() ? d.effectiveDate : ctx->today)) {
+            d.grade = h->grade;
+            d.nature = h->nature;
+        }
+    const QString now = toIsoUtc(m_db.clock().nowUtc());
+    QSqlQuery q(m_db.connection());
+    const QString fields = QStringLiteral(
+        "type = ?, category_code = ?, grade = ?, nature = ?, residence = ?, relation = ?, serviceman_name = ?, "
+        "enlisted_on = ?, discharged_on = ?, requested_amount_fen = ?, stop_status = ?, facts = ?, reason = ?, "
+        "requested_change = ?, effective_date = ?, updated_at = ?");
+    if (isNew)
+        q.prepare(QStringLiteral("INSERT INTO applications (person_id, drafted_by, drafted_at, waiting_role, "
+                                 "waiting_since, type, category_code, grade, nature, residence, relation, "
+                                 "serviceman_name, enlisted_on, discharged_on, requested_amount_fen, stop_status, "
+                                 "facts, reason, requested_change, effective_date, updated_at) "
+                                 "VALUES (?,?,?,'clerk',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    else
+        q.prepare(QStringLiteral("UPDATE applications SET %1 WHERE id = ?").arg(fields));
+    if (isNew) {
+        q.addBindValue(d.personId);
+        q.addBindValue(actor.userId);
+        q.addBindValue(now);
+        q.addBindValue(now);
+    }
+    q.addBindValue(ApplicationRules::typeKey(d.type));
+    q.addBindValue(nn(d.categoryCode));
+    q.addBindValue(d.grade);
+    q.addBindValue(nn(d.nature));
+    q.addBindValue(PolicyRules::residenceKey(ctx->residence));
+    q.addBindValue(nn(d.relation));
+    q.addBindValue(nn(d.servicemanName.trimmed()));
+    q.addBindValue(dateOrNull(d.enlistedOn));
+    q.addBindValue(dateOrNull(d.dischargedOn));
+    q.addBindValue(d.requestedAmountFen);
+    q.addBindValue(nn(d.stopStatus));
+    q.addBindValue(nn(d.facts.trimmed()));
+    q.addBindValue(nn(d.reason.trimmed()));
+    q.addBindValue(nn(d.requestedChange.trimmed()));
+    q.addBindValue(d.effectiveDate.isValid() ? toIsoDate(d.effectiveDate) : QStringLiteral(""));
+    q.addBindValue(now);
+    if (!isNew)
+        q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q);
+    if (isNew)
+        id = q.lastInsertId().toLongLong();
+    // Supporting documents: the chosen verified entries, with kind and title as they are now.
+    const QList<SupportingDocument> verified = verifiedDocuments(d.personId);
+    q.prepare(QStringLiteral("DELETE FROM application_documents WHERE application_id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q);
+    for (qint64 docId : d.documentIds) {
+        const SupportingDocument* doc = nullptr;
+        for (const SupportingDocument& v : verified)
+            if (v.documentId == docId)
+                doc = &v;
+        if (!doc)
+            return Status::failure(Tr::tr("Supporting document no. %1 is not a verified entry of the "
+                                          "person's archive.")
+                                       .arg(docId));
+        q.prepare(QStringLiteral("INSERT INTO application_documents (application_id, document_id, kind_name, "
+                                 "title, pages) VALUES (?,?,?,?,?)"));
+        q.addBindValue(id);
+        q.addBindValue(docId);
+        q.addBindValue(nn(doc->kindName));
+        q.addBindValue(nn(doc->title));
+        q.addBindValue(doc->pages);
+        if (!q.exec())
+            return sqlFailure(q);
+    }
+    auto after = byId(id);
+    if (!after)
+        return after.status();
+    if (newId)
+        *newId = id;
+    return AuditLog(m_db).record(actor, isNew ? QStringLiteral("application.create") : QStringLiteral("application.amend"),
+                                 QStringLiteral("application"), QString::number(id),
+                                 before ? auditJson(*before) : QJsonObject(), auditJson(after.value()));
+}
+
+Status ApprovalStore::submit(const Actor& actor, qint64 id)
+{
+    if (Status s = require(actor, Permission::DraftApplication); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    auto before = byId(id);
+    if (!before)
+        return before.status();
+    const QList<Role> roles = chain(before->draft.type);
+    auto t = ApprovalRules::next(before->state, ApprovalAction::Submit, before->currentStep, roles.size());
+    if (!t)
+        return t.status();
+    const QStringList problems = check(before->draft);
+    if (!problems.isEmpty())
+        return Status::failure(Tr::tr("The application cannot be submitted yet:\n%1")
+                                   .arg(QStringLiteral("• ") + problems.join(QStringLiteral("\n• "))));
+    auto benefit = computeBenefit(before->draft);
+    if (!benefit)
+        return benefit.status();
+    const QString now = toIsoUtc(m_db.clock().nowUtc());
+    const int round = before->round + 1;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE applications SET state = 'pending', round = ?, current_step = 1, chain = ?, "
+                             "waiting_role = ?, waiting_since = ?, submitted_at = ?, standard_id = ?, "
+                             "annual_fen = ?, one_off_fen = ?, basis_text = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(round);
+    q.addBindValue(ApprovalRules::chainToText(roles));
+    q.addBindValue(roleKey(roles.first()));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(benefit->standardId > 0 ? QVariant(benefit->standardId) : QVariant());
+    q.addBindValue(benefit->annualFen);
+    q.addBindValue(benefit->oneOffFen);
+    q.addBindValue(nn(benefit->basis));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q);
+    q.prepare(QStringLiteral("INSERT INTO application_steps (application_id, round, step_index, role, decision, "
+                             "opinion, signer_id, signer_name, signed_at) VALUES (?,?,0,'clerk','submit','',?,?,?)"));
+    q.addBindValue(id);
+    q.addBindValue(round);
+    q.addBindValue(actor.userId);
+    q.addBindValue(nn(actor.displayName));
+    q.addBindValue(now);
+    if (!q.exec())
+        return sqlFailure(q);
+    auto after = byId(id);
+    if (!after)
+        return after.status();
+    if (Status s = AuditLog(m_db).record(actor, round == 1 ? QStringLiteral("application.submit")
+                                                           : QStringLiteral("application.resubmit"),
+                                         QStringLiteral("application"), QString::number(id),
+                                         auditJson(before.value()), auditJson(after.value()));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision, const QString& opinionIn)
+{
+    if (decision == StepDecision::Submit)
+        return Status::failure(Tr::tr("Submitting is not a signature."));
+    auto before = byId(id);
+    if (!before)
+        return before.status();
+    // The permission of the step's role: review, countersign or approve.
+    const Role role = before->waitingRole();
+    const Permission permission = role == Role::SectionChief ? Permission::ReviewApplication
+                                  : role == Role::Inspector  ? Permission::CountersignApplication
+                                                             : Permission::ApproveApplication;
+    if (before->state == ApplicationState::Pending)
+        if (Status s = require(actor, permission); !s)
+            return s;
+    if (Status s = ApprovalRules::checkOpinion(decision, opinionIn); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    auto app = byId(id); // again, inside the write lock: another PC may have signed meanwhile
+    if (!app)
+        return app.status();
+    const ApprovalAction action = decision == StepDecision::Approve  ? ApprovalAction::Approve
+                                  : decision == StepDecision::Return ? ApprovalAction::Return
+                                                                     : ApprovalAction::Reject;
+    auto t = ApprovalRules::next(app->state, action, app->currentStep, app->chain.size());
+    if (!t)
+        return t.status();
+    QList<qint64> drafters{app->draftedBy};
+    for (const ApprovalStep& s : app->steps)
+        if (s.decision == StepDecision::Submit)
+            drafters << s.signerId;
+    if (Status s = ApprovalRules::checkSigner(actor, app->waitingRole(), drafters, app->steps); !s)
+        return s;
+    const QString opinion = opinionIn.trimmed().isEmpty() && decision == StepDecision::Approve
+                                ? QStringLiteral("同意。")
+                                : opinionIn.trimmed();
+    const QString now = toIsoUtc(m_db.clock().nowUtc());
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO application_steps (application_id, round, step_index, role, decision, "
+                             "opinion, signer_id, signer_name, signed_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(id);
+    q.addBindValue(app->round);
+    q.addBindValue(app->currentStep);
+    q.addBindValue(roleKey(app->waitingRole()));
+    q.addBindValue(ApprovalRules::decisionKey(decision));
+    q.addBindValue(opinion);
+    q.addBindValue(actor.userId);
+    q.addBindValue(nn(actor.displayName));
+    q.addBindValue(now);
+    if (!q.exec())
+        return sqlFailure(q);
+
+    QString number;
+    if (t->state == ApplicationState::Approved) {
+        // Recomputed on the day of approval: the book may have changed since submission.
+        auto benefit = computeBenefit(app->draft);
+        if (!benefit)
+            return Status::failure(Tr::tr("It cannot be approved: %1").arg(benefit.error()));
+        // Allocated inside this BEGIN IMMEDIATE transaction: no other writer can take the same
+        // number, and a rolled-back approval gives its number back (no gaps).
+        const int year = m_db.clock().today().year();
+        q.prepare(QStringLiteral("SELECT coalesce(max(number_seq), 0) + 1 FROM applications WHERE number_year = ?"));
+        q.addBindValue(year);
+        if (!q.exec() || !q.next())
+            return sqlFailure(q);
+        const int seq = q.value(0).toInt();
+        number = ApprovalRules::formatNumber(numberFormat(), year, seq);
+        q.prepare(QStringLiteral("UPDATE applications SET number = ?, number_year = ?, number_seq = ?, "
+                                 "standard_id = ?, annual_fen = ?, one_off_fen = ?, basis_text = ? WHERE id = ?"));
+        q.addBindValue(number);
+        q.addBindValue(year);
+        q.addBindValue(seq);
+        q.addBindValue(benefit->standardId > 0 ? QVariant(benefit->standardId) : QVariant());
+        q.addBindValue(benefit->annualFen);
+        q.addBindValue(benefit->oneOffFen);
+        q.addBindValue(nn(benefit->basis));
+        q.addBindValue(id);
+        if (!q.exec())
+            return sqlFailure(q);
+        if (Status s = applyEffect(actor, app.value(), benefit.value(), number); !s)
+            return Status::failure(Tr::tr("It cannot be approved: %1").arg(s.error()));
+    }
+    const bool open = t->state == ApplicationState::Pending;
+    const bool toDrafter = t->state == ApplicationState::Returned;
+    q.prepare(QStringLiteral("UPDATE applications SET state = ?, current_step = ?, waiting_role = ?, "
+                             "waiting_since = ?, decided_at = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(ApprovalRules::stateKey(t->state));
+    q.addBindValue(t->step);
+    q.addBindValue(open ? roleKey(app->chain.at(t->step - 1)) : toDrafter ? QStringLiteral("clerk") : QStringLiteral(""));
+    q.addBindValue(now);
+    q.addBindValue(open || toDrafter ? QVariant() : QVariant(now));
+    q.addBindValue(now);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q);
+    auto after = byId(id);
+    if (!after)
+        return after.status();
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("application.") + ApprovalRules::decisionKey(decision),
+                                         QStringLiteral("application"), QString::number(id),
+                                         auditJson(app.value()), auditJson(after.value()));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+QStringList ApprovalStore::approveMany(const Actor& actor, const QList<qint64>& ids, const QString& opinion)
+{
+    QStringList failures;
+    for (qint64 id : ids) {
+        if (Status s = sign(actor, id, StepDecision::Approve, opinion); !s) {
+            auto a = byId(id);
+            failures << Tr::tr("%1 (no. %2): %3").arg(a ? a->personName : QString(), QString::number(id), s.error());
+        }
+    }
+    return failures;
+}
+
+Status ApprovalStore::applyEffect(const Actor& director, const Application& app, const ComputedBenefit& benefit,
+                                  const QString& number)
+{
+    if (Status s = require(director, Permission::ApproveApplication); !s)
+        return s;
+    PersonStore persons(m_db);
+    // The registry is changed by the approval itself: the director's signature (checked with
+    // ApproveApplication above) carries the authority to change what the approved application
+    // says, and nothing else. The registry records it in the director's name (谁审批谁负责).
+    Actor actor = director;
+    actor.roles |= Role::Clerk;
+    const ApplicationDraft& d = app.draft;
+    const QString why = QStringLiteral("%1 %2").arg(number, ApplicationRules::typeTitle(d.type));
+    auto makeHeld = [&] {
+        PersonCategory c;
+        c.personId = d.personId;
+        c.categoryCode = d.categoryCode;
+        c.startDate = d.effectiveDate;
+        c.grade = d.grade;
+        c.nature = d.nature;
+        c.relation = d.relation;
+        c.servicemanName = d.servicemanName;
+        c.enlistedOn = d.enlistedOn;
+        c.dischargedOn = d.dischargedOn;
+        return c;
+    };
+    auto person = persons.byId(d.personId);
+    if (!person)
+        return person.status();
+    switch (d.type) {
+    case ApplicationType::Recognition:
+        if (auto r = persons.addCategory(actor, d.personId, makeHeld()); !r)
+            return r.status();
+        break;
+    case ApplicationType::DisabilityGrade:
+        if (auto held = ApplicationRules::heldOn(person->categories, d.categoryCode, d.effectiveDate))
+            if (Status s = persons.endCategory(actor, held->id, d.effectiveDate, why); !s)
+                return s;
+        if (auto r = persons.addCategory(actor, d.personId, makeHeld()); !r)
+            return r.status();
+        break;
+    case ApplicationType::StopBenefits:
+        for (const PersonCategory& c : person->categories)
+            if (!c.endDate.isValid() && c.startDate <= d.effectiveDate)
+                if (Status s = persons.endCategory(actor, c.id, d.effectiveDate, why); !s)
+                    return s;
+        if (Status s = persons.changeStatus(actor, d.personId,
+                                            d.stopStatus == QLatin1String("deceased") ? PersonStatus::Deceased
+                                                                                      : PersonStatus::MovedAway,
+                                            d.effectiveDate, why);
+            !s)
+            return s;
+        break;
+    case ApplicationType::StandardChange:
+    case ApplicationType::TemporaryAssistance:
+    case ApplicationType::Recuperation:
+        break;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO benefit_decisions (person_id, application_id, type, category_code, grade, "
+                             "nature, standard_id, annual_fen, one_off_fen, effective_from, created_at) "
+                             "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    q.addBindValue(d.personId);
+    q.addBindValue(app.id);
+    q.addBindValue(ApplicationRules::typeKey(d.type));
+    q.addBindValue(nn(d.categoryCode));
+    q.addBindValue(d.grade);
+    q.addBindValue(nn(d.nature));
+    q.addBindValue(benefit.standardId > 0 ? QVariant(benefit.standardId) : QVariant());
+    q.addBindValue(benefit.annualFen);
+    q.addBindValue(benefit.oneOffFen);
+    q.addBindValue(toIsoDate(d.effectiveDate));
+    q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
+    return q.exec() ? Status::success() : sqlFailure(q);
+}
+
+Status ApprovalStore::markReported(const Actor& actor, qint64 id, const QDate& on, const QString& reference)
+{
+    if (Status s = require(actor, Permission::DraftApplication); !s)
+        if (Status s2 = require(actor, Permission::ApproveApplication); !s2)
+            return s;
+    if (!on.isValid())
+        return Status::failure(Tr::tr("Enter the date it was reported."));
+    if (reference.trimmed().isEmpty())
+        return Status::failure(Tr::tr("Enter the reference of the report (文号 or registration number)."));
+    if (on > m_db.clock().today())
+        return Status::failure(Tr::tr("The date %1 is in the future.").arg(toIsoDate(on)));
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    auto before = byId(id);
+    if (!before)
+        return before.status();
+    if (auto t = ApprovalRules::next(before->state, ApprovalAction::Report, 0, before->chain.size(),
+                                     before->reportedOn.isValid());
+        !t)
+        return t.status();
+    if (on < before->decidedAt.toLocalTime().date())
+        return Status::failure(Tr::tr("It cannot be reported before it was approved (%1).")
+                                   .arg(toIsoDate(before->decidedAt.toLocalTime().date())));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE applications SET reported_on = ?, reported_ref = ?, reported_by = ?, "
+                             "updated_at = ? WHERE id = ?"));
+    q.addBindValue(toIsoDate(on));
+    q.addBindValue(reference.trimmed());
+    q.addBindValue(actor.userId);
+    q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlFailure(q);
+    auto after = byId(id);
+    if (!after)
+        return after.status();
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("application.report"), QStringLiteral("application"),
+                                         QString::number(id), auditJson(before.value()), auditJson(after.value()));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<Application> ApprovalStore::byId(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 WHERE a.id = ?").arg(QLatin1String(kAppColumns)));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return Result<Application>::failure(Tr::tr("Application no. %1 does not exist.").arg(id));
+    Application a;
+    a.id = q.value(0).toLongLong();
+    ApplicationRules::typeFromKey(q.value(1).toString(), &a.draft.type);
+    a.draft.personId = q.value(2).toLongLong();
+    ApprovalRules::stateFromKey(q.value(3).toString(), &a.state);
+    a.round = q.value(4).toInt();
+    a.currentStep = q.value(5).toInt();
+    a.chain = ApprovalRules::chainFromText(q.value(6).toString());
+    if (a.chain.isEmpty())
+        a.chain = chain(a.draft.type);
+    a.draft.categoryCode = q.value(7).toString();
+    a.draft.grade = q.value(8).toInt();
+    a.draft.nature = q.value(9).toString();
+    PolicyRules::residenceFromKey(q.value(10).toString(), &a.residence);
+    a.draft.relation = q.value(11).toString();
+    a.draft.servicemanName = q.value(12).toString();
+    a.draft.enlistedOn = fromIsoDate(q.value(13).toString());
+    a.draft.dischargedOn = fromIsoDate(q.value(14).toString());
+    a.draft.requestedAmountFen = q.value(15).toLongLong();
+    a.draft.stopStatus = q.value(16).toString();
+    a.draft.facts = q.value(17).toString();
+    a.draft.reason = q.value(18).toString();
+    a.draft.requestedChange = q.value(19).toString();
+    a.draft.effectiveDate = fromIsoDate(q.value(20).toString());
+    a.benefit.standardId = q.value(21).toLongLong();
+    a.benefit.annualFen = q.value(22).toLongLong();
+    a.benefit.oneOffFen = q.value(23).toLongLong();
+    a.benefit.basis = q.value(24).toString();
+    a.number = q.value(25).toString();
+    a.draftedBy = q.value(26).toLongLong();
+    a.draftedByName = q.value(27).toString();
+    a.draftedAt = fromIsoUtc(q.value(28).toString());
+    if (!q.value(29).isNull())
+        a.submittedAt = fromIsoUtc(q.value(29).toString());
+    if (!q.value(30).isNull())
+        a.decidedAt = fromIsoUtc(q.value(30).toString());
+    a.reportedOn = fromIsoDate(q.value(31).toString());
+    a.reportedRef = q.value(32).toString();
+    a.personName = q.value(33).toString();
+    a.categoryName = q.value(34).toString();
+
+    q.prepare(QStringLiteral("SELECT id, round, step_index, role, decision, opinion, signer_id, signer_name, "
+                             "signed_at FROM application_steps WHERE application_id = ? ORDER BY id"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next()) {
+            ApprovalStep s;
+            s.id = q.value(0).toLongLong();
+            s.round = q.value(1).toInt();
+            s.stepIndex = q.value(2).toInt();
+            roleFromKey(q.value(3).toString(), &s.role);
+            ApprovalRules::decisionFromKey(q.value(4).toString(), &s.decision);
+            s.opinion = q.value(5).toString();
+            s.signerId = q.value(6).toLongLong();
+            s.signerName = q.value(7).toString();
+            s.signedAt = fromIsoUtc(q.value(8).toString());
+            a.steps << s;
+        }
+    }
+    q.prepare(QStringLiteral("SELECT document_id, kind_name, title, pages FROM application_documents "
+                             "WHERE application_id = ? ORDER BY document_id"));
+    q.addBindValue(id);
+    if (q.exec()) {
+        while (q.next()) {
+            SupportingDocument d;
+            d.documentId = q.value(0).toLongLong();
+            d.kindName = q.value(1).toString();
+            d.title = q.value(2).toString();
+            d.pages = q.value(3).toInt();
+            a.documents << d;
+            a.draft.documentIds << d.documentId;
+        }
+    }
+    return a;
+}
+
+} // namespace youfu::core
