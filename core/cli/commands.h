@@ -10,5 +10,7 @@ class CliContext;
 int cmdInit(CliContext& ctx);
 int cmdUserAdd(CliContext& ctx);
 int cmdAuditVerify(CliContext& ctx);
+int cmdBackup(CliContext& ctx);
+int cmdRestore(CliContext& ctx);
 
 } // namespace youfu::core
