@@ -1,5 +1,6 @@
 #include "app/pagefactory.h"
 
+#include "pages/auditpage.h"
 #include "pages/homepage.h"
 #include "pages/userspage.h"
 #include "security/permission.h"
@@ -14,6 +15,8 @@ QList<Page*> createPages(Session& session, QWidget* parent)
     pages << new HomePage(session, parent);
     if (core::isAllowed(roles, Permission::ManageUsers))
         pages << new UsersPage(session, parent);
+    if (core::isAllowed(roles, Permission::ReadAudit))
+        pages << new AuditPage(session, parent);
     return pages;
 }
 
