@@ -278,6 +278,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (Status s = Migrator::migrate(*db, target); !s)
             return s;
     }
+    if (!readOnly && (!exists || current < target)) {
+        // The header (Youfu's mark, the data format) must be in the file itself, not only in
+        // the write-ahead log: other openers judge the file by its first 100 bytes.
+        execPragma(conn, QStringLiteral("wal_checkpoint(TRUNCATE)"));
+    }
     why = OpenProblem::None;
     return Result<std::unique_ptr<Database>>(std::move(db));
 }
