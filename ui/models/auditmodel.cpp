@@ -29,12 +29,20 @@ void AuditModel::setFilter(const core::AuditFilter& filter)
 
 void AuditModel::reload()
 {
+    // The first page is read inside the reset: a view that fetches on reset finds it there.
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
     m_error.clear();
+    auto page = core::AuditQuery(m_db).page(m_actor, m_filter, 0, kPageSize);
+    if (page) {
+        m_rows = page.value();
+        m_atEnd = m_rows.size() < kPageSize;
+    } else {
+        m_error = page.error();
+        m_atEnd = true;
+    }
     endResetModel();
-    fetchMore(QModelIndex());
 }
 
 core::AuditEntry AuditModel::entryAt(int row) const
