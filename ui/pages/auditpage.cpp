@@ -61,7 +61,9 @@ AuditPage::AuditPage(Session& session, QWidget* parent) : Page(session, parent)
     m_text->setClearButtonEnabled(true);
     auto* apply = new QPushButton(tr("&Filter"), this);
     apply->setObjectName(QStringLiteral("auditApply"));
-    filters->addWidget(new QLabel(tr("&User:"), this));
+    auto* userLabel = new QLabel(tr("&User:"), this);
+    userLabel->setBuddy(m_user);
+    filters->addWidget(userLabel);
     filters->addWidget(m_user);
     filters->addWidget(new QLabel(tr("From:"), this));
     filters->addWidget(m_from);
