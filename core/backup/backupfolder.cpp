@@ -1,5 +1,7 @@
 #include "backup/backupfolder.h"
 
+#include "security/fieldcipher.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -20,7 +22,7 @@ QString scansFolderFor(const QString& databasePath)
 
 QString keyFileFor(const QString& databasePath)
 {
-    return databasePath + QStringLiteral(".key");
+    return FieldCipher::keyPathFor(databasePath);
 }
 
 QString backupFileName(const QDateTime& localTime)

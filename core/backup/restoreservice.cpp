@@ -7,6 +7,7 @@
 #include "db/fileheader.h"
 #include "db/transaction.h"
 #include "db/writerlock.h"
+#include "security/fieldcipher.h"
 #include "security/permission.h"
 
 #include <QCoreApplication>
@@ -121,6 +122,7 @@ Result<RestoreReport> RestoreService::restore(const Actor& actor, const QString&
             }
         }
     } // the lock is released here, and taken again by the open below
+    FieldCipher::forget(dbPath); // the key file may have been put back
 
     auto db = Database::open(dbPath);
     if (!db)

@@ -12,5 +12,7 @@ int cmdUserAdd(CliContext& ctx);
 int cmdAuditVerify(CliContext& ctx);
 int cmdBackup(CliContext& ctx);
 int cmdRestore(CliContext& ctx);
+int cmdDemo(CliContext& ctx);
+int cmdPersonFind(CliContext& ctx);
 
 } // namespace youfu::core

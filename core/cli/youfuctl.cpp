@@ -47,6 +47,15 @@ const QList<Command>& commands()
                                                "current file is kept aside, no backup is deleted; "
                                                "refused while Youfu has the database open"),
          cmdRestore},
+        {{QStringLiteral("demo")}, QStringLiteral("demo [--persons N] [--seed S]"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "fill an empty database with demo users (one per "
+                                               "role, passwords printed once) and N demo persons "
+                                               "(default 2000), the same for the same seed"),
+         cmdDemo},
+        {{QStringLiteral("person"), QStringLiteral("find")}, QStringLiteral("person find TEXT [--limit N]"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "list the persons whose name, citizen ID, village or "
+                                               "phone matches TEXT (IDs masked)"),
+         cmdPersonFind},
     };
     return table;
 }

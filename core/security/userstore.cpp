@@ -298,6 +298,33 @@ Status UserStore::setDisabled(const Actor& actor, qint64 userId, bool disabled)
     return tx.commit();
 }
 
+Status UserStore::setMustChangePassword(const Actor& actor, qint64 userId, bool mustChange)
+{
+    if (Status s = require(actor, Permission::ManageUsers); !s)
+        return s;
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.status();
+    auto before = byId(userId);
+    if (!before)
+        return before.status();
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE users SET must_change_password = ? WHERE id = ?"));
+    q.addBindValue(mustChange ? 1 : 0);
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Status::failure(sqlError(q));
+    QJsonObject b = toJson(before.value());
+    b.insert(QStringLiteral("must_change_password"), before->mustChangePassword);
+    QJsonObject a = toJson(before.value());
+    a.insert(QStringLiteral("must_change_password"), mustChange);
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.must_change_password"),
+                                         QStringLiteral("user"), QString::number(userId), b, a);
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Status UserStore::changeOwnPassword(const Actor& actor, const QString& oldPassword,
                                     const QString& newPassword)
 {

@@ -29,6 +29,8 @@ public:
     Status update(const Actor& actor, qint64 userId, const QString& displayName, Roles roles);
     Status resetPassword(const Actor& actor, qint64 userId, const QString& newPassword);
     Status setDisabled(const Actor& actor, qint64 userId, bool disabled);
+    // Whether the user must choose a new password at the next login (off for demo users).
+    Status setMustChangePassword(const Actor& actor, qint64 userId, bool mustChange);
     Status changeOwnPassword(const Actor& actor, const QString& oldPassword, const QString& newPassword);
 
     // Checks a login. Successes, failures and lockouts are all audited.

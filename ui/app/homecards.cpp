@@ -1,6 +1,7 @@
 #include "app/homecards.h"
 
 #include "audit/auditlog.h"
+#include "registry/registrysearchstore.h"
 #include "security/permission.h"
 #include "security/userstore.h"
 
@@ -20,6 +21,17 @@ QList<HomeCard> homeCards(const Session& session)
     using core::Permission;
     QList<HomeCard> cards;
     const core::Roles roles = session.actor.roles;
+    if (core::isAllowed(roles, Permission::ViewBusiness)) {
+        const core::RegistrySearchStore search(*session.db);
+        core::RegistryQuery active;
+        active.status = core::PersonStatus::Active;
+        core::RegistryQuery key = active;
+        key.keyPersonsOnly = true;
+        cards << HomeCard{Tr::tr("Registry"), QString::number(search.count(core::RegistryQuery())),
+                          Tr::tr("persons registered, %1 in care").arg(search.count(active)), false};
+        cards << HomeCard{Tr::tr("Key persons"), QString::number(search.count(key)),
+                          Tr::tr("in care, visited on a schedule"), false};
+    }
     if (core::isAllowed(roles, Permission::ManageUsers)) {
         const auto users = core::UserStore(*session.db).all();
         int active = 0;

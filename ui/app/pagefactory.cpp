@@ -2,6 +2,7 @@
 
 #include "pages/auditpage.h"
 #include "pages/homepage.h"
+#include "pages/registrypage.h"
 #include "pages/userspage.h"
 #include "security/permission.h"
 
@@ -13,6 +14,8 @@ QList<Page*> createPages(Session& session, QWidget* parent)
     const core::Roles roles = session.actor.roles;
     QList<Page*> pages;
     pages << new HomePage(session, parent);
+    if (core::isAllowed(roles, Permission::ViewBusiness))
+        pages << new RegistryPage(session, parent);
     if (core::isAllowed(roles, Permission::ManageUsers))
         pages << new UsersPage(session, parent);
     if (core::isAllowed(roles, Permission::ReadAudit))

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/result.h"
+#include "registry/person.h"
+#include "security/actor.h"
+
+#include <QJsonObject>
+
+#include <functional>
+
+namespace youfu::core {
+
+class Database;
+
+// One person of a bulk import, with the categories held and the status reached.
+struct ImportedPerson
+{
+    PersonDraft person;
+    QList<PersonCategory> categories;
+    PersonStatus status = PersonStatus::Active;
+    QDate registeredOn; // when the person entered the registry
+    QDate statusSince;  // for a status other than active
+    QString statusReason;
+};
+
+struct ImportCounts
+{
+    qint64 persons = 0;
+    qint64 categories = 0;
+    qint64 keyPersons = 0;
+    qint64 deceased = 0;
+    qint64 movedAway = 0;
+    qint64 suspended = 0;
+};
+
+// Many persons at once (the demo generator; later the import of an old spreadsheet). The
+// same rules as PersonStore, but one transaction, prepared statements reused for every row
+// and ONE audit entry for the whole import: the audit log is a hash chain written row by
+// row, and 200,000 entries that each say "imported" would bloat it by hundreds of megabytes
+// and tell nobody more than one entry with the counts does. A failing row rolls back all.
+class PersonImportStore
+{
+public:
+    explicit PersonImportStore(Database& db) : m_db(db) {}
+
+    // next() fills the next person and returns false when there are no more.
+    Result<ImportCounts> importAll(const Actor& actor,
+                                   const std::function<bool(ImportedPerson&)>& next,
+                                   const QString& auditAction, const QJsonObject& auditDetails);
+
+private:
+    Database& m_db;
+};
+
+} // namespace youfu::core

@@ -1,0 +1,240 @@
+#include "registry/registrysearchstore.h"
+
+#include "common/isotime.h"
+#include "db/database.h"
+#include "registry/citizenid.h"
+#include "registry/phonenumber.h"
+#include "registry/sex.h"
+#include "security/fieldcipher.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace youfu::core {
+
+namespace {
+// The end of a prefix range: every string starting with the prefix sorts below it. A BINARY
+// index serves "x >= ? AND x < ?" where LIKE 'x%' could not use it.
+QString rangeEnd(const QString& prefix)
+{
+    return prefix + QChar(0xFFFF);
+}
+
+// A word as an FTS5 phrase: quoted, inner quotes doubled, so signs in it are no syntax.
+QString ftsPhrase(const QString& word)
+{
+    QString w = word;
+    w.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + w + QLatin1Char('"');
+}
+
+bool looksLikeIdPart(const QString& word)
+{
+    for (QChar ch : word)
+        if (!(ch.isDigit() || ch == QLatin1Char('X')))
+            return false;
+    return true;
+}
+
+QString orderBy(const RegistryQuery& q)
+{
+    const QString dir = q.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
+    QStringList cols;
+    switch (q.sort) {
+    case RegistryQuery::Sort::Name:
+        cols = {QStringLiteral("p.name")};
+        break;
+    case RegistryQuery::Sort::CitizenId:
+        cols = {QStringLiteral("p.citizen_id")};
+        break;
+    case RegistryQuery::Sort::BirthDate:
+        cols = {QStringLiteral("p.birth_date")};
+        break;
+    case RegistryQuery::Sort::Township:
+        cols = {QStringLiteral("p.township_code"), QStringLiteral("p.name")};
+        break;
+    case RegistryQuery::Sort::Village:
+        cols = {QStringLiteral("p.village_code"), QStringLiteral("p.name")};
+        break;
+    case RegistryQuery::Sort::Status:
+        cols = {QStringLiteral("p.status"), QStringLiteral("p.name")};
+        break;
+    case RegistryQuery::Sort::KeyPerson:
+        cols = {QStringLiteral("p.key_person"), QStringLiteral("p.name")};
+        break;
+    case RegistryQuery::Sort::Registered:
+        break;
+    }
+    cols << QStringLiteral("p.id"); // ties broken the same way on every page
+    for (QString& c : cols)
+        c += dir;
+    return cols.join(QStringLiteral(", "));
+}
+} // namespace
+
+RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) const
+{
+    Sql sql;
+    QStringList conds;
+    // A phone number typed with spaces ("138 0739 1234") is one word, not three.
+    const PhoneCheck wholePhone = PhoneNumber::check(query.text);
+    const QStringList words =
+        wholePhone.valid && !wholePhone.digits.isEmpty()
+            ? QStringList{query.text.trimmed()}
+            : query.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    std::shared_ptr<const FieldCipher> cipher;
+    for (const QString& raw : words) {
+        // Full-width digits and a lower-case x are how IDs get typed.
+        const QString idForm = CitizenId::normalise(raw);
+        QString word = looksLikeIdPart(idForm) ? idForm : raw;
+        QStringList alts;
+        const PhoneCheck phone = PhoneNumber::check(raw);
+        if (phone.valid && !phone.digits.isEmpty()) {
+            if (!cipher) {
+                auto c = FieldCipher::forDatabase(m_db);
+                if (c)
+                    cipher = c.value();
+            }
+            if (cipher) {
+                alts << QStringLiteral("p.phone_index = ?");
+                sql.binds << cipher->blindIndex(phone.digits);
+            }
+        }
+        if (phone.valid && !phone.digits.isEmpty())
+            word = phone.digits; // an ID fragment can only be its digits
+        const CitizenIdCheck wholeId =
+            word.size() >= 15 ? CitizenId::check(word, QDate()) : CitizenIdCheck();
+        if (word.size() >= 15 && wholeId.isValid()) {
+            // A whole ID: the unique index answers at once; 16 common trigrams would not.
+            alts << QStringLiteral("p.citizen_id = ?");
+            sql.binds << wholeId.canonical;
+        } else if (word.size() >= 3) {
+            alts << QStringLiteral(
+                "p.id IN (SELECT rowid FROM person_fts WHERE person_fts MATCH ?)");
+            sql.binds << ftsPhrase(word);
+        } else if (!looksLikeIdPart(word)) {
+            // Trigrams need three characters: search the name from its 1st to 4th character
+            // by index ranges, and the few hundred village names directly.
+            alts << QStringLiteral("(p.name >= ? AND p.name < ?)")
+                 << QStringLiteral("(substr(p.name, 2) >= ? AND substr(p.name, 2) < ?)")
+                 << QStringLiteral("(substr(p.name, 3) >= ? AND substr(p.name, 3) < ?)")
+                 << QStringLiteral("(substr(p.name, 4) >= ? AND substr(p.name, 4) < ?)")
+                 << QStringLiteral(
+                        "p.village_code IN (SELECT code FROM villages WHERE instr(name, ?) > 0)");
+            for (int i = 0; i < 4; ++i)
+                sql.binds << word << rangeEnd(word);
+            sql.binds << word;
+        }
+        if (alts.isEmpty()) {
+            sql.empty = true; // e.g. "12": too short for an ID part, no name has digits
+            return sql;
+        }
+        conds << QLatin1Char('(') + alts.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    if (!query.townshipCode.isEmpty()) {
+        conds << QStringLiteral("p.township_code = ?");
+        sql.binds << query.townshipCode;
+    }
+    if (!query.categoryCode.isEmpty()) {
+        const QString today = toIsoDate(m_db.clock().today());
+        // Within a township or a search few persons remain: probe each one's categories. Alone,
+        // the category's own index gives the list.
+        if (!query.townshipCode.isEmpty() || !words.isEmpty())
+            conds << QStringLiteral(
+                "EXISTS (SELECT 1 FROM person_categories pc WHERE pc.person_id = p.id "
+                "AND pc.category_code = ? AND pc.start_date <= ? AND "
+                "(pc.end_date IS NULL OR pc.end_date > ?))");
+        else
+            conds << QStringLiteral(
+                "p.id IN (SELECT person_id FROM person_categories WHERE category_code = ? "
+                "AND start_date <= ? AND (end_date IS NULL OR end_date > ?))");
+        sql.binds << query.categoryCode << today << today;
+    }
+    if (query.status) {
+        conds << QStringLiteral("p.status = ?");
+        sql.binds << personStatusKey(*query.status);
+    }
+    if (query.keyPersonsOnly)
+        conds << QStringLiteral("p.key_person = 1");
+    if (!conds.isEmpty())
+        sql.where = QStringLiteral(" WHERE ") + conds.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+qint64 RegistrySearchStore::count(const RegistryQuery& query) const
+{
+    const Sql sql = build(query);
+    if (sql.empty)
+        return 0;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT count(*) FROM persons p") + sql.where);
+    for (const QVariant& v : sql.binds)
+        q.addBindValue(v);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
+QList<qint64> RegistrySearchStore::pageIds(const RegistryQuery& query, int offset, int limit) const
+{
+    QList<qint64> ids;
+    const Sql sql = build(query);
+    if (sql.empty || limit <= 0)
+        return ids;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT p.id FROM persons p%1 ORDER BY %2 LIMIT ? OFFSET ?")
+                  .arg(sql.where, orderBy(query)));
+    for (const QVariant& v : sql.binds)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(qMax(0, offset));
+    if (q.exec())
+        while (q.next())
+            ids << q.value(0).toLongLong();
+    return ids;
+}
+
+QList<PersonRow> RegistrySearchStore::page(const RegistryQuery& query, int offset, int limit) const
+{
+    QList<PersonRow> rows;
+    const Sql sql = build(query);
+    if (sql.empty || limit <= 0)
+        return rows;
+    // The inner query walks only the (covering) index to the page; the outer one reads the
+    // page's rows and joins the names.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(
+        QStringLiteral("SELECT p.id, p.name, p.sex, p.citizen_id, p.birth_date, t.name, v.name, "
+                       "p.categories_summary, p.status, p.key_person FROM persons p "
+                       "JOIN townships t ON t.code = p.township_code "
+                       "LEFT JOIN villages v ON v.code = p.village_code "
+                       "WHERE p.id IN (SELECT p.id FROM persons p%1 ORDER BY %2 LIMIT ? OFFSET ?) "
+                       "ORDER BY %2")
+            .arg(sql.where, orderBy(query)));
+    for (const QVariant& v : sql.binds)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    q.addBindValue(qMax(0, offset));
+    if (!q.exec())
+        return rows;
+    while (q.next()) {
+        PersonRow r;
+        r.id = q.value(0).toLongLong();
+        r.name = q.value(1).toString();
+        r.sex = sexTitle(sexFromKey(q.value(2).toString()));
+        r.maskedCitizenId = CitizenId::mask(q.value(3).toString());
+        r.birthDate = fromIsoDate(q.value(4).toString());
+        r.townshipName = q.value(5).toString();
+        r.villageName = q.value(6).toString();
+        r.categories = q.value(7).toString();
+        personStatusFromKey(q.value(8).toString(), &r.status);
+        r.keyPerson = q.value(9).toBool();
+        rows << r;
+    }
+    return rows;
+}
+
+} // namespace youfu::core

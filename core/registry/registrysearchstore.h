@@ -1,0 +1,39 @@
+#pragma once
+
+#include "registry/registryquery.h"
+
+#include <QList>
+
+namespace youfu::core {
+
+class Database;
+
+// The registry's search: counts and pages of light rows over any number of persons. Every
+// filter and sort has an index; text words of 3+ characters go through the FTS5 trigram
+// table, shorter words through range scans on the name (and its 2nd/3rd/4th character) and
+// the small villages table, and a complete phone number through its blind index.
+// Read-only: no permission needed beyond seeing the page.
+class RegistrySearchStore
+{
+public:
+    explicit RegistrySearchStore(Database& db) : m_db(db) {}
+
+    qint64 count(const RegistryQuery& query) const;
+    // Rows [offset, offset + limit) in the query's order.
+    QList<PersonRow> page(const RegistryQuery& query, int offset, int limit) const;
+    // The ids in order of a page, without the row data (a model that caches rows by id).
+    QList<qint64> pageIds(const RegistryQuery& query, int offset, int limit) const;
+
+private:
+    struct Sql
+    {
+        QString where;
+        QVariantList binds;
+        bool empty = false; // the text cannot match anybody
+    };
+    Sql build(const RegistryQuery& query) const;
+
+    Database& m_db;
+};
+
+} // namespace youfu::core

@@ -1,0 +1,45 @@
+#include "report/atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace youfu::core {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(youfu::core::Report)
+};
+} // namespace
+
+Status writeFileAtomically(const QString& path, const std::function<Status(QIODevice& out)>& write)
+{
+    if (path.trimmed().isEmpty())
+        return Status::failure(Tr::tr("No file name was given."));
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.isDir())
+        return Status::failure(Tr::tr("“%1” is a folder. Choose a file name.").arg(shown));
+    if (!info.absoluteDir().exists())
+        return Status::failure(Tr::tr("The folder “%1” does not exist. Choose another folder.")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(
+            Tr::tr("“%1” cannot be written: %2. Check that you may save in "
+                   "this folder and that the file is not open in another program.")
+                .arg(shown, file.errorString()));
+    if (Status s = write(file); !s) {
+        file.cancelWriting();
+        return s;
+    }
+    if (!file.commit())
+        return Status::failure(Tr::tr("“%1” could not be saved: %2. The disk may be full; the "
+                                      "previous file, if any, is unchanged.")
+                                   .arg(shown, file.errorString()));
+    return Status::success();
+}
+
+} // namespace youfu::core

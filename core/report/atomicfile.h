@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QIODevice>
+#include <QString>
+
+#include <functional>
+
+namespace youfu::core {
+
+// Writes a file all-or-nothing through QSaveFile: the content goes to a temporary file next to
+// `path` and replaces it only when `write` succeeded and everything reached the disk. A failed or
+// killed export leaves the previous file as it was and no half-written file behind.
+// `write` returns a failure to abandon the file; its message is passed on as it is.
+Status writeFileAtomically(const QString& path, const std::function<Status(QIODevice& out)>& write);
+
+} // namespace youfu::core

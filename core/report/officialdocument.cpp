@@ -1,0 +1,308 @@
+#include "report/officialdocument.h"
+
+#include "common/isotime.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
+namespace youfu::core {
+
+namespace {
+
+QString alignAttr(Qt::Alignment a)
+{
+    if (a & Qt::AlignHCenter)
+        return QStringLiteral("center");
+    if (a & Qt::AlignRight)
+        return QStringLiteral("right");
+    if (a & Qt::AlignJustify)
+        return QStringLiteral("justify");
+    return QStringLiteral("left");
+}
+
+QString pt(double v)
+{
+    return QString::number(v, 'f', 1) + QStringLiteral("pt");
+}
+
+// Qt's CSS understands margins and indents only in px (1/96 inch; scaled to the device).
+QString px(double points)
+{
+    return QString::number(qRound(points * 96.0 / 72.0)) + QStringLiteral("px");
+}
+
+const QString kBlankName = QStringLiteral("____________");
+const QString kBlankDate = QStringLiteral("　　　年　　月　　日");
+// A ruled table: a thin black rule around every cell, no gaps. Not border-collapse: with it Qt
+// leaves a table that runs on to the next page open at the bottom.
+const QString kRuled =
+    QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\""
+                   " style=\"border-color:#000000; border-style:solid;"
+                   " margin-top:8px; margin-bottom:8px;");
+
+} // namespace
+
+OfficialDocument::OfficialDocument(const PageSetup& page, std::optional<ReportFonts> fonts)
+    : m_page(page)
+{
+    if (fonts)
+        m_fonts = *fonts;
+    else if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        m_fonts = ReportFonts::installed();
+    else
+        m_fonts = ReportFonts::choose({}); // no font database without a GUI app
+}
+
+QString OfficialDocument::font(const QString& family, double pointSize, bool bold) const
+{
+    QString f = QStringLiteral("font-family:'%1'; font-size:%2;")
+                    .arg(family.toHtmlEscaped(), pt(pointSize));
+    if (bold)
+        f += QStringLiteral(" font-weight:bold;");
+    return f;
+}
+
+QString OfficialDocument::escape(const QString& text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == u'\r') {
+            if (i + 1 < text.size() && text.at(i + 1) == u'\n')
+                continue;
+            clean += u'\n';
+        } else if (c == u'\t') {
+            clean += u' ';
+        } else if (c == u'\n' || c.category() != QChar::Other_Control) {
+            clean += c;
+        }
+    }
+    // Spaces are kept as typed: the body is white-space:pre-wrap (forms use 　　 for blanks).
+    return clean.toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>"));
+}
+
+QString OfficialDocument::signLine(const QString& label, const QString& name, const QDate& date)
+{
+    return QStringLiteral("%1：%2　　%3")
+        .arg(label, name.trimmed().isEmpty() ? kBlankName : name,
+             date.isValid() ? chineseDate(date) : kBlankDate);
+}
+
+OfficialDocument& OfficialDocument::setTitle(const QString& title)
+{
+    m_title = title;
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::setDocumentNumber(const QString& text, Qt::Alignment align)
+{
+    m_number = text;
+    m_numberAlign = align;
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addParagraph(const QString& text)
+{
+    m_parts << QStringLiteral("<p style=\"text-indent:%1; margin-top:0; margin-bottom:0;\">%2</p>")
+                   .arg(px(2 * ReportFonts::kBodyPt), escape(text));
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addLine(const QString& text, Qt::Alignment align)
+{
+    m_parts << QStringLiteral("<p align=\"%1\" style=\"margin-top:0; margin-bottom:0;\">%2</p>")
+                   .arg(alignAttr(align), escape(text));
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addHeading(const QString& text)
+{
+    m_parts << QStringLiteral(
+                   "<p style=\"font-weight:bold; margin-top:11px; margin-bottom:5px;\">%1</p>")
+                   .arg(escape(text));
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addNote(const QString& text)
+{
+    m_parts << QStringLiteral("<p style=\"%1 margin-top:3px; margin-bottom:3px;\">%2</p>")
+                   .arg(font(m_fonts.tableFamily, ReportFonts::kSmallPt), escape(text));
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fields, int pairsPerRow,
+                                                   double pointSize)
+{
+    const int pairs = qBound(1, pairsPerRow, 3);
+    const int columns = 2 * pairs;
+    // Labels narrow, values wide; the percentages add up to 100.
+    const int labelPct = pairs == 1 ? 20 : pairs == 2 ? 18 : 13;
+    const int valuePct = (100 - pairs * labelPct) / pairs;
+    const QString cellFont = font(m_fonts.tableFamily, pointSize);
+
+    // Qt takes column widths from any single-column cell, so every such cell carries one.
+    auto labelCell = [&](const QString& label) {
+        return QStringLiteral(
+                   "<td align=\"center\" valign=\"middle\" width=\"%1%\" style=\"%2\">%3</td>")
+            .arg(labelPct)
+            .arg(cellFont, escape(label));
+    };
+    auto valueCell = [&](const Particular& p, int span) {
+        QString body = escape(p.value);
+        for (int i = 0; i < p.blankLines; ++i)
+            body += QStringLiteral("<br/>&nbsp;");
+        if (!p.signLine.isEmpty())
+            body = QStringLiteral("<p style=\"margin:0;\">%1</p><p align=\"right\" "
+                                  "style=\"margin-top:8px; margin-bottom:0;\">%2</p>")
+                       .arg(body, escape(p.signLine));
+        return QStringLiteral("<td valign=\"middle\"%1 style=\"%2\">%3</td>")
+            .arg(span > 1 ? QStringLiteral(" colspan=\"%1\"").arg(span)
+                          : QStringLiteral(" width=\"%1%\"").arg(valuePct),
+                 cellFont, body);
+    };
+
+    QString html = QStringLiteral("<table") + kRuled + QStringLiteral("\">");
+    QString row;
+    int used = 0; // label/value pairs on the open row
+    const auto closeRow = [&] {
+        if (used > 0)
+            html += QStringLiteral("<tr>") + row + QStringLiteral("</tr>");
+        row.clear();
+        used = 0;
+    };
+    for (int i = 0; i < fields.size(); ++i) {
+        const Particular& p = fields.at(i);
+        const bool lastOnRow =
+            p.wide || used + 1 == pairs || i + 1 == fields.size() || fields.at(i + 1).wide;
+        if (p.wide)
+            closeRow();
+        // The last value on a row takes up the columns left over.
+        const int span = lastOnRow ? columns - 2 * used - 1 : 1;
+        row += labelCell(p.label) + valueCell(p, span);
+        ++used;
+        if (lastOnRow)
+            closeRow();
+    }
+    closeRow();
+    html += QStringLiteral("</table>");
+    m_parts << html;
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addTable(const RuledTable& table)
+{
+    int columns = table.header.size();
+    for (const QStringList& r : table.rows)
+        columns = qMax(columns, int(r.size()));
+    if (columns == 0)
+        return *this;
+    const QString cellFont = font(m_fonts.tableFamily, table.pointSize);
+    auto attrs = [&](int c, bool withWidth) {
+        QString a;
+        if (c < table.alignment.size())
+            a += QStringLiteral(" align=\"%1\"").arg(alignAttr(table.alignment.at(c)));
+        if (withWidth && c < table.columnPercent.size())
+            a += QStringLiteral(" width=\"%1%\"").arg(table.columnPercent.at(c));
+        return a;
+    };
+
+    QString html = QStringLiteral("<table") + kRuled + QStringLiteral("\">");
+    bool widthsGiven = false;
+    if (!table.header.isEmpty()) {
+        // <thead> becomes QTextTableFormat::headerRowCount: repeated on every page.
+        html += QStringLiteral("<thead><tr>");
+        for (int c = 0; c < columns; ++c)
+            html += QStringLiteral("<th align=\"center\" valign=\"middle\"%1 style=\"%2\">%3</th>")
+                        .arg(c < table.columnPercent.size()
+                                 ? QStringLiteral(" width=\"%1%\"").arg(table.columnPercent.at(c))
+                                 : QString(),
+                             font(m_fonts.tableFamily, table.pointSize, true),
+                             escape(table.header.value(c)));
+        html += QStringLiteral("</tr></thead>");
+        widthsGiven = true;
+    }
+    html += QStringLiteral("<tbody>");
+    for (const QStringList& r : table.rows) {
+        html += QStringLiteral("<tr>");
+        for (int c = 0; c < columns; ++c)
+            html += QStringLiteral("<td valign=\"middle\"%1 style=\"%2\">%3</td>")
+                        .arg(attrs(c, !widthsGiven), cellFont, escape(r.value(c)));
+        html += QStringLiteral("</tr>");
+        widthsGiven = true;
+    }
+    html += QStringLiteral("</tbody></table>");
+    m_parts << html;
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addSignatures(const QList<SignatureSlot>& slots)
+{
+    if (slots.isEmpty())
+        return *this;
+    // A borderless table keeps the labels and dates of several slots aligned; 四号 so that a
+    // blank date with its seal mark fits on one line.
+    const QString cellFont = font(m_fonts.bodyFamily, ReportFonts::kTableLargePt);
+    QString html =
+        QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\""
+                       " style=\"margin-top:16px;\">");
+    for (const SignatureSlot& s : slots) {
+        const QString who =
+            QStringLiteral("%1：%2").arg(s.label, s.name.trimmed().isEmpty() ? kBlankName : s.name);
+        QString when =
+            QStringLiteral("日期：%1").arg(s.date.isValid() ? chineseDate(s.date) : kBlankDate);
+        if (s.seal)
+            when += QStringLiteral("（盖章）");
+        html += QStringLiteral("<tr><td width=\"42%\" style=\"%1\">%2</td><td width=\"58%\" "
+                               "style=\"%1\">%3</td></tr>")
+                    .arg(cellFont, escape(who), escape(when));
+    }
+    html += QStringLiteral("</table>");
+    m_parts << html;
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addDateLine(const QDate& date)
+{
+    m_parts << QStringLiteral(
+                   "<p align=\"right\" style=\"margin-right:%1; margin-top:13px;\">%2</p>")
+                   .arg(px(2 * ReportFonts::kBodyPt),
+                        escape(date.isValid() ? chineseDate(date) : kBlankDate));
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addSpace(int lines)
+{
+    for (int i = 0; i < qMax(1, lines); ++i)
+        m_parts << QStringLiteral("<p style=\"margin:0;\">&nbsp;</p>");
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addPageBreak()
+{
+    m_parts << QStringLiteral(
+        "<p style=\"page-break-before:always; margin:0; font-size:1pt;\">&nbsp;</p>");
+    return *this;
+}
+
+QString OfficialDocument::toHtml() const
+{
+    QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"/><title>%1</title></head>"
+                                  "<body style=\"%2 white-space:pre-wrap;\">")
+                       .arg(escape(m_title), font(m_fonts.bodyFamily, ReportFonts::kBodyPt));
+    if (!m_title.isEmpty())
+        html += QStringLiteral(
+                    "<p align=\"center\" style=\"%1 margin-top:0; margin-bottom:%2;\">%3</p>")
+                    .arg(font(m_fonts.headingFamily, ReportFonts::kTitlePt, m_fonts.headingBold),
+                         px(m_number.isEmpty() ? 14 : 6), escape(m_title));
+    if (!m_number.isEmpty())
+        html +=
+            QStringLiteral("<p align=\"%1\" style=\"%2 margin-top:0; margin-bottom:8px;\">%3</p>")
+                .arg(alignAttr(m_numberAlign),
+                     font(m_fonts.tableFamily, ReportFonts::kTableLargePt), escape(m_number));
+    html += m_parts.join(QString());
+    html += QStringLiteral("</body></html>");
+    return html;
+}
+
+} // namespace youfu::core

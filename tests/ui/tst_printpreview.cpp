@@ -1,0 +1,162 @@
+#include "report/documentrenderer.h"
+#include "report/officialdocument.h"
+#include "widgets/printpreview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+
+using namespace youfu;
+
+namespace {
+
+core::OfficialDocument sampleDocument(int rows)
+{
+    core::OfficialDocument doc;
+    doc.setTitle(QStringLiteral("优抚对象基本情况表"));
+    doc.addParticulars({{QStringLiteral("姓名"), QStringLiteral("张三")},
+                        {QStringLiteral("性别"), QStringLiteral("男")}});
+    core::RuledTable t;
+    t.header = {QStringLiteral("序号"), QStringLiteral("内容")};
+    for (int i = 0; i < rows; ++i)
+        t.rows << QStringList{QString::number(i + 1), QStringLiteral("第%1行").arg(i + 1)};
+    doc.addTable(t);
+    doc.addDateLine(QDate(2026, 11, 29));
+    return doc;
+}
+
+} // namespace
+
+class TstPrintPreview : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void previewOpensAndCloses();
+    void saveAsPdfActionWritesFile();
+    void cancelledFileDialogSavesNothing();
+    void paintCallbackPreview();
+    void suggestedPathIsSafe();
+};
+
+void TstPrintPreview::previewOpensAndCloses()
+{
+    QWidget parent;
+    core::OfficialDocument doc = sampleDocument(120);
+    ui::PrintPreview preview(doc, QStringLiteral("sample.pdf"), &parent);
+    bool sawDialog = false;
+    int previewPages = 0;
+    int darkPixels = 0; // text and rules on the previewed page
+    QTimer::singleShot(0, this, [&] {
+        auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
+        if (!dialog)
+            dialog = preview.dialog();
+        sawDialog = dialog->isVisible();
+        if (auto* widget = dialog->findChild<QPrintPreviewWidget*>()) {
+            previewPages = widget->pageCount();
+            widget->setZoomMode(QPrintPreviewWidget::FitInView);
+            const QImage shot = widget->grab().toImage();
+            if (!qEnvironmentVariableIsEmpty("YOUFU_SHOT"))
+                shot.save(qEnvironmentVariable("YOUFU_SHOT"));
+            for (int y = 0; y < shot.height(); ++y)
+                for (int x = 0; x < shot.width(); ++x)
+                    darkPixels += qGray(shot.pixel(x, y)) < 80 ? 1 : 0;
+        }
+        dialog->reject();
+    });
+    const int result = preview.exec();
+    QVERIFY(sawDialog);
+    QCOMPARE(result, int(QDialog::Rejected));
+    // The preview lays the paper out exactly as the PDF does.
+    QCOMPARE(previewPages, core::pageCount(doc));
+    QVERIFY(previewPages > 1);
+    QVERIFY2(darkPixels > 200, qPrintable(QString::number(darkPixels)));
+    QCOMPARE(preview.dialog()->printer()->pageLayout().pageSize().id(), QPageSize::A4);
+}
+
+void TstPrintPreview::saveAsPdfActionWritesFile()
+{
+    QTemporaryDir dir;
+    const QString target = dir.filePath(QStringLiteral("保存的表"));
+    QWidget parent;
+    ui::PrintPreview preview(sampleDocument(30), QStringLiteral("sample.pdf"), &parent);
+    QString suggested;
+    preview.setFileNameProvider([&](QWidget*, const QString& s) {
+        suggested = s;
+        return target; // without ".pdf": the suffix is added
+    });
+    QTimer::singleShot(0, this, [&] {
+        QAction* save = preview.dialog()->findChild<QAction*>(QStringLiteral("saveAsPdfAction"));
+        QVERIFY(save);
+        // The action is reachable from the preview's toolbar.
+        auto* bar = preview.dialog()->findChild<QToolBar*>();
+        QVERIFY(bar && bar->actions().contains(save));
+        save->trigger();
+        preview.dialog()->reject();
+    });
+    preview.exec();
+    QVERIFY(suggested.endsWith(QStringLiteral("sample.pdf")));
+    const QString written = target + QStringLiteral(".pdf");
+    QCOMPARE(preview.lastSavedPath(), written);
+    QFile f(written);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+}
+
+void TstPrintPreview::cancelledFileDialogSavesNothing()
+{
+    QWidget parent;
+    ui::PrintPreview preview(sampleDocument(3), QStringLiteral("x.pdf"), &parent);
+    int asked = 0;
+    preview.setFileNameProvider([&](QWidget*, const QString&) {
+        ++asked;
+        return QString();
+    });
+    QVERIFY(!preview.saveAsPdf());
+    QCOMPARE(asked, 1);
+    QVERIFY(preview.lastSavedPath().isEmpty());
+}
+
+void TstPrintPreview::paintCallbackPreview()
+{
+    QTemporaryDir dir;
+    int calls = 0;
+    auto paint = [&](QPagedPaintDevice* device) {
+        ++calls;
+        device->setPageLayout(core::PageSetup::landscape().pageLayout());
+        QPainter p(device);
+        p.drawText(QPointF(100, 100), QStringLiteral("自绘"));
+        return core::Status::success();
+    };
+    QWidget parent;
+    ui::PrintPreview preview(paint, QStringLiteral("自绘"), QString(), &parent);
+    preview.setFileNameProvider(
+        [&](QWidget*, const QString&) { return dir.filePath(QStringLiteral("own.pdf")); });
+    QTimer::singleShot(0, this, [&] { preview.dialog()->reject(); });
+    preview.exec();
+    QVERIFY(calls >= 1); // painted for the preview
+    const int before = calls;
+    QVERIFY(preview.saveAsPdf());
+    QCOMPARE(calls, before + 1);
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("own.pdf"))));
+}
+
+void TstPrintPreview::suggestedPathIsSafe()
+{
+    QWidget parent;
+    ui::PrintPreview preview(sampleDocument(1), QStringLiteral("张三/李四:审批表"), &parent);
+    const QString path = preview.suggestedPath();
+    QVERIFY2(path.endsWith(QStringLiteral("张三_李四_审批表.pdf")), qPrintable(path));
+}
+
+QTEST_MAIN(TstPrintPreview)
+#include "tst_printpreview.moc"

@@ -1,0 +1,282 @@
+#include "pages/registrypage.h"
+
+#include "dialogs/personeditor.h"
+#include "models/registrymodel.h"
+#include "registry/areastore.h"
+#include "registry/categorystore.h"
+#include "security/permission.h"
+#include "widgets/glyphicon.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace youfu::ui {
+
+RegistryPage::RegistryPage(Session& session, QWidget* parent) : Page(session, parent)
+{
+    setObjectName(QStringLiteral("registryPage"));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* top = new QHBoxLayout;
+    auto* heading = new QLabel(tr("Registry of entitled persons"), this);
+    heading->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold; color: #23324a;"));
+    top->addWidget(heading);
+    top->addStretch(1);
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("registryCount"));
+    m_count->setStyleSheet(QStringLiteral("font-size: 15px; color: #23324a;"));
+    top->addWidget(m_count);
+    layout->addLayout(top);
+
+    auto* searchRow = new QHBoxLayout;
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("registrySearch"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setPlaceholderText(
+        tr("Search name, part of the citizen ID, village or full phone number (Ctrl+F)"));
+    m_search->setMinimumWidth(380);
+    searchRow->addWidget(m_search, 3);
+    m_new = new QPushButton(tr("&New person…"), this);
+    m_new->setObjectName(QStringLiteral("newPerson"));
+    m_new->setToolTip(tr("Register a new person (Ctrl+N)"));
+    const bool canEdit = core::isAllowed(session.actor.roles, core::Permission::EditRegistry) &&
+                         !session.db->isReadOnly();
+    m_new->setEnabled(canEdit);
+    searchRow->addWidget(m_new);
+    layout->addLayout(searchRow);
+
+    buildFilters();
+    layout->addSpacing(4);
+
+    m_model = new RegistryModel(*session.db, this);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("registryView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView* h = m_view->horizontalHeader();
+    h->setSortIndicator(RegistryModel::Name, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    h->setStretchLastSection(false);
+    h->setHighlightSections(false);
+    // Widths that fit the content (a name of 4 characters, an 18-character ID) and the header
+    // in any language, with room for the sort arrow.
+    const int em = m_view->fontMetrics().horizontalAdvance(QStringLiteral("中"));
+    const int digit = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0"));
+    const QFontMetrics hf(h->font());
+    auto fit = [&](int column, int content) {
+        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
+        m_view->setColumnWidth(column, qMax(content + 16, hf.horizontalAdvance(title) + 34));
+    };
+    fit(RegistryModel::Name, em * 4);
+    fit(RegistryModel::Sex, em);
+    fit(RegistryModel::CitizenId, digit * 19);
+    fit(RegistryModel::BirthDate, digit * 15);
+    fit(RegistryModel::Township, em * 5);
+    fit(RegistryModel::Village, em * 6);
+    fit(RegistryModel::Status, em * 2);
+    fit(RegistryModel::KeyPerson, em * 4);
+    h->setSectionResizeMode(RegistryModel::Categories, QHeaderView::Stretch);
+    m_view->installEventFilter(this);
+
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("registryEmpty"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("font-size: 15px; color: #5a6b82;"));
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+
+    m_debounce = new QTimer(this);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(kSearchDelayMs);
+    connect(m_debounce, &QTimer::timeout, this, &RegistryPage::applyQuery);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &RegistryPage::applySearchNow);
+    connect(m_model, &RegistryModel::totalCountChanged, this, &RegistryPage::updateCount);
+    connect(m_view, &QTableView::doubleClicked, this, &RegistryPage::openCurrent);
+    connect(h, &QHeaderView::sortIndicatorChanged, this, &RegistryPage::keepSortIndicator);
+    connect(m_new, &QPushButton::clicked, this, [this] { openPerson(0); });
+
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WindowShortcut); // hidden pages do not take it
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto* add = new QShortcut(QKeySequence::New, this);
+    add->setContext(Qt::WindowShortcut);
+    connect(add, &QShortcut::activated, this, [this] {
+        if (m_new->isEnabled())
+            openPerson(0);
+    });
+    updateCount(m_model->totalCount());
+}
+
+QIcon RegistryPage::icon() const
+{
+    return glyphIcon(QStringLiteral("册"), QColor(0xc0, 0x39, 0x2b));
+}
+
+void RegistryPage::buildFilters()
+{
+    auto* row = new QHBoxLayout;
+    m_township = new QComboBox(this);
+    m_township->setObjectName(QStringLiteral("filterTownship"));
+    m_township->addItem(tr("All townships"), QString());
+    for (const core::Township& t : core::AreaStore(*session().db).townships())
+        m_township->addItem(t.name, t.code);
+    m_category = new QComboBox(this);
+    m_category->setObjectName(QStringLiteral("filterCategory"));
+    m_category->addItem(tr("All categories"), QString());
+    for (const core::Category& c : core::CategoryStore(*session().db).all())
+        m_category->addItem(c.name, c.code);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("filterStatus"));
+    m_status->addItem(tr("Any status"), QString());
+    for (core::PersonStatus s : core::allPersonStatuses())
+        m_status->addItem(core::personStatusTitle(s), core::personStatusKey(s));
+    m_keyOnly = new QCheckBox(tr("&Key persons only"), this);
+    m_keyOnly->setObjectName(QStringLiteral("filterKeyPersons"));
+    auto* label = new QLabel(tr("Filter:"), this);
+    label->setStyleSheet(QStringLiteral("color: #5a6b82;"));
+    row->addWidget(label);
+    row->addWidget(m_township);
+    row->addWidget(m_category);
+    row->addWidget(m_status);
+    row->addWidget(m_keyOnly);
+    row->addStretch(1);
+    static_cast<QVBoxLayout*>(layout())->addLayout(row);
+    for (QComboBox* c : {m_township, m_category, m_status}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this,
+                &RegistryPage::applySearchNow);
+    }
+    connect(m_keyOnly, &QCheckBox::toggled, this, &RegistryPage::applySearchNow);
+}
+
+void RegistryPage::refresh()
+{
+    m_model->reload();
+}
+
+void RegistryPage::applySearchNow()
+{
+    m_debounce->stop();
+    applyQuery();
+}
+
+void RegistryPage::applyQuery()
+{
+    core::RegistryQuery q = m_model->query(); // keeps the sort
+    q.text = m_search->text().trimmed();
+    q.townshipCode = m_township->currentData().toString();
+    q.categoryCode = m_category->currentData().toString();
+    q.status.reset();
+    core::PersonStatus s;
+    if (core::personStatusFromKey(m_status->currentData().toString(), &s))
+        q.status = s;
+    q.keyPersonsOnly = m_keyOnly->isChecked();
+    m_model->setQuery(q);
+    if (m_model->rowCount() > 0)
+        m_view->scrollToTop();
+}
+
+void RegistryPage::updateCount(qint64 count)
+{
+    const core::RegistryQuery& q = m_model->query();
+    const bool filtered = !q.text.isEmpty() || !q.townshipCode.isEmpty() ||
+                          !q.categoryCode.isEmpty() || q.status || q.keyPersonsOnly;
+    m_count->setText(filtered ? tr("%n person(s) match", nullptr, int(count))
+                              : tr("%n person(s) in total", nullptr, int(count)));
+    if (count > 0) {
+        m_stack->setCurrentWidget(m_view);
+        return;
+    }
+    if (filtered)
+        m_empty->setText(tr("Nobody matches. Check the spelling, use fewer words, or clear the "
+                            "filters. A phone number is found only when typed in full."));
+    else
+        m_empty->setText(tr("The registry is empty. Register the first person with "
+                            "“New person…” (Ctrl+N)."));
+    m_stack->setCurrentWidget(m_empty);
+}
+
+void RegistryPage::keepSortIndicator(int column, Qt::SortOrder order)
+{
+    Q_UNUSED(order);
+    // Sex and categories have no index to sort by: put the arrow back where the sort is.
+    if (!RegistryModel::isSortable(column)) {
+        const int current = m_model->sortColumn();
+        QSignalBlocker block(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(current < 0 ? RegistryModel::Name : current,
+                                                     m_model->query().order);
+    }
+}
+
+void RegistryPage::openCurrent()
+{
+    const qint64 id = m_model->personIdAt(m_view->currentIndex().row());
+    if (id > 0)
+        openPerson(id);
+}
+
+PersonEditor* RegistryPage::lastEditor() const
+{
+    return m_lastEditor.data();
+}
+
+PersonEditor* RegistryPage::openPerson(qint64 personId)
+{
+    // One window per person: raise it if it is open already.
+    if (personId > 0) {
+        for (PersonEditor* e : findChildren<PersonEditor*>()) {
+            if (e->personId() == personId && e->isVisible()) {
+                e->raise();
+                e->activateWindow();
+                m_lastEditor = e;
+                return e;
+            }
+        }
+    }
+    auto* editor = new PersonEditor(session(), personId, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &PersonEditor::saved, this, [this](qint64) { m_model->reload(); });
+    editor->show();
+    m_lastEditor = editor;
+    return editor;
+}
+
+bool RegistryPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            openCurrent();
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+} // namespace youfu::ui

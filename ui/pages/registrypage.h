@@ -1,0 +1,71 @@
+#pragma once
+
+#include "pages/page.h"
+
+#include <QPointer>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+namespace youfu::ui {
+
+class PersonEditor;
+class RegistryModel;
+
+// The registry of entitled persons: search as you type, filters, a lazily fetched table;
+// double-click or Enter opens the person editor.
+class RegistryPage : public Page
+{
+    Q_OBJECT
+public:
+    static constexpr int kSearchDelayMs = 200;
+
+    explicit RegistryPage(Session& session, QWidget* parent = nullptr);
+    QString title() const override { return tr("Registry"); }
+    QIcon icon() const override;
+    void refresh() override;
+
+    RegistryModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* searchEdit() const { return m_search; }
+    QLabel* countLabel() const { return m_count; }
+    // The editor opened last (tests, and to raise it instead of opening a second one).
+    PersonEditor* lastEditor() const;
+
+    // Opens the editor of a person, or of a new one (id 0).
+    PersonEditor* openPerson(qint64 personId);
+    // Applies the search box and filters now instead of after the typing pause.
+    void applySearchNow();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void buildFilters();
+    void applyQuery();
+    void updateCount(qint64 count);
+    void openCurrent();
+    void keepSortIndicator(int column, Qt::SortOrder order);
+
+    RegistryModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_search = nullptr;
+    QComboBox* m_township = nullptr;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_status = nullptr;
+    QCheckBox* m_keyOnly = nullptr;
+    QLabel* m_count = nullptr;
+    QLabel* m_empty = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QPushButton* m_new = nullptr;
+    QTimer* m_debounce = nullptr;
+    QPointer<PersonEditor> m_lastEditor;
+};
+
+} // namespace youfu::ui
