@@ -60,7 +60,8 @@ Where whereFor(const AuditFilter& f, qint64 beforeId)
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        parts << QStringLiteral("(action LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\' OR entity_id = ?)");
+        parts << QStringLiteral(
+            "(action LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\' OR entity_id = ?)");
         w.values << pattern << pattern << text;
     }
     if (!parts.isEmpty())
@@ -110,7 +111,8 @@ Result<QList<AuditEntry>> AuditQuery::page(const Actor& actor, const AuditFilter
     for (const QVariant& v : w.values)
         q.addBindValue(v);
     if (!q.exec())
-        return Status::failure(Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
+        return Status::failure(
+            Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
     QList<AuditEntry> list;
     while (q.next())
         list << entryFrom(q);
@@ -127,7 +129,8 @@ Result<qint64> AuditQuery::count(const Actor& actor, const AuditFilter& filter) 
     for (const QVariant& v : w.values)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
-        return Status::failure(Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
+        return Status::failure(
+            Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
     return q.value(0).toLongLong();
 }
 
@@ -137,14 +140,16 @@ Result<QStringList> AuditQuery::logins(const Actor& actor) const
         return s;
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("SELECT DISTINCT actor_login FROM audit_log ORDER BY actor_login")))
-        return Status::failure(Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
+        return Status::failure(
+            Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
     QStringList list;
     while (q.next())
         list << q.value(0).toString();
     return list;
 }
 
-Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter, const QString& path)
+Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter,
+                                     const QString& path)
 {
     if (Status s = require(actor, Permission::ReadAudit); !s)
         return s;
@@ -152,9 +157,9 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
     if (!out.open(QIODevice::WriteOnly))
         return Status::failure(Tr::tr("Cannot write “%1”: %2").arg(path, out.errorString()));
     out.write("\xEF\xBB\xBF");
-    const QStringList header = {Tr::tr("No."), Tr::tr("Time"), Tr::tr("User"), Tr::tr("Action"),
-                                Tr::tr("Record"), Tr::tr("Record no."), Tr::tr("Before"),
-                                Tr::tr("After"), Tr::tr("Hash")};
+    const QStringList header = {Tr::tr("No."),    Tr::tr("Time"),   Tr::tr("User"),
+                                Tr::tr("Action"), Tr::tr("Record"), Tr::tr("Record no."),
+                                Tr::tr("Before"), Tr::tr("After"),  Tr::tr("Hash")};
     QStringList quoted;
     for (const QString& h : header)
         quoted << csvField(h);
@@ -170,10 +175,16 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
         if (chunk->isEmpty())
             break;
         for (const AuditEntry& e : chunk.value()) {
-            const QStringList fields = {QString::number(e.id),
-                                        e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                                        e.actorLogin, e.action, e.entity, e.entityId,
-                                        e.beforeJson, e.afterJson, e.hash};
+            const QStringList fields = {
+                QString::number(e.id),
+                e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                e.actorLogin,
+                e.action,
+                e.entity,
+                e.entityId,
+                e.beforeJson,
+                e.afterJson,
+                e.hash};
             QStringList line;
             for (const QString& f : fields)
                 line << csvField(f);
@@ -187,8 +198,8 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
     if (!m_db.isReadOnly()) {
         Transaction tx(m_db);
         if (tx.isActive() &&
-            AuditLog(m_db).record(actor, QStringLiteral("audit.export"), QStringLiteral("audit_log"),
-                                  QString(), {},
+            AuditLog(m_db).record(actor, QStringLiteral("audit.export"),
+                                  QStringLiteral("audit_log"), QString(), {},
                                   QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
                                               {QStringLiteral("rows"), rows}}))
             tx.commit();

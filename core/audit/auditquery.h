@@ -15,10 +15,10 @@ class Database;
 // What the auditor narrows the log to. Empty fields do not filter.
 struct AuditFilter
 {
-    QString login;  // exact login of who acted
-    QDate from;     // local calendar days, both inclusive
+    QString login; // exact login of who acted
+    QDate from;    // local calendar days, both inclusive
     QDate to;
-    QString text;   // part of the action or entity ("login", "user.add"), or an entity id
+    QString text; // part of the action or entity ("login", "user.add"), or an entity id
 };
 
 // Reading the audit log for the auditor: filtered, newest first, in pages (keyset paging on

@@ -49,7 +49,8 @@ bool parseBackupFileName(const QString& fileName, QDateTime* localTime)
 QList<BackupFile> listBackups(const QString& folder)
 {
     QList<BackupFile> list;
-    const QFileInfoList files = QDir(folder).entryInfoList({QStringLiteral("youfu-*.db")}, QDir::Files);
+    const QFileInfoList files =
+        QDir(folder).entryInfoList({QStringLiteral("youfu-*.db")}, QDir::Files);
     for (const QFileInfo& fi : files) {
         BackupFile b;
         if (!parseBackupFileName(fi.fileName(), &b.takenAt))

@@ -28,9 +28,12 @@ class Tr
 QString triggerKey(BackupService::Trigger t)
 {
     switch (t) {
-    case BackupService::Trigger::Manual: return QStringLiteral("manual");
-    case BackupService::Trigger::Automatic: return QStringLiteral("automatic");
-    case BackupService::Trigger::Exit: return QStringLiteral("exit");
+    case BackupService::Trigger::Manual:
+        return QStringLiteral("manual");
+    case BackupService::Trigger::Automatic:
+        return QStringLiteral("automatic");
+    case BackupService::Trigger::Exit:
+        return QStringLiteral("exit");
     }
     return QString();
 }
@@ -73,14 +76,16 @@ Status copyAndVerify(Database& db, const QString& tmpPath)
         QStringList rows;
         if (sqlite3_prepare_v2(dest, sql, -1, &st, nullptr) == SQLITE_OK) {
             while (sqlite3_step(st) == SQLITE_ROW)
-                rows << QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+                rows << QString::fromUtf8(
+                    reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
         } else {
             rows << QString::fromUtf8(sqlite3_errmsg(dest));
         }
         sqlite3_finalize(st);
         return rows.join(QLatin1String("; "));
     };
-    if (problem.isEmpty() && scalar("PRAGMA journal_mode = DELETE").toLower() != QLatin1String("delete"))
+    if (problem.isEmpty() &&
+        scalar("PRAGMA journal_mode = DELETE").toLower() != QLatin1String("delete"))
         problem = Tr::tr("the copy could not be made a single file");
     if (problem.isEmpty()) {
         const QString check = scalar("PRAGMA integrity_check(20)");
@@ -166,13 +171,14 @@ Result<BackupReport> BackupService::backupToDefaultFolder(const Actor& actor, Tr
     return report;
 }
 
-Result<BackupReport> BackupService::write(const Actor& actor, const QString& folder, Trigger trigger)
+Result<BackupReport> BackupService::write(const Actor& actor, const QString& folder,
+                                          Trigger trigger)
 {
     if (!QDir().mkpath(folder))
         return Status::failure(Tr::tr("Cannot create the backup folder “%1”.").arg(folder));
     const QDateTime local = m_db.clock().nowUtc().toLocalTime();
-    const QString tmp = QDir(folder).filePath(QStringLiteral(".youfu-backup-%1.tmp")
-                                                  .arg(QUuid::createUuid().toString(QUuid::Id128)));
+    const QString tmp = QDir(folder).filePath(
+        QStringLiteral(".youfu-backup-%1.tmp").arg(QUuid::createUuid().toString(QUuid::Id128)));
     if (Status s = copyAndVerify(m_db, tmp); !s) {
         QFile::remove(tmp);
         QFile::remove(tmp + QStringLiteral("-journal"));
@@ -190,7 +196,8 @@ Result<BackupReport> BackupService::write(const Actor& actor, const QString& fol
     BackupReport report;
     report.file = finalPath;
     report.bytes = QFileInfo(finalPath).size();
-    auto copied = copyMissingFiles(scansFolderFor(m_db.path()), QDir(folder).filePath(QStringLiteral("scans")));
+    auto copied = copyMissingFiles(scansFolderFor(m_db.path()),
+                                   QDir(folder).filePath(QStringLiteral("scans")));
     if (!copied)
         return Status::failure(Tr::tr("The database was backed up to “%1”, but the scanned "
                                       "documents were not: %2")
@@ -210,13 +217,14 @@ Result<BackupReport> BackupService::write(const Actor& actor, const QString& fol
         Transaction tx(m_db);
         const Actor who = actor.login.isEmpty() ? Actor::bootstrap(QStringLiteral("youfu")) : actor;
         if (tx.isActive() &&
-            AuditLog(m_db).record(who, QStringLiteral("backup.create"), QStringLiteral("backup"),
-                                  QFileInfo(finalPath).fileName(), {},
-                                  QJsonObject{{QStringLiteral("folder"), QDir::toNativeSeparators(folder)},
-                                              {QStringLiteral("trigger"), triggerKey(trigger)},
-                                              {QStringLiteral("bytes"), report.bytes},
-                                              {QStringLiteral("scans_copied"), report.scansCopied},
-                                              {QStringLiteral("key_copied"), report.keyCopied}}))
+            AuditLog(m_db).record(
+                who, QStringLiteral("backup.create"), QStringLiteral("backup"),
+                QFileInfo(finalPath).fileName(), {},
+                QJsonObject{{QStringLiteral("folder"), QDir::toNativeSeparators(folder)},
+                            {QStringLiteral("trigger"), triggerKey(trigger)},
+                            {QStringLiteral("bytes"), report.bytes},
+                            {QStringLiteral("scans_copied"), report.scansCopied},
+                            {QStringLiteral("key_copied"), report.keyCopied}}))
             tx.commit();
     }
     return report;

@@ -13,11 +13,11 @@ class Database;
 
 struct BackupReport
 {
-    QString file;          // the verified backup
+    QString file; // the verified backup
     qint64 bytes = 0;
-    int scansCopied = 0;   // scan files that were not yet in the backup folder
+    int scansCopied = 0; // scan files that were not yet in the backup folder
     bool keyCopied = false;
-    QStringList removed;   // older automatic backups thinned away
+    QStringList removed; // older automatic backups thinned away
 };
 
 // Copies of the open database through SQLite's online backup API. Each copy is written under
@@ -26,7 +26,12 @@ struct BackupReport
 class BackupService
 {
 public:
-    enum class Trigger { Manual, Automatic, Exit };
+    enum class Trigger
+    {
+        Manual,
+        Automatic,
+        Exit
+    };
     static constexpr int kAutomaticIntervalHours = 24;
 
     explicit BackupService(Database& db) : m_db(db) {}

@@ -40,7 +40,8 @@ Status RestoreService::checkBackupFile(const QString& backupFile)
 {
     QFile f(backupFile);
     if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(Tr::tr("Cannot read the backup “%1”: %2").arg(backupFile, f.errorString()));
+        return Status::failure(
+            Tr::tr("Cannot read the backup “%1”: %2").arg(backupFile, f.errorString()));
     const FileHeader header = FileHeader::inspect(f.read(100));
     f.close();
     if (header.kind != FileHeader::Kind::Youfu)
@@ -75,7 +76,8 @@ Result<RestoreReport> RestoreService::restore(const Actor& actor, const QString&
         if (!lock)
             return Status::failure(Tr::tr("Cannot restore now. %1").arg(lock.error()));
 
-        const QString stamp = clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        const QString stamp =
+            clock.nowUtc().toLocalTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         const QString tmp = dbPath + QStringLiteral(".restoring");
         QFile::remove(tmp);
         if (Status s = copyFileAtomically(source, tmp); !s)
@@ -105,8 +107,9 @@ Result<RestoreReport> RestoreService::restore(const Actor& actor, const QString&
         syncFolder(QFileInfo(dbPath).absolutePath());
 
         // Scans are only ever added: bring back the ones missing here.
-        auto copied = copyMissingFiles(QFileInfo(source).absoluteDir().filePath(QStringLiteral("scans")),
-                                       scansFolderFor(dbPath));
+        auto copied =
+            copyMissingFiles(QFileInfo(source).absoluteDir().filePath(QStringLiteral("scans")),
+                             scansFolderFor(dbPath));
         report.scansCopied = copied ? copied.value() : 0;
         const QString backupKey = source + QStringLiteral(".key");
         const QString key = keyFileFor(dbPath);
@@ -121,7 +124,7 @@ Result<RestoreReport> RestoreService::restore(const Actor& actor, const QString&
                                         .arg(backupKey);
             }
         }
-    } // the lock is released here, and taken again by the open below
+    }                            // the lock is released here, and taken again by the open below
     FieldCipher::forget(dbPath); // the key file may have been put back
 
     auto db = Database::open(dbPath);
@@ -131,10 +134,12 @@ Result<RestoreReport> RestoreService::restore(const Actor& actor, const QString&
                                    .arg(db.error()));
     Transaction tx(*db.value());
     if (tx.isActive() &&
-        AuditLog(*db.value()).record(actor, QStringLiteral("backup.restore"), QStringLiteral("backup"),
-                                     QFileInfo(source).fileName(), {},
-                                     QJsonObject{{QStringLiteral("from"), QDir::toNativeSeparators(source)},
-                                                 {QStringLiteral("kept_aside"), QDir::toNativeSeparators(report.keptAside)}}))
+        AuditLog(*db.value())
+            .record(actor, QStringLiteral("backup.restore"), QStringLiteral("backup"),
+                    QFileInfo(source).fileName(), {},
+                    QJsonObject{{QStringLiteral("from"), QDir::toNativeSeparators(source)},
+                                {QStringLiteral("kept_aside"),
+                                 QDir::toNativeSeparators(report.keptAside)}}))
         tx.commit();
     return report;
 }

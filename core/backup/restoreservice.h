@@ -10,10 +10,10 @@ namespace youfu::core {
 
 struct RestoreReport
 {
-    QString keptAside;    // the database as it was, renamed, never deleted ("" if there was none)
-    int scansCopied = 0;  // scan files missing beside the database, taken from the backup
+    QString keptAside;   // the database as it was, renamed, never deleted ("" if there was none)
+    int scansCopied = 0; // scan files missing beside the database, taken from the backup
     bool keyRestored = false;
-    QString keyWarning;   // set when the backup's key differs from the one in place
+    QString keyWarning; // set when the backup's key differs from the one in place
 };
 
 // Puts a backup in place of the database. The current file (and its -wal/-shm) is renamed

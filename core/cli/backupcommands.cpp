@@ -23,7 +23,8 @@ class Tr
 Result<Actor> restorer(CliContext& ctx, const QString& login, const QString& backup)
 {
     if (login.isEmpty())
-        return Status::failure(Tr::tr("Say who restores: --as ADMIN (the restore is recorded under that name)."));
+        return Status::failure(
+            Tr::tr("Say who restores: --as ADMIN (the restore is recorded under that name)."));
     OpenOptions ro;
     ro.readOnly = true;
     ro.createIfMissing = false;
@@ -69,7 +70,8 @@ int cmdBackup(CliContext& ctx)
                          .arg(QFileInfo(report->file).fileName())
                   << Qt::endl;
     for (const QString& removed : report->removed)
-        ctx.out() << Tr::tr("Older backup removed by the keeping rules: %1").arg(removed) << Qt::endl;
+        ctx.out() << Tr::tr("Older backup removed by the keeping rules: %1").arg(removed)
+                  << Qt::endl;
     return 0;
 }
 
@@ -94,11 +96,13 @@ int cmdRestore(CliContext& ctx)
     auto report = RestoreService::restore(actor.value(), file, ctx.dbPath(), clock);
     if (!report)
         return ctx.fail(report.error());
-    ctx.out() << Tr::tr("Restored %1 into %2.").arg(QDir::toNativeSeparators(file),
-                                                   QDir::toNativeSeparators(QFileInfo(ctx.dbPath()).absoluteFilePath()))
+    ctx.out() << Tr::tr("Restored %1 into %2.")
+                     .arg(QDir::toNativeSeparators(file),
+                          QDir::toNativeSeparators(QFileInfo(ctx.dbPath()).absoluteFilePath()))
               << Qt::endl;
     if (!report->keptAside.isEmpty())
-        ctx.out() << Tr::tr("The previous database is kept as %1.").arg(QDir::toNativeSeparators(report->keptAside))
+        ctx.out() << Tr::tr("The previous database is kept as %1.")
+                         .arg(QDir::toNativeSeparators(report->keptAside))
                   << Qt::endl;
     if (report->keyRestored)
         ctx.out() << Tr::tr("The key file was restored from the backup.") << Qt::endl;

@@ -38,7 +38,8 @@ QString LockOwner::describe() const
                             program.isEmpty() ? QStringLiteral("?") : program)
                        .arg(pid);
     if (since.isValid())
-        text += Tr::tr(", since %1").arg(since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        text += Tr::tr(", since %1")
+                    .arg(since.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
     return text;
 }
 
@@ -73,7 +74,8 @@ LockOwner WriterLock::currentOwner(const QString& databasePath)
         owner.host = o.value(QStringLiteral("host")).toString();
         owner.pid = o.value(QStringLiteral("pid")).toInteger();
         owner.program = o.value(QStringLiteral("program")).toString();
-        owner.since = QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
+        owner.since =
+            QDateTime::fromString(o.value(QStringLiteral("since")).toString(), Qt::ISODate);
     }
     QLockFile lock(lockFilePath(databasePath));
     qint64 pid = 0;
@@ -147,11 +149,17 @@ void WriterLock::writeOwner()
 bool isNetworkFileSystem(const QByteArray& fileSystemType)
 {
     const QByteArray t = fileSystemType.toLower();
-    static const QList<QByteArray> exact = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs",
-                                            "ncpfs", "afs", "9p", "ceph", "glusterfs",
-                                            "fuse.sshfs", "fuse.glusterfs", "fuse.cephfs",
-                                            "fuse.smbnetfs", "fuse.rclone", "fuse.s3fs",
-                                            "davfs", "fuse.davfs2", "webdav"};
+    static const QList<QByteArray> exact = {"nfs",         "nfs4",
+                                            "cifs",        "smb",
+                                            "smb2",        "smb3",
+                                            "smbfs",       "ncpfs",
+                                            "afs",         "9p",
+                                            "ceph",        "glusterfs",
+                                            "fuse.sshfs",  "fuse.glusterfs",
+                                            "fuse.cephfs", "fuse.smbnetfs",
+                                            "fuse.rclone", "fuse.s3fs",
+                                            "davfs",       "fuse.davfs2",
+                                            "webdav"};
     return exact.contains(t) || t.startsWith("nfs") || t.startsWith("smb") ||
            t.startsWith("fuse.sshfs");
 }

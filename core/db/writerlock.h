@@ -21,7 +21,8 @@ struct LockOwner
     QString program;
     QDateTime since; // UTC
 
-    QString describe() const; // "王志强 (zhangli) on OFFICE-PC, program youfu, process 4711, since 08:15"
+    QString
+    describe() const; // "王志强 (zhangli) on OFFICE-PC, program youfu, process 4711, since 08:15"
 };
 
 // One writer per database file. An OS-level lock file (<db>.lock, QLockFile: a lock left by a

@@ -17,8 +17,8 @@ class Tr
 };
 } // namespace
 
-Status recordReveal(Database& db, const Actor& actor, const QString& entity, const QString& entityId,
-                    const QString& field)
+Status recordReveal(Database& db, const Actor& actor, const QString& entity,
+                    const QString& entityId, const QString& field)
 {
     if (Status s = require(actor, Permission::RevealSensitive); !s)
         return s;
@@ -28,8 +28,8 @@ Status recordReveal(Database& db, const Actor& actor, const QString& entity, con
     Transaction tx(db);
     if (!tx.isActive())
         return tx.status();
-    if (Status s = AuditLog(db).record(actor, QStringLiteral("sensitive.reveal"), entity, entityId, {},
-                                       QJsonObject{{QStringLiteral("field"), field}});
+    if (Status s = AuditLog(db).record(actor, QStringLiteral("sensitive.reveal"), entity, entityId,
+                                       {}, QJsonObject{{QStringLiteral("field"), field}});
         !s)
         return s;
     return tx.commit();

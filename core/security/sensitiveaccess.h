@@ -13,7 +13,7 @@ class Database;
 // Permission::RevealSensitive and leaves an audit entry ("sensitive.reveal") naming who saw
 // which field of which record. The value itself is never written to the log.
 // Call it before the full value is shown; show nothing when it fails.
-Status recordReveal(Database& db, const Actor& actor, const QString& entity, const QString& entityId,
-                    const QString& field);
+Status recordReveal(Database& db, const Actor& actor, const QString& entity,
+                    const QString& entityId, const QString& field);
 
 } // namespace youfu::core

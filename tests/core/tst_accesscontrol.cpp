@@ -33,8 +33,9 @@ const QMap<Role, QList<Permission>>& expectedMatrix()
           Permission::EditPolicyBook, Permission::ReviewApplication, Permission::Backup}},
         {Role::Inspector, {Permission::ViewBusiness, Permission::CountersignApplication}},
         {Role::Director, {Permission::ViewBusiness, Permission::ApproveApplication}},
-        {Role::Admin, {Permission::ManageUsers, Permission::ManageSettings, Permission::Backup,
-                       Permission::Restore}},
+        {Role::Admin,
+         {Permission::ManageUsers, Permission::ManageSettings, Permission::Backup,
+          Permission::Restore}},
         {Role::Auditor, {Permission::ReadAudit}},
     };
     return m;
@@ -70,7 +71,8 @@ void TestAccessControl::matrix_data()
     QTest::addColumn<bool>("allowed");
     for (Role r : core::allRoles())
         for (Permission p : core::allPermissions())
-            QTest::addRow("%s / %s", qPrintable(core::roleKey(r)), qPrintable(core::permissionTitle(p)))
+            QTest::addRow("%s / %s", qPrintable(core::roleKey(r)),
+                          qPrintable(core::permissionTitle(p)))
                 << int(r) << p << expectedMatrix().value(r).contains(p);
 }
 
@@ -115,7 +117,8 @@ void TestAccessControl::revealAudited_data()
     QTest::addColumn<int>("role");
     QTest::addColumn<bool>("allowed");
     for (Role r : core::allRoles())
-        QTest::newRow(qPrintable(core::roleKey(r))) << int(r) << expectedMatrix().value(r).contains(Permission::RevealSensitive);
+        QTest::newRow(qPrintable(core::roleKey(r)))
+            << int(r) << expectedMatrix().value(r).contains(Permission::RevealSensitive);
 }
 
 void TestAccessControl::revealAudited()
@@ -123,7 +126,8 @@ void TestAccessControl::revealAudited()
     QFETCH(int, role);
     QFETCH(bool, allowed);
     test::TestDb t;
-    const core::Actor who = role == int(Role::Admin) ? t.admin() : t.addUser("u1", core::Roles(Role(role)));
+    const core::Actor who =
+        role == int(Role::Admin) ? t.admin() : t.addUser("u1", core::Roles(Role(role)));
     const qint64 before = core::AuditLog(t.db()).count();
     const core::Status s = core::recordReveal(t.db(), who, "person", "42", "id_number");
     QCOMPARE(s.isOk(), allowed);
@@ -148,7 +152,8 @@ void TestAccessControl::auditReadOnlyForAuditor()
 {
     QFETCH(int, role);
     test::TestDb t;
-    const core::Actor who = role == int(Role::Admin) ? t.admin() : t.addUser("u1", core::Roles(Role(role)));
+    const core::Actor who =
+        role == int(Role::Admin) ? t.admin() : t.addUser("u1", core::Roles(Role(role)));
     const bool allowed = role == int(Role::Auditor);
     core::AuditQuery q(t.db());
     QCOMPARE(q.page(who, {}, 0, 10).isOk(), allowed);
@@ -167,10 +172,13 @@ void TestAccessControl::settingsOnlyForAdmin()
 {
     QFETCH(int, role);
     test::TestDb t;
-    const core::Actor who = role == int(Role::Admin) ? t.admin() : t.addUser("u1", core::Roles(Role(role)));
+    const core::Actor who =
+        role == int(Role::Admin) ? t.admin() : t.addUser("u1", core::Roles(Role(role)));
     const bool admin = role == int(Role::Admin);
     QCOMPARE(core::SettingsStore(t.db()).set(who, core::kIdleLogoutMinutesKey, "5").isOk(), admin);
-    QCOMPARE(core::UserStore(t.db()).add(who, {"u2", "u2", Role::Clerk}, test::kTestPassword).isOk(), admin);
+    QCOMPARE(
+        core::UserStore(t.db()).add(who, {"u2", "u2", Role::Clerk}, test::kTestPassword).isOk(),
+        admin);
 }
 
 void TestAccessControl::loginEventsAudited()
@@ -192,15 +200,16 @@ void TestAccessControl::loginEventsAudited()
     QVERIFY(!users.authenticate("zhangli", test::kTestPassword)); // while locked
     t.clock().advanceSeconds(core::UserStore::kLockMinutes * 60);
     QVERIFY(users.authenticate("zhangli", test::kTestPassword));
-    const QStringList expected = {"user.add", "login.success", "logout", "login.failure", "login.failure",
-                                  "login.failure", "login.failure", "login.locked",
-                                  "login.failure(locked)", "login.success"};
+    const QStringList expected = {
+        "user.add",      "login.success", "logout",       "login.failure",         "login.failure",
+        "login.failure", "login.failure", "login.locked", "login.failure(locked)", "login.success"};
     QCOMPARE(actions(), expected);
     const auto all = core::AuditLog(t.db()).forEntity("user", id);
     QVERIFY(all[2].afterJson.contains("idle"));
     // Unknown logins are recorded too, without a user number.
     QVERIFY(!users.authenticate("nobody", "x"));
-    QCOMPARE(core::AuditLog(t.db()).forEntity("user", QStringLiteral("")).value(0).action, QString("login.failure"));
+    QCOMPARE(core::AuditLog(t.db()).forEntity("user", QStringLiteral("")).value(0).action,
+             QString("login.failure"));
 }
 
 void TestAccessControl::idleSetting_data()
@@ -294,7 +303,8 @@ void TestAccessControl::auditCsvExport()
     QVERIFY(lines.last().contains("\"zhangli\""));
     QVERIFY(data.contains("\"'=1+2\"")); // no formula for the spreadsheet
     // The export is itself on the record.
-    QCOMPARE(core::AuditLog(t.db()).forEntity("audit_log", QStringLiteral("")).value(0).action, QString("audit.export"));
+    QCOMPARE(core::AuditLog(t.db()).forEntity("audit_log", QStringLiteral("")).value(0).action,
+             QString("audit.export"));
     // Refused export leaves the previous file as it was.
     QVERIFY(!core::AuditQuery(t.db()).exportCsv(clerk, f, path));
     QFile again(path);

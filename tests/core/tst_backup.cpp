@@ -85,7 +85,8 @@ void TestBackup::backupIsVerifiedYoufuFile()
     test::TestDb t;
     const core::Actor admin = t.admin();
     t.addUser("zhangli", Role::Clerk);
-    auto r = core::BackupService(t.db()).backupToDefaultFolder(admin, core::BackupService::Trigger::Manual);
+    auto r = core::BackupService(t.db()).backupToDefaultFolder(
+        admin, core::BackupService::Trigger::Manual);
     QVERIFY2(r, qPrintable(r.error()));
     QCOMPARE(QFileInfo(r->file).absolutePath(), QDir(t.dir()).filePath("backups"));
     QDateTime when;
@@ -99,7 +100,10 @@ void TestBackup::backupIsVerifiedYoufuFile()
     QCOMPARE(p.value(3), QString("delete")); // one self-contained file
     QVERIFY(!QFile::exists(r->file + "-wal"));
     // No temporary file is left behind.
-    QCOMPARE(QDir(QFileInfo(r->file).absolutePath()).entryList({".youfu-backup-*"}, QDir::Files | QDir::Hidden).size(), 0);
+    QCOMPARE(QDir(QFileInfo(r->file).absolutePath())
+                 .entryList({".youfu-backup-*"}, QDir::Files | QDir::Hidden)
+                 .size(),
+             0);
     auto entries = core::AuditLog(t.db()).forEntity("backup", QFileInfo(r->file).fileName());
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().action, QString("backup.create"));
@@ -123,7 +127,8 @@ void TestBackup::backupPermission()
     QFETCH(int, role);
     QFETCH(bool, allowed);
     test::TestDb t;
-    const core::Actor who = role == int(Role::Admin) ? t.admin() : t.addUser("u1", core::Roles(Role(role)));
+    const core::Actor who =
+        role == int(Role::Admin) ? t.admin() : t.addUser("u1", core::Roles(Role(role)));
     core::BackupService s(t.db());
     QCOMPARE(s.backupToDefaultFolder(who, core::BackupService::Trigger::Manual).isOk(), allowed);
     QCOMPARE(s.backupTo(who, QDir(t.dir()).filePath("usb")).isOk(), allowed);
@@ -169,33 +174,41 @@ void TestBackup::thinning_data()
     QTest::addColumn<int>("weekly");
     QTest::addColumn<int>("monthly");
     QTest::newRow("none") << QStringList() << QStringList() << 7 << 4 << 12;
-    QTest::newRow("one") << QStringList{"2026-11-29 08:00"} << QStringList{"2026-11-29 08:00"} << 7 << 4 << 12;
+    QTest::newRow("one") << QStringList{"2026-11-29 08:00"} << QStringList{"2026-11-29 08:00"} << 7
+                         << 4 << 12;
     QTest::newRow("same day: newest of the day")
         << QStringList{"2026-11-29 08:00", "2026-11-29 12:00", "2026-11-29 17:30"}
         << QStringList{"2026-11-29 17:30"} << 7 << 4 << 12;
     QTest::newRow("nothing to keep: newest still kept")
-        << QStringList{"2026-11-29 08:00", "2026-11-28 08:00"} << QStringList{"2026-11-29 08:00"} << 0 << 0 << 0;
+        << QStringList{"2026-11-29 08:00", "2026-11-28 08:00"} << QStringList{"2026-11-29 08:00"}
+        << 0 << 0 << 0;
     QTest::newRow("ten days: 7 daily, the rest by week and month")
-        << QStringList{"2026-11-20 09:00", "2026-11-21 09:00", "2026-11-22 09:00", "2026-11-23 09:00",
-                       "2026-11-24 09:00", "2026-11-25 09:00", "2026-11-26 09:00", "2026-11-27 09:00",
-                       "2026-11-28 09:00", "2026-11-29 09:00"}
+        << QStringList{"2026-11-20 09:00", "2026-11-21 09:00", "2026-11-22 09:00",
+                       "2026-11-23 09:00", "2026-11-24 09:00", "2026-11-25 09:00",
+                       "2026-11-26 09:00", "2026-11-27 09:00", "2026-11-28 09:00",
+                       "2026-11-29 09:00"}
         // daily: 23rd to 29th; weekly adds the 22nd (newest of ISO week 47); monthly adds nothing
-        << QStringList{"2026-11-29 09:00", "2026-11-28 09:00", "2026-11-27 09:00", "2026-11-26 09:00",
-                       "2026-11-25 09:00", "2026-11-24 09:00", "2026-11-23 09:00", "2026-11-22 09:00"}
+        << QStringList{"2026-11-29 09:00", "2026-11-28 09:00", "2026-11-27 09:00",
+                       "2026-11-26 09:00", "2026-11-25 09:00", "2026-11-24 09:00",
+                       "2026-11-23 09:00", "2026-11-22 09:00"}
         << 7 << 4 << 12;
     QTest::newRow("monthly over a year and a half")
-        << QStringList{"2025-05-01 10:00", "2025-06-01 10:00", "2025-07-01 10:00", "2025-08-01 10:00",
-                       "2025-09-01 10:00", "2025-10-01 10:00", "2025-11-01 10:00", "2025-12-01 10:00",
-                       "2026-01-01 10:00", "2026-02-01 10:00", "2026-03-01 10:00", "2026-04-01 10:00",
+        << QStringList{"2025-05-01 10:00", "2025-06-01 10:00", "2025-07-01 10:00",
+                       "2025-08-01 10:00", "2025-09-01 10:00", "2025-10-01 10:00",
+                       "2025-11-01 10:00", "2025-12-01 10:00", "2026-01-01 10:00",
+                       "2026-02-01 10:00", "2026-03-01 10:00", "2026-04-01 10:00",
                        "2026-05-01 10:00", "2026-06-01 10:00", "2026-06-15 10:00"}
-        << QStringList{"2026-06-15 10:00", "2026-05-01 10:00", "2026-04-01 10:00", "2026-03-01 10:00",
-                       "2026-02-01 10:00", "2026-01-01 10:00", "2025-12-01 10:00", "2025-11-01 10:00",
-                       "2025-10-01 10:00", "2025-09-01 10:00", "2025-08-01 10:00", "2025-07-01 10:00"}
+        << QStringList{"2026-06-15 10:00", "2026-05-01 10:00", "2026-04-01 10:00",
+                       "2026-03-01 10:00", "2026-02-01 10:00", "2026-01-01 10:00",
+                       "2025-12-01 10:00", "2025-11-01 10:00", "2025-10-01 10:00",
+                       "2025-09-01 10:00", "2025-08-01 10:00", "2025-07-01 10:00"}
         << 0 << 0 << 12;
     QTest::newRow("weekly only: newest of each ISO week")
-        << QStringList{"2026-11-02 10:00", "2026-11-08 10:00", "2026-11-09 10:00", "2026-11-16 10:00",
-                       "2026-11-20 10:00", "2026-11-29 10:00", "2026-10-01 10:00"}
-        << QStringList{"2026-11-29 10:00", "2026-11-20 10:00", "2026-11-09 10:00", "2026-11-08 10:00"}
+        << QStringList{"2026-11-02 10:00", "2026-11-08 10:00", "2026-11-09 10:00",
+                       "2026-11-16 10:00", "2026-11-20 10:00", "2026-11-29 10:00",
+                       "2026-10-01 10:00"}
+        << QStringList{"2026-11-29 10:00", "2026-11-20 10:00", "2026-11-09 10:00",
+                       "2026-11-08 10:00"}
         << 0 << 4 << 0;
     QTest::newRow("order of input does not matter")
         << QStringList{"2026-11-27 09:00", "2026-11-29 09:00", "2026-11-28 09:00"}
@@ -228,7 +241,8 @@ void TestBackup::thinningInFolderTouchesOnlyOldBackups()
     const QString folder = s.defaultFolder();
     // Old backups from the last 40 days, and somebody's own file.
     for (int d = 1; d <= 40; ++d) {
-        const QString name = core::backupFileName(QDateTime(QDate(2026, 11, 29).addDays(-d), QTime(9, 0)));
+        const QString name =
+            core::backupFileName(QDateTime(QDate(2026, 11, 29).addDays(-d), QTime(9, 0)));
         QVERIFY(QFile::copy(first->file, QDir(folder).filePath(name)));
     }
     QFile notes(QDir(folder).filePath("notes.txt"));
@@ -295,8 +309,9 @@ void TestBackup::restoreKeepsBackupsAndPrevious()
     QVERIFY(!users.byLogin("zhangli"));
     QVERIFY(!users.byLogin("lisi"));
     QVERIFY(core::AuditLog(t.db()).verify().intact);
-    QCOMPARE(core::AuditLog(t.db()).forEntity("backup", QFileInfo(older->file).fileName()).last().action,
-             QString("backup.restore"));
+    QCOMPARE(
+        core::AuditLog(t.db()).forEntity("backup", QFileInfo(older->file).fileName()).last().action,
+        QString("backup.restore"));
     // A second restore keeps the first one's set-aside file too.
     t.close();
     auto again = core::RestoreService::restore(admin, older->file, t.path(), clock);
@@ -310,7 +325,8 @@ void TestBackup::restoreRefusedWhileHeld()
 {
     test::TestDb t;
     const core::Actor admin = t.admin();
-    auto b = core::BackupService(t.db()).backupToDefaultFolder(admin, core::BackupService::Trigger::Manual);
+    auto b = core::BackupService(t.db()).backupToDefaultFolder(
+        admin, core::BackupService::Trigger::Manual);
     QVERIFY(b);
     const QByteArray before = digest(t.path());
     auto r = core::RestoreService::restore(admin, b->file, t.path(), t.clock());
@@ -324,9 +340,12 @@ void TestBackup::restoreRefusesBadFiles_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("text file") << "text" << "not a Youfu backup";
-    QTest::newRow("newer Youfu") << "newer" << "newer version";
-    QTest::newRow("damaged") << "damaged" << "damaged";
+    QTest::newRow("text file") << "text"
+                               << "not a Youfu backup";
+    QTest::newRow("newer Youfu") << "newer"
+                                 << "newer version";
+    QTest::newRow("damaged") << "damaged"
+                             << "damaged";
 }
 
 void TestBackup::restoreRefusesBadFiles()
@@ -335,7 +354,8 @@ void TestBackup::restoreRefusesBadFiles()
     QFETCH(QString, expected);
     test::TestDb t;
     const core::Actor admin = t.admin();
-    auto b = core::BackupService(t.db()).backupToDefaultFolder(admin, core::BackupService::Trigger::Manual);
+    auto b = core::BackupService(t.db()).backupToDefaultFolder(
+        admin, core::BackupService::Trigger::Manual);
     QVERIFY(b);
     const QString bad = QDir(t.dir()).filePath("bad.db");
     QVERIFY(QFile::copy(b->file, bad));
@@ -367,7 +387,8 @@ void TestBackup::restoreNeedsAdmin()
 {
     test::TestDb t;
     const core::Actor clerk = t.addUser("zhangli", Role::Clerk);
-    auto b = core::BackupService(t.db()).backupToDefaultFolder(clerk, core::BackupService::Trigger::Manual);
+    auto b = core::BackupService(t.db()).backupToDefaultFolder(
+        clerk, core::BackupService::Trigger::Manual);
     QVERIFY(b);
     t.close();
     auto r = core::RestoreService::restore(clerk, b->file, t.path(), t.clock());

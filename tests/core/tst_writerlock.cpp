@@ -110,7 +110,8 @@ void TestWriterLock::childHoldsLockThenIsKilled()
     QVERIFY(startHolder(child, path));
     auto refused = core::Database::open(path);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().contains(QString::number(child.processId())), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QString::number(child.processId())),
+             qPrintable(refused.error()));
     QVERIFY2(refused.error().contains("child-user"), qPrintable(refused.error()));
     // SIGKILL: no destructor runs, the lock file stays behind.
     child.kill();
@@ -129,7 +130,10 @@ void TestWriterLock::youfuctlWritersRefused()
     QString err;
     QCOMPARE(runCli({"--db", t.path(), "init"}, &err), 1);
     QVERIFY2(err.contains("already open for writing"), qPrintable(err));
-    QCOMPARE(runCli({"--db", t.path(), "user", "add", "zhangli", "--role", "clerk", "--as", "admin"}, &err), 1);
+    QCOMPARE(
+        runCli({"--db", t.path(), "user", "add", "zhangli", "--role", "clerk", "--as", "admin"},
+               &err),
+        1);
     QVERIFY2(err.contains("already open for writing"), qPrintable(err));
     QCOMPARE(runCli({"--db", t.path(), "backup", "--as", "admin"}, &err), 1);
     QCOMPARE(runCli({"--db", t.path(), "restore", t.path(), "--as", "admin"}, &err), 1);

@@ -14,8 +14,8 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <cstdio>
 
@@ -44,14 +44,15 @@ int writeForever(const QString& path)
             return 2;
         const qint64 id = q.lastInsertId().toLongLong();
         for (int i = 0; i < 3; ++i) {
-            q.prepare(QStringLiteral("INSERT INTO kt_child (parent_id, n, payload) VALUES (?, ?, randomblob(200))"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO kt_child (parent_id, n, payload) VALUES (?, ?, randomblob(200))"));
             q.addBindValue(id);
             q.addBindValue(i);
             if (!q.exec())
                 return 3;
         }
-        if (!core::AuditLog(db).record(actor, QStringLiteral("kt.write"), QStringLiteral("kt_parent"),
-                                       QString::number(id)))
+        if (!core::AuditLog(db).record(actor, QStringLiteral("kt.write"),
+                                       QStringLiteral("kt_parent"), QString::number(id)))
             return 4;
         if (!tx.commit())
             return 5;
@@ -118,7 +119,8 @@ void TestKill::killedWriterLosesNothingCommitted()
         QCOMPARE(scalar(*db.value(), "PRAGMA foreign_key_check"), QString());
         QVERIFY(core::AuditLog(*db.value()).verify().intact);
         for (qint64 id : reported) {
-            QCOMPARE(scalar(*db.value(), QString("SELECT count(*) FROM kt_child WHERE parent_id = %1").arg(id)),
+            QCOMPARE(scalar(*db.value(),
+                            QString("SELECT count(*) FROM kt_child WHERE parent_id = %1").arg(id)),
                      QString("3"));
         }
         QCOMPARE(scalar(*db.value(), "SELECT count(*) FROM kt_parent"),
@@ -128,12 +130,13 @@ void TestKill::killedWriterLosesNothingCommitted()
     QVERIFY(db);
     const QString rows = scalar(*db.value(), "SELECT count(*) FROM kt_parent");
     const double seconds = clock.elapsed() / 1000.0;
-    const QString figures = QStringLiteral("kill test: %1 kills, %2 transactions reported committed "
-                                           "(%3 in the file), all present; %4 s")
-                                .arg(kKills)
-                                .arg(reportedTotal)
-                                .arg(rows)
-                                .arg(seconds, 0, 'f', 1);
+    const QString figures =
+        QStringLiteral("kill test: %1 kills, %2 transactions reported committed "
+                       "(%3 in the file), all present; %4 s")
+            .arg(kKills)
+            .arg(reportedTotal)
+            .arg(rows)
+            .arg(seconds, 0, 'f', 1);
     std::fprintf(stdout, "%s\n", qPrintable(figures));
     QVERIFY(reportedTotal > 0);
 }

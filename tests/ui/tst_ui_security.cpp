@@ -32,11 +32,14 @@ using core::Role;
 namespace {
 void logInAs(QObject* ctx, const QString& login, const QString& password, bool* handled)
 {
-    test::whenDialogOpens<ui::LoginDialog>(ctx, [=](ui::LoginDialog* dlg) {
-        test::typeInto(dlg, "login", login);
-        test::typeInto(dlg, "password", password);
-        test::clickOk(dlg);
-    }, handled);
+    test::whenDialogOpens<ui::LoginDialog>(
+        ctx,
+        [=](ui::LoginDialog* dlg) {
+            test::typeInto(dlg, "login", login);
+            test::typeInto(dlg, "password", password);
+            test::clickOk(dlg);
+        },
+        handled);
 }
 
 QStringList logoutReasons(core::Database& db, qint64 userId)
@@ -78,12 +81,15 @@ void TestUiSecurity::forcedPasswordChangeOnFirstLogin()
     QVERIFY(launcher.openDatabase(t.path()));
     bool loggedIn = false, changed = false;
     logInAs(this, "zhangli", test::kTestPassword, &loggedIn);
-    test::whenDialogOpens<ui::ChangePasswordDialog>(this, [](ui::ChangePasswordDialog* dlg) {
-        test::typeInto(dlg, "oldPassword", test::kTestPassword);
-        test::typeInto(dlg, "newPassword", "Zhang-li-2026");
-        test::typeInto(dlg, "repeatPassword", "Zhang-li-2026");
-        test::clickOk(dlg);
-    }, &changed);
+    test::whenDialogOpens<ui::ChangePasswordDialog>(
+        this,
+        [](ui::ChangePasswordDialog* dlg) {
+            test::typeInto(dlg, "oldPassword", test::kTestPassword);
+            test::typeInto(dlg, "newPassword", "Zhang-li-2026");
+            test::typeInto(dlg, "repeatPassword", "Zhang-li-2026");
+            test::clickOk(dlg);
+        },
+        &changed);
     QVERIFY(launcher.logIn());
     QVERIFY(loggedIn);
     QVERIFY(changed);
@@ -94,17 +100,24 @@ void TestUiSecurity::forcedPasswordChangeOnFirstLogin()
 
     // After a reset by the administrator the change is forced again; refusing it keeps her out.
     const core::Actor admin = core::UserStore(*launcher.database()).byLogin("admin")->toActor();
-    QVERIFY(core::UserStore(*launcher.database()).resetPassword(admin, clerk.userId, "Reset-2026-x"));
+    QVERIFY(
+        core::UserStore(*launcher.database()).resetPassword(admin, clerk.userId, "Reset-2026-x"));
     bool again = false, refused = false, cancelled = false;
     logInAs(this, "zhangli", "Reset-2026-x", &again);
-    test::whenDialogOpens<ui::ChangePasswordDialog>(this, [](ui::ChangePasswordDialog* dlg) { dlg->reject(); }, &refused);
-    test::whenDialogOpens<ui::LoginDialog>(this, [](ui::LoginDialog* dlg) {
-        QTest::qWait(50);
-        dlg->reject();
-    }, &cancelled, 8000);
+    test::whenDialogOpens<ui::ChangePasswordDialog>(
+        this, [](ui::ChangePasswordDialog* dlg) { dlg->reject(); }, &refused);
+    test::whenDialogOpens<ui::LoginDialog>(
+        this,
+        [](ui::LoginDialog* dlg) {
+            QTest::qWait(50);
+            dlg->reject();
+        },
+        &cancelled, 8000);
     QVERIFY(!launcher.logIn());
     QVERIFY(again && refused && cancelled);
-    QVERIFY(logoutReasons(*launcher.database(), clerk.userId).join(" ").contains("password change refused"));
+    QVERIFY(logoutReasons(*launcher.database(), clerk.userId)
+                .join(" ")
+                .contains("password change refused"));
 }
 
 void TestUiSecurity::idleLogoutLocksAndAsksAgain()
@@ -126,11 +139,14 @@ void TestUiSecurity::idleLogoutLocksAndAsksAgain()
     QSignalSpy locked(&launcher, &ui::Launcher::lockedForIdle);
     bool windowHiddenWhileAsking = false;
     bool back = false;
-    test::whenDialogOpens<ui::LoginDialog>(this, [&](ui::LoginDialog* dlg) {
-        windowHiddenWhileAsking = !launcher.mainWindow()->isVisible();
-        test::typeInto(dlg, "password", "Zhang-li-2026"); // the login name is filled in
-        test::clickOk(dlg);
-    }, &back);
+    test::whenDialogOpens<ui::LoginDialog>(
+        this,
+        [&](ui::LoginDialog* dlg) {
+            windowHiddenWhileAsking = !launcher.mainWindow()->isVisible();
+            test::typeInto(dlg, "password", "Zhang-li-2026"); // the login name is filled in
+            test::clickOk(dlg);
+        },
+        &back);
     QTRY_VERIFY_WITH_TIMEOUT(back, 5000);
     QCOMPARE(locked.count(), 1);
     QVERIFY(windowHiddenWhileAsking);
@@ -182,12 +198,14 @@ void TestUiSecurity::auditPageForAuditor()
         QVERIFY(lazy.canFetchMore({}));
         lazy.fetchMore({});
         QCOMPARE(lazy.rowCount(), 2 * ui::AuditModel::kPageSize);
-        QAbstractItemModelTester tester(&lazy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&lazy,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         while (lazy.canFetchMore({}))
             lazy.fetchMore({});
         QCOMPARE(qint64(lazy.rowCount()), core::AuditLog(t.db()).count());
     }
-    QAbstractItemModelTester tester(page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
 
     test::typeInto(page, "auditText", "user.add");
     QTest::mouseClick(page->findChild<QPushButton*>("auditApply"), Qt::LeftButton);
@@ -195,7 +213,8 @@ void TestUiSecurity::auditPageForAuditor()
     QVERIFY(page->findChild<QLabel*>("auditCount")->text().contains("3"));
 
     QTest::mouseClick(page->findChild<QPushButton*>("auditVerify"), Qt::LeftButton);
-    QVERIFY2(page->verifyResult()->text().contains("intact"), qPrintable(page->verifyResult()->text()));
+    QVERIFY2(page->verifyResult()->text().contains("intact"),
+             qPrintable(page->verifyResult()->text()));
 
     const QString csv = t.dir() + "/export.csv";
     QVERIFY(page->exportTo(csv));
@@ -227,7 +246,8 @@ void TestUiSecurity::menusFollowRoles()
     QFETCH(bool, restore);
     QFETCH(bool, auditPage);
     test::TestDb t;
-    const core::Actor who = role == int(Role::Admin) ? t.admin() : t.addUser("u1", core::Roles(Role(role)));
+    const core::Actor who =
+        role == int(Role::Admin) ? t.admin() : t.addUser("u1", core::Roles(Role(role)));
     ui::Session session{&t.db(), who};
     ui::MainWindow window(session);
     QCOMPARE(action(&window, "actionBackupNow") != nullptr, backup);
@@ -246,10 +266,13 @@ void TestUiSecurity::backupNowFromMenu()
     window.show();
     bool told = false;
     QString text;
-    test::whenDialogOpens<QMessageBox>(this, [&](QMessageBox* box) {
-        text = box->text();
-        box->accept();
-    }, &told);
+    test::whenDialogOpens<QMessageBox>(
+        this,
+        [&](QMessageBox* box) {
+            text = box->text();
+            box->accept();
+        },
+        &told);
     action(&window, "actionBackupNow")->trigger();
     QVERIFY(told);
     QVERIFY2(text.contains("written and checked"), qPrintable(text));
@@ -261,7 +284,8 @@ void TestUiSecurity::damagedDatabaseOffersRestore()
 {
     test::TestDb t;
     const core::Actor admin = t.admin();
-    QVERIFY(core::BackupService(t.db()).backupToDefaultFolder(admin, core::BackupService::Trigger::Manual));
+    QVERIFY(core::BackupService(t.db()).backupToDefaultFolder(
+        admin, core::BackupService::Trigger::Manual));
     t.close();
     {
         QFile f(t.path());
@@ -271,21 +295,28 @@ void TestUiSecurity::damagedDatabaseOffersRestore()
     ui::Launcher launcher;
     bool offered = false, chosen = false, who = false;
     QString reason;
-    test::whenDialogOpens<QMessageBox>(this, [&](QMessageBox* box) {
-        reason = box->text();
-        for (QAbstractButton* b : box->buttons())
-            if (b->text().contains("Restore"))
-                QTest::mouseClick(b, Qt::LeftButton);
-    }, &offered);
-    test::whenDialogOpens<ui::RestoreDialog>(this, [](ui::RestoreDialog* dlg) {
-        QCOMPARE(dlg->list()->count(), 1);
-        test::clickOk(dlg);
-    }, &chosen, 8000);
+    test::whenDialogOpens<QMessageBox>(
+        this,
+        [&](QMessageBox* box) {
+            reason = box->text();
+            for (QAbstractButton* b : box->buttons())
+                if (b->text().contains("Restore"))
+                    QTest::mouseClick(b, Qt::LeftButton);
+        },
+        &offered);
+    test::whenDialogOpens<ui::RestoreDialog>(
+        this,
+        [](ui::RestoreDialog* dlg) {
+            QCOMPARE(dlg->list()->count(), 1);
+            test::clickOk(dlg);
+        },
+        &chosen, 8000);
     logInAs(this, "admin", test::kTestPassword, &who);
     bool done = false;
     // The final "restored" message.
     QTimer::singleShot(0, this, [&] {
-        test::whenDialogOpens<QMessageBox>(this, [&](QMessageBox* box) { box->accept(); }, &done, 15000);
+        test::whenDialogOpens<QMessageBox>(
+            this, [&](QMessageBox* box) { box->accept(); }, &done, 15000);
     });
     QVERIFY(launcher.openDatabase(t.path()));
     QVERIFY(offered && chosen && who);

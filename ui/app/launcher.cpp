@@ -46,7 +46,8 @@ int Launcher::run(const QStringList& arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption dbOption(QStringLiteral("db"), tr("Open this database file."), tr("FILE"));
-    QCommandLineOption userOption(QStringLiteral("user"), tr("Suggest this login name."), tr("LOGIN"));
+    QCommandLineOption userOption(QStringLiteral("user"), tr("Suggest this login name."),
+                                  tr("LOGIN"));
     parser.addOption(dbOption);
     parser.addOption(userOption);
     parser.process(arguments);
@@ -75,8 +76,8 @@ void Launcher::shutDown()
     if (!m_db)
         return;
     if (!m_db->isReadOnly()) {
-        auto report = core::BackupService(*m_db).backupToDefaultFolder(m_session.actor,
-                                                                       core::BackupService::Trigger::Exit);
+        auto report = core::BackupService(*m_db).backupToDefaultFolder(
+            m_session.actor, core::BackupService::Trigger::Exit);
         if (!report)
             QMessageBox::warning(nullptr, tr("Backup on exit failed"), report.error());
     }
@@ -119,7 +120,8 @@ bool Launcher::openDatabase(const QString& path)
 bool Launcher::offerRestoreOfDamaged(const QString& path, const QString& reason)
 {
     const QList<core::BackupFile> backups = core::listBackups(core::backupFolderFor(path));
-    QMessageBox box(QMessageBox::Critical, tr("The database is damaged"), reason, QMessageBox::Close);
+    QMessageBox box(QMessageBox::Critical, tr("The database is damaged"), reason,
+                    QMessageBox::Close);
     box.setObjectName(QStringLiteral("damagedBox"));
     QPushButton* restore = box.addButton(tr("&Restore from a backup…"), QMessageBox::AcceptRole);
     if (backups.isEmpty())
@@ -127,8 +129,9 @@ bool Launcher::offerRestoreOfDamaged(const QString& path, const QString& reason)
                                   "disk), or ask for help; do not delete the damaged file.")
                                    .arg(QDir::toNativeSeparators(core::backupFolderFor(path))));
     else
-        box.setInformativeText(tr("The latest backup is from %1.")
-                                   .arg(backups.first().takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        box.setInformativeText(
+            tr("The latest backup is from %1.")
+                .arg(backups.first().takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     box.exec();
     if (box.clickedButton() != restore)
         return false;
@@ -152,7 +155,8 @@ bool Launcher::offerRestoreOfDamaged(const QString& path, const QString& reason)
     return restoreAndReopen(actor, chooser.selectedFile(), path);
 }
 
-bool Launcher::restoreAndReopen(const core::Actor& actor, const QString& backupFile, const QString& path)
+bool Launcher::restoreAndReopen(const core::Actor& actor, const QString& backupFile,
+                                const QString& path)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
     core::SystemClock clock;
@@ -180,7 +184,8 @@ bool Launcher::logIn(const QString& presetLogin)
     QString login = presetLogin;
     if (users.count() == 0) {
         if (m_db->isReadOnly()) {
-            QMessageBox::critical(nullptr, tr("Youfu"), tr("This read-only database has no users."));
+            QMessageBox::critical(nullptr, tr("Youfu"),
+                                  tr("This read-only database has no users."));
             return false;
         }
         FirstAdminDialog first(*m_db);
@@ -199,7 +204,8 @@ bool Launcher::logIn(const QString& presetLogin)
             ChangePasswordDialog change(candidate, true);
             if (change.exec() != QDialog::Accepted) {
                 // Not in without a password of one's own; the attempt ends as a logout.
-                core::UserStore(*m_db).recordLogout(candidate.actor, QStringLiteral("password change refused"));
+                core::UserStore(*m_db).recordLogout(candidate.actor,
+                                                    QStringLiteral("password change refused"));
                 login = dlg.user().login;
                 continue;
             }
@@ -243,7 +249,8 @@ void Launcher::automaticBackupIfDue()
     core::BackupService service(*m_db);
     if (!service.isAutomaticBackupDue())
         return;
-    auto report = service.backupToDefaultFolder(m_session.actor, core::BackupService::Trigger::Automatic);
+    auto report =
+        service.backupToDefaultFolder(m_session.actor, core::BackupService::Trigger::Automatic);
     if (m_window)
         m_window->showBackupResult(report ? QString() : report.error());
 }
@@ -307,8 +314,8 @@ void Launcher::restoreRequested()
                               tr("Replace the database with the backup %1? Everything entered "
                                  "since that backup will no longer be in the database (the "
                                  "current file is kept aside). Everyone must log in again.")
-                                  .arg(QDir::toNativeSeparators(chooser.selectedFile())))
-        != QMessageBox::Yes)
+                                  .arg(QDir::toNativeSeparators(chooser.selectedFile()))) !=
+        QMessageBox::Yes)
         return;
     const core::Actor actor = m_session.actor;
     m_idle.stop();

@@ -36,18 +36,20 @@ RestoreDialog::RestoreDialog(const QString& databasePath, const QString& reason,
     m_list->setObjectName(QStringLiteral("backupList"));
     const QLocale locale;
     for (const core::BackupFile& b : core::listBackups(core::backupFolderFor(databasePath))) {
-        auto* item = new QListWidgetItem(
-            tr("%1   (%2)").arg(b.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                              locale.formattedDataSize(b.size)),
-            m_list);
+        auto* item =
+            new QListWidgetItem(tr("%1   (%2)")
+                                    .arg(b.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                                         locale.formattedDataSize(b.size)),
+                                m_list);
         item->setData(Qt::UserRole, b.path);
         item->setToolTip(QDir::toNativeSeparators(b.path));
     }
     if (m_list->count() > 0)
         m_list->setCurrentRow(0);
-    layout->addWidget(new QLabel(tr("Backups in %1 (newest first):")
-                                     .arg(QDir::toNativeSeparators(core::backupFolderFor(databasePath))),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Backups in %1 (newest first):")
+                       .arg(QDir::toNativeSeparators(core::backupFolderFor(databasePath))),
+                   this));
     layout->addWidget(m_list, 1);
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);

@@ -92,17 +92,23 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     const core::AuditEntry& e = m_rows[index.row()];
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Time: return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case User: return e.actorLogin;
-        case Action: return e.action;
-        case Record: return e.entity;
-        case RecordId: return e.entityId;
-        case Details: return details(e).left(300);
+        case Time:
+            return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case User:
+            return e.actorLogin;
+        case Action:
+            return e.action;
+        case Record:
+            return e.entity;
+        case RecordId:
+            return e.entityId;
+        case Details:
+            return details(e).left(300);
         }
     } else if (role == Qt::ToolTipRole && index.column() == Details) {
         return details(e);
-    } else if (role == Qt::ForegroundRole &&
-               (e.action == QLatin1String("login.failure") || e.action == QLatin1String("login.locked"))) {
+    } else if (role == Qt::ForegroundRole && (e.action == QLatin1String("login.failure") ||
+                                              e.action == QLatin1String("login.locked"))) {
         return QColor(0xb0, 0x00, 0x20);
     } else if (role == Qt::UserRole) {
         return e.id;
@@ -115,12 +121,18 @@ QVariant AuditModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QVariant();
     switch (section) {
-    case Time: return tr("Time");
-    case User: return tr("User");
-    case Action: return tr("Action");
-    case Record: return tr("Record");
-    case RecordId: return tr("Record no.");
-    case Details: return tr("Details");
+    case Time:
+        return tr("Time");
+    case User:
+        return tr("User");
+    case Action:
+        return tr("Action");
+    case Record:
+        return tr("Record");
+    case RecordId:
+        return tr("Record no.");
+    case Details:
+        return tr("Details");
     }
     return QVariant();
 }

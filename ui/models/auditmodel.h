@@ -18,7 +18,16 @@ class AuditModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, User, Action, Record, RecordId, Details, ColumnCount };
+    enum Column
+    {
+        Time,
+        User,
+        Action,
+        Record,
+        RecordId,
+        Details,
+        ColumnCount
+    };
     static constexpr int kPageSize = 200;
 
     AuditModel(core::Database& db, const core::Actor& actor, QObject* parent = nullptr);

@@ -143,17 +143,20 @@ void AuditPage::applyFilter()
 void AuditPage::updateCount()
 {
     auto n = core::AuditQuery(*session().db).count(session().actor, m_model->filter());
-    m_count->setText(n ? tr("%n entries", nullptr, int(qMin<qint64>(n.value(), INT_MAX))) : n.error());
+    m_count->setText(n ? tr("%n entries", nullptr, int(qMin<qint64>(n.value(), INT_MAX)))
+                       : n.error());
 }
 
 void AuditPage::verifyChain()
 {
     const core::AuditVerifyReport r = core::AuditLog(*session().db).verify();
     if (r.intact) {
-        m_verifyResult->setText(tr("The chain is intact: %n entries checked.", nullptr, int(r.entries)));
+        m_verifyResult->setText(
+            tr("The chain is intact: %n entries checked.", nullptr, int(r.entries)));
         m_verifyResult->setStyleSheet(QStringLiteral("color: #1b6e20; font-weight: bold;"));
     } else {
-        m_verifyResult->setText(tr("The chain is BROKEN at entry %1: %2").arg(r.firstBrokenId).arg(r.reason));
+        m_verifyResult->setText(
+            tr("The chain is BROKEN at entry %1: %2").arg(r.firstBrokenId).arg(r.reason));
         m_verifyResult->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     }
     Q_EMIT statusMessage(m_verifyResult->text());
@@ -175,7 +178,8 @@ void AuditPage::exportCsv()
 {
     const QString suggested =
         QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(tr("audit-log-%1.csv").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+            .filePath(tr("audit-log-%1.csv")
+                          .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the audit log"), suggested,
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty())
