@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 #include "db/database.h"
+#include "db/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -109,7 +110,7 @@ Status AuditLog::record(const Actor& actor, const QString& action, const QString
     q.addBindValue(e.prevHash);
     q.addBindValue(e.hash);
     if (!q.exec())
-        return Status::failure(Tr::tr("Cannot write the audit log: %1").arg(q.lastError().text()));
+        return Status::failure(Tr::tr("Cannot write the audit log: %1").arg(describeSqlError(q.lastError())));
     return Status::success();
 }
 

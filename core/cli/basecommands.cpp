@@ -74,7 +74,7 @@ int cmdAuditVerify(CliContext& ctx)
 {
     if (!ctx.unexpected().isEmpty())
         return ctx.fail(Tr::tr("unexpected argument “%1”").arg(ctx.unexpected()));
-    auto db = ctx.database(false);
+    auto db = ctx.readOnlyDatabase();
     if (!db)
         return ctx.fail(db.error());
     const AuditVerifyReport r = AuditLog(*db.value()).verify();

@@ -62,6 +62,20 @@ Result<Database*> CliContext::database(bool createIfMissing)
     return m_db.get();
 }
 
+Result<Database*> CliContext::readOnlyDatabase()
+{
+    if (!m_db) {
+        OpenOptions options;
+        options.createIfMissing = false;
+        options.readOnly = true;
+        auto opened = Database::open(m_dbPath, options);
+        if (!opened)
+            return opened.status();
+        m_db = opened.takeValue();
+    }
+    return m_db.get();
+}
+
 Result<Actor> CliContext::actingUser(const QString& login)
 {
     if (login.isEmpty())

@@ -30,6 +30,8 @@ public:
     QString unexpected() const;                         // an argument nobody took, or ""
 
     Result<Database*> database(bool createIfMissing);
+    // For commands that only read: no writer lock, works while the window is open.
+    Result<Database*> readOnlyDatabase();
     // The named user who acts: --as LOGIN and their password.
     Result<Actor> actingUser(const QString& login);
 

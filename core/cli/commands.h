@@ -10,6 +10,8 @@ class CliContext;
 int cmdInit(CliContext& ctx);
 int cmdUserAdd(CliContext& ctx);
 int cmdAuditVerify(CliContext& ctx);
+int cmdBackup(CliContext& ctx);
+int cmdRestore(CliContext& ctx);
 int cmdDemo(CliContext& ctx);
 int cmdPersonFind(CliContext& ctx);
 

@@ -37,6 +37,16 @@ const QList<Command>& commands()
         {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("audit verify"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "check the audit log's hash chain; exit 0 when intact"),
          cmdAuditVerify},
+        {{QStringLiteral("backup")}, QStringLiteral("backup [DIR] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "make a verified backup into DIR (a USB disk), or "
+                                               "into the backups folder beside the database; "
+                                               "copies the scans and the key file too"),
+         cmdBackup},
+        {{QStringLiteral("restore")}, QStringLiteral("restore FILE --as ADMIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "put a backup in place of the database; the "
+                                               "current file is kept aside, no backup is deleted; "
+                                               "refused while Youfu has the database open"),
+         cmdRestore},
         {{QStringLiteral("demo")}, QStringLiteral("demo [--persons N] [--seed S]"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "fill an empty database with demo users (one per "
                                                "role, passwords printed once) and N demo persons "

@@ -2,16 +2,22 @@
 
 #include "db/fileheader.h"
 #include "db/migrator.h"
+#include "db/writerlock.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QStorageInfo>
+#include <QVariant>
 #include <QUrl>
 #include <QUuid>
+
+#include <sqlite3.h>
 
 namespace youfu::core {
 
@@ -27,6 +33,14 @@ QString pragmaValue(const QSqlDatabase& db, const QString& name)
     if (!q.exec(QStringLiteral("PRAGMA %1").arg(name)) || !q.next())
         return QString();
     return q.value(0).toString();
+}
+
+QString damagedMessage(const QString& path, const QString& detail)
+{
+    return Tr::tr("The database “%1” is damaged (SQLite found: %2). Youfu will not change it, "
+                  "so nothing more is lost; the file was left exactly as it is. Restore the "
+                  "latest good backup.")
+        .arg(path, detail.left(300));
 }
 
 bool execPragma(const QSqlDatabase& db, const QString& statement)
@@ -69,8 +83,45 @@ int Database::schemaVersion() const
     return pragmaValue(connection(), QStringLiteral("user_version")).toInt();
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options)
+QString Database::checkFile(const QString& path, bool full)
 {
+    const QString name = QStringLiteral("youfu-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QString problem;
+    {
+        // Read-only: a damaged file must stay exactly as it is (a writer could checkpoint or
+        // roll back into it).
+        QSqlDatabase conn = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        conn.setDatabaseName(path);
+        conn.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!conn.open()) {
+            problem = conn.lastError().text();
+        } else {
+            QSqlQuery q(conn);
+            q.setForwardOnly(true);
+            if (!q.exec(full ? QStringLiteral("PRAGMA integrity_check(20)")
+                             : QStringLiteral("PRAGMA quick_check(20)"))) {
+                problem = q.lastError().text();
+            } else {
+                QStringList lines;
+                while (q.next())
+                    lines << q.value(0).toString();
+                if (lines != QStringList{QStringLiteral("ok")})
+                    problem = lines.isEmpty() ? QStringLiteral("no answer") : lines.join(QLatin1String("; "));
+            }
+            q.finish();
+            conn.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const OpenOptions& options,
+                                                 OpenProblem* problem)
+{
+    OpenProblem ignored;
+    OpenProblem& why = problem ? *problem : ignored;
+    why = OpenProblem::Other;
     const QString absPath = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(absPath);
     const bool exists = info.exists() && info.size() > 0;
@@ -91,17 +142,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         case FileHeader::Kind::Empty:
             break;
         case FileHeader::Kind::NotSqlite:
+            // A Youfu file whose first page was overwritten looks exactly like this.
+            why = OpenProblem::Damaged;
             return Status::failure(
                 Tr::tr("“%1” is not a Youfu database: it is not an SQLite database file at all. "
-                       "The file was not changed.")
+                       "If it was Youfu's database, it is damaged: restore the latest good "
+                       "backup. The file was not changed.")
                     .arg(absPath));
         case FileHeader::Kind::ForeignSqlite:
+            why = OpenProblem::NotYoufu;
             return Status::failure(
                 Tr::tr("“%1” is an SQLite database of another program, not a Youfu database. "
                        "The file was not changed.")
                     .arg(absPath));
         case FileHeader::Kind::Youfu:
-            if (header.userVersion > latestSchemaVersion())
+            if (header.userVersion > latestSchemaVersion()) {
+                why = OpenProblem::Newer;
                 return Status::failure(
                     Tr::tr("“%1” was written by a newer version of Youfu (data format %2; this "
                            "program knows up to %3). Install the newer version to open it. The "
@@ -109,6 +165,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                         .arg(absPath)
                         .arg(header.userVersion)
                         .arg(latestSchemaVersion()));
+            }
             break;
         }
         const QFileInfo dirInfo(info.absolutePath());
@@ -119,8 +176,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                                  : Tr::tr("the database file cannot be written");
         }
     } else {
-        if (!options.createIfMissing)
+        if (!options.createIfMissing) {
+            why = OpenProblem::Missing;
             return Status::failure(Tr::tr("The database “%1” does not exist.").arg(absPath));
+        }
         if (options.readOnly)
             return Status::failure(
                 Tr::tr("The database “%1” does not exist and cannot be created read-only.")
@@ -130,8 +189,38 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
                 Tr::tr("Cannot create the folder “%1”.").arg(info.absolutePath()));
     }
 
+    std::unique_ptr<WriterLock> lock;
+    if (!readOnly) {
+        const QByteArray fsType = QStorageInfo(info.absolutePath()).fileSystemType();
+        if (isNetworkFileSystem(fsType)) {
+            why = OpenProblem::NetworkShare;
+            return Status::failure(
+                Tr::tr("“%1” lies on a network share (%2). Youfu cannot change a database "
+                       "there safely: its write-ahead log needs locks and shared memory that "
+                       "network drives do not give, and a dropped connection can damage the "
+                       "file. Copy the database to this computer's own disk, or open it "
+                       "read-only.")
+                    .arg(absPath, QString::fromLatin1(fsType)));
+        }
+        if (options.takeWriterLock) {
+            auto taken = WriterLock::acquire(absPath);
+            if (!taken) {
+                why = OpenProblem::HeldByOther;
+                return taken.status();
+            }
+            lock = taken.takeValue();
+        }
+    }
+    if (exists && !readOnly) {
+        if (const QString damage = checkFile(absPath); !damage.isEmpty()) {
+            why = OpenProblem::Damaged;
+            return Status::failure(damagedMessage(absPath, damage));
+        }
+    }
+
     std::unique_ptr<Database> db(new Database);
     db->m_path = absPath;
+    db->m_lock = std::move(lock);
     db->m_connectionName = QStringLiteral("youfu-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     db->m_readOnly = readOnly;
     db->m_readOnlyReason = readOnlyReason;
@@ -157,6 +246,19 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
             return Status::failure(Tr::tr("Cannot read “%1”.").arg(absPath));
     }
 
+    if (exists && readOnly) {
+        QSqlQuery q(conn);
+        QString damage;
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(20)")))
+            damage = q.lastError().text();
+        else if (!q.next() || q.value(0).toString() != QLatin1String("ok"))
+            damage = q.value(0).toString();
+        if (!damage.isEmpty()) {
+            why = OpenProblem::Damaged;
+            return Status::failure(damagedMessage(absPath, damage));
+        }
+    }
+
     if (Status s = db->configure(); !s)
         return s;
 
@@ -176,7 +278,27 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         if (Status s = Migrator::migrate(*db, target); !s)
             return s;
     }
+    if (!readOnly && (!exists || current < target)) {
+        // The header (Youfu's mark, the data format) must be in the file itself, not only in
+        // the write-ahead log: other openers judge the file by its first 100 bytes.
+        execPragma(conn, QStringLiteral("wal_checkpoint(TRUNCATE)"));
+    }
+    why = OpenProblem::None;
     return Result<std::unique_ptr<Database>>(std::move(db));
+}
+
+sqlite3* Database::handle() const
+{
+    const QVariant v = connection().driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3* const*>(v.data());
+    return nullptr;
+}
+
+void Database::setLockOwnerLogin(const QString& login)
+{
+    if (m_lock)
+        m_lock->setLogin(login);
 }
 
 // Pragmas are decided here and checked after setting, at every open.

@@ -1,6 +1,7 @@
 #include "db/transaction.h"
 
 #include "db/database.h"
+#include "db/sqlerror.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -20,7 +21,7 @@ bool run(Database& db, const QString& sql, QString* error)
     if (q.exec(sql))
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = describeSqlError(q.lastError());
     return false;
 }
 } // namespace
@@ -37,9 +38,7 @@ Transaction::Transaction(Database& db) : m_db(db)
     const QString sql = m_level == 0 ? QStringLiteral("BEGIN IMMEDIATE")
                                      : QStringLiteral("SAVEPOINT yf_%1").arg(m_level);
     if (!run(db, sql, &why)) {
-        m_error = why.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-                      ? Tr::tr("The database is busy with another writer; try again in a moment.")
-                      : Tr::tr("Cannot start a change: %1").arg(why);
+        m_error = Tr::tr("Cannot start a change: %1").arg(why);
         return;
     }
     ++db.transactionDepth();

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "db/database.h"
+#include "db/sqlerror.h"
 #include "db/transaction.h"
 #include "security/passwordhasher.h"
 #include "security/passwordpolicy.h"
@@ -45,7 +46,7 @@ Status checkLogin(const QString& login)
 
 QString sqlError(const QSqlQuery& q)
 {
-    return Tr::tr("The database refused the change: %1").arg(q.lastError().text());
+    return Tr::tr("The database refused the change: %1").arg(describeSqlError(q.lastError()));
 }
 } // namespace
 
@@ -398,10 +399,16 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
         return Status::failure(wrong);
     }
     const QDateTime now = m_db.clock().nowUtc();
-    if (user->lockedUntil.isValid() && user->lockedUntil > now)
+    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
+        // Attempts against a locked account are recorded too: they are what an auditor looks for.
+        AuditLog(m_db).record(Actor::bootstrap(user->login), QStringLiteral("login.failure"),
+                              QStringLiteral("user"), QString::number(user->id), {},
+                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked")}});
+        tx.commit();
         return Status::failure(Tr::tr("After %1 wrong passwords this account is locked until %2.")
                                    .arg(kMaxFailedLogins)
                                    .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    }
     if (user->disabled) {
         AuditLog(m_db).record(Actor::bootstrap(user->login), QStringLiteral("login.failure"),
                               QStringLiteral("user"), QString::number(user->id), {},

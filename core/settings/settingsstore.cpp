@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "db/database.h"
+#include "db/sqlerror.h"
 #include "db/transaction.h"
 #include "security/permission.h"
 
@@ -52,7 +53,7 @@ Status SettingsStore::set(const Actor& actor, const QString& key, const QString&
     q.addBindValue(key);
     q.addBindValue(value);
     if (!q.exec())
-        return Status::failure(Tr::tr("The setting could not be saved: %1").arg(q.lastError().text()));
+        return Status::failure(Tr::tr("The setting could not be saved: %1").arg(describeSqlError(q.lastError())));
     if (Status s = AuditLog(m_db).record(actor, QStringLiteral("setting.set"), QStringLiteral("setting"),
                                          key, QJsonObject{{QStringLiteral("value"), before}},
                                          QJsonObject{{QStringLiteral("value"), value}});

@@ -1,13 +1,17 @@
 #include "app/mainwindow.h"
 
 #include "app/pagefactory.h"
+#include "backup/backupservice.h"
 #include "dialogs/changepassworddialog.h"
 #include "dialogs/settingsdialog.h"
 #include "pages/page.h"
+#include "security/permission.h"
 #include "security/role.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -96,6 +100,19 @@ void MainWindow::buildMenus()
     sw->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     file->addAction(tr("Change my &password…"), this, &MainWindow::changePassword);
     file->addSeparator();
+    const bool writable = !m_session.db->isReadOnly();
+    if (core::isAllowed(m_session.actor.roles, core::Permission::Backup)) {
+        QAction* now = file->addAction(tr("&Backup now…"), this, &MainWindow::backupNow);
+        now->setObjectName(QStringLiteral("actionBackupNow"));
+        QAction* folder = file->addAction(tr("Backup to &folder…"), this, &MainWindow::backupToFolder);
+        folder->setObjectName(QStringLiteral("actionBackupToFolder"));
+    }
+    if (core::isAllowed(m_session.actor.roles, core::Permission::Restore)) {
+        QAction* restore = file->addAction(tr("&Restore…"), this, &MainWindow::restoreRequested);
+        restore->setObjectName(QStringLiteral("actionRestore"));
+        restore->setEnabled(writable);
+    }
+    file->addSeparator();
     QAction* quit = file->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -121,7 +138,83 @@ void MainWindow::buildStatusBar()
     if (m_session.db->isReadOnly())
         db->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
     statusBar()->addPermanentWidget(db, 1);
+    m_backupStatus = new QLabel(this);
+    m_backupStatus->setObjectName(QStringLiteral("statusBackup"));
+    statusBar()->addPermanentWidget(m_backupStatus);
     statusBar()->addPermanentWidget(user);
+    updateBackupStatus();
+}
+
+void MainWindow::updateBackupStatus()
+{
+    const QDateTime last = core::BackupService(*m_session.db).lastBackupTime();
+    QString text = last.isValid()
+                       ? tr("Last backup: %1").arg(last.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+                       : tr("No backup yet");
+    bool alarm = !last.isValid();
+    if (!m_backupError.isEmpty()) {
+        text = tr("Backup FAILED — %1").arg(text);
+        alarm = true;
+    }
+    m_backupStatus->setText(text);
+    m_backupStatus->setToolTip(m_backupError.isEmpty()
+                                   ? QDir::toNativeSeparators(core::BackupService(*m_session.db).defaultFolder())
+                                   : m_backupError);
+    m_backupStatus->setStyleSheet(alarm ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+}
+
+void MainWindow::showBackupResult(const QString& error)
+{
+    m_backupError = error;
+    updateBackupStatus();
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, 15000);
+}
+
+namespace {
+QString backupMessage(const core::BackupReport& r)
+{
+    QString text = MainWindow::tr("The backup was written and checked:\n%1")
+                       .arg(QDir::toNativeSeparators(r.file));
+    if (r.scansCopied > 0)
+        text += QLatin1Char('\n') + MainWindow::tr("%n scanned document(s) copied.", nullptr, r.scansCopied);
+    if (r.keyCopied)
+        text += QStringLiteral("\n\n") +
+                MainWindow::tr("The key file %1.key was copied beside it. Keep it together with the "
+                               "backup and as safe as the backup: without it the phone and bank "
+                               "numbers in the backup can never be read again; with it, anyone "
+                               "holding the backup can read them.")
+                    .arg(QFileInfo(r.file).fileName());
+    return text;
+}
+} // namespace
+
+void MainWindow::backupNow()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = core::BackupService(*m_session.db)
+                      .backupToDefaultFolder(m_session.actor, core::BackupService::Trigger::Manual);
+    QApplication::restoreOverrideCursor();
+    showBackupResult(report ? QString() : report.error());
+    if (!report)
+        QMessageBox::warning(this, tr("Backup"), report.error());
+    else
+        QMessageBox::information(this, tr("Backup"), backupMessage(report.value()));
+}
+
+void MainWindow::backupToFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Choose the folder for the backup (for example a USB disk)"));
+    if (folder.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = core::BackupService(*m_session.db).backupTo(m_session.actor, folder);
+    QApplication::restoreOverrideCursor();
+    if (!report)
+        QMessageBox::warning(this, tr("Backup"), report.error());
+    else
+        QMessageBox::information(this, tr("Backup"), backupMessage(report.value()));
 }
 
 void MainWindow::showAbout()

@@ -23,9 +23,12 @@ public:
     QListWidget* navigation() const { return m_nav; }
     Page* currentPage() const;
     bool showPage(const QString& objectName);
+    // Updates the "last backup" figure; a non-empty error is shown in red until the next success.
+    void showBackupResult(const QString& error);
 
 Q_SIGNALS:
     void switchUserRequested();
+    void restoreRequested();
 
 private:
     void buildMenus();
@@ -33,11 +36,16 @@ private:
     void showAbout();
     void showSettings();
     void changePassword();
+    void backupNow();
+    void backupToFolder();
+    void updateBackupStatus();
 
     Session& m_session;
     QListWidget* m_nav = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Page*> m_pages;
+    QLabel* m_backupStatus = nullptr;
+    QString m_backupError;
 };
 
 } // namespace youfu::ui

@@ -2,6 +2,7 @@
 
 #include "pages/approvalpage.h"
 #include "pages/archivepage.h"
+#include "pages/auditpage.h"
 #include "pages/homepage.h"
 #include "pages/policypage.h"
 #include "pages/registrypage.h"
@@ -24,6 +25,8 @@ QList<Page*> createPages(Session& session, QWidget* parent)
     }
     if (core::isAllowed(roles, Permission::ManageUsers))
         pages << new UsersPage(session, parent);
+    if (core::isAllowed(roles, Permission::ReadAudit))
+        pages << new AuditPage(session, parent);
     return pages;
 }
 

@@ -2,6 +2,7 @@
 
 #include "dialogs/dialogparts.h"
 #include "security/permission.h"
+#include "security/sessionpolicy.h"
 #include "settings/settingsstore.h"
 
 #include <QComboBox>
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace youfu::ui {
@@ -45,10 +47,17 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent) : QDialog(pare
     officeForm->addRow(tr("&Office name:"), m_office);
     officeForm->addRow(tr("&County:"), m_countyName);
     officeForm->addRow(tr("County &code:"), m_countyCode);
+    m_idleMinutes = new QSpinBox(office);
+    m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
+    m_idleMinutes->setRange(core::kMinIdleLogoutMinutes, core::kMaxIdleLogoutMinutes);
+    m_idleMinutes->setSuffix(tr(" min"));
+    m_idleMinutes->setValue(core::idleLogoutMinutes(store));
+    officeForm->addRow(tr("Log out after &idle time:"), m_idleMinutes);
     const bool mayEdit = core::isAllowed(session.actor.roles, core::Permission::ManageSettings) &&
                          !session.db->isReadOnly();
     for (QLineEdit* e : {m_office, m_countyName, m_countyCode})
         e->setReadOnly(!mayEdit);
+    m_idleMinutes->setReadOnly(!mayEdit);
     if (!mayEdit)
         officeForm->addRow(new QLabel(tr("Only the system administrator changes these."), office));
     layout->addWidget(office);
@@ -74,7 +83,8 @@ void SettingsDialog::accept()
         const QList<QPair<QString, QString>> values = {
             {core::SettingsStore::kOfficeName, m_office->text().trimmed()},
             {core::SettingsStore::kCountyName, m_countyName->text().trimmed()},
-            {core::SettingsStore::kCountyCode, m_countyCode->text().trimmed()}};
+            {core::SettingsStore::kCountyCode, m_countyCode->text().trimmed()},
+            {core::kIdleLogoutMinutesKey, QString::number(m_idleMinutes->value())}};
         for (const auto& [key, value] : values) {
             if (store.value(key) == value)
                 continue;

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace youfu::ui {
 
@@ -24,6 +25,7 @@ private:
     QLineEdit* m_office = nullptr;
     QLineEdit* m_countyName = nullptr;
     QLineEdit* m_countyCode = nullptr;
+    QSpinBox* m_idleMinutes = nullptr;
     QLabel* m_error = nullptr;
 };
 

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "audit/auditentry.h"
+#include "common/result.h"
+#include "security/actor.h"
+
+#include <QDate>
+#include <QList>
+#include <QStringList>
+
+namespace youfu::core {
+
+class Database;
+
+// What the auditor narrows the log to. Empty fields do not filter.
+struct AuditFilter
+{
+    QString login; // exact login of who acted
+    QDate from;    // local calendar days, both inclusive
+    QDate to;
+    QString text; // part of the action or entity ("login", "user.add"), or an entity id
+};
+
+// Reading the audit log for the auditor: filtered, newest first, in pages (keyset paging on
+// the id, so the 200,000th entry costs what the first does). Needs Permission::ReadAudit.
+class AuditQuery
+{
+public:
+    explicit AuditQuery(Database& db) : m_db(db) {}
+
+    // Entries with id < beforeId (0: from the newest), at most `limit`.
+    Result<QList<AuditEntry>> page(const Actor& actor, const AuditFilter& filter, qint64 beforeId,
+                                   int limit) const;
+    Result<qint64> count(const Actor& actor, const AuditFilter& filter) const;
+    Result<QStringList> logins(const Actor& actor) const;
+    // The filtered list as CSV (UTF-8 with BOM, for spreadsheet programs), written atomically.
+    // The export itself is audited.
+    Result<qint64> exportCsv(const Actor& actor, const AuditFilter& filter, const QString& path);
+
+private:
+    Database& m_db;
+};
+
+} // namespace youfu::core

@@ -1,0 +1,114 @@
+// youfuctl backup, restore.
+#include "backup/backupservice.h"
+#include "backup/restoreservice.h"
+#include "cli/clicontext.h"
+#include "cli/commands.h"
+#include "db/writerlock.h"
+#include "security/userstore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace youfu::core {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(youfu::core::Cli)
+};
+
+// Who restores: checked against the current database when it can be read, else against the
+// backup (the usual case: the current file is damaged).
+Result<Actor> restorer(CliContext& ctx, const QString& login, const QString& backup)
+{
+    if (login.isEmpty())
+        return Status::failure(
+            Tr::tr("Say who restores: --as ADMIN (the restore is recorded under that name)."));
+    OpenOptions ro;
+    ro.readOnly = true;
+    ro.createIfMissing = false;
+    auto current = Database::open(ctx.dbPath(), ro);
+    auto db = current ? std::move(current) : Database::open(backup, ro);
+    if (!db)
+        return db.status();
+    const QString password = ctx.io().readSecret(Tr::tr("Password for %1: ").arg(login));
+    auto user = UserStore(*db.value()).authenticate(login, password);
+    if (!user)
+        return user.status();
+    return user->toActor();
+}
+} // namespace
+
+int cmdBackup(CliContext& ctx)
+{
+    const QString as = ctx.takeOption(QStringLiteral("as"));
+    if (ctx.args().size() > 1)
+        return ctx.fail(Tr::tr("say at most one folder: backup [DIR] --as LOGIN"));
+    const QString folder = ctx.args().isEmpty() ? QString() : ctx.args().takeFirst();
+    auto db = ctx.database(false);
+    if (!db)
+        return ctx.fail(db.error());
+    auto actor = ctx.actingUser(as);
+    if (!actor)
+        return ctx.fail(actor.error());
+    BackupService service(*db.value());
+    auto report = folder.isEmpty()
+                      ? service.backupToDefaultFolder(actor.value(), BackupService::Trigger::Manual)
+                      : service.backupTo(actor.value(), QFileInfo(folder).absoluteFilePath());
+    if (!report)
+        return ctx.fail(report.error());
+    ctx.out() << Tr::tr("Backup written and verified: %1 (%2 KB)")
+                     .arg(QDir::toNativeSeparators(report->file))
+                     .arg((report->bytes + 1023) / 1024)
+              << Qt::endl;
+    if (report->scansCopied > 0)
+        ctx.out() << Tr::tr("Scanned documents copied: %1").arg(report->scansCopied) << Qt::endl;
+    if (report->keyCopied)
+        ctx.out() << Tr::tr("The key file was copied beside the backup (%1.key). Keep it with the "
+                            "backup: without it the phone and bank numbers cannot be read.")
+                         .arg(QFileInfo(report->file).fileName())
+                  << Qt::endl;
+    for (const QString& removed : report->removed)
+        ctx.out() << Tr::tr("Older backup removed by the keeping rules: %1").arg(removed)
+                  << Qt::endl;
+    return 0;
+}
+
+int cmdRestore(CliContext& ctx)
+{
+    const QString as = ctx.takeOption(QStringLiteral("as"));
+    if (ctx.args().size() != 1)
+        return ctx.fail(Tr::tr("say which backup: restore FILE --as ADMIN"));
+    const QString file = QFileInfo(ctx.args().takeFirst()).absoluteFilePath();
+    if (Status s = RestoreService::checkBackupFile(file); !s)
+        return ctx.fail(s.error());
+    // Refuse early, before asking for a password, when the window has the database open.
+    if (QFileInfo::exists(WriterLock::lockFilePath(QFileInfo(ctx.dbPath()).absoluteFilePath()))) {
+        auto probe = WriterLock::acquire(QFileInfo(ctx.dbPath()).absoluteFilePath());
+        if (!probe)
+            return ctx.fail(Tr::tr("Cannot restore now. %1").arg(probe.error()));
+    }
+    auto actor = restorer(ctx, as, file);
+    if (!actor)
+        return ctx.fail(actor.error());
+    SystemClock clock;
+    auto report = RestoreService::restore(actor.value(), file, ctx.dbPath(), clock);
+    if (!report)
+        return ctx.fail(report.error());
+    ctx.out() << Tr::tr("Restored %1 into %2.")
+                     .arg(QDir::toNativeSeparators(file),
+                          QDir::toNativeSeparators(QFileInfo(ctx.dbPath()).absoluteFilePath()))
+              << Qt::endl;
+    if (!report->keptAside.isEmpty())
+        ctx.out() << Tr::tr("The previous database is kept as %1.")
+                         .arg(QDir::toNativeSeparators(report->keptAside))
+                  << Qt::endl;
+    if (report->keyRestored)
+        ctx.out() << Tr::tr("The key file was restored from the backup.") << Qt::endl;
+    if (!report->keyWarning.isEmpty())
+        ctx.err() << report->keyWarning << Qt::endl;
+    return 0;
+}
+
+} // namespace youfu::core
