@@ -31,6 +31,23 @@ def messages(tree):
             yield name, msg
 
 
+def set_translation(msg, tr, text):
+    # Chinese has one plural form: a %n message gets a single <numerusform>.
+    if msg.get("numerus") == "yes":
+        for child in list(tr):
+            tr.remove(child)
+        tr.text = None
+        form = ET.SubElement(tr, "numerusform")
+        form.text = text
+    else:
+        tr.text = text
+
+
+def translation_text(tr):
+    forms = tr.findall("numerusform")
+    return forms[0].text if forms else tr.text
+
+
 def placeholders(text):
     return sorted(set(re.findall(r"%\d+|%n", text or "")))
 
@@ -53,7 +70,7 @@ def main():
             tr = msg.find("translation")
             src = msg.findtext("source")
             if tr is not None and tr.get("type") == "unfinished" and d.get(src):
-                tr.text = d[src]
+                set_translation(msg, tr, d[src])
                 del tr.attrib["type"]
                 n += 1
         save(tree, ts)
@@ -63,11 +80,11 @@ def main():
         for name, msg in messages(tree):
             tr = msg.find("translation")
             src = msg.findtext("source")
-            if tr is None or tr.get("type") == "unfinished" or not (tr.text or "").strip():
+            if tr is None or tr.get("type") == "unfinished" or not (translation_text(tr) or "").strip():
                 print(f"unfinished: {name}: {src}")
                 bad += 1
-            elif placeholders(src) != placeholders(tr.text):
-                print(f"placeholders differ: {name}: {src} -> {tr.text}")
+            elif placeholders(src) != placeholders(translation_text(tr)):
+                print(f"placeholders differ: {name}: {src} -> {translation_text(tr)}")
                 bad += 1
         sys.exit(1 if bad else 0)
 
