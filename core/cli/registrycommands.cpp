@@ -1,6 +1,7 @@
 // youfuctl demo, person find.
 #include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "policy/policystore.h"
 #include "registry/demogenerator.h"
 #include "registry/registrysearchstore.h"
 #include "registry/sex.h"
@@ -46,6 +47,7 @@ int cmdDemo(CliContext& ctx)
     if (!users)
         return ctx.fail(users.error());
     Actor clerk;
+    Actor chief;
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
     for (const DemoUser& u : users.value()) {
         ctx.out() << QStringLiteral("  %1  %2  %3  %4\n")
@@ -55,7 +57,13 @@ int cmdDemo(CliContext& ctx)
                          .arg(u.password);
         if (u.role == Role::Clerk)
             clerk = UserStore(*db.value()).byId(u.id)->toActor();
+        if (u.role == Role::SectionChief)
+            chief = UserStore(*db.value()).byId(u.id)->toActor();
     }
+    // The demo's policy book: illustrative amounts (basis 演示〔示意〕), never official ones.
+    auto standards = PolicyStore(*db.value()).seedIllustrative(chief);
+    if (!standards)
+        return ctx.fail(standards.error());
     QElapsedTimer timer;
     timer.start();
     auto counts = DemoGenerator::generate(*db.value(), clerk, persons, seed);
@@ -70,6 +78,9 @@ int cmdDemo(CliContext& ctx)
                      .arg(counts->deceased)
                      .arg(counts->movedAway)
                      .arg(seed)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
+                     .arg(standards.value())
               << Qt::endl;
     return 0;
 }
@@ -86,7 +97,7 @@ int cmdPersonFind(CliContext& ctx)
     const int limit = limitArg.isEmpty() ? 50 : limitArg.toInt(&ok);
     if (!ok || limit <= 0)
         return ctx.fail(Tr::tr("--limit takes a positive number"));
-    auto db = ctx.database(false);
+    auto db = ctx.readOnlyDatabase();
     if (!db)
         return ctx.fail(db.error());
     RegistrySearchStore search(*db.value());
