@@ -35,32 +35,6 @@ QString needSql(const CompletenessFilter& f)
     return sql;
 }
 
-// A required kind r of the person of pc without a verified, current document.
-const char* const kMissingPc =
-    "NOT EXISTS (SELECT 1 FROM archive_documents d WHERE d.person_id = pc.person_id "
-    "AND d.kind_code = r.kind_code AND d.status = 'verified' AND d.superseded_by IS NULL)";
-
-QString currentWhere(const CompletenessFilter& f)
-{
-    QString w = QStringLiteral("pc.start_date <= ? AND (pc.end_date IS NULL OR pc.end_date > ?)");
-    if (!f.categoryCode.isEmpty())
-        w += QStringLiteral(" AND pc.category_code = ?");
-    if (!f.townshipCode.isEmpty())
-        w +=
-            QStringLiteral(" AND pc.person_id IN (SELECT id FROM persons WHERE township_code = ?)");
-    return w;
-}
-
-void bindCurrent(QSqlQuery& q, const QString& today, const CompletenessFilter& f)
-{
-    q.addBindValue(today);
-    q.addBindValue(today);
-    if (!f.categoryCode.isEmpty())
-        q.addBindValue(f.categoryCode);
-    if (!f.townshipCode.isEmpty())
-        q.addBindValue(f.townshipCode);
-}
-
 const char* const kMissing =
     "NOT EXISTS (SELECT 1 FROM archive_documents d WHERE d.person_id = n.person_id "
     "AND d.kind_code = n.kind_code AND d.status = 'verified' AND d.superseded_by IS NULL)";
@@ -92,28 +66,33 @@ QStringList CompletenessStore::incompleteHeader()
 
 QList<CompletenessSummaryRow> CompletenessStore::summary(const CompletenessFilter& filter) const
 {
-    // One pass over the categories held today; per row, a count of its required kinds
-    // without a verified document (index lookups on archive_documents_person_kind).
+    // One covering scan of archive_completeness (0006), whose missing counts the triggers keep
+    // exact; whether a category is held today is decided here, from its dates.
     QList<CompletenessSummaryRow> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // MATERIALIZED: the missing count is used twice below and must be computed once per row.
-    q.prepare(
-        QStringLiteral(
-            "WITH x AS MATERIALIZED (SELECT pc.person_id, pc.category_code, (SELECT count(*) "
-            "FROM archive_required_kinds r WHERE r.category_code = pc.category_code AND %1) AS "
-            "missing "
-            "FROM person_categories pc WHERE %2) "
-            "SELECT p.township_code, t.name, x.category_code, c.name, count(*), "
-            "sum(CASE WHEN x.missing > 0 THEN 1 ELSE 0 END), sum(x.missing) FROM x "
-            "JOIN persons p ON p.id = x.person_id "
-            "JOIN townships t ON t.code = p.township_code JOIN categories c ON c.code = "
-            "x.category_code "
-            "WHERE p.status = 'active' %3 "
-            "GROUP BY p.township_code, t.name, t.sort_order, x.category_code, c.name, c.sort_order "
-            "ORDER BY t.sort_order, c.sort_order")
-            .arg(QLatin1String(kMissingPc), currentWhere(filter), QString()));
-    bindCurrent(q, toIsoDate(m_db.clock().today()), filter);
+    q.prepare(QStringLiteral(
+                  "WITH x AS (SELECT c.township_code, c.category_code, count(*) AS persons, "
+                  "sum(CASE WHEN c.missing > 0 THEN 1 ELSE 0 END) AS incomplete, "
+                  "sum(c.missing) AS missing FROM archive_completeness c "
+                  "WHERE c.person_status = 'active' %1 AND c.start_date <= ? "
+                  "AND (c.end_date IS NULL OR c.end_date > ?) %2 "
+                  "GROUP BY c.township_code, c.category_code) "
+                  "SELECT x.township_code, t.name, x.category_code, k.name, x.persons, "
+                  "x.incomplete, x.missing FROM x JOIN townships t ON t.code = x.township_code "
+                  "JOIN categories k ON k.code = x.category_code "
+                  "ORDER BY t.sort_order, k.sort_order")
+                  .arg(filter.townshipCode.isEmpty() ? QString()
+                                                     : QStringLiteral("AND c.township_code = ?"),
+                       filter.categoryCode.isEmpty() ? QString()
+                                                     : QStringLiteral("AND c.category_code = ?")));
+    const QString today = toIsoDate(m_db.clock().today());
+    if (!filter.townshipCode.isEmpty())
+        q.addBindValue(filter.townshipCode);
+    q.addBindValue(today);
+    q.addBindValue(today);
+    if (!filter.categoryCode.isEmpty())
+        q.addBindValue(filter.categoryCode);
     if (!q.exec())
         return out;
     while (q.next())
@@ -126,20 +105,27 @@ QList<CompletenessSummaryRow> CompletenessStore::summary(const CompletenessFilte
 
 QList<qint64> CompletenessStore::incompletePersonIds(const CompletenessFilter& filter) const
 {
+    // Per person one probe of archive_completeness_person (missing > 0, held today).
     QList<qint64> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
                   "SELECT p.id FROM persons p JOIN townships t ON t.code = p.township_code "
-                  "WHERE p.status = 'active' %1 AND EXISTS (SELECT 1 FROM person_categories pc "
-                  "JOIN archive_required_kinds r ON r.category_code = pc.category_code "
-                  "WHERE pc.person_id = p.id AND %2 AND %3) ORDER BY t.sort_order, p.name, p.id")
+                  "WHERE p.status = 'active' %1 AND EXISTS (SELECT 1 FROM archive_completeness c "
+                  "WHERE c.person_id = p.id AND c.missing > 0 AND c.start_date <= ? "
+                  "AND (c.end_date IS NULL OR c.end_date > ?) %2) "
+                  "ORDER BY t.sort_order, p.name, p.id")
                   .arg(filter.townshipCode.isEmpty() ? QString()
                                                      : QStringLiteral("AND p.township_code = ?"),
-                       currentWhere(filter), QLatin1String(kMissingPc)));
+                       filter.categoryCode.isEmpty() ? QString()
+                                                     : QStringLiteral("AND c.category_code = ?")));
+    const QString today = toIsoDate(m_db.clock().today());
     if (!filter.townshipCode.isEmpty())
         q.addBindValue(filter.townshipCode);
-    bindCurrent(q, toIsoDate(m_db.clock().today()), filter);
+    q.addBindValue(today);
+    q.addBindValue(today);
+    if (!filter.categoryCode.isEmpty())
+        q.addBindValue(filter.categoryCode);
     if (q.exec())
         while (q.next())
             out << q.value(0).toLongLong();
