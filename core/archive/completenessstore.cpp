@@ -105,27 +105,30 @@ QList<CompletenessSummaryRow> CompletenessStore::summary(const CompletenessFilte
 
 QList<qint64> CompletenessStore::incompletePersonIds(const CompletenessFilter& filter) const
 {
-    // Per person one probe of archive_completeness_person (missing > 0, held today).
+    // Townships in order (townships_sort), each one's persons by name (covering
+    // persons_township), one covering probe of archive_completeness_person per person: no
+    // persons row is read and only each township's part is sorted. The person's status is
+    // the one kept beside the counts. t.code orders townships of equal sort_order apart.
     QList<qint64> out;
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral(
-                  "SELECT p.id FROM persons p JOIN townships t ON t.code = p.township_code "
-                  "WHERE p.status = 'active' %1 AND EXISTS (SELECT 1 FROM archive_completeness c "
-                  "WHERE c.person_id = p.id AND c.missing > 0 AND c.start_date <= ? "
-                  "AND (c.end_date IS NULL OR c.end_date > ?) %2) "
-                  "ORDER BY t.sort_order, p.name, p.id")
+                  "SELECT p.id FROM townships t CROSS JOIN persons p ON p.township_code = t.code "
+                  "WHERE EXISTS (SELECT 1 FROM archive_completeness c WHERE c.person_id = p.id "
+                  "AND c.missing > 0 AND c.person_status = 'active' AND c.start_date <= ? "
+                  "AND (c.end_date IS NULL OR c.end_date > ?) %2) %1 "
+                  "ORDER BY t.sort_order, t.code, p.name, p.id")
                   .arg(filter.townshipCode.isEmpty() ? QString()
-                                                     : QStringLiteral("AND p.township_code = ?"),
+                                                     : QStringLiteral("AND t.code = ?"),
                        filter.categoryCode.isEmpty() ? QString()
                                                      : QStringLiteral("AND c.category_code = ?")));
     const QString today = toIsoDate(m_db.clock().today());
-    if (!filter.townshipCode.isEmpty())
-        q.addBindValue(filter.townshipCode);
     q.addBindValue(today);
     q.addBindValue(today);
     if (!filter.categoryCode.isEmpty())
         q.addBindValue(filter.categoryCode);
+    if (!filter.townshipCode.isEmpty())
+        q.addBindValue(filter.townshipCode);
     if (q.exec())
         while (q.next())
             out << q.value(0).toLongLong();

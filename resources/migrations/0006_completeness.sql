@@ -17,8 +17,11 @@ CREATE TABLE archive_completeness (
 );
 -- The summary: one covering scan, grouped in index order.
 CREATE INDEX archive_completeness_view ON archive_completeness (person_status, township_code, category_code, start_date, end_date, missing);
--- The list of incomplete persons, and the document triggers.
-CREATE INDEX archive_completeness_person ON archive_completeness (person_id, missing, start_date, end_date, category_code);
+-- The list of incomplete persons (one covering probe per person), and the document triggers.
+CREATE INDEX archive_completeness_person ON archive_completeness (person_id, missing, person_status, start_date, end_date, category_code);
+-- The list walks the townships in their order and each one's persons by name
+-- (persons_township), so 110,000 ids need no sort of the whole list.
+CREATE INDEX townships_sort ON townships (sort_order, code);
 -- The required-kinds triggers.
 CREATE INDEX archive_completeness_category ON archive_completeness (category_code, person_id);
 

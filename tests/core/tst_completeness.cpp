@@ -160,7 +160,7 @@ void TestCompleteness::followsChanges()
                            .arg(p2)));
         QVERIFY(q.next());
         const Status s = people.endCategory(clerk, q.value(0).toLongLong(), today, "停发");
-        QVERIFY2(s, qPrintable(s.message()));
+        QVERIFY2(s, qPrintable(s.error()));
     } else if (change == QLatin1String("2 deceased")) {
         QVERIFY(people.changeStatus(clerk, p2, PersonStatus::Deceased, today, "病故"));
     } else if (change == QLatin1String("2 moved")) {
@@ -190,11 +190,11 @@ void TestCompleteness::followsChanges()
         QStringList kinds = archives.requiredKinds(QStringLiteral("disabled_serviceman"));
         kinds << QStringLiteral("medical_diagnosis");
         const Status s = archives.setRequiredKinds(chief, "disabled_serviceman", kinds);
-        QVERIFY2(s, qPrintable(s.message()));
+        QVERIFY2(s, qPrintable(s.error()));
     } else if (change == QLatin1String("require less")) {
         const Status s = archives.setRequiredKinds(chief, "disabled_serviceman",
                                                    {"id_card_copy", "disability_card"});
-        QVERIFY2(s, qPrintable(s.message()));
+        QVERIFY2(s, qPrintable(s.error()));
     } else {
         QVERIFY(change.isEmpty());
     }
