@@ -118,8 +118,7 @@ QList<qint64> CompletenessStore::incompletePersonIds(const CompletenessFilter& f
                   "AND c.missing > 0 AND c.person_status = 'active' AND c.start_date <= ? "
                   "AND (c.end_date IS NULL OR c.end_date > ?) %2) %1 "
                   "ORDER BY t.sort_order, t.code, p.name, p.id")
-                  .arg(filter.townshipCode.isEmpty() ? QString()
-                                                     : QStringLiteral("AND t.code = ?"),
+                  .arg(filter.townshipCode.isEmpty() ? QString() : QStringLiteral("AND t.code = ?"),
                        filter.categoryCode.isEmpty() ? QString()
                                                      : QStringLiteral("AND c.category_code = ?")));
     const QString today = toIsoDate(m_db.clock().today());

@@ -115,8 +115,8 @@ void TestCompleteness::followsChanges_data()
     QTest::newRow("document only filed") << "file assessment of 1" << 2 << 2 << 4 << 2;
     QTest::newRow("correction pending") << "correct card of 1" << 2 << 2 << 4 << 2;
     QTest::newRow("superseded by a correction") << "correct card of 1, verify" << 2 << 2 << 4 << 2;
-    QTest::newRow("superseded by another kind") << "correct card of 1 as other, verify" << 2 << 2
-                                                << 5 << 2;
+    QTest::newRow("superseded by another kind")
+        << "correct card of 1 as other, verify" << 2 << 2 << 5 << 2;
     QTest::newRow("required kind added") << "require medical" << 2 << 2 << 5 << 2;
     QTest::newRow("required kind removed") << "require less" << 2 << 1 << 3 << 1;
 }
@@ -139,7 +139,8 @@ void TestCompleteness::followsChanges()
     Result<ArchiveFile> a1 = archives.open(clerk, p1, {});
     QVERIFY(a1);
     Result<qint64> idCopy = docs.file(clerk, a1->id, {"id_card_copy", "身份证", 1, QDate(), {}});
-    Result<qint64> card = docs.file(clerk, a1->id, {"disability_card", "残疾军人证", 1, QDate(), {}});
+    Result<qint64> card =
+        docs.file(clerk, a1->id, {"disability_card", "残疾军人证", 1, QDate(), {}});
     QVERIFY(idCopy && card);
     QVERIFY(docs.verify(chief, *idCopy));
     QVERIFY(docs.verify(chief, *card));
@@ -156,8 +157,8 @@ void TestCompleteness::followsChanges()
         QVERIFY(people.addCategory(clerk, p1, pc));
     } else if (change == QLatin1String("end category of 2")) {
         QSqlQuery q(t.db().connection());
-        QVERIFY(q.exec(QStringLiteral("SELECT id FROM person_categories WHERE person_id = %1")
-                           .arg(p2)));
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT id FROM person_categories WHERE person_id = %1").arg(p2)));
         QVERIFY(q.next());
         const Status s = people.endCategory(clerk, q.value(0).toLongLong(), today, "停发");
         QVERIFY2(s, qPrintable(s.error()));
