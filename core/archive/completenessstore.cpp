@@ -66,7 +66,7 @@ QStringList CompletenessStore::incompleteHeader()
 
 QList<CompletenessSummaryRow> CompletenessStore::summary(const CompletenessFilter& filter) const
 {
-    // One covering scan of archive_completeness (0006), whose missing counts the triggers keep
+    // One covering scan of archive_completeness (0005), whose missing counts the triggers keep
     // exact; whether a category is held today is decided here, from its dates.
     QList<CompletenessSummaryRow> out;
     QSqlQuery q(m_db.connection());

@@ -12,7 +12,7 @@ class Database;
 
 // The archive-wide completeness view: which active persons lack a verified document their
 // categories require, counted by township and category. Read-only SQL, one query per view,
-// over archive_completeness (migration 0006: per held category the number of missing kinds,
+// over archive_completeness (migration 0005: per held category the number of missing kinds,
 // kept exact by triggers on every write) — 200,000 persons in well under a second, see
 // tests/bench/bench_archive.cpp.
 class CompletenessStore

@@ -1,4473 +1,4475 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-<context>
-    <name>youfu::core::ApplicationRules</name>
-    <message>
-        <source>Recognition of a category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disability grade assessment or change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change of standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temporary assistance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short-term recuperation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop of benefits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the person the application is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person is “%1” in the registry; no application can be made for them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the effective date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the facts (基本情况).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the reason for the application.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supporting document no. %1 is not a verified entry of the person&apos;s archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” has no disability grade; choose a disability category.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person already holds “%1” since %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person already holds %1 %2 %3; the grade or nature must change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the category whose standard changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person does not hold “%1” on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the amount of assistance requested.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person holds no category on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose why the benefits stop: death or moving away.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of death or moving away %1 is in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is before the person&apos;s current status began (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefits stop from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assistance requested, %1 yuan, is more than the ceiling of %2 yuan in the policy book (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::ApprovalRules</name>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rejected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agreed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>amend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>submit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>return to the drafter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mark as reported to the higher authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An application that is “%1” cannot be %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The approval chain has no steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application is at no step of its chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application was already reported to the higher authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the section chief, the discipline inspector and the director sign applications, not “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” appears twice in the chain.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The discipline inspector&apos;s countersignature cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The director&apos;s approval cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The director approves last.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is logged in.</source>
-        <translation type="unfinished">当前没有用户登录。</translation>
-    </message>
-    <message>
-        <source>This step is signed by the %1; %2 is not one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 drafted this application and may not sign any step of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already signed this application as %2; one person signs only one step.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the opinion: why is it returned, what must change?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the opinion: why is it rejected?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number format must contain {seq} (or {seq:04}), the sequence within the year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number format must contain {year}: numbers restart every year.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::ApprovalStore</name>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation type="unfinished">数据库拒绝了此修改：%1</translation>
-    </message>
-    <message>
-        <source>The person of an application cannot be changed; draft a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supporting document no. %1 is not a verified entry of the person&apos;s archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application cannot be submitted yet:
+    <context>
+        <name>youfu::core::ApplicationRules</name>
+        <message>
+            <source>Recognition of a category</source>
+            <translation>优抚类别认定</translation>
+        </message>
+        <message>
+            <source>Disability grade assessment or change</source>
+            <translation>残疾等级评定（调整）</translation>
+        </message>
+        <message>
+            <source>Change of standard</source>
+            <translation>标准调整</translation>
+        </message>
+        <message>
+            <source>Temporary assistance</source>
+            <translation>临时救助</translation>
+        </message>
+        <message>
+            <source>Short-term recuperation</source>
+            <translation>短期疗养</translation>
+        </message>
+        <message>
+            <source>Stop of benefits</source>
+            <translation>停发待遇</translation>
+        </message>
+        <message>
+            <source>Choose the person the application is for.</source>
+            <translation>请选择申请对象。</translation>
+        </message>
+        <message>
+            <source>The person is “%1” in the registry; no application can be made for them.</source>
+            <translation>此人登记状态为“%1”，不能为其提出申请。</translation>
+        </message>
+        <message>
+            <source>Enter the effective date.</source>
+            <translation>请输入生效日期。</translation>
+        </message>
+        <message>
+            <source>Write the facts (基本情况).</source>
+            <translation>请填写基本情况。</translation>
+        </message>
+        <message>
+            <source>Write the reason for the application.</source>
+            <translation>请填写申请理由。</translation>
+        </message>
+        <message>
+            <source>Supporting document no. %1 is not a verified entry of the person's archive.</source>
+            <translation>第 %1 号证明材料不是此人档案中已审核的材料。</translation>
+        </message>
+        <message>
+            <source>Choose the category.</source>
+            <translation>请选择优抚类别。</translation>
+        </message>
+        <message>
+            <source>“%1” has no disability grade; choose a disability category.</source>
+            <translation>“%1”没有残疾等级，请选择残疾类别。</translation>
+        </message>
+        <message>
+            <source>The person already holds “%1” since %2.</source>
+            <translation>此人自 %2 起已享受“%1”待遇。</translation>
+        </message>
+        <message>
+            <source>The person already holds %1 %2 %3; the grade or nature must change.</source>
+            <translation>此人已是%1（%2，%3），等级或性质须有变化。</translation>
+        </message>
+        <message>
+            <source>Choose the category whose standard changes.</source>
+            <translation>请选择要调整标准的优抚类别。</translation>
+        </message>
+        <message>
+            <source>The person does not hold “%1” on %2.</source>
+            <translation>此人在 %2 未享受“%1”待遇。</translation>
+        </message>
+        <message>
+            <source>Enter the amount of assistance requested.</source>
+            <translation>请输入申请救助金额。</translation>
+        </message>
+        <message>
+            <source>The person holds no category on %1.</source>
+            <translation>此人在 %1 未享受任何优抚类别待遇。</translation>
+        </message>
+        <message>
+            <source>Choose why the benefits stop: death or moving away.</source>
+            <translation>请选择停发原因：死亡或迁出。</translation>
+        </message>
+        <message>
+            <source>The date of death or moving away %1 is in the future.</source>
+            <translation>死亡或迁出日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <source>The date %1 is before the person's current status began (%2).</source>
+            <translation>日期 %1 早于此人当前状态的起始日期（%2）。</translation>
+        </message>
+        <message>
+            <source>Benefits stop from %1.</source>
+            <translation>自 %1 起停发待遇。</translation>
+        </message>
+        <message>
+            <source>The assistance requested, %1 yuan, is more than the ceiling of %2 yuan in the policy book (%3).</source>
+            <translation>申请救助金额 %1 元，超过抚恤补助标准规定的上限 %2 元（%3）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ApprovalRules</name>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>In approval</source>
+            <translation>审批中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>不予批准</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Submitted</source>
+            <translation>已提交</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>amend</source>
+            <translation>修改</translation>
+        </message>
+        <message>
+            <source>submit</source>
+            <translation>提交</translation>
+        </message>
+        <message>
+            <source>approve</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>return to the drafter</source>
+            <translation>退回经办人</translation>
+        </message>
+        <message>
+            <source>reject</source>
+            <translation>驳回</translation>
+        </message>
+        <message>
+            <source>mark as reported to the higher authority</source>
+            <translation>标记为已上报</translation>
+        </message>
+        <message>
+            <source>An application that is “%1” cannot be %2.</source>
+            <translation>状态为“%1”的申请不能%2。</translation>
+        </message>
+        <message>
+            <source>The approval chain has no steps.</source>
+            <translation>审批流程中没有任何环节。</translation>
+        </message>
+        <message>
+            <source>The application is at no step of its chain.</source>
+            <translation>该申请不处于审批流程的任何环节。</translation>
+        </message>
+        <message>
+            <source>The application was already reported to the higher authority.</source>
+            <translation>该申请已上报。</translation>
+        </message>
+        <message>
+            <source>Only the section chief, the discipline inspector and the director sign applications, not “%1”.</source>
+            <translation>只有科长、纪检监督和局长签署申请，“%1”不能签署。</translation>
+        </message>
+        <message>
+            <source>“%1” appears twice in the chain.</source>
+            <translation>“%1”在审批流程中重复出现。</translation>
+        </message>
+        <message>
+            <source>The discipline inspector's countersignature cannot be removed.</source>
+            <translation>纪检监督会签环节不能删除。</translation>
+        </message>
+        <message>
+            <source>The director's approval cannot be removed.</source>
+            <translation>局长审批环节不能删除。</translation>
+        </message>
+        <message>
+            <source>The director approves last.</source>
+            <translation>局长审批必须是最后一个环节。</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in.</source>
+            <translation>当前没有用户登录。</translation>
+        </message>
+        <message>
+            <source>This step is signed by the %1; %2 is not one.</source>
+            <translation>此环节由%1签署，%2不具备该角色。</translation>
+        </message>
+        <message>
+            <source>%1 drafted this application and may not sign any step of it.</source>
+            <translation>%1 是此申请的经办人，不得签署其中任何环节。</translation>
+        </message>
+        <message>
+            <source>%1 already signed this application as %2; one person signs only one step.</source>
+            <translation>%1 已以%2身份签署此申请；同一人只能签署一个环节。</translation>
+        </message>
+        <message>
+            <source>Write the opinion: why is it returned, what must change?</source>
+            <translation>请填写意见：退回原因及需修改的内容。</translation>
+        </message>
+        <message>
+            <source>Write the opinion: why is it rejected?</source>
+            <translation>请填写意见：不予批准的理由。</translation>
+        </message>
+        <message>
+            <source>The number format must contain {seq} (or {seq:04}), the sequence within the year.</source>
+            <translation>编号格式须包含 {seq}（或 {seq:04}），即年度内的顺序号。</translation>
+        </message>
+        <message>
+            <source>The number format must contain {year}: numbers restart every year.</source>
+            <translation>编号格式须包含 {year}：编号每年重新开始。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ApprovalStore</name>
+        <message>
+            <source>The database refused the change: %1</source>
+            <translation>数据库拒绝了此修改：%1</translation>
+        </message>
+        <message>
+            <source>The person of an application cannot be changed; draft a new one.</source>
+            <translation>申请对象不能更改，请另行起草申请。</translation>
+        </message>
+        <message>
+            <source>Supporting document no. %1 is not a verified entry of the person's archive.</source>
+            <translation>第 %1 号证明材料不是此人档案中已审核的材料。</translation>
+        </message>
+        <message>
+            <source>The application cannot be submitted yet:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitting is not a signature.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It cannot be approved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (no. %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date it was reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the reference of the report (文号 or registration number).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation type="unfinished">日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>It cannot be reported before it was approved (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Application no. %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::ArchiveDocumentStore</name>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation type="unfinished">数据库拒绝了此修改：%1</translation>
-    </message>
-    <message>
-        <source>This archive entry does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the person&apos;s archive before filing documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kind of document is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A correction of this entry is waiting for verification already (entry %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is attached to the entry already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The corrected entry was corrected by another entry meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::ArchiveLoanStore</name>
-    <message>
-        <source>This loan does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This archive does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 is out: lent to %2 on %3. It must come back first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file cannot be lent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file came back already on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The return date must lie between the loan date and today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The return could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::ArchivePapers</name>
-    <message>
-        <source>The cover cannot be drawn on this printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::ArchiveRules</name>
-    <message>
-        <source>waiting for verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in custody</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>transferred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>present</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive number format must contain the sequence exactly once, written as zeros in braces, e.g. WG-YF-{000000}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive number format is too long or has spaces at its ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry is verified already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry was returned; it can be verified once it is resubmitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You filed this entry yourself. A second person must verify it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You changed this entry last. A second person must verify it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the entry is returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry is verified and locked. File a correction instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the kind of document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the title of the document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of pages must be between 1 and 9999.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of the document lies in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The date of the document is before 1900.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a verified entry is corrected; change this one directly.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This entry was corrected already; correct the newer entry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the entry is corrected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter who borrows the file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the purpose of the loan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The loan date lies in the future.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter when the file is to come back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The expected return is before the loan date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::ArchiveStore</name>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation type="unfinished">数据库拒绝了此修改：%1</translation>
-    </message>
-    <message>
-        <source>This person is not in the registry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This person has an archive already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The archive number %1 was given before; change the number format setting.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This archive does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This change of the archive data does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A document kind needs a code and a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The kind %1 or the category %2 is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::AreaStore</name>
-    <message>
-        <source>There is no township with the code %1.</source>
-        <translation>不存在代码为 %1 的乡镇（街道）。</translation>
-    </message>
-    <message>
-        <source>There is no village or community with the code %1.</source>
-        <translation>不存在代码为 %1 的村（社区）。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::AuditLog</name>
-    <message>
-        <source>Internal error: an audit entry was written outside a change.</source>
-        <translation>内部错误：审计日志条目写入时不在事务内。</translation>
-    </message>
-    <message>
-        <source>Internal error: a change without a named user.</source>
-        <translation>内部错误：修改未指明操作用户。</translation>
-    </message>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation>无法读取审计日志：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write the audit log: %1</source>
-        <translation>无法写入审计日志：%1</translation>
-    </message>
-    <message>
-        <source>The audit log cannot be read: %1</source>
-        <translation>审计日志无法读取：%1</translation>
-    </message>
-    <message>
-        <source>entry %1 is missing (the log jumps from %2 to %3)</source>
-        <translation>缺少第 %1 条（日志从第 %2 条跳到第 %3 条）</translation>
-    </message>
-    <message>
-        <source>entry %1 does not follow the entry before it</source>
-        <translation>第 %1 条与上一条不衔接</translation>
-    </message>
-    <message>
-        <source>entry %1 was changed after it was written</source>
-        <translation>第 %1 条在写入后被修改</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::AuditQuery</name>
-    <message>
-        <source>Cannot read the audit log: %1</source>
-        <translation type="unfinished">无法读取审计日志：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hash</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::BackupService</name>
-    <message>
-        <source>cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create the folder for “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal error: the database handle is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy could not be made a single file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy failed its integrity check (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy does not carry Youfu&apos;s mark</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy has another data format than the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the copy could not be flushed to the disk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the backup folder “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup into “%1” failed: %2. The earlier backups are untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be saved as “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database was backed up to “%1”, but the scanned documents were not: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database was backed up to “%1”, but its key file was not: %2. Without the key the phone and bank numbers in the backup cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::CategoryRules</name>
-    <message>
-        <source>Enter the date from which the person holds “%1”.</source>
-        <translation>请输入享受“%1”待遇的起始日期。</translation>
-    </message>
-    <message>
-        <source>The start date %1 is before the person&apos;s birth.</source>
-        <translation>起始日期 %1 早于出生日期。</translation>
-    </message>
-    <message>
-        <source>The end date %1 is before the start date %2.</source>
-        <translation>终止日期 %1 早于起始日期 %2。</translation>
-    </message>
-    <message>
-        <source>“%1” is for persons aged %2 or more; on %3 the person was %4.</source>
-        <translation>“%1”须年满 %2 周岁；%3 时此人为 %4 周岁。</translation>
-    </message>
-    <message>
-        <source>Choose the disability grade, 一级 to 十级.</source>
-        <translation>请选择残疾等级（一级至十级）。</translation>
-    </message>
-    <message>
-        <source>Choose the nature of the disability: 因战, 因公 or 因病.</source>
-        <translation>请选择残疾性质：因战、因公或因病。</translation>
-    </message>
-    <message>
-        <source>A disability caused by illness (因病) is only recognised for grades 一级 to 六级, not %1.</source>
-        <translation>因病致残仅认定一级至六级，不能认定为%1。</translation>
-    </message>
-    <message>
-        <source>Choose the relation to the serviceman.</source>
-        <translation>请选择与军人的关系。</translation>
-    </message>
-    <message>
-        <source>Enter the serviceman&apos;s name.</source>
-        <translation>请输入军人姓名。</translation>
-    </message>
-    <message>
-        <source>Enter the date of enlistment.</source>
-        <translation>请输入入伍日期。</translation>
-    </message>
-    <message>
-        <source>Enter the date of discharge.</source>
-        <translation>请输入退役日期。</translation>
-    </message>
-    <message>
-        <source>On the enlistment date %1 the person was %2; the minimum age is %3.</source>
-        <translation>入伍日期 %1 时此人为 %2 周岁，入伍年龄不得低于 %3 周岁。</translation>
-    </message>
-    <message>
-        <source>The discharge date %1 must be after the enlistment date %2.</source>
-        <translation>退役日期 %1 应晚于入伍日期 %2。</translation>
-    </message>
-    <message>
-        <source>The discharge date %1 is in the future.</source>
-        <translation>退役日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The person already holds “%1” from %2 to %3; the periods may not overlap.</source>
-        <translation>此人已于 %2 至 %3 享受“%1”待遇，期间不得重叠。</translation>
-    </message>
-    <message>
-        <source>The person already holds “%1” since %2; end it first.</source>
-        <translation>此人自 %2 起已享受“%1”待遇，请先终止该类别。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::CategoryStore</name>
-    <message>
-        <source>There is no category “%1”.</source>
-        <translation>不存在优抚类别“%1”。</translation>
-    </message>
-    <message>
-        <source>A category code has 2 to 40 lower-case letters, digits or “_”.</source>
-        <translation>类别代码由 2 至 40 个小写字母、数字或“_”组成。</translation>
-    </message>
-    <message>
-        <source>Enter the category&apos;s name.</source>
-        <translation>请输入类别名称。</translation>
-    </message>
-    <message>
-        <source>The minimum age must be between 0 and 120.</source>
-        <translation>最低年龄应在 0 至 120 之间。</translation>
-    </message>
-    <message>
-        <source>Another category is already called “%1”.</source>
-        <translation>已有名为“%1”的其他类别。</translation>
-    </message>
-    <message>
-        <source>The category could not be saved: %1</source>
-        <translation>类别无法保存：%1</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::CitizenId</name>
-    <message>
-        <source>Enter the citizen ID number.</source>
-        <translation>请输入公民身份号码。</translation>
-    </message>
-    <message>
-        <source>A citizen ID number has 18 characters (old ones 15); this one has %1.</source>
-        <translation>公民身份号码应为18位（旧号码为15位），此号码为 %1 位。</translation>
-    </message>
-    <message>
-        <source>X may only be the last character.</source>
-        <translation>X 只能是最后一位。</translation>
-    </message>
-    <message>
-        <source>“%1” does not belong in a citizen ID number: only digits, and X as the last character.</source>
-        <translation>公民身份号码中不能有“%1”：只能是数字，最后一位可以是 X。</translation>
-    </message>
-    <message>
-        <source>The area code %1 is not a Chinese province, region or municipality.</source>
-        <translation>地址码 %1 不属于我国任何省、自治区或直辖市。</translation>
-    </message>
-    <message>
-        <source>The birth date %1 in the number is not a real date.</source>
-        <translation>号码中的出生日期 %1 不是有效日期。</translation>
-    </message>
-    <message>
-        <source>The birth date %1 in the number is in the future.</source>
-        <translation>号码中的出生日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The check character should be %1.</source>
-        <translation>校验码应为 %1。</translation>
-    </message>
-    <message>
-        <source>The old 15-digit number was converted to the 18-digit number %1.</source>
-        <translation>已将15位旧号码转换为18位号码 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::Cli</name>
-    <message>
-        <source>unexpected argument “%1”</source>
-        <translation>多余的参数“%1”</translation>
-    </message>
-    <message>
-        <source>Database ready: %1 (data format %2)</source>
-        <translation>数据库已就绪：%1（数据格式 %2）</translation>
-    </message>
-    <message>
-        <source>say the login name once: user add LOGIN --role ROLE</source>
-        <translation>登录名只需给出一次：user add LOGIN --role ROLE</translation>
-    </message>
-    <message>
-        <source>unknown role “%1”</source>
-        <translation>未知角色“%1”</translation>
-    </message>
-    <message>
-        <source>give at least one --role</source>
-        <translation>至少指定一个 --role</translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
-    </message>
-    <message>
-        <source>Password for the new user %1: </source>
-        <translation>新用户 %1 的密码：</translation>
-    </message>
-    <message>
-        <source>User %1 added (%2).</source>
-        <translation>已添加用户 %1（%2）。</translation>
-    </message>
-    <message>
-        <source>the audit log is broken at entry %1: %2</source>
-        <translation>审计日志在第 %1 条处损坏：%2</translation>
-    </message>
-    <message>
-        <source>The audit log is intact: %1 entries.</source>
-        <translation>审计日志完整：共 %1 条。</translation>
-    </message>
-    <message>
-        <source>Say who acts: --as LOGIN (the change is recorded under that name).</source>
-        <translation>请指明操作人：--as LOGIN（修改将记在该用户名下）。</translation>
-    </message>
-    <message>
-        <source>youfuctl: %1</source>
-        <translation>youfuctl：%1</translation>
-    </message>
-    <message>
-        <source>create an empty database (or upgrade an old one)</source>
-        <translation>新建空数据库（或升级旧数据库）</translation>
-    </message>
-    <message>
-        <source>add a user; the first user of a database must be an admin. Passwords come from the terminal, or one per line on stdin</source>
-        <translation>添加用户；数据库的第一个用户必须是系统管理员。密码从终端输入，或从标准输入每行读取一个</translation>
-    </message>
-    <message>
-        <source>check the audit log&apos;s hash chain; exit 0 when intact</source>
-        <translation>校验审计日志的哈希链；完整时退出码为 0</translation>
-    </message>
-    <message>
-        <source>Usage: youfuctl [--db FILE] COMMAND [ARGUMENTS]</source>
-        <translation>用法：youfuctl [--db FILE] COMMAND [ARGUMENTS]</translation>
-    </message>
-    <message>
-        <source>Youfu (优抚工作台) from the terminal: the same work as the window.</source>
-        <translation>优抚工作台命令行工具：完成与图形界面相同的工作。</translation>
-    </message>
-    <message>
-        <source>Commands:</source>
-        <translation>命令：</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>选项：</translation>
-    </message>
-    <message>
-        <source>the database (default: $YOUFU_DB, else %1)</source>
-        <translation>数据库文件（默认：$YOUFU_DB，未设置时为 %1）</translation>
-    </message>
-    <message>
-        <source>show this help</source>
-        <translation>显示本帮助</translation>
-    </message>
-    <message>
-        <source>show the version</source>
-        <translation>显示版本号</translation>
-    </message>
-    <message>
-        <source>Roles: clerk, section_chief, inspector, director, admin, auditor.</source>
-        <translation>角色：clerk（经办人）、section_chief（科长）、inspector（纪检监督）、director（局长）、admin（系统管理员）、auditor（审计员）。</translation>
-    </message>
-    <message>
-        <source>youfuctl: unknown command “%1”; see youfuctl --help</source>
-        <translation>youfuctl：未知命令“%1”；请参阅 youfuctl --help</translation>
-    </message>
-    <message>
-        <source>--persons takes a number from 0 to 1000000</source>
-        <translation>--persons 的取值应为 0 至 1000000 之间的数字</translation>
-    </message>
-    <message>
-        <source>--seed takes a whole number</source>
-        <translation>--seed 的取值应为整数</translation>
-    </message>
-    <message>
-        <source>demo data goes only into an empty database; “%1” already has users or persons</source>
-        <translation>演示数据只能写入空数据库；“%1”中已有用户或优抚对象</translation>
-    </message>
-    <message>
-        <source>Demo users (the passwords are shown only now):</source>
-        <translation>演示用户（密码仅在此显示一次）：</translation>
-    </message>
-    <message>
-        <source>%1 demo persons added in %2 s (%3 categories held, %4 key persons, %5 deceased, %6 moved away), seed %7.</source>
-        <translation>已在 %2 秒内添加 %1 名演示优抚对象（享受类别 %3 项，重点对象 %4 名，死亡 %5 名，迁出 %6 名），随机种子 %7。</translation>
-    </message>
-    <message>
-        <source>say what to look for: person find TEXT</source>
-        <translation>请指明要查找的内容：person find TEXT</translation>
-    </message>
-    <message>
-        <source>--limit takes a positive number</source>
-        <translation>--limit 的取值应为正数</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>共 %n 条匹配</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>, first %1 shown</source>
-        <translation>，仅显示前 %1 条</translation>
-    </message>
-    <message>
-        <source>fill an empty database with demo users (one per role, passwords printed once) and N demo persons (default 2000), the same for the same seed</source>
-        <translation>向空数据库填入演示用户（每个角色一名，密码只显示一次）和 N 名演示优抚对象（默认 2000 名）；随机种子相同则数据相同</translation>
-    </message>
-    <message>
-        <source>list the persons whose name, citizen ID, village or phone matches TEXT (IDs masked)</source>
-        <translation>列出姓名、公民身份号码、村（社区）或电话与 TEXT 匹配的优抚对象（号码脱敏显示）</translation>
-    </message>
-    <message>
-        <source>Say who restores: --as ADMIN (the restore is recorded under that name).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say at most one folder: backup [DIR] --as LOGIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written and verified: %1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanned documents copied: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file was copied beside the backup (%1.key). Keep it with the backup: without it the phone and bank numbers cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Older backup removed by the keeping rules: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>say which backup: restore FILE --as ADMIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot restore now. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored %1 into %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous database is kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file was restored from the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>make a verified backup into DIR (a USB disk), or into the backups folder beside the database; copies the scans and the key file too</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>put a backup in place of the database; the current file is kept aside, no backup is deleted; refused while Youfu has the database open</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::Database</name>
-    <message>
-        <source>opened read-only on request</source>
-        <translation>按要求以只读方式打开</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder, not a database file.</source>
-        <translation>“%1”是文件夹，不是数据库文件。</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”: %2</source>
-        <translation>无法读取“%1”：%2</translation>
-    </message>
-    <message>
-        <source>“%1” is an SQLite database of another program, not a Youfu database. The file was not changed.</source>
-        <translation>“%1”是其他程序的 SQLite 数据库，不是优抚工作台数据库。文件未作改动。</translation>
-    </message>
-    <message>
-        <source>“%1” was written by a newer version of Youfu (data format %2; this program knows up to %3). Install the newer version to open it. The file was not changed.</source>
-        <translation>“%1”由更新版本的优抚工作台写入（数据格式 %2；本程序最高支持 %3）。请安装新版本后再打开。文件未作改动。</translation>
-    </message>
-    <message>
-        <source>the folder of the database cannot be written</source>
-        <translation>数据库所在文件夹不可写</translation>
-    </message>
-    <message>
-        <source>the database file cannot be written</source>
-        <translation>数据库文件不可写</translation>
-    </message>
-    <message>
-        <source>The database “%1” does not exist.</source>
-        <translation>数据库“%1”不存在。</translation>
-    </message>
-    <message>
-        <source>The database “%1” does not exist and cannot be created read-only.</source>
-        <translation>数据库“%1”不存在，且只读方式下无法创建。</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder “%1”.</source>
-        <translation>无法创建文件夹“%1”。</translation>
-    </message>
-    <message>
-        <source>Cannot open “%1”: %2</source>
-        <translation>无法打开“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot read “%1”.</source>
-        <translation>无法读取“%1”。</translation>
-    </message>
-    <message>
-        <source>Cannot initialise the new database “%1”.</source>
-        <translation>无法初始化新数据库“%1”。</translation>
-    </message>
-    <message>
-        <source>“%1” needs an upgrade of its data format, but it can only be opened read-only (%2).</source>
-        <translation>“%1”的数据格式需要升级，但目前只能以只读方式打开（%2）。</translation>
-    </message>
-    <message>
-        <source>The database refused the setting %1.</source>
-        <translation>数据库不接受设置 %1。</translation>
-    </message>
-    <message>
-        <source>The database cannot use write-ahead logging here.</source>
-        <translation>数据库在此处无法使用预写日志（WAL）。</translation>
-    </message>
-    <message>
-        <source>The database refused the setting synchronous = FULL.</source>
-        <translation>数据库不接受设置 synchronous = FULL。</translation>
-    </message>
-    <message>
-        <source>The database “%1” is damaged (SQLite found: %2). Youfu will not change it, so nothing more is lost; the file was left exactly as it is. Restore the latest good backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a Youfu database: it is not an SQLite database file at all. If it was Youfu&apos;s database, it is damaged: restore the latest good backup. The file was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” lies on a network share (%2). Youfu cannot change a database there safely: its write-ahead log needs locks and shared memory that network drives do not give, and a dropped connection can damage the file. Copy the database to this computer&apos;s own disk, or open it read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::DemoGenerator</name>
-    <message>
-        <source>The number of persons cannot be negative.</source>
-        <translation>人数不能为负数。</translation>
-    </message>
-    <message>
-        <source>The registry already holds persons; demo data goes only into an empty database.</source>
-        <translation>已登记有优抚对象；演示数据只能写入空数据库。</translation>
-    </message>
-    <message>
-        <source>There are no townships to put demo persons in.</source>
-        <translation>没有乡镇（街道），无法添加演示优抚对象。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::DemoUsers</name>
-    <message>
-        <source>The database already has users; demo users go only into an empty database.</source>
-        <translation>数据库中已有用户；演示用户只能写入空数据库。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::FieldCipher</name>
-    <message>
-        <source>The key record cannot be read: %1</source>
-        <translation>无法读取密钥记录：%1</translation>
-    </message>
-    <message>
-        <source>The key record cannot be saved: %1</source>
-        <translation>无法保存密钥记录：%1</translation>
-    </message>
-    <message>
-        <source>The key file “%1” cannot be created: %2</source>
-        <translation>无法创建密钥文件“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The key file “%1” cannot be written.</source>
-        <translation>无法写入密钥文件“%1”。</translation>
-    </message>
-    <message>
-        <source>The encryption library cannot start.</source>
-        <translation>加密库无法启动。</translation>
-    </message>
-    <message>
-        <source>The key file “%1” cannot be read: %2</source>
-        <translation>无法读取密钥文件“%1”：%2</translation>
-    </message>
-    <message>
-        <source>The key file “%1” is damaged.</source>
-        <translation>密钥文件“%1”已损坏。</translation>
-    </message>
-    <message>
-        <source>The key file “%1” is missing, so phone numbers and bank accounts cannot be read. Put back the key file from the backup of this database.</source>
-        <translation>缺少密钥文件“%1”，无法读取电话号码和银行账号。请从此数据库的备份中恢复密钥文件。</translation>
-    </message>
-    <message>
-        <source>The key file “%1” is missing.</source>
-        <translation>缺少密钥文件“%1”。</translation>
-    </message>
-    <message>
-        <source>The key file “%1” belongs to another database; phone numbers and bank accounts cannot be read with it.</source>
-        <translation>密钥文件“%1”属于其他数据库，无法用它读取电话号码和银行账号。</translation>
-    </message>
-    <message>
-        <source>A stored value is damaged.</source>
-        <translation>存储的数据已损坏。</translation>
-    </message>
-    <message>
-        <source>A stored value cannot be decrypted with this key.</source>
-        <translation>存储的数据无法用此密钥解密。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::Migrator</name>
-    <message>
-        <source>The upgrade %1 is missing from the program.</source>
-        <translation>程序中缺少升级步骤 %1。</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 of the database failed: %2</source>
-        <translation>数据库升级步骤 %1 失败：%2</translation>
-    </message>
-    <message>
-        <source>Upgrade %1 could not record its version: %2</source>
-        <translation>升级步骤 %1 无法记录版本号：%2</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::PasswordPolicy</name>
-    <message>
-        <source>The password must have at least 8 characters.</source>
-        <translation>密码至少需要 8 个字符。</translation>
-    </message>
-    <message>
-        <source>The password must mix at least three of: upper-case letters, lower-case letters, digits and other signs.</source>
-        <translation>密码须至少包含大写字母、小写字母、数字和其他符号中的三种。</translation>
-    </message>
-    <message>
-        <source>The password must not contain the login name.</source>
-        <translation>密码不得包含用户名。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::Permission</name>
-    <message>
-        <source>view business records</source>
-        <translation>查看业务记录</translation>
-    </message>
-    <message>
-        <source>change the registry of entitled persons</source>
-        <translation>修改优抚对象信息</translation>
-    </message>
-    <message>
-        <source>show full ID and bank account numbers</source>
-        <translation>查看完整身份证号和银行账号</translation>
-    </message>
-    <message>
-        <source>file archive entries</source>
-        <translation>登记档案材料</translation>
-    </message>
-    <message>
-        <source>verify archive entries</source>
-        <translation>审核档案材料</translation>
-    </message>
-    <message>
-        <source>lend archive files</source>
-        <translation>办理档案借阅</translation>
-    </message>
-    <message>
-        <source>change the benefit standards</source>
-        <translation>修改抚恤补助标准</translation>
-    </message>
-    <message>
-        <source>draft applications</source>
-        <translation>起草审批申请</translation>
-    </message>
-    <message>
-        <source>review applications as section chief</source>
-        <translation>以科长身份审核申请</translation>
-    </message>
-    <message>
-        <source>countersign applications as discipline inspector</source>
-        <translation>以纪检监督身份会签申请</translation>
-    </message>
-    <message>
-        <source>approve applications as director</source>
-        <translation>以局长身份审批申请</translation>
-    </message>
-    <message>
-        <source>manage users</source>
-        <translation>管理用户</translation>
-    </message>
-    <message>
-        <source>change settings</source>
-        <translation>修改设置</translation>
-    </message>
-    <message>
-        <source>read the audit log</source>
-        <translation>查看审计日志</translation>
-    </message>
-    <message>
-        <source>make backups</source>
-        <translation>备份数据</translation>
-    </message>
-    <message>
-        <source>restore backups</source>
-        <translation>恢复备份</translation>
-    </message>
-    <message>
-        <source>Nobody is logged in.</source>
-        <translation>当前没有用户登录。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) may not %3.</source>
-        <translation>%1（%2）无权%3。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::PersonHistory</name>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>（空）</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>ethnicity</source>
-        <translation>民族</translation>
-    </message>
-    <message>
-        <source>citizen ID</source>
-        <translation>公民身份号码</translation>
-    </message>
-    <message>
-        <source>birth date</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation>联系电话</translation>
-    </message>
-    <message>
-        <source>township</source>
-        <translation>乡镇（街道）</translation>
-    </message>
-    <message>
-        <source>village</source>
-        <translation>村（社区）</translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation>住址</translation>
-    </message>
-    <message>
-        <source>bank</source>
-        <translation>开户银行</translation>
-    </message>
-    <message>
-        <source>bank account</source>
-        <translation>银行账号</translation>
-    </message>
-    <message>
-        <source>status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>status since</source>
-        <translation>状态起始日期</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <source>key person</source>
-        <translation>重点对象</translation>
-    </message>
-    <message>
-        <source>risk</source>
-        <translation>风险情况</translation>
-    </message>
-    <message>
-        <source>categories</source>
-        <translation>优抚类别</translation>
-    </message>
-    <message>
-        <source>registered %1 (%2)</source>
-        <translation>新登记 %1（%2）</translation>
-    </message>
-    <message>
-        <source>looked at the full phone and bank account numbers</source>
-        <translation>查看了完整的电话号码和银行账号</translation>
-    </message>
-    <message>
-        <source>%1 %2 → %3</source>
-        <translation>%1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>changed the status</source>
-        <translation>变更了状态</translation>
-    </message>
-    <message>
-        <source>added a category</source>
-        <translation>增加了优抚类别</translation>
-    </message>
-    <message>
-        <source>ended a category</source>
-        <translation>终止了优抚类别</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>修改了信息</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::PersonImportStore</name>
-    <message>
-        <source>The import cannot start: %1</source>
-        <translation>无法开始导入：%1</translation>
-    </message>
-    <message>
-        <source>Person %1 (%2): %3</source>
-        <translation>第 %1 人（%2）：%3</translation>
-    </message>
-    <message>
-        <source>there is no township with the code %1</source>
-        <translation>不存在代码为 %1 的乡镇（街道）</translation>
-    </message>
-    <message>
-        <source>the village or community does not belong to the township</source>
-        <translation>该村（社区）不属于所选乡镇（街道）</translation>
-    </message>
-    <message>
-        <source>there is no category “%1”</source>
-        <translation>不存在优抚类别“%1”</translation>
-    </message>
-    <message>
-        <source>the citizen ID is already registered</source>
-        <translation>该公民身份号码已登记</translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation>新登记</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::PersonRules</name>
-    <message>
-        <source>Enter the person&apos;s name.</source>
-        <translation>请输入姓名。</translation>
-    </message>
-    <message>
-        <source>A name has at most 30 characters.</source>
-        <translation>姓名最多 30 个字。</translation>
-    </message>
-    <message>
-        <source>A name has only letters (and “·” between parts).</source>
-        <translation>姓名只能由文字组成（各部分之间可用“·”分隔）。</translation>
-    </message>
-    <message>
-        <source>A bank account number has only digits.</source>
-        <translation>银行账号只能由数字组成。</translation>
-    </message>
-    <message>
-        <source>A bank account number has 12 to 30 digits; this one has %1.</source>
-        <translation>银行账号应为 12 至 30 位数字，此账号为 %1 位。</translation>
-    </message>
-    <message>
-        <source>The citizen ID says the person is %1 (odd sequence number: male, even: female).</source>
-        <translation>按公民身份号码，性别应为%1（顺序码为奇数是男性，偶数是女性）。</translation>
-    </message>
-    <message>
-        <source>The citizen ID says the person was born on %1.</source>
-        <translation>按公民身份号码，出生日期应为 %1。</translation>
-    </message>
-    <message>
-        <source>Choose one of the 56 ethnic groups.</source>
-        <translation>请从56个民族中选择一个。</translation>
-    </message>
-    <message>
-        <source>Choose the township.</source>
-        <translation>请选择乡镇（街道）。</translation>
-    </message>
-    <message>
-        <source>An address has at most 200 characters.</source>
-        <translation>住址最多 200 个字。</translation>
-    </message>
-    <message>
-        <source>Enter the bank of the account.</source>
-        <translation>请输入开户银行。</translation>
-    </message>
-    <message>
-        <source>Say why the person is a key person (the risk).</source>
-        <translation>请说明列为重点对象的原因（风险情况）。</translation>
-    </message>
-    <message>
-        <source>The person is already “%1”.</source>
-        <translation>此人已是“%1”状态。</translation>
-    </message>
-    <message>
-        <source>Enter the date of the change.</source>
-        <translation>请输入变更日期。</translation>
-    </message>
-    <message>
-        <source>The date %1 is in the future.</source>
-        <translation>日期 %1 晚于今天。</translation>
-    </message>
-    <message>
-        <source>The date %1 is before the person&apos;s birth.</source>
-        <translation>日期 %1 早于出生日期。</translation>
-    </message>
-    <message>
-        <source>The date %1 is before the current status began (%2).</source>
-        <translation>日期 %1 早于当前状态的起始日期（%2）。</translation>
-    </message>
-    <message>
-        <source>Give the reason for the change.</source>
-        <translation>请填写变更原因。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::PersonStore</name>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation>数据库拒绝了此修改：%1</translation>
-    </message>
-    <message>
-        <source>There is no person number %1.</source>
-        <translation>不存在编号为 %1 的优抚对象。</translation>
-    </message>
-    <message>
-        <source>Nobody with the citizen ID %1 is registered.</source>
-        <translation>未登记公民身份号码为 %1 的人员。</translation>
-    </message>
-    <message>
-        <source>Choose the township.</source>
-        <translation>请选择乡镇（街道）。</translation>
-    </message>
-    <message>
-        <source>The village or community does not belong to the township.</source>
-        <translation>该村（社区）不属于所选乡镇（街道）。</translation>
-    </message>
-    <message>
-        <source>The citizen ID %1 is already registered for %2 (born %3, %4). Open that record instead of registering the person twice.</source>
-        <translation>公民身份号码 %1 已登记，姓名 %2（%3 出生，%4）。请打开该记录，不要重复登记。</translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation>新登记</translation>
-    </message>
-    <message>
-        <source>That category entry does not exist.</source>
-        <translation>该优抚类别记录不存在。</translation>
-    </message>
-    <message>
-        <source>The category already ended on %1.</source>
-        <translation>该类别已于 %1 终止。</translation>
-    </message>
-    <message>
-        <source>The end date must be on or after the start date %1.</source>
-        <translation>终止日期不得早于起始日期 %1。</translation>
-    </message>
-    <message>
-        <source>Give the reason the category ends.</source>
-        <translation>请填写终止该类别的原因。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::PhoneNumber</name>
-    <message>
-        <source>A phone number has only digits (and a dash after the area code).</source>
-        <translation>电话号码只能由数字组成（区号后可加“-”）。</translation>
-    </message>
-    <message>
-        <source>A mobile number has 11 digits; this one has %1.</source>
-        <translation>手机号码应为11位，此号码为 %1 位。</translation>
-    </message>
-    <message>
-        <source>A mobile number starts with 13 to 19.</source>
-        <translation>手机号码应以 13 至 19 开头。</translation>
-    </message>
-    <message>
-        <source>Write a landline number with its area code, e.g. 0739-4221234.</source>
-        <translation>固定电话请加区号，例如：0739-4221234。</translation>
-    </message>
-    <message>
-        <source>A landline number is the area code and 7 or 8 digits, e.g. 0739-4221234.</source>
-        <translation>固定电话号码由区号加 7 或 8 位号码组成，例如：0739-4221234。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::PolicyRules</name>
-    <message>
-        <source>Annual benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Temporary assistance (ceiling)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short-term recuperation (per stay)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>urban and rural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>urban</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rural</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the effective date to find the standard for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy book has no standard for %1 in force on %2; the first one takes effect on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy book has no standard for %1. A section chief must enter it, with its basis document, before this can be submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standard for %1 of %2 differs between urban and rural residents; the person&apos;s residence is not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standard for %1 of %2 has no line for %3 residents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the category the annual standard is for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the disability grade, 一级 to 十级.</source>
-        <translation type="unfinished">请选择残疾等级（一级至十级）。</translation>
-    </message>
-    <message>
-        <source>Choose the nature of the disability: 因战, 因公 or 因病.</source>
-        <translation type="unfinished">请选择残疾性质：因战、因公或因病。</translation>
-    </message>
-    <message>
-        <source>A disability caused by illness (因病) is only recognised for grades 一级 to 六级.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade and nature apply only to disability standards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the amount, more than 0 yuan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the date the standard takes effect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the basis document: its number and its title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The book already has this standard from %1 (%2 yuan); a new one must take effect on another day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From %1 the book already has a standard for %2; one edition is either for all residents or split into urban and rural.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::PolicyStore</name>
-    <message>
-        <source>That standard does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standard could not be saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The policy book is not empty; the demo standards are only added to an empty book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::Report</name>
-    <message>
-        <source>No file name was given.</source>
-        <translation>未指定文件名。</translation>
-    </message>
-    <message>
-        <source>“%1” is a folder. Choose a file name.</source>
-        <translation>“%1”是文件夹，请指定文件名。</translation>
-    </message>
-    <message>
-        <source>The folder “%1” does not exist. Choose another folder.</source>
-        <translation>文件夹“%1”不存在，请选择其他文件夹。</translation>
-    </message>
-    <message>
-        <source>“%1” cannot be written: %2. Check that you may save in this folder and that the file is not open in another program.</source>
-        <translation>无法写入“%1”：%2。请检查是否有权限保存到此文件夹，以及该文件是否已在其他程序中打开。</translation>
-    </message>
-    <message>
-        <source>“%1” could not be saved: %2. The disk may be full; the previous file, if any, is unchanged.</source>
-        <translation>“%1”保存失败：%2。磁盘可能已满；原有文件（如有）未作改动。</translation>
-    </message>
-    <message>
-        <source>There is no printer to print on.</source>
-        <translation>没有可用的打印机。</translation>
-    </message>
-    <message>
-        <source>The printer or file could not be opened for printing.</source>
-        <translation>无法打开打印机或文件进行打印。</translation>
-    </message>
-    <message>
-        <source>The printer did not accept page %1.</source>
-        <translation>打印机未能接收第 %1 页。</translation>
-    </message>
-    <message>
-        <source>The printout could not be finished.</source>
-        <translation>打印未能完成。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::RestoreService</name>
-    <message>
-        <source>Cannot read the backup “%1”: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” is not a Youfu backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup “%1” was written by a newer version of Youfu (data format %2; this program knows up to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup “%1” is damaged (%2); choose another one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup and the database are the same file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot restore now. %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be copied: %1. The database was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The current database could not be set aside; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be put in place. The previous database is kept as “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key file beside the database differs from the backup&apos;s key file “%1”. The current key was kept; if phone or bank numbers cannot be read, put the backup&apos;s key file in its place.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was put in place, but it cannot be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::Role</name>
-    <message>
-        <source>Clerk</source>
-        <translation>经办人</translation>
-    </message>
-    <message>
-        <source>Section chief</source>
-        <translation>科长</translation>
-    </message>
-    <message>
-        <source>Discipline inspector</source>
-        <translation>纪检监督</translation>
-    </message>
-    <message>
-        <source>Director</source>
-        <translation>局长</translation>
-    </message>
-    <message>
-        <source>System administrator</source>
-        <translation>系统管理员</translation>
-    </message>
-    <message>
-        <source>Auditor</source>
-        <translation>审计员</translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
-        <source>Choose at least one role.</source>
-        <translation>请至少选择一个角色。</translation>
-    </message>
-    <message>
-        <source>The role “%1” cannot be combined with any other role.</source>
-        <translation>角色“%1”不能与其他角色兼任。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::ScanFormat</name>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only PDF, PNG and JPEG files can be attached as scans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is named as %1 but its content is not a PDF, PNG or JPEG file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is named as %1 but its content is %2. Rename it or choose the right file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF file is incomplete or damaged (its end is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 image is incomplete or damaged (its end is missing).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 image is damaged and cannot be shown: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::ScanStore</name>
-    <message>
-        <source>The file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file is larger than 200 MB; scan it at a lower resolution.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scans cannot be kept for a database without a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan cannot be written to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan could not be written completely (is the disk full?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan was not stored: the write was interrupted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A damaged copy of this scan cannot be replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan could not be moved into the store.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>intact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanned file is missing from the scan folder. Restore it from a backup or attach it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scanned file was altered on disk: its content no longer matches the fingerprint recorded when it was filed. Do not rely on it; restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The copy could not be written completely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::SearchIndexStore</name>
-    <message>
-        <source>The search index cannot be updated: %1</source>
-        <translation>无法更新检索索引：%1</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::SensitiveAccess</name>
-    <message>
-        <source>Internal error: say which field is shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::SettingsStore</name>
-    <message>
-        <source>The setting could not be saved: %1</source>
-        <translation>设置无法保存：%1</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::SqlError</name>
-    <message>
-        <source>The disk is full, so nothing was saved. Free some space on the disk (or ask for help), then try again; what was saved before is safe.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy with another writer; try again in a moment.</source>
-        <translation type="unfinished">数据库正被其他操作写入，请稍后重试。</translation>
-    </message>
-    <message>
-        <source>The database file is damaged. Stop working, close Youfu and restore the latest good backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk could not be read or written (%1). Nothing was saved; check the disk and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database cannot be written (it is read-only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::Transaction</name>
-    <message>
-        <source>The database is open read-only (%1); nothing can be changed.</source>
-        <translation>数据库以只读方式打开（%1），不能做任何修改。</translation>
-    </message>
-    <message>
-        <source>Cannot start a change: %1</source>
-        <translation>无法开始修改：%1</translation>
-    </message>
-    <message>
-        <source>No change is in progress.</source>
-        <translation>当前没有进行中的修改。</translation>
-    </message>
-    <message>
-        <source>The change could not be saved: %1</source>
-        <translation>修改无法保存：%1</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::UserStore</name>
-    <message>
-        <source>A login name has 2 to 32 letters, digits, “.”, “_” or “-”, without spaces.</source>
-        <translation>用户名由 2 至 32 个字母、数字、“.”、“_”或“-”组成，不能含空格。</translation>
-    </message>
-    <message>
-        <source>The database refused the change: %1</source>
-        <translation>数据库拒绝了此修改：%1</translation>
-    </message>
-    <message>
-        <source>No such user.</source>
-        <translation>用户不存在。</translation>
-    </message>
-    <message>
-        <source>There is no user “%1”.</source>
-        <translation>不存在用户“%1”。</translation>
-    </message>
-    <message>
-        <source>The first user must be the system administrator.</source>
-        <translation>第一个用户必须是系统管理员。</translation>
-    </message>
-    <message>
-        <source>This database already has users; log in instead.</source>
-        <translation>此数据库已有用户，请直接登录。</translation>
-    </message>
-    <message>
-        <source>Enter the person&apos;s name.</source>
-        <translation>请输入姓名。</translation>
-    </message>
-    <message>
-        <source>The login name “%1” is already taken.</source>
-        <translation>用户名“%1”已被占用。</translation>
-    </message>
-    <message>
-        <source>The password could not be protected (out of memory?).</source>
-        <translation>无法加密保存密码（可能内存不足）。</translation>
-    </message>
-    <message>
-        <source>You cannot take the administrator role from yourself.</source>
-        <translation>不能取消自己的系统管理员角色。</translation>
-    </message>
-    <message>
-        <source>You cannot disable your own account.</source>
-        <translation>不能停用自己的账户。</translation>
-    </message>
-    <message>
-        <source>The current password is wrong.</source>
-        <translation>当前密码错误。</translation>
-    </message>
-    <message>
-        <source>The new password must differ from the current one.</source>
-        <translation>新密码不能与当前密码相同。</translation>
-    </message>
-    <message>
-        <source>The login name or the password is wrong.</source>
-        <translation>用户名或密码错误。</translation>
-    </message>
-    <message>
-        <source>After %1 wrong passwords this account is locked until %2.</source>
-        <translation>密码连续错误 %1 次，该账户已锁定至 %2。</translation>
-    </message>
-    <message>
-        <source>This account has been disabled. Ask the administrator.</source>
-        <translation>该账户已停用，请联系系统管理员。</translation>
-    </message>
-    <message>
-        <source>After %1 wrong passwords this account is locked for %2 minutes.</source>
-        <translation>密码连续错误 %1 次，该账户已锁定 %2 分钟。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::VerificationInboxStore</name>
-    <message>
-        <source>Archive data (location, keeper, state)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::core::WriterLock</name>
-    <message>
-        <source>an unknown user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (Youfu user %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on computer “%2”, program %3, process %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, since %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database “%1” is already open for writing by %2. Only one program may change it at a time: close Youfu there first (or wait until it has finished).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the lock file beside “%1”: the folder cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot lock the database “%1” for writing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::ApplicationDialog</name>
-    <message>
-        <source>Amend application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The benefit follows from the policy book; without a basis there the application cannot be submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>citizen ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade and nature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>serviceman&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survivor of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yuan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Assistance requested:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Death</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving away</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefits stop because of:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Effective date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>left empty, the program writes it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Request:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;acts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supporting documents:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Su&amp;bmit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(no verified archive entries)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Find the person first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No basis in the policy book: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefit: %1 yuan a year from %2
+            <translation>申请暂不能提交：
+%1</translation>
+        </message>
+        <message>
+            <source>Submitting is not a signature.</source>
+            <translation>提交不是签署操作。</translation>
+        </message>
+        <message>
+            <source>It cannot be approved: %1</source>
+            <translation>不能批准：%1</translation>
+        </message>
+        <message>
+            <source>%1 (no. %2): %3</source>
+            <translation>%1（第 %2 号）：%3</translation>
+        </message>
+        <message>
+            <source>Enter the date it was reported.</source>
+            <translation>请输入上报日期。</translation>
+        </message>
+        <message>
+            <source>Enter the reference of the report (文号 or registration number).</source>
+            <translation>请输入上报文号或登记号。</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future.</source>
+            <translation>日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <source>It cannot be reported before it was approved (%1).</source>
+            <translation>上报日期不能早于批准日期（%1）。</translation>
+        </message>
+        <message>
+            <source>Application no. %1 does not exist.</source>
+            <translation>第 %1 号申请不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ArchiveDocumentStore</name>
+        <message>
+            <source>The database refused the change: %1</source>
+            <translation>数据库拒绝了此修改：%1</translation>
+        </message>
+        <message>
+            <source>This archive entry does not exist.</source>
+            <translation>该档案材料不存在。</translation>
+        </message>
+        <message>
+            <source>Open the person's archive before filing documents.</source>
+            <translation>请先为此人建立档案，再登记材料。</translation>
+        </message>
+        <message>
+            <source>The kind of document is unknown.</source>
+            <translation>材料类别未知。</translation>
+        </message>
+        <message>
+            <source>A correction of this entry is waiting for verification already (entry %1).</source>
+            <translation>该材料已有一条更正待审核（第 %1 条）。</translation>
+        </message>
+        <message>
+            <source>This file is attached to the entry already.</source>
+            <translation>该文件已附在此材料中。</translation>
+        </message>
+        <message>
+            <source>Scan %1: %2</source>
+            <translation>扫描件 %1：%2</translation>
+        </message>
+        <message>
+            <source>The corrected entry was corrected by another entry meanwhile.</source>
+            <translation>被更正的材料在此期间已被其他材料更正。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ArchiveLoanStore</name>
+        <message>
+            <source>This loan does not exist.</source>
+            <translation>该借阅记录不存在。</translation>
+        </message>
+        <message>
+            <source>This archive does not exist.</source>
+            <translation>该档案不存在。</translation>
+        </message>
+        <message>
+            <source>The file %1 is out: lent to %2 on %3. It must come back first.</source>
+            <translation>档案 %1 已于 %3 借给 %2，尚未归还，须先归还。</translation>
+        </message>
+        <message>
+            <source>The file cannot be lent: %1</source>
+            <translation>档案不能借阅：%1</translation>
+        </message>
+        <message>
+            <source>This file came back already on %1.</source>
+            <translation>该档案已于 %1 归还。</translation>
+        </message>
+        <message>
+            <source>The return date must lie between the loan date and today.</source>
+            <translation>归还日期应在借阅日期与今天之间。</translation>
+        </message>
+        <message>
+            <source>The return could not be saved: %1</source>
+            <translation>归还登记无法保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ArchivePapers</name>
+        <message>
+            <source>The cover cannot be drawn on this printer.</source>
+            <translation>无法在此打印机上打印档案封面。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ArchiveRules</name>
+        <message>
+            <source>waiting for verification</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>已审核</translation>
+        </message>
+        <message>
+            <source>returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <source>in custody</source>
+            <translation>在库</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>已封存</translation>
+        </message>
+        <message>
+            <source>transferred</source>
+            <translation>已移交</translation>
+        </message>
+        <message>
+            <source>present</source>
+            <translation>已具备</translation>
+        </message>
+        <message>
+            <source>pending</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <source>missing</source>
+            <translation>缺少</translation>
+        </message>
+        <message>
+            <source>The archive number format must contain the sequence exactly once, written as zeros in braces, e.g. WG-YF-{000000}.</source>
+            <translation>档案编号格式须且只能包含一处顺序号，用花括号内的若干个 0 表示，例如：WG-YF-{000000}。</translation>
+        </message>
+        <message>
+            <source>The archive number format is too long or has spaces at its ends.</source>
+            <translation>档案编号格式过长，或首尾有空格。</translation>
+        </message>
+        <message>
+            <source>This entry is verified already.</source>
+            <translation>该材料已审核。</translation>
+        </message>
+        <message>
+            <source>This entry was returned; it can be verified once it is resubmitted.</source>
+            <translation>该材料已退回，重新提交后才能审核。</translation>
+        </message>
+        <message>
+            <source>You filed this entry yourself. A second person must verify it.</source>
+            <translation>该材料由您本人登记，须由他人审核。</translation>
+        </message>
+        <message>
+            <source>You changed this entry last. A second person must verify it.</source>
+            <translation>该材料最后由您修改，须由他人审核。</translation>
+        </message>
+        <message>
+            <source>Say why the entry is returned.</source>
+            <translation>请说明退回原因。</translation>
+        </message>
+        <message>
+            <source>This entry is verified and locked. File a correction instead.</source>
+            <translation>该材料已审核并锁定，如需改动请登记更正。</translation>
+        </message>
+        <message>
+            <source>Choose the kind of document.</source>
+            <translation>请选择材料类别。</translation>
+        </message>
+        <message>
+            <source>Enter the title of the document.</source>
+            <translation>请输入材料题名。</translation>
+        </message>
+        <message>
+            <source>The title is longer than 200 characters.</source>
+            <translation>题名超过 200 个字。</translation>
+        </message>
+        <message>
+            <source>The number of pages must be between 1 and 9999.</source>
+            <translation>页数应在 1 至 9999 之间。</translation>
+        </message>
+        <message>
+            <source>The date of the document lies in the future.</source>
+            <translation>材料日期晚于今天。</translation>
+        </message>
+        <message>
+            <source>The date of the document is before 1900.</source>
+            <translation>材料日期早于 1900 年。</translation>
+        </message>
+        <message>
+            <source>Only a verified entry is corrected; change this one directly.</source>
+            <translation>只有已审核的材料才需登记更正，此材料可直接修改。</translation>
+        </message>
+        <message>
+            <source>This entry was corrected already; correct the newer entry.</source>
+            <translation>该材料已被更正，请对更正后的材料进行更正。</translation>
+        </message>
+        <message>
+            <source>Say why the entry is corrected.</source>
+            <translation>请说明更正原因。</translation>
+        </message>
+        <message>
+            <source>Enter who borrows the file.</source>
+            <translation>请输入借阅人。</translation>
+        </message>
+        <message>
+            <source>Enter the purpose of the loan.</source>
+            <translation>请输入借阅用途。</translation>
+        </message>
+        <message>
+            <source>The loan date lies in the future.</source>
+            <translation>借阅日期晚于今天。</translation>
+        </message>
+        <message>
+            <source>Enter when the file is to come back.</source>
+            <translation>请输入应还日期。</translation>
+        </message>
+        <message>
+            <source>The expected return is before the loan date.</source>
+            <translation>应还日期早于借阅日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ArchiveStore</name>
+        <message>
+            <source>The database refused the change: %1</source>
+            <translation>数据库拒绝了此修改：%1</translation>
+        </message>
+        <message>
+            <source>This person is not in the registry.</source>
+            <translation>此人未登记为优抚对象。</translation>
+        </message>
+        <message>
+            <source>This person has an archive already.</source>
+            <translation>此人已建立档案。</translation>
+        </message>
+        <message>
+            <source>The archive number %1 was given before; change the number format setting.</source>
+            <translation>档案编号 %1 已被使用，请修改编号格式设置。</translation>
+        </message>
+        <message>
+            <source>This archive does not exist.</source>
+            <translation>该档案不存在。</translation>
+        </message>
+        <message>
+            <source>This change of the archive data does not exist.</source>
+            <translation>该档案信息修改记录不存在。</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.</source>
+            <translation>未作任何修改。</translation>
+        </message>
+        <message>
+            <source>A document kind needs a code and a name.</source>
+            <translation>材料类别须有代码和名称。</translation>
+        </message>
+        <message>
+            <source>The kind %1 or the category %2 is unknown.</source>
+            <translation>材料类别 %1 或优抚类别 %2 不存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::AreaStore</name>
+        <message>
+            <source>There is no township with the code %1.</source>
+            <translation>不存在代码为 %1 的乡镇（街道）。</translation>
+        </message>
+        <message>
+            <source>There is no village or community with the code %1.</source>
+            <translation>不存在代码为 %1 的村（社区）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::AuditLog</name>
+        <message>
+            <source>Internal error: an audit entry was written outside a change.</source>
+            <translation>内部错误：审计日志条目写入时不在事务内。</translation>
+        </message>
+        <message>
+            <source>Internal error: a change without a named user.</source>
+            <translation>内部错误：修改未指明操作用户。</translation>
+        </message>
+        <message>
+            <source>Cannot read the audit log: %1</source>
+            <translation>无法读取审计日志：%1</translation>
+        </message>
+        <message>
+            <source>Cannot write the audit log: %1</source>
+            <translation>无法写入审计日志：%1</translation>
+        </message>
+        <message>
+            <source>The audit log cannot be read: %1</source>
+            <translation>审计日志无法读取：%1</translation>
+        </message>
+        <message>
+            <source>entry %1 is missing (the log jumps from %2 to %3)</source>
+            <translation>缺少第 %1 条（日志从第 %2 条跳到第 %3 条）</translation>
+        </message>
+        <message>
+            <source>entry %1 does not follow the entry before it</source>
+            <translation>第 %1 条与上一条不衔接</translation>
+        </message>
+        <message>
+            <source>entry %1 was changed after it was written</source>
+            <translation>第 %1 条在写入后被修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::AuditQuery</name>
+        <message>
+            <source>Cannot read the audit log: %1</source>
+            <translation>无法读取审计日志：%1</translation>
+        </message>
+        <message>
+            <source>Cannot write “%1”: %2</source>
+            <translation>无法写入“%1”：%2</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>修改前</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>修改后</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>哈希值</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::BackupService</name>
+        <message>
+            <source>cannot read “%1”: %2</source>
+            <translation>无法读取“%1”：%2</translation>
+        </message>
+        <message>
+            <source>cannot write “%1”: %2</source>
+            <translation>无法写入“%1”：%2</translation>
+        </message>
+        <message>
+            <source>cannot create the folder for “%1”</source>
+            <translation>无法为“%1”创建文件夹</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>磁盘已满</translation>
+        </message>
+        <message>
+            <source>Internal error: the database handle is not available.</source>
+            <translation>内部错误：数据库连接不可用。</translation>
+        </message>
+        <message>
+            <source>the copy could not be made a single file</source>
+            <translation>无法将副本合并为单个文件</translation>
+        </message>
+        <message>
+            <source>the copy failed its integrity check (%1)</source>
+            <translation>副本未通过完整性检查（%1）</translation>
+        </message>
+        <message>
+            <source>the copy does not carry Youfu's mark</source>
+            <translation>副本没有优抚工作台的标识</translation>
+        </message>
+        <message>
+            <source>the copy has another data format than the database</source>
+            <translation>副本的数据格式与数据库不一致</translation>
+        </message>
+        <message>
+            <source>the copy could not be flushed to the disk</source>
+            <translation>副本无法完整写入磁盘</translation>
+        </message>
+        <message>
+            <source>Cannot create the backup folder “%1”.</source>
+            <translation>无法创建备份文件夹“%1”。</translation>
+        </message>
+        <message>
+            <source>The backup into “%1” failed: %2. The earlier backups are untouched.</source>
+            <translation>备份到“%1”失败：%2。以前的备份未受影响。</translation>
+        </message>
+        <message>
+            <source>The backup could not be saved as “%1”.</source>
+            <translation>备份无法保存为“%1”。</translation>
+        </message>
+        <message>
+            <source>The database was backed up to “%1”, but the scanned documents were not: %2</source>
+            <translation>数据库已备份到“%1”，但扫描件未能备份：%2</translation>
+        </message>
+        <message>
+            <source>The database was backed up to “%1”, but its key file was not: %2. Without the key the phone and bank numbers in the backup cannot be read.</source>
+            <translation>数据库已备份到“%1”，但密钥文件未能备份：%2。没有密钥，备份中的电话号码和银行账号将无法读取。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::CategoryRules</name>
+        <message>
+            <source>Enter the date from which the person holds “%1”.</source>
+            <translation>请输入享受“%1”待遇的起始日期。</translation>
+        </message>
+        <message>
+            <source>The start date %1 is before the person's birth.</source>
+            <translation>起始日期 %1 早于出生日期。</translation>
+        </message>
+        <message>
+            <source>The end date %1 is before the start date %2.</source>
+            <translation>终止日期 %1 早于起始日期 %2。</translation>
+        </message>
+        <message>
+            <source>“%1” is for persons aged %2 or more; on %3 the person was %4.</source>
+            <translation>“%1”须年满 %2 周岁；%3 时此人为 %4 周岁。</translation>
+        </message>
+        <message>
+            <source>Choose the disability grade, 一级 to 十级.</source>
+            <translation>请选择残疾等级（一级至十级）。</translation>
+        </message>
+        <message>
+            <source>Choose the nature of the disability: 因战, 因公 or 因病.</source>
+            <translation>请选择残疾性质：因战、因公或因病。</translation>
+        </message>
+        <message>
+            <source>A disability caused by illness (因病) is only recognised for grades 一级 to 六级, not %1.</source>
+            <translation>因病致残仅认定一级至六级，不能认定为%1。</translation>
+        </message>
+        <message>
+            <source>Choose the relation to the serviceman.</source>
+            <translation>请选择与军人的关系。</translation>
+        </message>
+        <message>
+            <source>Enter the serviceman's name.</source>
+            <translation>请输入军人姓名。</translation>
+        </message>
+        <message>
+            <source>Enter the date of enlistment.</source>
+            <translation>请输入入伍日期。</translation>
+        </message>
+        <message>
+            <source>Enter the date of discharge.</source>
+            <translation>请输入退役日期。</translation>
+        </message>
+        <message>
+            <source>On the enlistment date %1 the person was %2; the minimum age is %3.</source>
+            <translation>入伍日期 %1 时此人为 %2 周岁，入伍年龄不得低于 %3 周岁。</translation>
+        </message>
+        <message>
+            <source>The discharge date %1 must be after the enlistment date %2.</source>
+            <translation>退役日期 %1 应晚于入伍日期 %2。</translation>
+        </message>
+        <message>
+            <source>The discharge date %1 is in the future.</source>
+            <translation>退役日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <source>The person already holds “%1” from %2 to %3; the periods may not overlap.</source>
+            <translation>此人已于 %2 至 %3 享受“%1”待遇，期间不得重叠。</translation>
+        </message>
+        <message>
+            <source>The person already holds “%1” since %2; end it first.</source>
+            <translation>此人自 %2 起已享受“%1”待遇，请先终止该类别。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::CategoryStore</name>
+        <message>
+            <source>There is no category “%1”.</source>
+            <translation>不存在优抚类别“%1”。</translation>
+        </message>
+        <message>
+            <source>A category code has 2 to 40 lower-case letters, digits or “_”.</source>
+            <translation>类别代码由 2 至 40 个小写字母、数字或“_”组成。</translation>
+        </message>
+        <message>
+            <source>Enter the category's name.</source>
+            <translation>请输入类别名称。</translation>
+        </message>
+        <message>
+            <source>The minimum age must be between 0 and 120.</source>
+            <translation>最低年龄应在 0 至 120 之间。</translation>
+        </message>
+        <message>
+            <source>Another category is already called “%1”.</source>
+            <translation>已有名为“%1”的其他类别。</translation>
+        </message>
+        <message>
+            <source>The category could not be saved: %1</source>
+            <translation>类别无法保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::CitizenId</name>
+        <message>
+            <source>Enter the citizen ID number.</source>
+            <translation>请输入公民身份号码。</translation>
+        </message>
+        <message>
+            <source>A citizen ID number has 18 characters (old ones 15); this one has %1.</source>
+            <translation>公民身份号码应为18位（旧号码为15位），此号码为 %1 位。</translation>
+        </message>
+        <message>
+            <source>X may only be the last character.</source>
+            <translation>X 只能是最后一位。</translation>
+        </message>
+        <message>
+            <source>“%1” does not belong in a citizen ID number: only digits, and X as the last character.</source>
+            <translation>公民身份号码中不能有“%1”：只能是数字，最后一位可以是 X。</translation>
+        </message>
+        <message>
+            <source>The area code %1 is not a Chinese province, region or municipality.</source>
+            <translation>地址码 %1 不属于我国任何省、自治区或直辖市。</translation>
+        </message>
+        <message>
+            <source>The birth date %1 in the number is not a real date.</source>
+            <translation>号码中的出生日期 %1 不是有效日期。</translation>
+        </message>
+        <message>
+            <source>The birth date %1 in the number is in the future.</source>
+            <translation>号码中的出生日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <source>The check character should be %1.</source>
+            <translation>校验码应为 %1。</translation>
+        </message>
+        <message>
+            <source>The old 15-digit number was converted to the 18-digit number %1.</source>
+            <translation>已将15位旧号码转换为18位号码 %1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::Cli</name>
+        <message>
+            <source>unexpected argument “%1”</source>
+            <translation>多余的参数“%1”</translation>
+        </message>
+        <message>
+            <source>Database ready: %1 (data format %2)</source>
+            <translation>数据库已就绪：%1（数据格式 %2）</translation>
+        </message>
+        <message>
+            <source>say the login name once: user add LOGIN --role ROLE</source>
+            <translation>登录名只需给出一次：user add LOGIN --role ROLE</translation>
+        </message>
+        <message>
+            <source>unknown role “%1”</source>
+            <translation>未知角色“%1”</translation>
+        </message>
+        <message>
+            <source>give at least one --role</source>
+            <translation>至少指定一个 --role</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>%1 的密码：</translation>
+        </message>
+        <message>
+            <source>Password for the new user %1: </source>
+            <translation>新用户 %1 的密码：</translation>
+        </message>
+        <message>
+            <source>User %1 added (%2).</source>
+            <translation>已添加用户 %1（%2）。</translation>
+        </message>
+        <message>
+            <source>the audit log is broken at entry %1: %2</source>
+            <translation>审计日志在第 %1 条处损坏：%2</translation>
+        </message>
+        <message>
+            <source>The audit log is intact: %1 entries.</source>
+            <translation>审计日志完整：共 %1 条。</translation>
+        </message>
+        <message>
+            <source>Say who acts: --as LOGIN (the change is recorded under that name).</source>
+            <translation>请指明操作人：--as LOGIN（修改将记在该用户名下）。</translation>
+        </message>
+        <message>
+            <source>youfuctl: %1</source>
+            <translation>youfuctl：%1</translation>
+        </message>
+        <message>
+            <source>create an empty database (or upgrade an old one)</source>
+            <translation>新建空数据库（或升级旧数据库）</translation>
+        </message>
+        <message>
+            <source>add a user; the first user of a database must be an admin. Passwords come from the terminal, or one per line on stdin</source>
+            <translation>添加用户；数据库的第一个用户必须是系统管理员。密码从终端输入，或从标准输入每行读取一个</translation>
+        </message>
+        <message>
+            <source>check the audit log's hash chain; exit 0 when intact</source>
+            <translation>校验审计日志的哈希链；完整时退出码为 0</translation>
+        </message>
+        <message>
+            <source>Usage: youfuctl [--db FILE] COMMAND [ARGUMENTS]</source>
+            <translation>用法：youfuctl [--db FILE] COMMAND [ARGUMENTS]</translation>
+        </message>
+        <message>
+            <source>Youfu (优抚工作台) from the terminal: the same work as the window.</source>
+            <translation>优抚工作台命令行工具：完成与图形界面相同的工作。</translation>
+        </message>
+        <message>
+            <source>Commands:</source>
+            <translation>命令：</translation>
+        </message>
+        <message>
+            <source>Options:</source>
+            <translation>选项：</translation>
+        </message>
+        <message>
+            <source>the database (default: $YOUFU_DB, else %1)</source>
+            <translation>数据库文件（默认：$YOUFU_DB，未设置时为 %1）</translation>
+        </message>
+        <message>
+            <source>show this help</source>
+            <translation>显示本帮助</translation>
+        </message>
+        <message>
+            <source>show the version</source>
+            <translation>显示版本号</translation>
+        </message>
+        <message>
+            <source>Roles: clerk, section_chief, inspector, director, admin, auditor.</source>
+            <translation>角色：clerk（经办人）、section_chief（科长）、inspector（纪检监督）、director（局长）、admin（系统管理员）、auditor（审计员）。</translation>
+        </message>
+        <message>
+            <source>youfuctl: unknown command “%1”; see youfuctl --help</source>
+            <translation>youfuctl：未知命令“%1”；请参阅 youfuctl --help</translation>
+        </message>
+        <message>
+            <source>--persons takes a number from 0 to 1000000</source>
+            <translation>--persons 的取值应为 0 至 1000000 之间的数字</translation>
+        </message>
+        <message>
+            <source>--seed takes a whole number</source>
+            <translation>--seed 的取值应为整数</translation>
+        </message>
+        <message>
+            <source>demo data goes only into an empty database; “%1” already has users or persons</source>
+            <translation>演示数据只能写入空数据库；“%1”中已有用户或优抚对象</translation>
+        </message>
+        <message>
+            <source>Demo users (the passwords are shown only now):</source>
+            <translation>演示用户（密码仅在此显示一次）：</translation>
+        </message>
+        <message>
+            <source>%1 demo persons added in %2 s (%3 categories held, %4 key persons, %5 deceased, %6 moved away), seed %7.</source>
+            <translation>已在 %2 秒内添加 %1 名演示优抚对象（享受类别 %3 项，重点对象 %4 名，死亡 %5 名，迁出 %6 名），随机种子 %7。</translation>
+        </message>
+        <message>
+            <source>say what to look for: person find TEXT</source>
+            <translation>请指明要查找的内容：person find TEXT</translation>
+        </message>
+        <message>
+            <source>--limit takes a positive number</source>
+            <translation>--limit 的取值应为正数</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n match(es)</source>
+            <translation>
+                <numerusform>共 %n 条匹配</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, first %1 shown</source>
+            <translation>，仅显示前 %1 条</translation>
+        </message>
+        <message>
+            <source>fill an empty database with demo users (one per role, passwords printed once) and N demo persons (default 2000), the same for the same seed</source>
+            <translation>向空数据库填入演示用户（每个角色一名，密码只显示一次）和 N 名演示优抚对象（默认 2000 名）；随机种子相同则数据相同</translation>
+        </message>
+        <message>
+            <source>list the persons whose name, citizen ID, village or phone matches TEXT (IDs masked)</source>
+            <translation>列出姓名、公民身份号码、村（社区）或电话与 TEXT 匹配的优抚对象（号码脱敏显示）</translation>
+        </message>
+        <message>
+            <source>Say who restores: --as ADMIN (the restore is recorded under that name).</source>
+            <translation>请指明操作人：--as ADMIN（恢复操作将记在该用户名下）。</translation>
+        </message>
+        <message>
+            <source>say at most one folder: backup [DIR] --as LOGIN</source>
+            <translation>最多只能指定一个文件夹：backup [DIR] --as LOGIN</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1 (%2 KB)</source>
+            <translation>备份已写入并通过校验：%1（%2 KB）</translation>
+        </message>
+        <message>
+            <source>Scanned documents copied: %1</source>
+            <translation>已复制扫描件：%1</translation>
+        </message>
+        <message>
+            <source>The key file was copied beside the backup (%1.key). Keep it with the backup: without it the phone and bank numbers cannot be read.</source>
+            <translation>密钥文件已复制到备份旁（%1.key）。请与备份一同保管：没有它，电话号码和银行账号将无法读取。</translation>
+        </message>
+        <message>
+            <source>Older backup removed by the keeping rules: %1</source>
+            <translation>按保留规则删除了较早的备份：%1</translation>
+        </message>
+        <message>
+            <source>say which backup: restore FILE --as ADMIN</source>
+            <translation>请指明要恢复的备份：restore FILE --as ADMIN</translation>
+        </message>
+        <message>
+            <source>Cannot restore now. %1</source>
+            <translation>现在无法恢复。%1</translation>
+        </message>
+        <message>
+            <source>Restored %1 into %2.</source>
+            <translation>已将 %1 恢复到 %2。</translation>
+        </message>
+        <message>
+            <source>The previous database is kept as %1.</source>
+            <translation>原数据库已另存为 %1。</translation>
+        </message>
+        <message>
+            <source>The key file was restored from the backup.</source>
+            <translation>已从备份中恢复密钥文件。</translation>
+        </message>
+        <message>
+            <source>make a verified backup into DIR (a USB disk), or into the backups folder beside the database; copies the scans and the key file too</source>
+            <translation>备份到 DIR（如U盘）或数据库旁的 backups 文件夹，并校验备份；扫描件和密钥文件一并复制</translation>
+        </message>
+        <message>
+            <source>put a backup in place of the database; the current file is kept aside, no backup is deleted; refused while Youfu has the database open</source>
+            <translation>用备份替换数据库；当前数据库文件另行保留，不删除任何备份；优抚工作台打开该数据库时拒绝执行</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::Database</name>
+        <message>
+            <source>opened read-only on request</source>
+            <translation>按要求以只读方式打开</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder, not a database file.</source>
+            <translation>“%1”是文件夹，不是数据库文件。</translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”: %2</source>
+            <translation>无法读取“%1”：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is an SQLite database of another program, not a Youfu database. The file was not changed.</source>
+            <translation>“%1”是其他程序的 SQLite 数据库，不是优抚工作台数据库。文件未作改动。</translation>
+        </message>
+        <message>
+            <source>“%1” was written by a newer version of Youfu (data format %2; this program knows up to %3). Install the newer version to open it. The file was not changed.</source>
+            <translation>“%1”由更新版本的优抚工作台写入（数据格式 %2；本程序最高支持 %3）。请安装新版本后再打开。文件未作改动。</translation>
+        </message>
+        <message>
+            <source>the folder of the database cannot be written</source>
+            <translation>数据库所在文件夹不可写</translation>
+        </message>
+        <message>
+            <source>the database file cannot be written</source>
+            <translation>数据库文件不可写</translation>
+        </message>
+        <message>
+            <source>The database “%1” does not exist.</source>
+            <translation>数据库“%1”不存在。</translation>
+        </message>
+        <message>
+            <source>The database “%1” does not exist and cannot be created read-only.</source>
+            <translation>数据库“%1”不存在，且只读方式下无法创建。</translation>
+        </message>
+        <message>
+            <source>Cannot create the folder “%1”.</source>
+            <translation>无法创建文件夹“%1”。</translation>
+        </message>
+        <message>
+            <source>Cannot open “%1”: %2</source>
+            <translation>无法打开“%1”：%2</translation>
+        </message>
+        <message>
+            <source>Cannot read “%1”.</source>
+            <translation>无法读取“%1”。</translation>
+        </message>
+        <message>
+            <source>Cannot initialise the new database “%1”.</source>
+            <translation>无法初始化新数据库“%1”。</translation>
+        </message>
+        <message>
+            <source>“%1” needs an upgrade of its data format, but it can only be opened read-only (%2).</source>
+            <translation>“%1”的数据格式需要升级，但目前只能以只读方式打开（%2）。</translation>
+        </message>
+        <message>
+            <source>The database refused the setting %1.</source>
+            <translation>数据库不接受设置 %1。</translation>
+        </message>
+        <message>
+            <source>The database cannot use write-ahead logging here.</source>
+            <translation>数据库在此处无法使用预写日志（WAL）。</translation>
+        </message>
+        <message>
+            <source>The database refused the setting synchronous = FULL.</source>
+            <translation>数据库不接受设置 synchronous = FULL。</translation>
+        </message>
+        <message>
+            <source>The database “%1” is damaged (SQLite found: %2). Youfu will not change it, so nothing more is lost; the file was left exactly as it is. Restore the latest good backup.</source>
+            <translation>数据库“%1”已损坏（SQLite 检查结果：%2）。为避免进一步丢失数据，优抚工作台不会改动该文件，文件保持原样。请恢复最近一次完好的备份。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Youfu database: it is not an SQLite database file at all. If it was Youfu's database, it is damaged: restore the latest good backup. The file was not changed.</source>
+            <translation>“%1”不是优抚工作台数据库：它根本不是 SQLite 数据库文件。如果它原是优抚工作台的数据库，则已损坏，请恢复最近一次完好的备份。文件未作改动。</translation>
+        </message>
+        <message>
+            <source>“%1” lies on a network share (%2). Youfu cannot change a database there safely: its write-ahead log needs locks and shared memory that network drives do not give, and a dropped connection can damage the file. Copy the database to this computer's own disk, or open it read-only.</source>
+            <translation>“%1”位于网络共享位置（%2）。优抚工作台无法在此安全地修改数据库：预写日志（WAL）需要网络驱动器无法提供的文件锁和共享内存，且网络连接中断可能损坏文件。请将数据库复制到本机磁盘，或以只读方式打开。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::DemoGenerator</name>
+        <message>
+            <source>The number of persons cannot be negative.</source>
+            <translation>人数不能为负数。</translation>
+        </message>
+        <message>
+            <source>The registry already holds persons; demo data goes only into an empty database.</source>
+            <translation>已登记有优抚对象；演示数据只能写入空数据库。</translation>
+        </message>
+        <message>
+            <source>There are no townships to put demo persons in.</source>
+            <translation>没有乡镇（街道），无法添加演示优抚对象。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::DemoUsers</name>
+        <message>
+            <source>The database already has users; demo users go only into an empty database.</source>
+            <translation>数据库中已有用户；演示用户只能写入空数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::FieldCipher</name>
+        <message>
+            <source>The key record cannot be read: %1</source>
+            <translation>无法读取密钥记录：%1</translation>
+        </message>
+        <message>
+            <source>The key record cannot be saved: %1</source>
+            <translation>无法保存密钥记录：%1</translation>
+        </message>
+        <message>
+            <source>The key file “%1” cannot be created: %2</source>
+            <translation>无法创建密钥文件“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The key file “%1” cannot be written.</source>
+            <translation>无法写入密钥文件“%1”。</translation>
+        </message>
+        <message>
+            <source>The encryption library cannot start.</source>
+            <translation>加密库无法启动。</translation>
+        </message>
+        <message>
+            <source>The key file “%1” cannot be read: %2</source>
+            <translation>无法读取密钥文件“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The key file “%1” is damaged.</source>
+            <translation>密钥文件“%1”已损坏。</translation>
+        </message>
+        <message>
+            <source>The key file “%1” is missing, so phone numbers and bank accounts cannot be read. Put back the key file from the backup of this database.</source>
+            <translation>缺少密钥文件“%1”，无法读取电话号码和银行账号。请从此数据库的备份中恢复密钥文件。</translation>
+        </message>
+        <message>
+            <source>The key file “%1” is missing.</source>
+            <translation>缺少密钥文件“%1”。</translation>
+        </message>
+        <message>
+            <source>The key file “%1” belongs to another database; phone numbers and bank accounts cannot be read with it.</source>
+            <translation>密钥文件“%1”属于其他数据库，无法用它读取电话号码和银行账号。</translation>
+        </message>
+        <message>
+            <source>A stored value is damaged.</source>
+            <translation>存储的数据已损坏。</translation>
+        </message>
+        <message>
+            <source>A stored value cannot be decrypted with this key.</source>
+            <translation>存储的数据无法用此密钥解密。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::Migrator</name>
+        <message>
+            <source>The upgrade %1 is missing from the program.</source>
+            <translation>程序中缺少升级步骤 %1。</translation>
+        </message>
+        <message>
+            <source>Upgrade %1 of the database failed: %2</source>
+            <translation>数据库升级步骤 %1 失败：%2</translation>
+        </message>
+        <message>
+            <source>Upgrade %1 could not record its version: %2</source>
+            <translation>升级步骤 %1 无法记录版本号：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PasswordPolicy</name>
+        <message>
+            <source>The password must have at least 8 characters.</source>
+            <translation>密码至少需要 8 个字符。</translation>
+        </message>
+        <message>
+            <source>The password must mix at least three of: upper-case letters, lower-case letters, digits and other signs.</source>
+            <translation>密码须至少包含大写字母、小写字母、数字和其他符号中的三种。</translation>
+        </message>
+        <message>
+            <source>The password must not contain the login name.</source>
+            <translation>密码不得包含用户名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::Permission</name>
+        <message>
+            <source>view business records</source>
+            <translation>查看业务记录</translation>
+        </message>
+        <message>
+            <source>change the registry of entitled persons</source>
+            <translation>修改优抚对象信息</translation>
+        </message>
+        <message>
+            <source>show full ID and bank account numbers</source>
+            <translation>查看完整身份证号和银行账号</translation>
+        </message>
+        <message>
+            <source>file archive entries</source>
+            <translation>登记档案材料</translation>
+        </message>
+        <message>
+            <source>verify archive entries</source>
+            <translation>审核档案材料</translation>
+        </message>
+        <message>
+            <source>lend archive files</source>
+            <translation>办理档案借阅</translation>
+        </message>
+        <message>
+            <source>change the benefit standards</source>
+            <translation>修改抚恤补助标准</translation>
+        </message>
+        <message>
+            <source>draft applications</source>
+            <translation>起草审批申请</translation>
+        </message>
+        <message>
+            <source>review applications as section chief</source>
+            <translation>以科长身份审核申请</translation>
+        </message>
+        <message>
+            <source>countersign applications as discipline inspector</source>
+            <translation>以纪检监督身份会签申请</translation>
+        </message>
+        <message>
+            <source>approve applications as director</source>
+            <translation>以局长身份审批申请</translation>
+        </message>
+        <message>
+            <source>manage users</source>
+            <translation>管理用户</translation>
+        </message>
+        <message>
+            <source>change settings</source>
+            <translation>修改设置</translation>
+        </message>
+        <message>
+            <source>read the audit log</source>
+            <translation>查看审计日志</translation>
+        </message>
+        <message>
+            <source>make backups</source>
+            <translation>备份数据</translation>
+        </message>
+        <message>
+            <source>restore backups</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in.</source>
+            <translation>当前没有用户登录。</translation>
+        </message>
+        <message>
+            <source>%1 (%2) may not %3.</source>
+            <translation>%1（%2）无权%3。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PersonHistory</name>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>ethnicity</source>
+            <translation>民族</translation>
+        </message>
+        <message>
+            <source>citizen ID</source>
+            <translation>公民身份号码</translation>
+        </message>
+        <message>
+            <source>birth date</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>village</source>
+            <translation>村（社区）</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <source>bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>bank account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>status since</source>
+            <translation>状态起始日期</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>key person</source>
+            <translation>重点对象</translation>
+        </message>
+        <message>
+            <source>risk</source>
+            <translation>风险情况</translation>
+        </message>
+        <message>
+            <source>categories</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>registered %1 (%2)</source>
+            <translation>新登记 %1（%2）</translation>
+        </message>
+        <message>
+            <source>looked at the full phone and bank account numbers</source>
+            <translation>查看了完整的电话号码和银行账号</translation>
+        </message>
+        <message>
+            <source>%1 %2 → %3</source>
+            <translation>%1：%2 → %3</translation>
+        </message>
+        <message>
+            <source>changed the status</source>
+            <translation>变更了状态</translation>
+        </message>
+        <message>
+            <source>added a category</source>
+            <translation>增加了优抚类别</translation>
+        </message>
+        <message>
+            <source>ended a category</source>
+            <translation>终止了优抚类别</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>修改了信息</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PersonImportStore</name>
+        <message>
+            <source>The import cannot start: %1</source>
+            <translation>无法开始导入：%1</translation>
+        </message>
+        <message>
+            <source>Person %1 (%2): %3</source>
+            <translation>第 %1 人（%2）：%3</translation>
+        </message>
+        <message>
+            <source>there is no township with the code %1</source>
+            <translation>不存在代码为 %1 的乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>the village or community does not belong to the township</source>
+            <translation>该村（社区）不属于所选乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>there is no category “%1”</source>
+            <translation>不存在优抚类别“%1”</translation>
+        </message>
+        <message>
+            <source>the citizen ID is already registered</source>
+            <translation>该公民身份号码已登记</translation>
+        </message>
+        <message>
+            <source>registered</source>
+            <translation>新登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PersonRules</name>
+        <message>
+            <source>Enter the person's name.</source>
+            <translation>请输入姓名。</translation>
+        </message>
+        <message>
+            <source>A name has at most 30 characters.</source>
+            <translation>姓名最多 30 个字。</translation>
+        </message>
+        <message>
+            <source>A name has only letters (and “·” between parts).</source>
+            <translation>姓名只能由文字组成（各部分之间可用“·”分隔）。</translation>
+        </message>
+        <message>
+            <source>A bank account number has only digits.</source>
+            <translation>银行账号只能由数字组成。</translation>
+        </message>
+        <message>
+            <source>A bank account number has 12 to 30 digits; this one has %1.</source>
+            <translation>银行账号应为 12 至 30 位数字，此账号为 %1 位。</translation>
+        </message>
+        <message>
+            <source>The citizen ID says the person is %1 (odd sequence number: male, even: female).</source>
+            <translation>按公民身份号码，性别应为%1（顺序码为奇数是男性，偶数是女性）。</translation>
+        </message>
+        <message>
+            <source>The citizen ID says the person was born on %1.</source>
+            <translation>按公民身份号码，出生日期应为 %1。</translation>
+        </message>
+        <message>
+            <source>Choose one of the 56 ethnic groups.</source>
+            <translation>请从56个民族中选择一个。</translation>
+        </message>
+        <message>
+            <source>Choose the township.</source>
+            <translation>请选择乡镇（街道）。</translation>
+        </message>
+        <message>
+            <source>An address has at most 200 characters.</source>
+            <translation>住址最多 200 个字。</translation>
+        </message>
+        <message>
+            <source>Enter the bank of the account.</source>
+            <translation>请输入开户银行。</translation>
+        </message>
+        <message>
+            <source>Say why the person is a key person (the risk).</source>
+            <translation>请说明列为重点对象的原因（风险情况）。</translation>
+        </message>
+        <message>
+            <source>The person is already “%1”.</source>
+            <translation>此人已是“%1”状态。</translation>
+        </message>
+        <message>
+            <source>Enter the date of the change.</source>
+            <translation>请输入变更日期。</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future.</source>
+            <translation>日期 %1 晚于今天。</translation>
+        </message>
+        <message>
+            <source>The date %1 is before the person's birth.</source>
+            <translation>日期 %1 早于出生日期。</translation>
+        </message>
+        <message>
+            <source>The date %1 is before the current status began (%2).</source>
+            <translation>日期 %1 早于当前状态的起始日期（%2）。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the change.</source>
+            <translation>请填写变更原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PersonStore</name>
+        <message>
+            <source>The database refused the change: %1</source>
+            <translation>数据库拒绝了此修改：%1</translation>
+        </message>
+        <message>
+            <source>There is no person number %1.</source>
+            <translation>不存在编号为 %1 的优抚对象。</translation>
+        </message>
+        <message>
+            <source>Nobody with the citizen ID %1 is registered.</source>
+            <translation>未登记公民身份号码为 %1 的人员。</translation>
+        </message>
+        <message>
+            <source>Choose the township.</source>
+            <translation>请选择乡镇（街道）。</translation>
+        </message>
+        <message>
+            <source>The village or community does not belong to the township.</source>
+            <translation>该村（社区）不属于所选乡镇（街道）。</translation>
+        </message>
+        <message>
+            <source>The citizen ID %1 is already registered for %2 (born %3, %4). Open that record instead of registering the person twice.</source>
+            <translation>公民身份号码 %1 已登记，姓名 %2（%3 出生，%4）。请打开该记录，不要重复登记。</translation>
+        </message>
+        <message>
+            <source>registered</source>
+            <translation>新登记</translation>
+        </message>
+        <message>
+            <source>That category entry does not exist.</source>
+            <translation>该优抚类别记录不存在。</translation>
+        </message>
+        <message>
+            <source>The category already ended on %1.</source>
+            <translation>该类别已于 %1 终止。</translation>
+        </message>
+        <message>
+            <source>The end date must be on or after the start date %1.</source>
+            <translation>终止日期不得早于起始日期 %1。</translation>
+        </message>
+        <message>
+            <source>Give the reason the category ends.</source>
+            <translation>请填写终止该类别的原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PhoneNumber</name>
+        <message>
+            <source>A phone number has only digits (and a dash after the area code).</source>
+            <translation>电话号码只能由数字组成（区号后可加“-”）。</translation>
+        </message>
+        <message>
+            <source>A mobile number has 11 digits; this one has %1.</source>
+            <translation>手机号码应为11位，此号码为 %1 位。</translation>
+        </message>
+        <message>
+            <source>A mobile number starts with 13 to 19.</source>
+            <translation>手机号码应以 13 至 19 开头。</translation>
+        </message>
+        <message>
+            <source>Write a landline number with its area code, e.g. 0739-4221234.</source>
+            <translation>固定电话请加区号，例如：0739-4221234。</translation>
+        </message>
+        <message>
+            <source>A landline number is the area code and 7 or 8 digits, e.g. 0739-4221234.</source>
+            <translation>固定电话号码由区号加 7 或 8 位号码组成，例如：0739-4221234。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PolicyRules</name>
+        <message>
+            <source>Annual benefit</source>
+            <translation>年度抚恤补助</translation>
+        </message>
+        <message>
+            <source>Temporary assistance (ceiling)</source>
+            <translation>临时救助（上限）</translation>
+        </message>
+        <message>
+            <source>Short-term recuperation (per stay)</source>
+            <translation>短期疗养（每次）</translation>
+        </message>
+        <message>
+            <source>urban and rural</source>
+            <translation>城乡</translation>
+        </message>
+        <message>
+            <source>urban</source>
+            <translation>城镇</translation>
+        </message>
+        <message>
+            <source>rural</source>
+            <translation>农村</translation>
+        </message>
+        <message>
+            <source>Enter the effective date to find the standard for %1.</source>
+            <translation>请输入生效日期，以查找%1的标准。</translation>
+        </message>
+        <message>
+            <source>The policy book has no standard for %1 in force on %2; the first one takes effect on %3.</source>
+            <translation>抚恤补助标准中没有 %2 有效的%1标准；最早的标准自 %3 起生效。</translation>
+        </message>
+        <message>
+            <source>The policy book has no standard for %1. A section chief must enter it, with its basis document, before this can be submitted.</source>
+            <translation>抚恤补助标准中没有%1的标准。须由科长录入该标准及其文件依据后，才能提交。</translation>
+        </message>
+        <message>
+            <source>The standard for %1 of %2 differs between urban and rural residents; the person's residence is not known.</source>
+            <translation>%2 起执行的%1标准区分城镇和农村居民，但此人的户籍类别不明。</translation>
+        </message>
+        <message>
+            <source>The standard for %1 of %2 has no line for %3 residents.</source>
+            <translation>%2 起执行的%1标准中没有%3居民的标准。</translation>
+        </message>
+        <message>
+            <source>Choose the category the annual standard is for.</source>
+            <translation>请选择该年度标准适用的优抚类别。</translation>
+        </message>
+        <message>
+            <source>Choose the disability grade, 一级 to 十级.</source>
+            <translation>请选择残疾等级（一级至十级）。</translation>
+        </message>
+        <message>
+            <source>Choose the nature of the disability: 因战, 因公 or 因病.</source>
+            <translation>请选择残疾性质：因战、因公或因病。</translation>
+        </message>
+        <message>
+            <source>A disability caused by illness (因病) is only recognised for grades 一级 to 六级.</source>
+            <translation>因病致残仅认定一级至六级。</translation>
+        </message>
+        <message>
+            <source>Grade and nature apply only to disability standards.</source>
+            <translation>等级和性质仅适用于残疾抚恤标准。</translation>
+        </message>
+        <message>
+            <source>Enter the amount, more than 0 yuan.</source>
+            <translation>请输入金额（须大于 0 元）。</translation>
+        </message>
+        <message>
+            <source>Enter the date the standard takes effect.</source>
+            <translation>请输入标准生效日期。</translation>
+        </message>
+        <message>
+            <source>Enter the basis document: its number and its title.</source>
+            <translation>请输入文件依据：文号和标题。</translation>
+        </message>
+        <message>
+            <source>The book already has this standard from %1 (%2 yuan); a new one must take effect on another day.</source>
+            <translation>已有自 %1 起执行的同一标准（%2 元）；新标准须在其他日期生效。</translation>
+        </message>
+        <message>
+            <source>From %1 the book already has a standard for %2; one edition is either for all residents or split into urban and rural.</source>
+            <translation>自 %1 起已有适用于%2居民的标准；同一版标准要么适用于全体居民，要么分城镇和农村分别规定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PolicyStore</name>
+        <message>
+            <source>That standard does not exist.</source>
+            <translation>该标准不存在。</translation>
+        </message>
+        <message>
+            <source>The standard could not be saved: %1</source>
+            <translation>标准无法保存：%1</translation>
+        </message>
+        <message>
+            <source>The policy book is not empty; the demo standards are only added to an empty book.</source>
+            <translation>抚恤补助标准不为空；演示标准只能添加到空的标准库中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::Report</name>
+        <message>
+            <source>No file name was given.</source>
+            <translation>未指定文件名。</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder. Choose a file name.</source>
+            <translation>“%1”是文件夹，请指定文件名。</translation>
+        </message>
+        <message>
+            <source>The folder “%1” does not exist. Choose another folder.</source>
+            <translation>文件夹“%1”不存在，请选择其他文件夹。</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be written: %2. Check that you may save in this folder and that the file is not open in another program.</source>
+            <translation>无法写入“%1”：%2。请检查是否有权限保存到此文件夹，以及该文件是否已在其他程序中打开。</translation>
+        </message>
+        <message>
+            <source>“%1” could not be saved: %2. The disk may be full; the previous file, if any, is unchanged.</source>
+            <translation>“%1”保存失败：%2。磁盘可能已满；原有文件（如有）未作改动。</translation>
+        </message>
+        <message>
+            <source>There is no printer to print on.</source>
+            <translation>没有可用的打印机。</translation>
+        </message>
+        <message>
+            <source>The printer or file could not be opened for printing.</source>
+            <translation>无法打开打印机或文件进行打印。</translation>
+        </message>
+        <message>
+            <source>The printer did not accept page %1.</source>
+            <translation>打印机未能接收第 %1 页。</translation>
+        </message>
+        <message>
+            <source>The printout could not be finished.</source>
+            <translation>打印未能完成。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::RestoreService</name>
+        <message>
+            <source>Cannot read the backup “%1”: %2</source>
+            <translation>无法读取备份“%1”：%2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a Youfu backup.</source>
+            <translation>“%1”不是优抚工作台的备份。</translation>
+        </message>
+        <message>
+            <source>The backup “%1” was written by a newer version of Youfu (data format %2; this program knows up to %3).</source>
+            <translation>备份“%1”由更新版本的优抚工作台写入（数据格式 %2；本程序最高支持 %3）。</translation>
+        </message>
+        <message>
+            <source>The backup “%1” is damaged (%2); choose another one.</source>
+            <translation>备份“%1”已损坏（%2），请选择其他备份。</translation>
+        </message>
+        <message>
+            <source>The backup and the database are the same file.</source>
+            <translation>备份与数据库是同一个文件。</translation>
+        </message>
+        <message>
+            <source>Cannot restore now. %1</source>
+            <translation>现在无法恢复。%1</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied: %1. The database was not changed.</source>
+            <translation>无法复制备份：%1。数据库未作改动。</translation>
+        </message>
+        <message>
+            <source>The current database could not be set aside; nothing was changed.</source>
+            <translation>无法另存当前数据库，未作任何改动。</translation>
+        </message>
+        <message>
+            <source>The backup could not be put in place. The previous database is kept as “%1”.</source>
+            <translation>无法用备份替换数据库。原数据库已保留为“%1”。</translation>
+        </message>
+        <message>
+            <source>The key file beside the database differs from the backup's key file “%1”. The current key was kept; if phone or bank numbers cannot be read, put the backup's key file in its place.</source>
+            <translation>数据库旁的密钥文件与备份的密钥文件“%1”不一致。已保留当前密钥；如电话号码或银行账号无法读取，请用备份的密钥文件替换当前密钥文件。</translation>
+        </message>
+        <message>
+            <source>The backup was put in place, but it cannot be opened: %1</source>
+            <translation>已用备份替换数据库，但无法打开：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::Role</name>
+        <message>
+            <source>Clerk</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Section chief</source>
+            <translation>科长</translation>
+        </message>
+        <message>
+            <source>Discipline inspector</source>
+            <translation>纪检监督</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>局长</translation>
+        </message>
+        <message>
+            <source>System administrator</source>
+            <translation>系统管理员</translation>
+        </message>
+        <message>
+            <source>Auditor</source>
+            <translation>审计员</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Choose at least one role.</source>
+            <translation>请至少选择一个角色。</translation>
+        </message>
+        <message>
+            <source>The role “%1” cannot be combined with any other role.</source>
+            <translation>角色“%1”不能与其他角色兼任。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ScanFormat</name>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>Only PDF, PNG and JPEG files can be attached as scans.</source>
+            <translation>扫描件只能是 PDF、PNG 或 JPEG 文件。</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>文件为空。</translation>
+        </message>
+        <message>
+            <source>The file is named as %1 but its content is not a PDF, PNG or JPEG file.</source>
+            <translation>文件扩展名为 %1，但内容不是 PDF、PNG 或 JPEG 文件。</translation>
+        </message>
+        <message>
+            <source>The file is named as %1 but its content is %2. Rename it or choose the right file.</source>
+            <translation>文件扩展名为 %1，但内容是 %2。请重命名文件或选择正确的文件。</translation>
+        </message>
+        <message>
+            <source>The PDF file is incomplete or damaged (its end is missing).</source>
+            <translation>PDF 文件不完整或已损坏（缺少文件结尾）。</translation>
+        </message>
+        <message>
+            <source>The %1 image is incomplete or damaged (its end is missing).</source>
+            <translation>%1 图片不完整或已损坏（缺少文件结尾）。</translation>
+        </message>
+        <message>
+            <source>The %1 image is damaged and cannot be shown: %2</source>
+            <translation>%1 图片已损坏，无法显示：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ScanStore</name>
+        <message>
+            <source>The file %1 cannot be read: %2</source>
+            <translation>无法读取文件 %1：%2</translation>
+        </message>
+        <message>
+            <source>The file is larger than 200 MB; scan it at a lower resolution.</source>
+            <translation>文件超过 200 MB，请降低分辨率重新扫描。</translation>
+        </message>
+        <message>
+            <source>Scans cannot be kept for a database without a folder.</source>
+            <translation>数据库没有所在文件夹，无法保存扫描件。</translation>
+        </message>
+        <message>
+            <source>The scan folder %1 cannot be created.</source>
+            <translation>无法创建扫描件文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The scan cannot be written to %1: %2</source>
+            <translation>无法将扫描件写入 %1：%2</translation>
+        </message>
+        <message>
+            <source>The scan could not be written completely (is the disk full?).</source>
+            <translation>扫描件未能完整写入（磁盘是否已满？）。</translation>
+        </message>
+        <message>
+            <source>The scan was not stored: the write was interrupted.</source>
+            <translation>扫描件未保存：写入被中断。</translation>
+        </message>
+        <message>
+            <source>A damaged copy of this scan cannot be replaced.</source>
+            <translation>无法替换此扫描件的损坏副本。</translation>
+        </message>
+        <message>
+            <source>The scan could not be moved into the store.</source>
+            <translation>无法将扫描件移入存储文件夹。</translation>
+        </message>
+        <message>
+            <source>intact</source>
+            <translation>完好</translation>
+        </message>
+        <message>
+            <source>The scanned file is missing from the scan folder. Restore it from a backup or attach it again.</source>
+            <translation>扫描件文件夹中缺少该扫描件。请从备份中恢复或重新上传。</translation>
+        </message>
+        <message>
+            <source>The scanned file was altered on disk: its content no longer matches the fingerprint recorded when it was filed. Do not rely on it; restore it from a backup.</source>
+            <translation>扫描件在磁盘上已被改动：内容与登记时记录的指纹不符。请勿采信，并从备份中恢复。</translation>
+        </message>
+        <message>
+            <source>The copy could not be written completely.</source>
+            <translation>副本未能完整写入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::SearchIndexStore</name>
+        <message>
+            <source>The search index cannot be updated: %1</source>
+            <translation>无法更新检索索引：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::SensitiveAccess</name>
+        <message>
+            <source>Internal error: say which field is shown.</source>
+            <translation>内部错误：未指明要显示的字段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::SettingsStore</name>
+        <message>
+            <source>The setting could not be saved: %1</source>
+            <translation>设置无法保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::SqlError</name>
+        <message>
+            <source>The disk is full, so nothing was saved. Free some space on the disk (or ask for help), then try again; what was saved before is safe.</source>
+            <translation>磁盘已满，本次内容未保存。请清理磁盘空间（或寻求技术支持）后重试；此前已保存的内容不受影响。</translation>
+        </message>
+        <message>
+            <source>The database is busy with another writer; try again in a moment.</source>
+            <translation>数据库正被其他操作写入，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>The database file is damaged. Stop working, close Youfu and restore the latest good backup.</source>
+            <translation>数据库文件已损坏。请停止操作，关闭优抚工作台，并恢复最近一次完好的备份。</translation>
+        </message>
+        <message>
+            <source>The disk could not be read or written (%1). Nothing was saved; check the disk and try again.</source>
+            <translation>磁盘读写失败（%1）。未保存任何内容，请检查磁盘后重试。</translation>
+        </message>
+        <message>
+            <source>The database cannot be written (it is read-only).</source>
+            <translation>数据库不可写（只读）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::Transaction</name>
+        <message>
+            <source>The database is open read-only (%1); nothing can be changed.</source>
+            <translation>数据库以只读方式打开（%1），不能做任何修改。</translation>
+        </message>
+        <message>
+            <source>Cannot start a change: %1</source>
+            <translation>无法开始修改：%1</translation>
+        </message>
+        <message>
+            <source>No change is in progress.</source>
+            <translation>当前没有进行中的修改。</translation>
+        </message>
+        <message>
+            <source>The change could not be saved: %1</source>
+            <translation>修改无法保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::UserStore</name>
+        <message>
+            <source>A login name has 2 to 32 letters, digits, “.”, “_” or “-”, without spaces.</source>
+            <translation>用户名由 2 至 32 个字母、数字、“.”、“_”或“-”组成，不能含空格。</translation>
+        </message>
+        <message>
+            <source>The database refused the change: %1</source>
+            <translation>数据库拒绝了此修改：%1</translation>
+        </message>
+        <message>
+            <source>No such user.</source>
+            <translation>用户不存在。</translation>
+        </message>
+        <message>
+            <source>There is no user “%1”.</source>
+            <translation>不存在用户“%1”。</translation>
+        </message>
+        <message>
+            <source>The first user must be the system administrator.</source>
+            <translation>第一个用户必须是系统管理员。</translation>
+        </message>
+        <message>
+            <source>This database already has users; log in instead.</source>
+            <translation>此数据库已有用户，请直接登录。</translation>
+        </message>
+        <message>
+            <source>Enter the person's name.</source>
+            <translation>请输入姓名。</translation>
+        </message>
+        <message>
+            <source>The login name “%1” is already taken.</source>
+            <translation>用户名“%1”已被占用。</translation>
+        </message>
+        <message>
+            <source>The password could not be protected (out of memory?).</source>
+            <translation>无法加密保存密码（可能内存不足）。</translation>
+        </message>
+        <message>
+            <source>You cannot take the administrator role from yourself.</source>
+            <translation>不能取消自己的系统管理员角色。</translation>
+        </message>
+        <message>
+            <source>You cannot disable your own account.</source>
+            <translation>不能停用自己的账户。</translation>
+        </message>
+        <message>
+            <source>The current password is wrong.</source>
+            <translation>当前密码错误。</translation>
+        </message>
+        <message>
+            <source>The new password must differ from the current one.</source>
+            <translation>新密码不能与当前密码相同。</translation>
+        </message>
+        <message>
+            <source>The login name or the password is wrong.</source>
+            <translation>用户名或密码错误。</translation>
+        </message>
+        <message>
+            <source>After %1 wrong passwords this account is locked until %2.</source>
+            <translation>密码连续错误 %1 次，该账户已锁定至 %2。</translation>
+        </message>
+        <message>
+            <source>This account has been disabled. Ask the administrator.</source>
+            <translation>该账户已停用，请联系系统管理员。</translation>
+        </message>
+        <message>
+            <source>After %1 wrong passwords this account is locked for %2 minutes.</source>
+            <translation>密码连续错误 %1 次，该账户已锁定 %2 分钟。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::VerificationInboxStore</name>
+        <message>
+            <source>Archive data (location, keeper, state)</source>
+            <translation>档案信息（存放位置、保管人、状态）</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::WriterLock</name>
+        <message>
+            <source>an unknown user</source>
+            <translation>未知用户</translation>
+        </message>
+        <message>
+            <source>%1 (Youfu user %2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 on computer “%2”, program %3, process %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>未知</translation>
+        </message>
+        <message>
+            <source>, since %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The database “%1” is already open for writing by %2. Only one program may change it at a time: close Youfu there first (or wait until it has finished).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot create the lock file beside “%1”: the folder cannot be written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot lock the database “%1” for writing.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ApplicationDialog</name>
+        <message>
+            <source>Amend application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New application</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The benefit follows from the policy book; without a basis there the application cannot be submitted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>citizen ID number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>优抚类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Grade and nature:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>serviceman's name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Survivor of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yuan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Assistance requested:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Death</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moving away</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benefits stop because of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Effective date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>left empty, the program writes it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Request:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;acts:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Supporting documents:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;bmit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no verified archive entries)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find the person first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No basis in the policy book: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benefit: %1 yuan a year from %2
 Basis: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefit: %1 yuan once
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benefit: %1 yuan once
 Basis: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before it can be submitted:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::ApplicationListModel</name>
-    <message>
-        <source>%1 / year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved, reported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Benefit (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished">状态</translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drafted by</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::ApprovalPage</name>
-    <message>
-        <source>Approvals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clerk drafts → section chief reviews → discipline inspector countersigns → director approves. Whoever approves is responsible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New application…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve &amp;selected…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print form…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark &amp;reported…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export register…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval &amp;chains…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All types</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All states</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The application was submitted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The draft was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your decision was recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approve selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Approve %n application(s) (%1). The opinion is recorded on each:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not approved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n application(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reported to the higher authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reference:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked as reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval chains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The discipline inspector&apos;s countersignature and the director&apos;s approval cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>section chief reviews first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number format:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::ArchiveDataDialog</name>
-    <message>
-        <source>A change of the archive&apos;s data is pending until a section chief verifies it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Cabinet:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Box:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Volume:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keeper:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;State:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::ArchivePage</name>
-    <message>
-        <source>Archive files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive of a person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lending</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Completeness</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name, citizen ID or village…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Return…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (yours: another chief verifies it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 entries wait for verification; %2 of yours were returned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the entry returned to the filer?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All files that are out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Overdue only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Borrower</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lent on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expected back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lent by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All townships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export summary (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export persons (CSV)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only verified documents count. %1 of %2 category holdings lack a required document; %3 persons are listed below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archives</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::ArchivePanel</name>
-    <message>
-        <source>&amp;Open archive…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change archive &amp;data…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lend file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File &amp;returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print co&amp;ver…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print &amp;catalogue…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filed by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remarks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;File document…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co&amp;rrect…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Attach scan…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>V&amp;erify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;turn…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scans of the selected entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a person to see their archive.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — no archive opened yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the archive to give it a number and file documents.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cabinet %1, box %2, volume %3 · keeper %4 · %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A change of these data was returned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A change of these data waits for verification (filed by %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown as filed; not verified yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OUT: lent to %1 (%2) on %3 for %4, due back %5%6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> — OVERDUE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The paper file is in the archive room.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(%1 missing or altered!)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>corrects entry %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>replaced by entry %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>returned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You filed or changed this entry; a second person must verify it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ %1 (%2 KB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✗ %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MISSING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ALTERED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open archive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive %1 opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change archive data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attach scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scans (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan attached; the entry waits for verification.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry verified.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the entry returned to the filer?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::AuditModel</name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record no.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::AuditPage</name>
-    <message>
-        <source>any day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation type="unfinished">审计日志</translation>
-    </message>
-    <message>
-        <source>Every change, login and logout, who and when. Nobody can change or delete an entry; each one is chained to the one before by its hash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>action or record, e.g. login, user.add</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All users</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The chain is intact: %n entries checked.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The chain is BROKEN at entry %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n entries exported to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>audit-log-%1.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export the audit log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::ChangePasswordDialog</name>
-    <message>
-        <source>Change password</source>
-        <translation>修改密码</translation>
-    </message>
-    <message>
-        <source>Change the password of %1</source>
-        <translation>修改 %1 的密码</translation>
-    </message>
-    <message>
-        <source>Your password was set by the administrator. Choose your own before you go on.</source>
-        <translation>您的密码由系统管理员设置，请先设置自己的密码再继续。</translation>
-    </message>
-    <message>
-        <source>&amp;Current password:</source>
-        <translation>当前密码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>&amp;New password:</source>
-        <translation>新密码(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat new password:</source>
-        <translation>确认新密码(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>The two new passwords differ.</source>
-        <translation>两次输入的新密码不一致。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::DocumentDialog</name>
-    <message>
-        <source>File a document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change a document entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Correct a verified entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The verified entry stays as it is; the correction replaces it once a section chief verifies it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The entry counts once a second person (section chief) has verified it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Pages:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason for the correction:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File correction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::FirstAdminDialog</name>
-    <message>
-        <source>Set up Youfu</source>
-        <translation>初始化优抚工作台</translation>
-    </message>
-    <message>
-        <source>Create the system administrator</source>
-        <translation>创建系统管理员</translation>
-    </message>
-    <message>
-        <source>This database has no users yet. The administrator adds the clerks, the section chief, the discipline inspector and the director, but cannot approve or change business records.</source>
-        <translation>此数据库尚无用户。系统管理员负责添加经办人、科长、纪检监督和局长，但不能审批或修改业务记录。</translation>
-    </message>
-    <message>
-        <source>e.g. 王志强</source>
-        <translation>例如：王志强</translation>
-    </message>
-    <message>
-        <source>at least 8 characters, three kinds</source>
-        <translation>至少 8 位，含三类字符</translation>
-    </message>
-    <message>
-        <source>&amp;Login name:</source>
-        <translation>用户名(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>&amp;Repeat password:</source>
-        <translation>确认密码(&amp;R)：</translation>
-    </message>
-    <message>
-        <source>Create</source>
-        <translation>创建</translation>
-    </message>
-    <message>
-        <source>The two passwords differ.</source>
-        <translation>两次输入的密码不一致。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::HomeCards</name>
-    <message>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-    <message>
-        <source>active accounts of %1</source>
-        <translation>个账户启用（共 %1 个）</translation>
-    </message>
-    <message>
-        <source>Audit log</source>
-        <translation>审计日志</translation>
-    </message>
-    <message>
-        <source>entries, chain intact</source>
-        <translation>条记录，哈希链完整</translation>
-    </message>
-    <message>
-        <source>BROKEN at entry %1</source>
-        <translation>在第 %1 条处已损坏</translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>persons registered, %1 in care</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in care, visited on a schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approvals waiting for me</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applications to sign or amend, oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing waits for you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive entries to verify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>filed by others, waiting for your verification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive entries returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of yours, returned by the section chief with a reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive files overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lent and not back by the expected date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::HomePage</name>
-    <message>
-        <source>Good morning</source>
-        <translation>上午好</translation>
-    </message>
-    <message>
-        <source>Good afternoon</source>
-        <translation>下午好</translation>
-    </message>
-    <message>
-        <source>Good evening</source>
-        <translation>晚上好</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1，%2</translation>
-    </message>
-    <message>
-        <source>Today is %1, %2</source>
-        <translation>今天是%1，%2</translation>
-    </message>
-    <message>
-        <source>Home</source>
-        <translation>首页</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::IncompletePersonModel</name>
-    <message>
-        <source>(no archive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">姓名</translation>
-    </message>
-    <message>
-        <source>Citizen ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Archive number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing documents</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::Launcher</name>
-    <message>
-        <source>Youfu special-care workbench</source>
-        <translation>优抚工作台</translation>
-    </message>
-    <message>
-        <source>Open this database file.</source>
-        <translation>打开此数据库文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>FILE</translation>
-    </message>
-    <message>
-        <source>Suggest this login name.</source>
-        <translation>预填此用户名。</translation>
-    </message>
-    <message>
-        <source>LOGIN</source>
-        <translation>LOGIN</translation>
-    </message>
-    <message>
-        <source>Youfu cannot open the database</source>
-        <translation>优抚工作台无法打开数据库</translation>
-    </message>
-    <message>
-        <source>Read-only database</source>
-        <translation>只读数据库</translation>
-    </message>
-    <message>
-        <source>The database is open read-only (%1). You can look, but nothing can be changed or recorded.</source>
-        <translation>数据库以只读方式打开（%1）。只能查看，不能修改或登记任何内容。</translation>
-    </message>
-    <message>
-        <source>Youfu</source>
-        <translation>优抚工作台</translation>
-    </message>
-    <message>
-        <source>This read-only database has no users.</source>
-        <translation>此只读数据库中没有用户。</translation>
-    </message>
-    <message>
-        <source>Backup on exit failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database on a network share</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore from a backup…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no backup in %1. Choose a backup file (from a USB disk), or ask for help; do not delete the damaged file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The latest backup is from %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Administrator of the backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 was restored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The previous database is kept as %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the database with the backup %1? Everything entered since that backup will no longer be in the database (the current file is kept aside). Everyone must log in again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::LendDialog</name>
-    <message>
-        <source>Lend the file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lend the file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A file that is out cannot be lent again until it comes back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Borrower:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Expected return:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::LoginDialog</name>
-    <message>
-        <source>Log in to Youfu</source>
-        <translation>登录优抚工作台</translation>
-    </message>
-    <message>
-        <source>Youfu special-care workbench</source>
-        <translation>优抚工作台</translation>
-    </message>
-    <message>
-        <source>&amp;Login name:</source>
-        <translation>用户名(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Password:</source>
-        <translation>密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Log in</source>
-        <translation>登录</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::MainWindow</name>
-    <message>
-        <source>Youfu — special-care workbench</source>
-        <translation>优抚工作台</translation>
-    </message>
-    <message>
-        <source>Areas of work</source>
-        <translation>业务模块</translation>
-    </message>
-    <message>
-        <source>%1 (Ctrl+%2)</source>
-        <translation>%1（Ctrl+%2）</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <source>&amp;Switch user…</source>
-        <translation>切换用户(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Change my &amp;password…</source>
-        <translation>修改密码(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>E&amp;xit</source>
-        <translation>退出(&amp;X)</translation>
-    </message>
-    <message>
-        <source>&amp;Tools</source>
-        <translation>工具(&amp;T)</translation>
-    </message>
-    <message>
-        <source>&amp;Settings…</source>
-        <translation>设置(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;About Youfu</source>
-        <translation>关于优抚工作台(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>关于 Qt(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Logged in: %1 (%2)</source>
-        <translation>当前用户：%1（%2）</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
-        <source>[READ-ONLY: %1]</source>
-        <translation>［只读：%1］</translation>
-    </message>
-    <message>
-        <source>About Youfu</source>
-        <translation>关于优抚工作台</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Youfu %1&lt;/h3&gt;&lt;p&gt;Special-care workbench for the civil affairs bureau: registry of entitled persons, archives, approvals, payments, visits and letters-and-visits.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Data format: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;优抚工作台 %1&lt;/h3&gt;&lt;p&gt;民政部门优抚工作业务系统：优抚对象登记、档案管理、待遇审批、资金发放、走访慰问和信访办理。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;数据格式：%3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Backup now…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup to &amp;folder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last backup: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No backup yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup FAILED — %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was written and checked:
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before it can be submitted:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ApplicationListModel</name>
+        <message>
+            <source>%1 / year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approved, reported</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Request</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benefit (yuan)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drafted by</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ApprovalPage</name>
+        <message>
+            <source>Approvals</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clerk drafts → section chief reviews → discipline inspector countersigns → director approves. Whoever approves is responsible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New application…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve &amp;selected…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Print form…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark &amp;reported…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export register…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval &amp;chains…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All types</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All states</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Year:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The application was submitted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The draft was saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your decision was recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approve selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Approve %n application(s) (%1). The opinion is recorded on each:</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Not approved:</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n application(s) approved.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Reported to the higher authority</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reference:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marked as reported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approval chains</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The discipline inspector's countersignature and the director's approval cannot be removed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>section chief reviews first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Number format:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ArchiveDataDialog</name>
+        <message>
+            <source>A change of the archive's data is pending until a section chief verifies it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cabinet:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Box:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Volume:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keeper:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;State:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ArchivePage</name>
+        <message>
+            <source>Archive files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive of a person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting for verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Completeness</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name, citizen ID or village…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Return…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive number</source>
+            <translation>档案号</translation>
+        </message>
+        <message>
+            <source>Entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filed at</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source> (yours: another chief verifies it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 entries wait for verification; %2 of yours were returned.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the entry returned to the filer?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files that are out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lent on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lent by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Export summary (CSV)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export persons (CSV)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Incomplete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing documents</source>
+            <translation>缺少的材料</translation>
+        </message>
+        <message>
+            <source>Only verified documents count. %1 of %2 category holdings lack a required document; %3 persons are listed below.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archives</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ArchivePanel</name>
+        <message>
+            <source>&amp;Open archive…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change archive &amp;data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lend file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File &amp;returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print co&amp;ver…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print &amp;catalogue…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verified by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remarks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File document…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;hange…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;rrect…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Attach scan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>V&amp;erify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;turn…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scans of the selected entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required documents</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a person to see their archive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — no archive opened yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the archive to give it a number and file documents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cabinet %1, box %2, volume %3 · keeper %4 · %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change of these data was returned: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change of these data waits for verification (filed by %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shown as filed; not verified yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OUT: lent to %1 (%2) on %3 for %4, due back %5%6</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> — OVERDUE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The paper file is in the archive room.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(%1 missing or altered!)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>corrects entry %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>replaced by entry %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>returned: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You filed or changed this entry; a second person must verify it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ %1 (%2 KB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✗ %1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MISSING</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ALTERED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open archive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive %1 opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change archive data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach scan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scans (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scan attached; the entry waits for verification.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entry verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Why is the entry returned to the filer?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File returned</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::AuditModel</name>
+        <message>
+            <source>Time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record no.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::AuditPage</name>
+        <message>
+            <source>any day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation type="unfinished">审计日志</translation>
+        </message>
+        <message>
+            <source>Every change, login and logout, who and when. Nobody can change or delete an entry; each one is chained to the one before by its hash.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>action or record, e.g. login, user.add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Filter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verify chain</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All users</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entries</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The chain is intact: %n entries checked.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The chain is BROKEN at entry %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n entries exported to %1</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>audit-log-%1.csv</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the audit log</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ChangePasswordDialog</name>
+        <message>
+            <source>Change password</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Change the password of %1</source>
+            <translation>修改 %1 的密码</translation>
+        </message>
+        <message>
+            <source>Your password was set by the administrator. Choose your own before you go on.</source>
+            <translation>您的密码由系统管理员设置，请先设置自己的密码再继续。</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>当前密码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>新密码(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat new password:</source>
+            <translation>确认新密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>The two new passwords differ.</source>
+            <translation>两次输入的新密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::DocumentDialog</name>
+        <message>
+            <source>File a document</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change a document entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correct a verified entry</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The verified entry stays as it is; the correction replaces it once a section chief verifies it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The entry counts once a second person (section chief) has verified it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date known</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pages:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason for the correction:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File correction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::FirstAdminDialog</name>
+        <message>
+            <source>Set up Youfu</source>
+            <translation>初始化优抚工作台</translation>
+        </message>
+        <message>
+            <source>Create the system administrator</source>
+            <translation>创建系统管理员</translation>
+        </message>
+        <message>
+            <source>This database has no users yet. The administrator adds the clerks, the section chief, the discipline inspector and the director, but cannot approve or change business records.</source>
+            <translation>此数据库尚无用户。系统管理员负责添加经办人、科长、纪检监督和局长，但不能审批或修改业务记录。</translation>
+        </message>
+        <message>
+            <source>e.g. 王志强</source>
+            <translation>例如：王志强</translation>
+        </message>
+        <message>
+            <source>at least 8 characters, three kinds</source>
+            <translation>至少 8 位，含三类字符</translation>
+        </message>
+        <message>
+            <source>&amp;Login name:</source>
+            <translation>用户名(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat password:</source>
+            <translation>确认密码(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>The two passwords differ.</source>
+            <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::HomeCards</name>
+        <message>
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>active accounts of %1</source>
+            <translation>个账户启用（共 %1 个）</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>entries, chain intact</source>
+            <translation>条记录，哈希链完整</translation>
+        </message>
+        <message>
+            <source>BROKEN at entry %1</source>
+            <translation>在第 %1 条处已损坏</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>优抚对象</translation>
+        </message>
+        <message>
+            <source>persons registered, %1 in care</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>in care, visited on a schedule</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Approvals waiting for me</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>applications to sign or amend, oldest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nothing waits for you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archive entries to verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>filed by others, waiting for your verification</source>
+            <translation>他人登记，待您审核</translation>
+        </message>
+        <message>
+            <source>Archive entries returned</source>
+            <translation>被退回的档案材料</translation>
+        </message>
+        <message>
+            <source>of yours, returned by the section chief with a reason</source>
+            <translation>您登记的材料，科长已注明原因退回</translation>
+        </message>
+        <message>
+            <source>Archive files overdue</source>
+            <translation>档案逾期未还</translation>
+        </message>
+        <message>
+            <source>lent and not back by the expected date</source>
+            <translation>已借出，超过预计归还日期仍未归还</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::HomePage</name>
+        <message>
+            <source>Good morning</source>
+            <translation>上午好</translation>
+        </message>
+        <message>
+            <source>Good afternoon</source>
+            <translation>下午好</translation>
+        </message>
+        <message>
+            <source>Good evening</source>
+            <translation>晚上好</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+        <message>
+            <source>Today is %1, %2</source>
+            <translation>今天是%1，%2</translation>
+        </message>
+        <message>
+            <source>Home</source>
+            <translation>首页</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::IncompletePersonModel</name>
+        <message>
+            <source>(no archive)</source>
+            <translation>（无档案）</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>公民身份号码</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Archive number</source>
+            <translation>档案号</translation>
+        </message>
+        <message>
+            <source>Missing documents</source>
+            <translation>缺少的材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::Launcher</name>
+        <message>
+            <source>Youfu special-care workbench</source>
+            <translation>优抚工作台</translation>
+        </message>
+        <message>
+            <source>Open this database file.</source>
+            <translation>打开此数据库文件。</translation>
+        </message>
+        <message>
+            <source>FILE</source>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>Suggest this login name.</source>
+            <translation>预填此用户名。</translation>
+        </message>
+        <message>
+            <source>LOGIN</source>
+            <translation>LOGIN</translation>
+        </message>
+        <message>
+            <source>Youfu cannot open the database</source>
+            <translation>优抚工作台无法打开数据库</translation>
+        </message>
+        <message>
+            <source>Read-only database</source>
+            <translation>只读数据库</translation>
+        </message>
+        <message>
+            <source>The database is open read-only (%1). You can look, but nothing can be changed or recorded.</source>
+            <translation>数据库以只读方式打开（%1）。只能查看，不能修改或登记任何内容。</translation>
+        </message>
+        <message>
+            <source>Youfu</source>
+            <translation>优抚工作台</translation>
+        </message>
+        <message>
+            <source>This read-only database has no users.</source>
+            <translation>此只读数据库中没有用户。</translation>
+        </message>
+        <message>
+            <source>Backup on exit failed</source>
+            <translation>退出时备份失败</translation>
+        </message>
+        <message>
+            <source>Database on a network share</source>
+            <translation>数据库位于网络共享位置</translation>
+        </message>
+        <message>
+            <source>Open &amp;read-only</source>
+            <translation>以只读方式打开(&amp;R)</translation>
+        </message>
+        <message>
+            <source>The database is damaged</source>
+            <translation>数据库已损坏</translation>
+        </message>
+        <message>
+            <source>&amp;Restore from a backup…</source>
+            <translation>从备份恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>There is no backup in %1. Choose a backup file (from a USB disk), or ask for help; do not delete the damaged file.</source>
+            <translation>%1 中没有备份。请选择备份文件（如U盘中的备份），或寻求技术支持；请勿删除已损坏的文件。</translation>
+        </message>
+        <message>
+            <source>The latest backup is from %1.</source>
+            <translation>最近一次备份时间为 %1。</translation>
+        </message>
+        <message>
+            <source>Restore</source>
+            <translation>恢复</translation>
+        </message>
+        <message>
+            <source>Administrator of the backup</source>
+            <translation>备份中的系统管理员</translation>
+        </message>
+        <message>
+            <source>Restore failed</source>
+            <translation>恢复失败</translation>
+        </message>
+        <message>
+            <source>The backup %1 was restored.</source>
+            <translation>已恢复备份 %1。</translation>
+        </message>
+        <message>
+            <source>The previous database is kept as %1.</source>
+            <translation>原数据库已另存为 %1。</translation>
+        </message>
+        <message>
+            <source>Replace the database with the backup %1? Everything entered since that backup will no longer be in the database (the current file is kept aside). Everyone must log in again.</source>
+            <translation>确定用备份 %1 替换当前数据库吗？该备份之后录入的所有内容将不再保留在数据库中（当前文件会另行保存）。所有用户须重新登录。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::LendDialog</name>
+        <message>
+            <source>Lend the file</source>
+            <translation>档案借阅</translation>
+        </message>
+        <message>
+            <source>Lend the file %1</source>
+            <translation>借阅档案 %1</translation>
+        </message>
+        <message>
+            <source>A file that is out cannot be lent again until it comes back.</source>
+            <translation>档案借出后，须归还才能再次借阅。</translation>
+        </message>
+        <message>
+            <source>&amp;Borrower:</source>
+            <translation>借阅人(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Unit:</source>
+            <translation>单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>借阅用途(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Expected return:</source>
+            <translation>预计归还日期(&amp;E)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::LoginDialog</name>
+        <message>
+            <source>Log in to Youfu</source>
+            <translation>登录优抚工作台</translation>
+        </message>
+        <message>
+            <source>Youfu special-care workbench</source>
+            <translation>优抚工作台</translation>
+        </message>
+        <message>
+            <source>&amp;Login name:</source>
+            <translation>用户名(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>登录</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::MainWindow</name>
+        <message>
+            <source>Youfu — special-care workbench</source>
+            <translation>优抚工作台</translation>
+        </message>
+        <message>
+            <source>Areas of work</source>
+            <translation>业务模块</translation>
+        </message>
+        <message>
+            <source>%1 (Ctrl+%2)</source>
+            <translation>%1（Ctrl+%2）</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Switch user…</source>
+            <translation>切换用户(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>修改密码(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xit</source>
+            <translation>退出(&amp;X)</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About Youfu</source>
+            <translation>关于优抚工作台(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About &amp;Qt</source>
+            <translation>关于 Qt(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Logged in: %1 (%2)</source>
+            <translation>当前用户：%1（%2）</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>数据库：%1</translation>
+        </message>
+        <message>
+            <source>[READ-ONLY: %1]</source>
+            <translation>［只读：%1］</translation>
+        </message>
+        <message>
+            <source>About Youfu</source>
+            <translation>关于优抚工作台</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;Youfu %1&lt;/h3&gt;&lt;p&gt;Special-care workbench for the civil affairs bureau: registry of entitled persons, archives, approvals, payments, visits and letters-and-visits.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Data format: %3&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;优抚工作台 %1&lt;/h3&gt;&lt;p&gt;民政部门优抚工作业务系统：优抚对象登记、档案管理、待遇审批、资金发放、走访慰问和信访办理。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;br&gt;数据格式：%3&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Backup now…</source>
+            <translation>立即备份(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Backup to &amp;folder…</source>
+            <translation>备份到文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>&amp;Restore…</source>
+            <translation>恢复(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Last backup: %1</source>
+            <translation>上次备份：%1</translation>
+        </message>
+        <message>
+            <source>No backup yet</source>
+            <translation>尚未备份</translation>
+        </message>
+        <message>
+            <source>Backup FAILED — %1</source>
+            <translation>备份失败 — %1</translation>
+        </message>
+        <message>
+            <source>The backup was written and checked:
 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n scanned document(s) copied.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The key file %1.key was copied beside it. Keep it together with the backup and as safe as the backup: without it the phone and bank numbers in the backup can never be read again; with it, anyone holding the backup can read them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the folder for the backup (for example a USB disk)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::PersonCategoryDialog</name>
-    <message>
-        <source>Add a category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A person may hold several categories, each from its own date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disability &amp;grade:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Relation to the serviceman:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Serviceman&apos;s name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Enlisted on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Discharged on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End a category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>End “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category stays in the person&apos;s record with its end date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ends on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::PersonEditor</name>
-    <message>
-        <source>&amp;Particulars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;tegories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>St&amp;atus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print summary sheet…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished">姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>18 characters; an old 15-digit number is converted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Citizen ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open that record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— from the ID —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Se&amp;x:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD, taken from the ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Born:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>E&amp;thnicity:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mobile 13807391234 or landline 0739-4221234</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the full number (recorded in the audit log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To&amp;wnship:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Village / community:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;ddress:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. 武冈农村商业银行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ban&amp;k:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bank &amp;account:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key person (重点对象): visited on a schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>why: the risk, e.g. repeated petitions about the benefit grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Risk:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— choose the township first —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— none —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register a new person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1   %2   %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown masked. “Show” reveals the full number to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the date as YYYY-MM-DD, e.g. 1949-12-31.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already registered for %1 (born %2, %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · born %2 · %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of 18 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The category %1 was not added: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open that record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Leave the changes to this person unsaved and open the other record?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close without saving the changes?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The categories the person holds now and held before. Ending a category keeps it in the record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade, relation, service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why it ended</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Add category…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;End category…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(added on saving)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ca&amp;tegories (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” will be added when the person is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” ended on %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. died on …, certificate of the township; moved to …</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Record the change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status history:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new person is registered as 在册 (active).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now: &lt;b&gt;%1&lt;/b&gt; since %2%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded: %1 since %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every change to this person, from the audit log (newest first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No changes since the person came in with a bulk import (recorded once for the whole import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;History (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::PersonPickModel</name>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">姓名</translation>
-    </message>
-    <message>
-        <source>Citizen ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::PolicyPage</name>
-    <message>
-        <source>Benefit standards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every benefit has its basis here. Lines are never changed: a new standard supersedes the old one from its effective date, so the standard of any day can always be looked up.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The amounts marked 演示〔示意〕 are ILLUSTRATIVE demo data, not official standards. Enter the standards in force with their real basis documents before real use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New standard…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load the &amp;illustrative demo book</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The standard was added to the book.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n illustrative line(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::PrintPreview</name>
-    <message>
-        <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>document</source>
-        <translation>文档</translation>
-    </message>
-    <message>
-        <source>Print preview — %1</source>
-        <translation>打印预览 — %1</translation>
-    </message>
-    <message>
-        <source>Save as PDF…</source>
-        <translation>另存为 PDF…</translation>
-    </message>
-    <message>
-        <source>Save this paper as a PDF file</source>
-        <translation>将此文书另存为 PDF 文件</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>The paper could not be printed.
-%1</source>
-        <translation>文书无法打印。
+            <translation>备份已写入并校验无误：
 %1</translation>
-    </message>
-    <message>
-        <source>The PDF was not saved.
+        </message>
+        <message numerus="yes">
+            <source>%n scanned document(s) copied.</source>
+            <translation>
+                <numerusform>已复制 %n 份扫描件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The key file %1.key was copied beside it. Keep it together with the backup and as safe as the backup: without it the phone and bank numbers in the backup can never be read again; with it, anyone holding the backup can read them.</source>
+            <translation>密钥文件 %1.key 已复制到备份旁边。请将其与备份一同妥善保管，保密要求与备份相同：缺少密钥文件，备份中的电话号码和银行账号将永远无法读取；而持有密钥文件和备份的任何人都能读取这些信息。</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Choose the folder for the backup (for example a USB disk)</source>
+            <translation>选择备份文件夹（例如U盘）</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PersonCategoryDialog</name>
+        <message>
+            <source>Add a category</source>
+            <translation>增加优抚类别</translation>
+        </message>
+        <message>
+            <source>A person may hold several categories, each from its own date.</source>
+            <translation>一人可同时享受多个优抚类别，各类别分别确定起始日期。</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>优抚类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Held &amp;from:</source>
+            <translation>起始日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>Disability &amp;grade:</source>
+            <translation>残疾等级(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Nature:</source>
+            <translation>性质(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Relation to the serviceman:</source>
+            <translation>与军人关系(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Serviceman's name:</source>
+            <translation>军人姓名(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Enlisted on:</source>
+            <translation>入伍日期(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Discharged on:</source>
+            <translation>退役日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>End a category</source>
+            <translation>终止优抚类别</translation>
+        </message>
+        <message>
+            <source>End “%1”</source>
+            <translation>终止“%1”</translation>
+        </message>
+        <message>
+            <source>The category stays in the person's record with its end date.</source>
+            <translation>该类别将连同终止日期保留在此人的记录中。</translation>
+        </message>
+        <message>
+            <source>&amp;Ends on:</source>
+            <translation>终止日期(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PersonEditor</name>
+        <message>
+            <source>&amp;Particulars</source>
+            <translation>基本信息(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegories</source>
+            <translation>优抚类别(&amp;T)</translation>
+        </message>
+        <message>
+            <source>St&amp;atus</source>
+            <translation>状态(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>变更记录(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Print summary sheet…</source>
+            <translation>打印信息表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Save (Ctrl+S)</source>
+            <translation>保存（Ctrl+S）</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>18 characters; an old 15-digit number is converted</source>
+            <translation>18位；15位旧号码将自动转换</translation>
+        </message>
+        <message>
+            <source>&amp;Citizen ID:</source>
+            <translation>公民身份号码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Open that record</source>
+            <translation>打开该记录(&amp;O)</translation>
+        </message>
+        <message>
+            <source>— from the ID —</source>
+            <translation>— 按身份号码 —</translation>
+        </message>
+        <message>
+            <source>Se&amp;x:</source>
+            <translation>性别(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>YYYY-MM-DD, taken from the ID</source>
+            <translation>YYYY-MM-DD，取自公民身份号码</translation>
+        </message>
+        <message>
+            <source>&amp;Born:</source>
+            <translation>出生日期(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>E&amp;thnicity:</source>
+            <translation>民族(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>mobile 13807391234 or landline 0739-4221234</source>
+            <translation>手机 13807391234 或固定电话 0739-4221234</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>显示</translation>
+        </message>
+        <message>
+            <source>Show the full number (recorded in the audit log)</source>
+            <translation>显示完整号码（将记入审计日志）</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>联系电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇（街道）(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Village / community:</source>
+            <translation>村（社区）(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>住址(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>e.g. 武冈农村商业银行</source>
+            <translation>例如：武冈农村商业银行</translation>
+        </message>
+        <message>
+            <source>Ban&amp;k:</source>
+            <translation>开户银行(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Bank &amp;account:</source>
+            <translation>银行账号(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Key person (重点对象): visited on a schedule</source>
+            <translation>重点对象：定期走访</translation>
+        </message>
+        <message>
+            <source>why: the risk, e.g. repeated petitions about the benefit grade</source>
+            <translation>列为重点对象的原因，例如：因评残等级多次信访</translation>
+        </message>
+        <message>
+            <source>&amp;Risk:</source>
+            <translation>风险情况(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>— choose —</source>
+            <translation>— 请选择 —</translation>
+        </message>
+        <message>
+            <source>— choose the township first —</source>
+            <translation>— 请先选择乡镇（街道） —</translation>
+        </message>
+        <message>
+            <source>— none —</source>
+            <translation>— 无 —</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>新登记优抚对象</translation>
+        </message>
+        <message>
+            <source>%1 — registry</source>
+            <translation>%1 — 优抚对象信息</translation>
+        </message>
+        <message>
+            <source>Register a new person</source>
+            <translation>登记新优抚对象</translation>
+        </message>
+        <message>
+            <source>%1   %2   %3</source>
+            <translation>%1   %2   %3</translation>
+        </message>
+        <message>
+            <source>Shown masked. “Show” reveals the full number to change it.</source>
+            <translation>号码已脱敏显示。如需修改，请点击“显示”查看完整号码。</translation>
+        </message>
+        <message>
+            <source>Type the date as YYYY-MM-DD, e.g. 1949-12-31.</source>
+            <translation>请按 YYYY-MM-DD 格式输入日期，例如：1949-12-31。</translation>
+        </message>
+        <message>
+            <source>Already registered for %1 (born %2, %3).</source>
+            <translation>已登记为 %1（%2 出生，%3）。</translation>
+        </message>
+        <message>
+            <source>%1 · born %2 · %3</source>
+            <translation>%1 · %2 出生 · %3</translation>
+        </message>
+        <message>
+            <source>%1 of 18 characters</source>
+            <translation>已输入 %1 位，共18位</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <source>Registered.</source>
+            <translation>已登记。</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>已保存。</translation>
+        </message>
+        <message>
+            <source>The category %1 was not added: %2</source>
+            <translation>优抚类别 %1 未能增加：%2</translation>
+        </message>
+        <message>
+            <source>Open that record</source>
+            <translation>打开该记录</translation>
+        </message>
+        <message>
+            <source>Leave the changes to this person unsaved and open the other record?</source>
+            <translation>放弃对此人的修改，打开另一条记录吗？</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+        <message>
+            <source>Close without saving the changes?</source>
+            <translation>不保存修改，直接关闭吗？</translation>
+        </message>
+        <message>
+            <source>The categories the person holds now and held before. Ending a category keeps it in the record.</source>
+            <translation>此人现在和以前享受的优抚类别。终止的类别仍保留在记录中。</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Grade, relation, service</source>
+            <translation>等级、关系、服役情况</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>终止日期</translation>
+        </message>
+        <message>
+            <source>Why it ended</source>
+            <translation>终止原因</translation>
+        </message>
+        <message>
+            <source>&amp;Add category…</source>
+            <translation>增加类别(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;End category…</source>
+            <translation>终止类别(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>(added on saving)</source>
+            <translation>（保存时增加）</translation>
+        </message>
+        <message>
+            <source>Ca&amp;tegories (%1)</source>
+            <translation>优抚类别(&amp;T)（%1）</translation>
+        </message>
+        <message>
+            <source>“%1” will be added when the person is saved.</source>
+            <translation>“%1”将在保存时增加。</translation>
+        </message>
+        <message>
+            <source>“%1” added.</source>
+            <translation>已增加“%1”。</translation>
+        </message>
+        <message>
+            <source>“%1” ended on %2.</source>
+            <translation>“%1”已于 %2 终止。</translation>
+        </message>
+        <message>
+            <source>Change the status</source>
+            <translation>变更状态</translation>
+        </message>
+        <message>
+            <source>e.g. died on …, certificate of the township; moved to …</source>
+            <translation>例如：于……死亡，有乡镇（街道）证明；迁往……</translation>
+        </message>
+        <message>
+            <source>&amp;Record the change</source>
+            <translation>登记变更(&amp;R)</translation>
+        </message>
+        <message>
+            <source>New status:</source>
+            <translation>新状态：</translation>
+        </message>
+        <message>
+            <source>Since:</source>
+            <translation>起始日期：</translation>
+        </message>
+        <message>
+            <source>Reason:</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>Status history:</source>
+            <translation>状态变更记录：</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>起始日期</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>登记时间</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>A new person is registered as 在册 (active).</source>
+            <translation>新登记的优抚对象状态为“在册”。</translation>
+        </message>
+        <message>
+            <source>Now: &lt;b&gt;%1&lt;/b&gt; since %2%3</source>
+            <translation>当前：&lt;b&gt;%1&lt;/b&gt;，自 %2 起%3</translation>
+        </message>
+        <message>
+            <source>Recorded: %1 since %2.</source>
+            <translation>已登记：自 %2 起为%1。</translation>
+        </message>
+        <message>
+            <source>Every change to this person, from the audit log (newest first).</source>
+            <translation>此人的全部变更记录，取自审计日志（最新的在前）。</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>No changes since the person came in with a bulk import (recorded once for the whole import).</source>
+            <translation>此人经批量导入后未有变更（批量导入在审计日志中整体记为一条）。</translation>
+        </message>
+        <message>
+            <source>&amp;History (%1)</source>
+            <translation>变更记录(&amp;H)（%1）</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PersonPickModel</name>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>公民身份号码</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>优抚类别</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PolicyPage</name>
+        <message>
+            <source>Benefit standards</source>
+            <translation>抚恤补助标准</translation>
+        </message>
+        <message>
+            <source>Every benefit has its basis here. Lines are never changed: a new standard supersedes the old one from its effective date, so the standard of any day can always be looked up.</source>
+            <translation>每项待遇都须在此有据可查。标准一经录入不再修改：新标准自生效之日起取代旧标准，因此任何一天适用的标准都可查询。</translation>
+        </message>
+        <message>
+            <source>The amounts marked 演示〔示意〕 are ILLUSTRATIVE demo data, not official standards. Enter the standards in force with their real basis documents before real use.</source>
+            <translation>标有“演示〔示意〕”的金额仅为示意性演示数据，并非正式标准。正式使用前，请录入现行标准及其真实的文件依据。</translation>
+        </message>
+        <message>
+            <source>&amp;New standard…</source>
+            <translation>新增标准(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Load the &amp;illustrative demo book</source>
+            <translation>载入示意性演示标准(&amp;I)</translation>
+        </message>
+        <message>
+            <source>The standard was added to the book.</source>
+            <translation>标准已录入。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n illustrative line(s) added.</source>
+            <translation>
+                <numerusform>已添加 %n 条示意性标准。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PrintPreview</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>另存为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 文档 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>document</source>
+            <translation>文档</translation>
+        </message>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>打印预览 — %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>另存为 PDF…</translation>
+        </message>
+        <message>
+            <source>Save this paper as a PDF file</source>
+            <translation>将此文书另存为 PDF 文件</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>打印</translation>
+        </message>
+        <message>
+            <source>The paper could not be printed.
 %1</source>
-        <translation>PDF 未保存。
+            <translation>文书无法打印。
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::RegistryModel</name>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born %1, aged %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This column cannot be sorted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished">姓名</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Citizen ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Born (age)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Township</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Village / community</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::RegistryPage</name>
-    <message>
-        <source>Registry of entitled persons</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search name, part of the citizen ID, village or full phone number (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;New person…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register a new person (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All townships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Key persons only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n person(s) in total</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nobody matches. Check the spelling, use fewer words, or clear the filters. A phone number is found only when typed in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registry is empty. Register the first person with “New person…” (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registry</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::RestoreDialog</name>
-    <message>
-        <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chosen backup replaces the database. The current database file is kept beside it under a new name and no backup is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1   (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups in %1 (newest first):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Other file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Youfu backups (*.db)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a backup first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::ScanViewer</name>
-    <message>
-        <source>Scan: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Intact: the content matches the fingerprint recorded when it was filed (SHA-256 %1…).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF cannot be shown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::SettingsDialog</name>
-    <message>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <source>This computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>Follow the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>语言(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>The office (shared by everyone using this database)</source>
-        <translation>单位信息（使用此数据库的所有人共用）</translation>
-    </message>
-    <message>
-        <source>&amp;Office name:</source>
-        <translation>单位名称(&amp;O)：</translation>
-    </message>
-    <message>
-        <source>&amp;County:</source>
-        <translation>县（市、区）(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>County &amp;code:</source>
-        <translation>行政区划代码(&amp;C)：</translation>
-    </message>
-    <message>
-        <source>Only the system administrator changes these.</source>
-        <translation>仅系统管理员可修改以下各项。</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of Youfu.</source>
-        <translation>新语言将在下次启动优抚工作台时生效。</translation>
-    </message>
-    <message>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Log out after &amp;idle time:</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::SignDialog</name>
-    <message>
-        <source>Sign application</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 for %2 — waiting for the %3. Whoever approves is responsible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your &amp;opinion (required to return or reject):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;turn to drafter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::StandardDialog</name>
-    <message>
-        <source>New benefit standard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Standards are never changed: a new line supersedes the old one from its effective date. Enter the basis document exactly as issued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yuan, e.g. 10920.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Item:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Grade:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Nature:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Residence:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Amount (yuan):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Effective from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basis &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Basis &amp;title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the amount in yuan, e.g. 10920.00.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::StandardModel</name>
-    <message>
-        <source>All categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Future</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Superseded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Residence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount (yuan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Effective from</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation type="unfinished">状态</translation>
-    </message>
-    <message>
-        <source>Basis document</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::UserDialog</name>
-    <message>
-        <source>Change user</source>
-        <translation>修改用户</translation>
-    </message>
-    <message>
-        <source>Add user</source>
-        <translation>添加用户</translation>
-    </message>
-    <message>
-        <source>&amp;Login name:</source>
-        <translation>用户名(&amp;L)：</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>姓名(&amp;N)：</translation>
-    </message>
-    <message>
-        <source>the user must change it at first login</source>
-        <translation>用户首次登录时须修改</translation>
-    </message>
-    <message>
-        <source>First &amp;password:</source>
-        <translation>初始密码(&amp;P)：</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>The administrator and the auditor hold no other role.</source>
-        <translation>系统管理员和审计员不兼任其他角色。</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::UserModel</name>
-    <message>
-        <source>Disabled</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <source>Must change password</source>
-        <translation>须修改密码</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>正常</translation>
-    </message>
-    <message>
-        <source>Login name</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>youfu::ui::UsersPage</name>
-    <message>
-        <source>Users and roles</source>
-        <translation>用户与角色</translation>
-    </message>
-    <message>
-        <source>Whoever approves is responsible: every record names the user who made it. Users are never deleted, only disabled.</source>
-        <translation>谁审批谁负责：每条记录都注明经办用户。用户不能删除，只能停用。</translation>
-    </message>
-    <message>
-        <source>&amp;Add user…</source>
-        <translation>添加用户(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Change…</source>
-        <translation>修改(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Reset password…</source>
-        <translation>重置密码(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>&amp;Disable</source>
-        <translation>停用(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Enable</source>
-        <translation>启用(&amp;E)</translation>
-    </message>
-    <message>
-        <source>User added.</source>
-        <translation>用户已添加。</translation>
-    </message>
-    <message>
-        <source>Reset password</source>
-        <translation>重置密码</translation>
-    </message>
-    <message>
-        <source>New password for %1 (they must change it when they next log in):</source>
-        <translation>%1 的新密码（该用户下次登录时须修改）：</translation>
-    </message>
-    <message>
-        <source>The password of %1 was reset.</source>
-        <translation>%1 的密码已重置。</translation>
-    </message>
-    <message>
-        <source>Disable user</source>
-        <translation>停用用户</translation>
-    </message>
-    <message>
-        <source>Disable %1? They can no longer log in; their records stay.</source>
-        <translation>确定停用 %1 吗？停用后将无法登录，其记录仍予保留。</translation>
-    </message>
-    <message>
-        <source>Users</source>
-        <translation>用户</translation>
-    </message>
-</context>
+        </message>
+        <message>
+            <source>The PDF was not saved.
+%1</source>
+            <translation>PDF 未保存。
+%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::RegistryModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2岁）</translation>
+        </message>
+        <message>
+            <source>Key person</source>
+            <translation>重点对象</translation>
+        </message>
+        <message>
+            <source>Born %1, aged %2</source>
+            <translation>%1出生，%2周岁</translation>
+        </message>
+        <message>
+            <source>This column cannot be sorted.</source>
+            <translation>此列不能排序。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>公民身份号码</translation>
+        </message>
+        <message>
+            <source>Born (age)</source>
+            <translation>出生日期（年龄）</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Village / community</source>
+            <translation>村（社区）</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::RegistryPage</name>
+        <message>
+            <source>Registry of entitled persons</source>
+            <translation>优抚对象登记</translation>
+        </message>
+        <message>
+            <source>Search name, part of the citizen ID, village or full phone number (Ctrl+F)</source>
+            <translation>按姓名、部分公民身份号码、村（社区）或完整电话号码查找（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>&amp;New person…</source>
+            <translation>新登记(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Register a new person (Ctrl+N)</source>
+            <translation>登记新优抚对象（Ctrl+N）</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>&amp;Key persons only</source>
+            <translation>仅重点对象(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Filter:</source>
+            <translation>筛选：</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) match</source>
+            <translation>
+                <numerusform>符合条件 %n 人</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) in total</source>
+            <translation>
+                <numerusform>共 %n 人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody matches. Check the spelling, use fewer words, or clear the filters. A phone number is found only when typed in full.</source>
+            <translation>没有符合条件的人员。请检查输入是否有误、减少关键词或清除筛选条件。电话号码须输入完整才能查到。</translation>
+        </message>
+        <message>
+            <source>The registry is empty. Register the first person with “New person…” (Ctrl+N).</source>
+            <translation>尚未登记优抚对象。请点击“新登记…”（Ctrl+N）登记第一位优抚对象。</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>优抚对象</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::RestoreDialog</name>
+        <message>
+            <source>Restore a backup</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>The chosen backup replaces the database. The current database file is kept beside it under a new name and no backup is deleted.</source>
+            <translation>所选备份将替换当前数据库。当前数据库文件会改名保存在同一文件夹中，不会删除任何备份。</translation>
+        </message>
+        <message>
+            <source>%1   (%2)</source>
+            <translation>%1   （%2）</translation>
+        </message>
+        <message>
+            <source>Backups in %1 (newest first):</source>
+            <translation>%1 中的备份（最新的在前）：</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>恢复(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Other file…</source>
+            <translation>其他文件(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Choose a backup</source>
+            <translation>选择备份</translation>
+        </message>
+        <message>
+            <source>Youfu backups (*.db)</source>
+            <translation>优抚工作台备份 (*.db)</translation>
+        </message>
+        <message>
+            <source>Choose a backup first.</source>
+            <translation>请先选择一个备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ScanViewer</name>
+        <message>
+            <source>Scan: %1</source>
+            <translation>扫描件：%1</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Fit</source>
+            <translation>适合窗口(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Intact: the content matches the fingerprint recorded when it was filed (SHA-256 %1…).</source>
+            <translation>完好：内容与登记时记录的指纹一致（SHA-256 %1…）。</translation>
+        </message>
+        <message>
+            <source>The PDF cannot be shown.</source>
+            <translation>无法显示该 PDF。</translation>
+        </message>
+        <message>
+            <source>Export scan</source>
+            <translation>导出扫描件</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>The office (shared by everyone using this database)</source>
+            <translation>单位信息（使用此数据库的所有人共用）</translation>
+        </message>
+        <message>
+            <source>&amp;Office name:</source>
+            <translation>单位名称(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;County:</source>
+            <translation>县（市、区）(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>County &amp;code:</source>
+            <translation>行政区划代码(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Only the system administrator changes these.</source>
+            <translation>仅系统管理员可修改以下各项。</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <source>The new language is used from the next start of Youfu.</source>
+            <translation>新语言将在下次启动优抚工作台时生效。</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Log out after &amp;idle time:</source>
+            <translation>空闲自动退出登录时间(&amp;I)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::SignDialog</name>
+        <message>
+            <source>Sign application</source>
+            <translation>签批申请</translation>
+        </message>
+        <message>
+            <source>%1 for %2 — waiting for the %3. Whoever approves is responsible.</source>
+            <translation>%2的申请：%1，等待%3签署意见。谁审批谁负责。</translation>
+        </message>
+        <message>
+            <source>Your &amp;opinion (required to return or reject):</source>
+            <translation>您的意见(&amp;O)（退回或驳回时必填）：</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>同意(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;turn to drafter</source>
+            <translation>退回经办人(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Reject</source>
+            <translation>驳回(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::StandardDialog</name>
+        <message>
+            <source>New benefit standard</source>
+            <translation>新增抚恤补助标准</translation>
+        </message>
+        <message>
+            <source>Standards are never changed: a new line supersedes the old one from its effective date. Enter the basis document exactly as issued.</source>
+            <translation>标准一经录入不再修改：新标准自生效之日起取代旧标准。文件依据请按原文准确填写。</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>yuan, e.g. 10920.00</source>
+            <translation>单位：元，例如：10920.00</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>项目(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>优抚类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Grade:</source>
+            <translation>等级(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Nature:</source>
+            <translation>性质(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Residence:</source>
+            <translation>城乡(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (yuan):</source>
+            <translation>金额（元）(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Effective from:</source>
+            <translation>生效日期(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Basis &amp;number:</source>
+            <translation>依据文号(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Basis &amp;title:</source>
+            <translation>依据文件标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Enter the amount in yuan, e.g. 10920.00.</source>
+            <translation>请以元为单位输入金额，例如：10920.00。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::StandardModel</name>
+        <message>
+            <source>All categories</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>In force</source>
+            <translation>现行</translation>
+        </message>
+        <message>
+            <source>Future</source>
+            <translation>待生效</translation>
+        </message>
+        <message>
+            <source>Superseded</source>
+            <translation>已废止</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>项目</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等级</translation>
+        </message>
+        <message>
+            <source>Nature</source>
+            <translation>性质</translation>
+        </message>
+        <message>
+            <source>Residence</source>
+            <translation>城乡</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Basis document</source>
+            <translation>文件依据</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::UserDialog</name>
+        <message>
+            <source>Change user</source>
+            <translation>修改用户</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>添加用户</translation>
+        </message>
+        <message>
+            <source>&amp;Login name:</source>
+            <translation>用户名(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>the user must change it at first login</source>
+            <translation>用户首次登录时须修改</translation>
+        </message>
+        <message>
+            <source>First &amp;password:</source>
+            <translation>初始密码(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>The administrator and the auditor hold no other role.</source>
+            <translation>系统管理员和审计员不兼任其他角色。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::UserModel</name>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>须修改密码</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>正常</translation>
+        </message>
+        <message>
+            <source>Login name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::UsersPage</name>
+        <message>
+            <source>Users and roles</source>
+            <translation>用户与角色</translation>
+        </message>
+        <message>
+            <source>Whoever approves is responsible: every record names the user who made it. Users are never deleted, only disabled.</source>
+            <translation>谁审批谁负责：每条记录都注明经办用户。用户不能删除，只能停用。</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>添加用户(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>修改(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset password…</source>
+            <translation>重置密码(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Disable</source>
+            <translation>停用(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Enable</source>
+            <translation>启用(&amp;E)</translation>
+        </message>
+        <message>
+            <source>User added.</source>
+            <translation>用户已添加。</translation>
+        </message>
+        <message>
+            <source>Reset password</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>New password for %1 (they must change it when they next log in):</source>
+            <translation>%1 的新密码（该用户下次登录时须修改）：</translation>
+        </message>
+        <message>
+            <source>The password of %1 was reset.</source>
+            <translation>%1 的密码已重置。</translation>
+        </message>
+        <message>
+            <source>Disable user</source>
+            <translation>停用用户</translation>
+        </message>
+        <message>
+            <source>Disable %1? They can no longer log in; their records stay.</source>
+            <translation>确定停用 %1 吗？停用后将无法登录，其记录仍予保留。</translation>
+        </message>
+        <message>
+            <source>Users</source>
+            <translation>用户</translation>
+        </message>
+    </context>
 </TS>

@@ -1,5 +1,5 @@
 // The archive-wide completeness view stays exactly right through every kind of change: its
-// counts come from archive_completeness (migration 0006), kept by triggers; each case compares
+// counts come from archive_completeness (migration 0005), kept by triggers; each case compares
 // them with the counts computed afresh from the base tables, and with hand-counted totals.
 #include "archive/archivedocumentstore.h"
 #include "archive/archivestore.h"
@@ -46,7 +46,7 @@ qint64 addPerson(test::TestDb& t, const Actor& clerk, int seq, const QString& ca
     return PersonStore(t.db()).addCategory(clerk, r.id, pc) ? r.id : 0;
 }
 
-// The summary computed afresh from the base tables (the query before 0006), as text lines.
+// The summary computed afresh from the base tables (the query before 0005), as text lines.
 QStringList referenceSummary(test::TestDb& t)
 {
     const QString today = toIsoDate(t.db().clock().today());
@@ -218,8 +218,8 @@ void TestCompleteness::followsChanges()
 
 void TestCompleteness::backFilledOnUpgrade()
 {
-    // A database written before 0006 gets its counts on the upgrade.
-    test::TestDb t(5);
+    // A database written before 0005 gets its counts on the upgrade.
+    test::TestDb t(4);
     QVERIFY(t.isValid());
     const Actor clerk = t.addUser(QStringLiteral("clerk"), Role::Clerk);
     const Actor chief = t.addUser(QStringLiteral("chief"), Role::SectionChief);
