@@ -581,23 +581,23 @@
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>对象</translation>
         </message>
         <message>
             <source>Record no.</source>
-            <translation type="unfinished" />
+            <translation>对象编号</translation>
         </message>
         <message>
             <source>Before</source>
@@ -2019,11 +2019,11 @@
         </message>
         <message>
             <source>%1 (Youfu user %2)</source>
-            <translation type="unfinished" />
+            <translation>%1（优抚工作台用户 %2）</translation>
         </message>
         <message>
             <source>%1 on computer “%2”, program %3, process %4</source>
-            <translation type="unfinished" />
+            <translation>%1，计算机“%2”，程序 %3，进程 %4</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -2031,50 +2031,50 @@
         </message>
         <message>
             <source>, since %1</source>
-            <translation type="unfinished" />
+            <translation>，自 %1 起</translation>
         </message>
         <message>
             <source>The database “%1” is already open for writing by %2. Only one program may change it at a time: close Youfu there first (or wait until it has finished).</source>
-            <translation type="unfinished" />
+            <translation>数据库“%1”已被 %2 以写入方式打开。同一时间只能有一个程序修改数据库：请先关闭那里的优抚工作台（或等待其操作完成）。</translation>
         </message>
         <message>
             <source>Cannot create the lock file beside “%1”: the folder cannot be written.</source>
-            <translation type="unfinished" />
+            <translation>无法在“%1”旁创建锁文件：该文件夹不可写。</translation>
         </message>
         <message>
             <source>Cannot lock the database “%1” for writing.</source>
-            <translation type="unfinished" />
+            <translation>无法锁定数据库“%1”以进行写入。</translation>
         </message>
     </context>
     <context>
         <name>youfu::ui::ApplicationDialog</name>
         <message>
             <source>Amend application</source>
-            <translation type="unfinished" />
+            <translation>修改申请</translation>
         </message>
         <message>
             <source>New application</source>
-            <translation type="unfinished" />
+            <translation>起草申请</translation>
         </message>
         <message>
             <source>The benefit follows from the policy book; without a basis there the application cannot be submitted.</source>
-            <translation type="unfinished" />
+            <translation>待遇按抚恤补助标准确定；标准中没有依据的，申请不能提交。</translation>
         </message>
         <message>
             <source>citizen ID number</source>
-            <translation type="unfinished" />
+            <translation>公民身份号码</translation>
         </message>
         <message>
             <source>&amp;Find</source>
-            <translation type="unfinished" />
+            <translation>查找(&amp;F)</translation>
         </message>
         <message>
             <source>Person:</source>
-            <translation type="unfinished" />
+            <translation>申请对象：</translation>
         </message>
         <message>
             <source>&amp;Type:</source>
-            <translation type="unfinished" />
+            <translation>申请类型(&amp;T)：</translation>
         </message>
         <message>
             <source>&amp;Category:</source>
@@ -2082,59 +2082,59 @@
         </message>
         <message>
             <source>Grade and nature:</source>
-            <translation type="unfinished" />
+            <translation>等级和性质：</translation>
         </message>
         <message>
             <source>serviceman's name</source>
-            <translation type="unfinished" />
+            <translation>军人姓名</translation>
         </message>
         <message>
             <source>Survivor of:</source>
-            <translation type="unfinished" />
+            <translation>遗属关系：</translation>
         </message>
         <message>
             <source>to</source>
-            <translation type="unfinished" />
+            <translation>至</translation>
         </message>
         <message>
             <source>Service:</source>
-            <translation type="unfinished" />
+            <translation>服役时间：</translation>
         </message>
         <message>
             <source>yuan</source>
-            <translation type="unfinished" />
+            <translation>元</translation>
         </message>
         <message>
             <source>&amp;Assistance requested:</source>
-            <translation type="unfinished" />
+            <translation>申请救助金额(&amp;A)：</translation>
         </message>
         <message>
             <source>Death</source>
-            <translation type="unfinished" />
+            <translation>死亡</translation>
         </message>
         <message>
             <source>Moving away</source>
-            <translation type="unfinished" />
+            <translation>迁出</translation>
         </message>
         <message>
             <source>Benefits stop because of:</source>
-            <translation type="unfinished" />
+            <translation>停发原因：</translation>
         </message>
         <message>
             <source>&amp;Effective date:</source>
-            <translation type="unfinished" />
+            <translation>生效日期(&amp;E)：</translation>
         </message>
         <message>
             <source>left empty, the program writes it</source>
-            <translation type="unfinished" />
+            <translation>留空则由程序自动填写</translation>
         </message>
         <message>
             <source>&amp;Request:</source>
-            <translation type="unfinished" />
+            <translation>申请事项(&amp;R)：</translation>
         </message>
         <message>
             <source>F&amp;acts:</source>
-            <translation type="unfinished" />
+            <translation>基本情况(&amp;A)：</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
@@ -2142,86 +2142,88 @@
         </message>
         <message>
             <source>Supporting documents:</source>
-            <translation type="unfinished" />
+            <translation>证明材料：</translation>
         </message>
         <message>
             <source>&amp;Save draft</source>
-            <translation type="unfinished" />
+            <translation>保存草稿(&amp;S)</translation>
         </message>
         <message>
             <source>Su&amp;bmit</source>
-            <translation type="unfinished" />
+            <translation>提交(&amp;B)</translation>
         </message>
         <message>
             <source>(no verified archive entries)</source>
-            <translation type="unfinished" />
+            <translation>（档案中没有已审核的材料）</translation>
         </message>
         <message>
             <source>Find the person first.</source>
-            <translation type="unfinished" />
+            <translation>请先查找申请对象。</translation>
         </message>
         <message>
             <source>No basis in the policy book: %1</source>
-            <translation type="unfinished" />
+            <translation>抚恤补助标准中没有依据：%1</translation>
         </message>
         <message>
             <source>Benefit: %1 yuan a year from %2
 Basis: %3</source>
-            <translation type="unfinished" />
+            <translation>待遇：自 %2 起每年 %1 元
+文件依据：%3</translation>
         </message>
         <message>
             <source>Benefit: %1 yuan once
 Basis: %2</source>
-            <translation type="unfinished" />
+            <translation>待遇：一次性 %1 元
+文件依据：%2</translation>
         </message>
         <message>
             <source>Before it can be submitted:</source>
-            <translation type="unfinished" />
+            <translation>提交前还须：</translation>
         </message>
     </context>
     <context>
         <name>youfu::ui::ApplicationListModel</name>
         <message>
             <source>%1 / year</source>
-            <translation type="unfinished" />
+            <translation>%1/年</translation>
         </message>
         <message>
             <source>Waiting for %1</source>
-            <translation type="unfinished" />
+            <translation>待%1签署</translation>
         </message>
         <message>
             <source>Approved, reported</source>
-            <translation type="unfinished" />
+            <translation>已批准，已上报</translation>
         </message>
         <message numerus="yes">
             <source>%n day(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n 天</numerusform>
             </translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>编号</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>Request</source>
-            <translation type="unfinished" />
+            <translation>申请事项</translation>
         </message>
         <message>
             <source>Effective</source>
-            <translation type="unfinished" />
+            <translation>生效日期</translation>
         </message>
         <message>
             <source>Benefit (yuan)</source>
-            <translation type="unfinished" />
+            <translation>待遇（元）</translation>
         </message>
         <message>
             <source>State</source>
@@ -2229,220 +2231,220 @@ Basis: %2</source>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>已等待</translation>
         </message>
         <message>
             <source>Drafted by</source>
-            <translation type="unfinished" />
+            <translation>经办人</translation>
         </message>
     </context>
     <context>
         <name>youfu::ui::ApprovalPage</name>
         <message>
             <source>Approvals</source>
-            <translation type="unfinished" />
+            <translation>待遇审批</translation>
         </message>
         <message>
             <source>Clerk drafts → section chief reviews → discipline inspector countersigns → director approves. Whoever approves is responsible.</source>
-            <translation type="unfinished" />
+            <translation>经办人起草 → 科长审核 → 纪检监督会签 → 局长审批。谁审批谁负责。</translation>
         </message>
         <message>
             <source>&amp;New application…</source>
-            <translation type="unfinished" />
+            <translation>起草申请(&amp;N)…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>打开(&amp;O)…</translation>
         </message>
         <message>
             <source>Approve &amp;selected…</source>
-            <translation type="unfinished" />
+            <translation>批准所选申请(&amp;S)…</translation>
         </message>
         <message>
             <source>&amp;Print form…</source>
-            <translation type="unfinished" />
+            <translation>打印审批表(&amp;P)…</translation>
         </message>
         <message>
             <source>Mark &amp;reported…</source>
-            <translation type="unfinished" />
+            <translation>标记为已上报(&amp;R)…</translation>
         </message>
         <message>
             <source>&amp;Export register…</source>
-            <translation type="unfinished" />
+            <translation>导出审批台账(&amp;E)…</translation>
         </message>
         <message>
             <source>Approval &amp;chains…</source>
-            <translation type="unfinished" />
+            <translation>审批流程(&amp;C)…</translation>
         </message>
         <message>
             <source>Waiting for me</source>
-            <translation type="unfinished" />
+            <translation>待我办理</translation>
         </message>
         <message>
             <source>All types</source>
-            <translation type="unfinished" />
+            <translation>全部类型</translation>
         </message>
         <message>
             <source>All states</source>
-            <translation type="unfinished" />
+            <translation>全部状态</translation>
         </message>
         <message>
             <source>Type:</source>
-            <translation type="unfinished" />
+            <translation>类型：</translation>
         </message>
         <message>
             <source>State:</source>
-            <translation type="unfinished" />
+            <translation>状态：</translation>
         </message>
         <message>
             <source>Year:</source>
-            <translation type="unfinished" />
+            <translation>年度：</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>审批台账</translation>
         </message>
         <message>
             <source>All years</source>
-            <translation type="unfinished" />
+            <translation>全部年度</translation>
         </message>
         <message>
             <source>The application was submitted.</source>
-            <translation type="unfinished" />
+            <translation>申请已提交。</translation>
         </message>
         <message>
             <source>The draft was saved.</source>
-            <translation type="unfinished" />
+            <translation>草稿已保存。</translation>
         </message>
         <message>
             <source>Your decision was recorded.</source>
-            <translation type="unfinished" />
+            <translation>您的审批意见已记录。</translation>
         </message>
         <message>
             <source>Approve selected</source>
-            <translation type="unfinished" />
+            <translation>批准所选申请</translation>
         </message>
         <message numerus="yes">
             <source>Approve %n application(s) (%1). The opinion is recorded on each:</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>批准 %n 件申请（%1）。以下意见将分别记入每件申请：</numerusform>
             </translation>
         </message>
         <message>
             <source>Not approved:</source>
-            <translation type="unfinished" />
+            <translation>未能批准：</translation>
         </message>
         <message numerus="yes">
             <source>%n application(s) approved.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已批准 %n 件申请。</numerusform>
             </translation>
         </message>
         <message>
             <source>Reported to the higher authority</source>
-            <translation type="unfinished" />
+            <translation>上报上级机关</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;D)：</translation>
         </message>
         <message>
             <source>&amp;Reference:</source>
-            <translation type="unfinished" />
+            <translation>文号或登记号(&amp;R)：</translation>
         </message>
         <message>
             <source>Marked as reported.</source>
-            <translation type="unfinished" />
+            <translation>已标记为已上报。</translation>
         </message>
         <message>
             <source>Approval chains</source>
-            <translation type="unfinished" />
+            <translation>审批流程</translation>
         </message>
         <message>
             <source>The discipline inspector's countersignature and the director's approval cannot be removed.</source>
-            <translation type="unfinished" />
+            <translation>纪检监督会签和局长审批环节不能删除。</translation>
         </message>
         <message>
             <source>section chief reviews first</source>
-            <translation type="unfinished" />
+            <translation>先经科长审核</translation>
         </message>
         <message>
             <source>Number format:</source>
-            <translation type="unfinished" />
+            <translation>编号格式：</translation>
         </message>
     </context>
     <context>
         <name>youfu::ui::ArchiveDataDialog</name>
         <message>
             <source>A change of the archive's data is pending until a section chief verifies it.</source>
-            <translation type="unfinished" />
+            <translation>档案信息的修改须经科长审核后生效。</translation>
         </message>
         <message>
             <source>&amp;Cabinet:</source>
-            <translation type="unfinished" />
+            <translation>柜号(&amp;C)：</translation>
         </message>
         <message>
             <source>&amp;Box:</source>
-            <translation type="unfinished" />
+            <translation>盒号(&amp;B)：</translation>
         </message>
         <message>
             <source>&amp;Volume:</source>
-            <translation type="unfinished" />
+            <translation>卷号(&amp;V)：</translation>
         </message>
         <message>
             <source>&amp;Keeper:</source>
-            <translation type="unfinished" />
+            <translation>保管人(&amp;K)：</translation>
         </message>
         <message>
             <source>&amp;State:</source>
-            <translation type="unfinished" />
+            <translation>状态(&amp;S)：</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>备注(&amp;N)：</translation>
         </message>
     </context>
     <context>
         <name>youfu::ui::ArchivePage</name>
         <message>
             <source>Archive files</source>
-            <translation type="unfinished" />
+            <translation>档案管理</translation>
         </message>
         <message>
             <source>Archive of a person</source>
-            <translation type="unfinished" />
+            <translation>个人档案</translation>
         </message>
         <message>
             <source>Waiting for verification</source>
-            <translation type="unfinished" />
+            <translation>待审核</translation>
         </message>
         <message>
             <source>Lending</source>
-            <translation type="unfinished" />
+            <translation>借阅登记</translation>
         </message>
         <message>
             <source>Completeness</source>
-            <translation type="unfinished" />
+            <translation>完整性检查</translation>
         </message>
         <message>
             <source>Name, citizen ID or village…</source>
-            <translation type="unfinished" />
+            <translation>姓名、公民身份号码或村（社区）…</translation>
         </message>
         <message>
             <source>&amp;Open archive</source>
-            <translation type="unfinished" />
+            <translation>查看档案(&amp;O)</translation>
         </message>
         <message>
             <source>&amp;Verify</source>
-            <translation type="unfinished" />
+            <translation>审核(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Return…</source>
-            <translation type="unfinished" />
+            <translation>退回(&amp;R)…</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>姓名</translation>
         </message>
         <message>
             <source>Archive number</source>
@@ -2450,15 +2452,15 @@ Basis: %2</source>
         </message>
         <message>
             <source>Entry</source>
-            <translation type="unfinished" />
+            <translation>材料</translation>
         </message>
         <message>
             <source>Filed by</source>
-            <translation type="unfinished" />
+            <translation>登记人</translation>
         </message>
         <message>
             <source>Filed at</source>
-            <translation type="unfinished" />
+            <translation>登记时间</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2466,55 +2468,55 @@ Basis: %2</source>
         </message>
         <message>
             <source> (yours: another chief verifies it)</source>
-            <translation type="unfinished" />
+            <translation>（您登记的，须由其他科长审核）</translation>
         </message>
         <message>
             <source>%1 entries wait for verification; %2 of yours were returned.</source>
-            <translation type="unfinished" />
+            <translation>%1 条材料待审核；您登记的材料有 %2 条被退回。</translation>
         </message>
         <message>
             <source>Return entry</source>
-            <translation type="unfinished" />
+            <translation>退回材料</translation>
         </message>
         <message>
             <source>Why is the entry returned to the filer?</source>
-            <translation type="unfinished" />
+            <translation>请填写退回登记人的原因：</translation>
         </message>
         <message>
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>审核</translation>
         </message>
         <message>
             <source>All files that are out</source>
-            <translation type="unfinished" />
+            <translation>全部借出档案</translation>
         </message>
         <message>
             <source>Overdue only</source>
-            <translation type="unfinished" />
+            <translation>仅逾期未还</translation>
         </message>
         <message>
             <source>Borrower</source>
-            <translation type="unfinished" />
+            <translation>借阅人</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>单位</translation>
         </message>
         <message>
             <source>Purpose</source>
-            <translation type="unfinished" />
+            <translation>借阅用途</translation>
         </message>
         <message>
             <source>Lent on</source>
-            <translation type="unfinished" />
+            <translation>借出日期</translation>
         </message>
         <message>
             <source>Expected back</source>
-            <translation type="unfinished" />
+            <translation>预计归还日期</translation>
         </message>
         <message>
             <source>Lent by</source>
-            <translation type="unfinished" />
+            <translation>借出经办人</translation>
         </message>
         <message>
             <source>All townships</source>
@@ -2526,11 +2528,11 @@ Basis: %2</source>
         </message>
         <message>
             <source>Export summary (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>导出汇总表（CSV）…</translation>
         </message>
         <message>
             <source>Export persons (CSV)…</source>
-            <translation type="unfinished" />
+            <translation>导出人员名单（CSV）…</translation>
         </message>
         <message>
             <source>Township</source>
@@ -2542,11 +2544,11 @@ Basis: %2</source>
         </message>
         <message>
             <source>Persons</source>
-            <translation type="unfinished" />
+            <translation>人数</translation>
         </message>
         <message>
             <source>Incomplete</source>
-            <translation type="unfinished" />
+            <translation>材料不全</translation>
         </message>
         <message>
             <source>Missing documents</source>
@@ -2554,66 +2556,66 @@ Basis: %2</source>
         </message>
         <message>
             <source>Only verified documents count. %1 of %2 category holdings lack a required document; %3 persons are listed below.</source>
-            <translation type="unfinished" />
+            <translation>仅统计已审核的材料。在 %2 项享受类别中，有 %1 项缺少应有材料；涉及的 %3 人列于下方。</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
             <source>Saved %1.</source>
-            <translation type="unfinished" />
+            <translation>已保存 %1。</translation>
         </message>
         <message>
             <source>Archives</source>
-            <translation type="unfinished" />
+            <translation>档案管理</translation>
         </message>
     </context>
     <context>
         <name>youfu::ui::ArchivePanel</name>
         <message>
             <source>&amp;Open archive…</source>
-            <translation type="unfinished" />
+            <translation>建立档案(&amp;O)…</translation>
         </message>
         <message>
             <source>Change archive &amp;data…</source>
-            <translation type="unfinished" />
+            <translation>修改档案信息(&amp;D)…</translation>
         </message>
         <message>
             <source>&amp;Lend file…</source>
-            <translation type="unfinished" />
+            <translation>借出档案(&amp;L)…</translation>
         </message>
         <message>
             <source>File &amp;returned</source>
-            <translation type="unfinished" />
+            <translation>登记归还(&amp;R)</translation>
         </message>
         <message>
             <source>Print co&amp;ver…</source>
-            <translation type="unfinished" />
+            <translation>打印档案封面(&amp;V)…</translation>
         </message>
         <message>
             <source>Print &amp;catalogue…</source>
-            <translation type="unfinished" />
+            <translation>打印卷内目录(&amp;C)…</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>材料类别</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>题名</translation>
         </message>
         <message>
             <source>Pages</source>
-            <translation type="unfinished" />
+            <translation>页数</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2621,303 +2623,303 @@ Basis: %2</source>
         </message>
         <message>
             <source>Scans</source>
-            <translation type="unfinished" />
+            <translation>扫描件</translation>
         </message>
         <message>
             <source>Filed by</source>
-            <translation type="unfinished" />
+            <translation>登记人</translation>
         </message>
         <message>
             <source>Verified by</source>
-            <translation type="unfinished" />
+            <translation>审核人</translation>
         </message>
         <message>
             <source>Remarks</source>
-            <translation type="unfinished" />
+            <translation>备注</translation>
         </message>
         <message>
             <source>Required document</source>
-            <translation type="unfinished" />
+            <translation>应有材料</translation>
         </message>
         <message>
             <source>Required by</source>
-            <translation type="unfinished" />
+            <translation>适用优抚类别</translation>
         </message>
         <message>
             <source>In the archive</source>
-            <translation type="unfinished" />
+            <translation>存档情况</translation>
         </message>
         <message>
             <source>&amp;File document…</source>
-            <translation type="unfinished" />
+            <translation>登记材料(&amp;F)…</translation>
         </message>
         <message>
             <source>C&amp;hange…</source>
-            <translation type="unfinished" />
+            <translation>修改(&amp;H)…</translation>
         </message>
         <message>
             <source>Co&amp;rrect…</source>
-            <translation type="unfinished" />
+            <translation>更正(&amp;R)…</translation>
         </message>
         <message>
             <source>&amp;Attach scan…</source>
-            <translation type="unfinished" />
+            <translation>上传扫描件(&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;View scan</source>
-            <translation type="unfinished" />
+            <translation>查看扫描件(&amp;V)</translation>
         </message>
         <message>
             <source>V&amp;erify</source>
-            <translation type="unfinished" />
+            <translation>审核(&amp;E)</translation>
         </message>
         <message>
             <source>Re&amp;turn…</source>
-            <translation type="unfinished" />
+            <translation>退回(&amp;T)…</translation>
         </message>
         <message>
             <source>Scans of the selected entry</source>
-            <translation type="unfinished" />
+            <translation>所选材料的扫描件</translation>
         </message>
         <message>
             <source>Required documents</source>
-            <translation type="unfinished" />
+            <translation>应有材料</translation>
         </message>
         <message>
             <source>Choose a person to see their archive.</source>
-            <translation type="unfinished" />
+            <translation>请选择优抚对象以查看其档案。</translation>
         </message>
         <message>
             <source>%1 — no archive opened yet</source>
-            <translation type="unfinished" />
+            <translation>%1 — 尚未建立档案</translation>
         </message>
         <message>
             <source>Open the archive to give it a number and file documents.</source>
-            <translation type="unfinished" />
+            <translation>建立档案后，即可编号并登记材料。</translation>
         </message>
         <message>
             <source>Archive %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>档案 %1 — %2</translation>
         </message>
         <message>
             <source>Cabinet %1, box %2, volume %3 · keeper %4 · %5</source>
-            <translation type="unfinished" />
+            <translation>柜号 %1，盒号 %2，卷号 %3 · 保管人 %4 · %5</translation>
         </message>
         <message>
             <source>A change of these data was returned: %1</source>
-            <translation type="unfinished" />
+            <translation>档案信息的修改已被退回：%1</translation>
         </message>
         <message>
             <source>A change of these data waits for verification (filed by %1).</source>
-            <translation type="unfinished" />
+            <translation>档案信息的修改待审核（登记人：%1）。</translation>
         </message>
         <message>
             <source>Shown as filed; not verified yet.</source>
-            <translation type="unfinished" />
+            <translation>按登记内容显示，尚未审核。</translation>
         </message>
         <message>
             <source>OUT: lent to %1 (%2) on %3 for %4, due back %5%6</source>
-            <translation type="unfinished" />
+            <translation>已借出：%3 借给 %1（%2），用途：%4，应于 %5 归还%6</translation>
         </message>
         <message>
             <source> — OVERDUE</source>
-            <translation type="unfinished" />
+            <translation>（已逾期）</translation>
         </message>
         <message>
             <source>The paper file is in the archive room.</source>
-            <translation type="unfinished" />
+            <translation>纸质档案在档案室。</translation>
         </message>
         <message>
             <source>(%1 missing or altered!)</source>
-            <translation type="unfinished" />
+            <translation>（%1 份缺失或被改动！）</translation>
         </message>
         <message>
             <source>corrects entry %1: %2</source>
-            <translation type="unfinished" />
+            <translation>更正第 %1 条：%2</translation>
         </message>
         <message>
             <source>replaced by entry %1</source>
-            <translation type="unfinished" />
+            <translation>已由第 %1 条更正</translation>
         </message>
         <message>
             <source>returned: %1</source>
-            <translation type="unfinished" />
+            <translation>已退回：%1</translation>
         </message>
         <message>
             <source>You filed or changed this entry; a second person must verify it.</source>
-            <translation type="unfinished" />
+            <translation>该材料由您登记或修改，须由他人审核。</translation>
         </message>
         <message>
             <source>✓ %1 (%2 KB)</source>
-            <translation type="unfinished" />
+            <translation>✓ %1（%2 KB）</translation>
         </message>
         <message>
             <source>✗ %1 — %2</source>
-            <translation type="unfinished" />
+            <translation>✗ %1 — %2</translation>
         </message>
         <message>
             <source>MISSING</source>
-            <translation type="unfinished" />
+            <translation>缺失</translation>
         </message>
         <message>
             <source>ALTERED</source>
-            <translation type="unfinished" />
+            <translation>已被改动</translation>
         </message>
         <message>
             <source>Open archive</source>
-            <translation type="unfinished" />
+            <translation>建立档案</translation>
         </message>
         <message>
             <source>Archive %1 opened.</source>
-            <translation type="unfinished" />
+            <translation>已建立档案 %1。</translation>
         </message>
         <message>
             <source>Change archive data</source>
-            <translation type="unfinished" />
+            <translation>修改档案信息</translation>
         </message>
         <message>
             <source>Attach scan</source>
-            <translation type="unfinished" />
+            <translation>上传扫描件</translation>
         </message>
         <message>
             <source>Scans (%1)</source>
-            <translation type="unfinished" />
+            <translation>扫描件 (%1)</translation>
         </message>
         <message>
             <source>Scan attached; the entry waits for verification.</source>
-            <translation type="unfinished" />
+            <translation>扫描件已上传，该材料待审核。</translation>
         </message>
         <message>
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>审核</translation>
         </message>
         <message>
             <source>Entry verified.</source>
-            <translation type="unfinished" />
+            <translation>材料已审核。</translation>
         </message>
         <message>
             <source>Return entry</source>
-            <translation type="unfinished" />
+            <translation>退回材料</translation>
         </message>
         <message>
             <source>Why is the entry returned to the filer?</source>
-            <translation type="unfinished" />
+            <translation>请填写退回登记人的原因：</translation>
         </message>
         <message>
             <source>File returned</source>
-            <translation type="unfinished" />
+            <translation>档案已归还</translation>
         </message>
     </context>
     <context>
         <name>youfu::ui::AuditModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>User</source>
-            <translation type="unfinished" />
+            <translation>用户</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>对象</translation>
         </message>
         <message>
             <source>Record no.</source>
-            <translation type="unfinished" />
+            <translation>对象编号</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>详情</translation>
         </message>
     </context>
     <context>
         <name>youfu::ui::AuditPage</name>
         <message>
             <source>any day</source>
-            <translation type="unfinished" />
+            <translation>不限</translation>
         </message>
         <message>
             <source>Audit log</source>
-            <translation type="unfinished">审计日志</translation>
+            <translation>审计日志</translation>
         </message>
         <message>
             <source>Every change, login and logout, who and when. Nobody can change or delete an entry; each one is chained to the one before by its hash.</source>
-            <translation type="unfinished" />
+            <translation>记录每次修改、登录和退出，以及操作人和时间。任何人都不能修改或删除日志条目；每条记录都通过哈希值与上一条相链接。</translation>
         </message>
         <message>
             <source>action or record, e.g. login, user.add</source>
-            <translation type="unfinished" />
+            <translation>操作或对象，例如：login、user.add</translation>
         </message>
         <message>
             <source>&amp;Filter</source>
-            <translation type="unfinished" />
+            <translation>筛选(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;User:</source>
-            <translation type="unfinished" />
+            <translation>用户(&amp;U)：</translation>
         </message>
         <message>
             <source>From:</source>
-            <translation type="unfinished" />
+            <translation>从：</translation>
         </message>
         <message>
             <source>To:</source>
-            <translation type="unfinished" />
+            <translation>至：</translation>
         </message>
         <message>
             <source>&amp;Export CSV…</source>
-            <translation type="unfinished" />
+            <translation>导出 CSV(&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;Verify chain</source>
-            <translation type="unfinished" />
+            <translation>校验哈希链(&amp;V)</translation>
         </message>
         <message>
             <source>All users</source>
-            <translation type="unfinished" />
+            <translation>全部用户</translation>
         </message>
         <message numerus="yes">
             <source>%n entries</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>共 %n 条</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The chain is intact: %n entries checked.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>哈希链完整：已校验 %n 条。</numerusform>
             </translation>
         </message>
         <message>
             <source>The chain is BROKEN at entry %1: %2</source>
-            <translation type="unfinished" />
+            <translation>哈希链在第 %1 条处已损坏：%2</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>导出</translation>
         </message>
         <message numerus="yes">
             <source>%n entries exported to %1</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已导出 %n 条到 %1</numerusform>
             </translation>
         </message>
         <message>
             <source>audit-log-%1.csv</source>
-            <translation type="unfinished" />
+            <translation>audit-log-%1.csv</translation>
         </message>
         <message>
             <source>Export the audit log</source>
-            <translation type="unfinished" />
+            <translation>导出审计日志</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV 文件 (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -2955,59 +2957,59 @@ Basis: %2</source>
         <name>youfu::ui::DocumentDialog</name>
         <message>
             <source>File a document</source>
-            <translation type="unfinished" />
+            <translation>登记材料</translation>
         </message>
         <message>
             <source>Change a document entry</source>
-            <translation type="unfinished" />
+            <translation>修改材料</translation>
         </message>
         <message>
             <source>Correct a verified entry</source>
-            <translation type="unfinished" />
+            <translation>更正已审核材料</translation>
         </message>
         <message>
             <source>The verified entry stays as it is; the correction replaces it once a section chief verifies it.</source>
-            <translation type="unfinished" />
+            <translation>已审核的材料保持不变；更正经科长审核后取代原材料。</translation>
         </message>
         <message>
             <source>The entry counts once a second person (section chief) has verified it.</source>
-            <translation type="unfinished" />
+            <translation>材料须经他人（科长）审核后方才有效。</translation>
         </message>
         <message>
             <source>Date known</source>
-            <translation type="unfinished" />
+            <translation>日期已知</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>材料类别(&amp;K)：</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished" />
+            <translation>题名(&amp;T)：</translation>
         </message>
         <message>
             <source>&amp;Pages:</source>
-            <translation type="unfinished" />
+            <translation>页数(&amp;P)：</translation>
         </message>
         <message>
             <source>Date:</source>
-            <translation type="unfinished" />
+            <translation>日期：</translation>
         </message>
         <message>
             <source>&amp;Note:</source>
-            <translation type="unfinished" />
+            <translation>备注(&amp;N)：</translation>
         </message>
         <message>
             <source>&amp;Reason for the correction:</source>
-            <translation type="unfinished" />
+            <translation>更正原因(&amp;R)：</translation>
         </message>
         <message>
             <source>File correction</source>
-            <translation type="unfinished" />
+            <translation>登记更正</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>保存</translation>
         </message>
     </context>
     <context>
@@ -3085,31 +3087,31 @@ Basis: %2</source>
         </message>
         <message>
             <source>persons registered, %1 in care</source>
-            <translation type="unfinished" />
+            <translation>人已登记，其中在册 %1 人</translation>
         </message>
         <message>
             <source>Key persons</source>
-            <translation type="unfinished" />
+            <translation>重点对象</translation>
         </message>
         <message>
             <source>in care, visited on a schedule</source>
-            <translation type="unfinished" />
+            <translation>人在册，定期走访</translation>
         </message>
         <message>
             <source>Approvals waiting for me</source>
-            <translation type="unfinished" />
+            <translation>待我审批</translation>
         </message>
         <message>
             <source>applications to sign or amend, oldest first</source>
-            <translation type="unfinished" />
+            <translation>件申请待签署或修改，最早的在前</translation>
         </message>
         <message>
             <source>nothing waits for you</source>
-            <translation type="unfinished" />
+            <translation>暂无待办事项</translation>
         </message>
         <message>
             <source>Archive entries to verify</source>
-            <translation type="unfinished" />
+            <translation>待审核的档案材料</translation>
         </message>
         <message>
             <source>filed by others, waiting for your verification</source>
