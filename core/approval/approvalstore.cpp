@@ -2,10 +2,11 @@
 
 #include "approval/approvalrules.h"
 #include "archive/archivedocumentstore.h"
-#include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "db/database.h"
-#include "db/transaction.h"
+#include "db/auditedwrite.h"
+#include "db/sqlexec.h"
+#include "db/sqlvalues.h"
 #include "policy/policyrules.h"
 #include "policy/policystore.h"
 #include "registry/areastore.h"
@@ -27,21 +28,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(youfu::core::ApprovalStore)
 };
-
-QString nn(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariant dateOrNull(const QDate& d)
-{
-    return d.isValid() ? QVariant(toIsoDate(d)) : QVariant();
-}
-
-Status sqlFailure(const QSqlQuery& q)
-{
-    return Status::failure(Tr::tr("The database refused the change: %1").arg(q.lastError().text()));
-}
 
 QJsonObject auditJson(const Application& a)
 {
@@ -168,34 +154,30 @@ QStringList ApprovalStore::check(const ApplicationDraft& draft) const
 
 Result<qint64> ApprovalStore::create(const Actor& actor, const ApplicationDraft& draft)
 {
-    if (Status s = require(actor, Permission::DraftApplication); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
     qint64 id = 0;
-    if (Status s = write(actor, 0, draft, true, &id); !s)
-        return s;
-    if (Status s = tx.commit(); !s)
+    const Status s = AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::DraftApplication),
+        {QStringLiteral("application.create"), QStringLiteral("application"), {}, {}, {}},
+        [&](WriteScope& w) { return write(w, 0, draft, true, &id); });
+    if (!s)
         return s;
     return id;
 }
 
 Status ApprovalStore::amend(const Actor& actor, qint64 id, const ApplicationDraft& draft)
 {
-    if (Status s = require(actor, Permission::DraftApplication); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    if (Status s = write(actor, id, draft, false, nullptr); !s)
-        return s;
-    return tx.commit();
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::DraftApplication),
+        {QStringLiteral("application.amend"), QStringLiteral("application"), QString::number(id),
+         {}, {}},
+        [&](WriteScope& w) { return write(w, id, draft, false, nullptr); });
 }
 
-// Saves the clerk's fields (inside the caller's transaction) with its audit entry.
-Status ApprovalStore::write(const Actor& actor, qint64 id, const ApplicationDraft& in, bool isNew, qint64* newId)
+// Saves the clerk's fields inside the caller's change and completes its audit entry.
+Status ApprovalStore::write(WriteScope& w, qint64 id, const ApplicationDraft& in, bool isNew,
+                            qint64* newId)
 {
+    const Actor& actor = w.actor();
     std::optional<Application> before;
     if (!isNew) {
         auto b = byId(id);
@@ -245,33 +227,33 @@ Status ApprovalStore::write(const Actor& actor, qint64 id, const ApplicationDraf
         q.addBindValue(now);
     }
     q.addBindValue(ApplicationRules::typeKey(d.type));
-    q.addBindValue(nn(d.categoryCode));
+    q.addBindValue(textOrEmpty(d.categoryCode));
     q.addBindValue(d.grade);
-    q.addBindValue(nn(d.nature));
+    q.addBindValue(textOrEmpty(d.nature));
     q.addBindValue(PolicyRules::residenceKey(ctx->residence));
-    q.addBindValue(nn(d.relation));
-    q.addBindValue(nn(d.servicemanName.trimmed()));
+    q.addBindValue(textOrEmpty(d.relation));
+    q.addBindValue(textOrEmpty(d.servicemanName.trimmed()));
     q.addBindValue(dateOrNull(d.enlistedOn));
     q.addBindValue(dateOrNull(d.dischargedOn));
     q.addBindValue(d.requestedAmountFen);
-    q.addBindValue(nn(d.stopStatus));
-    q.addBindValue(nn(d.facts.trimmed()));
-    q.addBindValue(nn(d.reason.trimmed()));
-    q.addBindValue(nn(d.requestedChange.trimmed()));
+    q.addBindValue(textOrEmpty(d.stopStatus));
+    q.addBindValue(textOrEmpty(d.facts.trimmed()));
+    q.addBindValue(textOrEmpty(d.reason.trimmed()));
+    q.addBindValue(textOrEmpty(d.requestedChange.trimmed()));
     q.addBindValue(d.effectiveDate.isValid() ? toIsoDate(d.effectiveDate) : QStringLiteral(""));
     q.addBindValue(now);
     if (!isNew)
         q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailure(q);
+    if (Status s = runQuery(q); !s)
+        return s;
     if (isNew)
         id = q.lastInsertId().toLongLong();
     // Supporting documents: the chosen verified entries, with kind and title as they are now.
     const QList<SupportingDocument> verified = verifiedDocuments(d.personId);
     q.prepare(QStringLiteral("DELETE FROM application_documents WHERE application_id = ?"));
     q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailure(q);
+    if (Status s = runQuery(q); !s)
+        return s;
     for (qint64 docId : d.documentIds) {
         const SupportingDocument* doc = nullptr;
         for (const SupportingDocument& v : verified)
@@ -285,29 +267,35 @@ Status ApprovalStore::write(const Actor& actor, qint64 id, const ApplicationDraf
                                  "title, pages) VALUES (?,?,?,?,?)"));
         q.addBindValue(id);
         q.addBindValue(docId);
-        q.addBindValue(nn(doc->kindName));
-        q.addBindValue(nn(doc->title));
+        q.addBindValue(textOrEmpty(doc->kindName));
+        q.addBindValue(textOrEmpty(doc->title));
         q.addBindValue(doc->pages);
-        if (!q.exec())
-            return sqlFailure(q);
+        if (Status s = runQuery(q); !s)
+            return s;
     }
     auto after = byId(id);
     if (!after)
         return after.status();
     if (newId)
         *newId = id;
-    return AuditLog(m_db).record(actor, isNew ? QStringLiteral("application.create") : QStringLiteral("application.amend"),
-                                 QStringLiteral("application"), QString::number(id),
-                                 before ? auditJson(*before) : QJsonObject(), auditJson(after.value()));
+    w.entry().entityId = QString::number(id);
+    w.entry().before = before ? auditJson(*before) : QJsonObject();
+    w.entry().after = auditJson(after.value());
+    return Status::success();
 }
 
 Status ApprovalStore::submit(const Actor& actor, qint64 id)
 {
-    if (Status s = require(actor, Permission::DraftApplication); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::DraftApplication),
+        {QStringLiteral("application.submit"), QStringLiteral("application"), QString::number(id),
+         {}, {}},
+        [&](WriteScope& w) { return submitIn(w, id); });
+}
+
+Status ApprovalStore::submitIn(WriteScope& w, qint64 id)
+{
+    const Actor& actor = w.actor();
     auto before = byId(id);
     if (!before)
         return before.status();
@@ -336,30 +324,28 @@ Status ApprovalStore::submit(const Actor& actor, qint64 id)
     q.addBindValue(benefit->standardId > 0 ? QVariant(benefit->standardId) : QVariant());
     q.addBindValue(benefit->annualFen);
     q.addBindValue(benefit->oneOffFen);
-    q.addBindValue(nn(benefit->basis));
+    q.addBindValue(textOrEmpty(benefit->basis));
     q.addBindValue(now);
     q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailure(q);
+    if (Status s = runQuery(q); !s)
+        return s;
     q.prepare(QStringLiteral("INSERT INTO application_steps (application_id, round, step_index, role, decision, "
                              "opinion, signer_id, signer_name, signed_at) VALUES (?,?,0,'clerk','submit','',?,?,?)"));
     q.addBindValue(id);
     q.addBindValue(round);
     q.addBindValue(actor.userId);
-    q.addBindValue(nn(actor.displayName));
+    q.addBindValue(textOrEmpty(actor.displayName));
     q.addBindValue(now);
-    if (!q.exec())
-        return sqlFailure(q);
+    if (Status s = runQuery(q); !s)
+        return s;
     auto after = byId(id);
     if (!after)
         return after.status();
-    if (Status s = AuditLog(m_db).record(actor, round == 1 ? QStringLiteral("application.submit")
-                                                           : QStringLiteral("application.resubmit"),
-                                         QStringLiteral("application"), QString::number(id),
-                                         auditJson(before.value()), auditJson(after.value()));
-        !s)
-        return s;
-    return tx.commit();
+    if (round > 1)
+        w.entry().action = QStringLiteral("application.resubmit");
+    w.entry().before = auditJson(before.value());
+    w.entry().after = auditJson(after.value());
+    return Status::success();
 }
 
 Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision, const QString& opinionIn)
@@ -374,20 +360,30 @@ Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision,
     const Permission permission = role == Role::SectionChief ? Permission::ReviewApplication
                                   : role == Role::Inspector  ? Permission::CountersignApplication
                                                              : Permission::ApproveApplication;
-    if (before->state == ApplicationState::Pending)
-        if (Status s = require(actor, permission); !s)
-            return s;
-    if (Status s = ApprovalRules::checkOpinion(decision, opinionIn); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    auto app = byId(id); // again, inside the write lock: another PC may have signed meanwhile
-    if (!app)
-        return app.status();
     const ApprovalAction action = decision == StepDecision::Approve  ? ApprovalAction::Approve
                                   : decision == StepDecision::Return ? ApprovalAction::Return
                                                                      : ApprovalAction::Reject;
+    // Say first what the state allows: "already approved" beats "you may not".
+    if (auto t = ApprovalRules::next(before->state, action, before->currentStep,
+                                     before->chain.size());
+        !t)
+        return t.status();
+    if (Status s = ApprovalRules::checkOpinion(decision, opinionIn); !s)
+        return s;
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(permission),
+        {QStringLiteral("application.") + ApprovalRules::decisionKey(decision),
+         QStringLiteral("application"), QString::number(id), {}, {}},
+        [&](WriteScope& w) { return signIn(w, id, decision, action, opinionIn); });
+}
+
+Status ApprovalStore::signIn(WriteScope& w, qint64 id, StepDecision decision,
+                             ApprovalAction action, const QString& opinionIn)
+{
+    const Actor& actor = w.actor();
+    auto app = byId(id); // again, inside the write lock: another PC may have signed meanwhile
+    if (!app)
+        return app.status();
     auto t = ApprovalRules::next(app->state, action, app->currentStep, app->chain.size());
     if (!t)
         return t.status();
@@ -411,10 +407,10 @@ Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision,
     q.addBindValue(ApprovalRules::decisionKey(decision));
     q.addBindValue(opinion);
     q.addBindValue(actor.userId);
-    q.addBindValue(nn(actor.displayName));
+    q.addBindValue(textOrEmpty(actor.displayName));
     q.addBindValue(now);
-    if (!q.exec())
-        return sqlFailure(q);
+    if (Status s = runQuery(q); !s)
+        return s;
 
     QString number;
     if (t->state == ApplicationState::Approved) {
@@ -427,8 +423,8 @@ Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision,
         const int year = m_db.clock().today().year();
         q.prepare(QStringLiteral("SELECT coalesce(max(number_seq), 0) + 1 FROM applications WHERE number_year = ?"));
         q.addBindValue(year);
-        if (!q.exec() || !q.next())
-            return sqlFailure(q);
+        if (Status s = runSingle(q, QString()); !s)
+            return s;
         const int seq = q.value(0).toInt();
         number = ApprovalRules::formatNumber(numberFormat(), year, seq);
         q.prepare(QStringLiteral("UPDATE applications SET number = ?, number_year = ?, number_seq = ?, "
@@ -439,10 +435,10 @@ Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision,
         q.addBindValue(benefit->standardId > 0 ? QVariant(benefit->standardId) : QVariant());
         q.addBindValue(benefit->annualFen);
         q.addBindValue(benefit->oneOffFen);
-        q.addBindValue(nn(benefit->basis));
+        q.addBindValue(textOrEmpty(benefit->basis));
         q.addBindValue(id);
-        if (!q.exec())
-            return sqlFailure(q);
+        if (Status s = runQuery(q); !s)
+            return s;
         if (Status s = applyEffect(actor, app.value(), benefit.value(), number); !s)
             return Status::failure(Tr::tr("It cannot be approved: %1").arg(s.error()));
     }
@@ -457,17 +453,14 @@ Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision,
     q.addBindValue(open || toDrafter ? QVariant() : QVariant(now));
     q.addBindValue(now);
     q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailure(q);
+    if (Status s = runQuery(q); !s)
+        return s;
     auto after = byId(id);
     if (!after)
         return after.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("application.") + ApprovalRules::decisionKey(decision),
-                                         QStringLiteral("application"), QString::number(id),
-                                         auditJson(app.value()), auditJson(after.value()));
-        !s)
-        return s;
-    return tx.commit();
+    w.entry().before = auditJson(app.value());
+    w.entry().after = auditJson(after.value());
+    return Status::success();
 }
 
 QStringList ApprovalStore::approveMany(const Actor& actor, const QList<qint64>& ids, const QString& opinion)
@@ -485,14 +478,12 @@ QStringList ApprovalStore::approveMany(const Actor& actor, const QList<qint64>& 
 Status ApprovalStore::applyEffect(const Actor& director, const Application& app, const ComputedBenefit& benefit,
                                   const QString& number)
 {
-    if (Status s = require(director, Permission::ApproveApplication); !s)
-        return s;
     PersonStore persons(m_db);
-    // The registry is changed by the approval itself: the director's signature (checked with
-    // ApproveApplication above) carries the authority to change what the approved application
-    // says, and nothing else. The registry records it in the director's name (谁审批谁负责).
-    Actor actor = director;
-    actor.roles |= Role::Clerk;
+    // The registry is changed by the approval itself: the director's signature carries the
+    // authority to change what the approved application says, and nothing else. The registry
+    // records it in the director's name with the approval's number (谁审批谁负责).
+    const Actor& actor = director;
+    const Authority byApproval = Authority::approval(number);
     const ApplicationDraft& d = app.draft;
     const QString why = QStringLiteral("%1 %2").arg(number, ApplicationRules::typeTitle(d.type));
     auto makeHeld = [&] {
@@ -513,22 +504,22 @@ Status ApprovalStore::applyEffect(const Actor& director, const Application& app,
         return person.status();
     switch (d.type) {
     case ApplicationType::Recognition:
-        if (auto r = persons.addCategory(actor, d.personId, makeHeld()); !r)
+        if (auto r = persons.addCategory(actor, byApproval, d.personId, makeHeld()); !r)
             return r.status();
         break;
     case ApplicationType::DisabilityGrade:
         if (auto held = ApplicationRules::heldOn(person->categories, d.categoryCode, d.effectiveDate))
-            if (Status s = persons.endCategory(actor, held->id, d.effectiveDate, why); !s)
+            if (Status s = persons.endCategory(actor, byApproval, held->id, d.effectiveDate, why); !s)
                 return s;
-        if (auto r = persons.addCategory(actor, d.personId, makeHeld()); !r)
+        if (auto r = persons.addCategory(actor, byApproval, d.personId, makeHeld()); !r)
             return r.status();
         break;
     case ApplicationType::StopBenefits:
         for (const PersonCategory& c : person->categories)
             if (!c.endDate.isValid() && c.startDate <= d.effectiveDate)
-                if (Status s = persons.endCategory(actor, c.id, d.effectiveDate, why); !s)
+                if (Status s = persons.endCategory(actor, byApproval, c.id, d.effectiveDate, why); !s)
                     return s;
-        if (Status s = persons.changeStatus(actor, d.personId,
+        if (Status s = persons.changeStatus(actor, byApproval, d.personId,
                                             d.stopStatus == QLatin1String("deceased") ? PersonStatus::Deceased
                                                                                       : PersonStatus::MovedAway,
                                             d.effectiveDate, why);
@@ -547,31 +538,36 @@ Status ApprovalStore::applyEffect(const Actor& director, const Application& app,
     q.addBindValue(d.personId);
     q.addBindValue(app.id);
     q.addBindValue(ApplicationRules::typeKey(d.type));
-    q.addBindValue(nn(d.categoryCode));
+    q.addBindValue(textOrEmpty(d.categoryCode));
     q.addBindValue(d.grade);
-    q.addBindValue(nn(d.nature));
+    q.addBindValue(textOrEmpty(d.nature));
     q.addBindValue(benefit.standardId > 0 ? QVariant(benefit.standardId) : QVariant());
     q.addBindValue(benefit.annualFen);
     q.addBindValue(benefit.oneOffFen);
     q.addBindValue(toIsoDate(d.effectiveDate));
     q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
-    return q.exec() ? Status::success() : sqlFailure(q);
+    return runQuery(q);
 }
 
 Status ApprovalStore::markReported(const Actor& actor, qint64 id, const QDate& on, const QString& reference)
 {
-    if (Status s = require(actor, Permission::DraftApplication); !s)
-        if (Status s2 = require(actor, Permission::ApproveApplication); !s2)
-            return s;
     if (!on.isValid())
         return Status::failure(Tr::tr("Enter the date it was reported."));
     if (reference.trimmed().isEmpty())
         return Status::failure(Tr::tr("Enter the reference of the report (文号 or registration number)."));
     if (on > m_db.clock().today())
         return Status::failure(Tr::tr("The date %1 is in the future.").arg(toIsoDate(on)));
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
+    return AuditedWrite::run(
+        m_db, actor,
+        Authority::either(Permission::DraftApplication, Permission::ApproveApplication),
+        {QStringLiteral("application.report"), QStringLiteral("application"),
+         QString::number(id), {}, {}},
+        [&](WriteScope& w) { return markReportedIn(w, id, on, reference); });
+}
+
+Status ApprovalStore::markReportedIn(WriteScope& w, qint64 id, const QDate& on,
+                                     const QString& reference)
+{
     auto before = byId(id);
     if (!before)
         return before.status();
@@ -587,19 +583,17 @@ Status ApprovalStore::markReported(const Actor& actor, qint64 id, const QDate& o
                              "updated_at = ? WHERE id = ?"));
     q.addBindValue(toIsoDate(on));
     q.addBindValue(reference.trimmed());
-    q.addBindValue(actor.userId);
-    q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
+    q.addBindValue(w.actor().userId);
+    q.addBindValue(toIsoUtc(w.now()));
     q.addBindValue(id);
-    if (!q.exec())
-        return sqlFailure(q);
+    if (Status s = runQuery(q); !s)
+        return s;
     auto after = byId(id);
     if (!after)
         return after.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("application.report"), QStringLiteral("application"),
-                                         QString::number(id), auditJson(before.value()), auditJson(after.value()));
-        !s)
-        return s;
-    return tx.commit();
+    w.entry().before = auditJson(before.value());
+    w.entry().after = auditJson(after.value());
+    return Status::success();
 }
 
 Result<Application> ApprovalStore::byId(qint64 id) const

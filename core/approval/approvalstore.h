@@ -2,6 +2,7 @@
 
 #include "approval/application.h"
 #include "approval/applicationrules.h"
+#include "approval/approvalrules.h"
 #include "common/result.h"
 #include "security/actor.h"
 
@@ -11,6 +12,7 @@
 namespace youfu::core {
 
 class Database;
+class WriteScope;
 
 // Applications and their approval (待遇审批). The only SQL on applications, their steps,
 // documents and benefit decisions (lists: ApplicationListStore). Every write checks its
@@ -55,7 +57,11 @@ public:
     Result<Application> byId(qint64 id) const;
 
 private:
-    Status write(const Actor& actor, qint64 id, const ApplicationDraft& draft, bool isNew, qint64* newId);
+    Status write(WriteScope& w, qint64 id, const ApplicationDraft& draft, bool isNew, qint64* newId);
+    Status submitIn(WriteScope& w, qint64 id);
+    Status signIn(WriteScope& w, qint64 id, StepDecision decision, ApprovalAction action,
+                  const QString& opinion);
+    Status markReportedIn(WriteScope& w, qint64 id, const QDate& on, const QString& reference);
     Status applyEffect(const Actor& director, const Application& app, const ComputedBenefit& benefit,
                        const QString& number);
     Database& m_db;

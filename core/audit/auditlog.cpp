@@ -69,8 +69,7 @@ QString AuditLog::computeHash(const AuditEntry& e)
         QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-Status AuditLog::record(const Actor& actor, const QString& action, const QString& entity,
-                        const QString& entityId, const QJsonObject& before, const QJsonObject& after)
+Status AuditLog::record(const AuditPass&, const Actor& actor, const AuditNote& note)
 {
     if (m_db.transactionDepth() == 0)
         return Status::failure(Tr::tr("Internal error: an audit entry was written outside a change."));
@@ -89,11 +88,11 @@ Status AuditLog::record(const Actor& actor, const QString& action, const QString
     e.at = m_db.clock().nowUtc();
     e.actorId = actor.userId;
     e.actorLogin = actor.login;
-    e.action = notNull(action);
-    e.entity = notNull(entity);
-    e.entityId = notNull(entityId);
-    e.beforeJson = compact(before);
-    e.afterJson = compact(after);
+    e.action = notNull(note.action);
+    e.entity = notNull(note.entity);
+    e.entityId = notNull(note.entityId);
+    e.beforeJson = compact(note.before);
+    e.afterJson = compact(note.after);
     e.hash = computeHash(e);
 
     q.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")

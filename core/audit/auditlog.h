@@ -2,6 +2,7 @@
 
 #include "audit/auditentry.h"
 #include "common/result.h"
+#include "db/auditedwrite.h"
 #include "security/actor.h"
 
 #include <QJsonObject>
@@ -18,9 +19,8 @@ class AuditLog
 public:
     explicit AuditLog(Database& db) : m_db(db) {}
 
-    Status record(const Actor& actor, const QString& action, const QString& entity,
-                  const QString& entityId, const QJsonObject& before = {},
-                  const QJsonObject& after = {});
+    // Only AuditedWrite holds an AuditPass: entries are written by the one write path.
+    [[nodiscard]] Status record(const AuditPass&, const Actor& actor, const AuditNote& note);
 
     AuditVerifyReport verify() const;
     QList<AuditEntry> forEntity(const QString& entity, const QString& entityId) const;

@@ -9,7 +9,7 @@ namespace youfu::core {
 
 // The outcome of an operation that returns nothing. The message is written for the clerk:
 // the window shows it as it is.
-class Status
+class [[nodiscard]] Status
 {
 public:
     Status() = default;
@@ -33,7 +33,7 @@ private:
 
 // A value or the reason there is none.
 template <typename T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

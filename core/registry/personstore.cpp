@@ -1,9 +1,10 @@
 #include "registry/personstore.h"
 
-#include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "db/database.h"
-#include "db/transaction.h"
+#include "db/auditedwrite.h"
+#include "db/sqlexec.h"
+#include "db/sqlvalues.h"
 #include "registry/areastore.h"
 #include "registry/categoryrules.h"
 #include "registry/categorystore.h"
@@ -24,22 +25,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(youfu::core::PersonStore)
 };
-
-// Qt binds a null QString as SQL NULL; NOT NULL text columns get "".
-QString nn(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-QVariant dateOrNull(const QDate& d)
-{
-    return d.isValid() ? QVariant(toIsoDate(d)) : QVariant();
-}
-
-QString sqlError(const QSqlQuery& q)
-{
-    return Tr::tr("The database refused the change: %1").arg(q.lastError().text());
-}
 
 PersonSaveResult failed(QString message, PersonField field = PersonField::None)
 {
@@ -77,12 +62,13 @@ QJsonObject PersonStore::auditJson(const Person& p)
             {QStringLiteral("categories"), p.categoriesSummary}};
 }
 
-qint64 PersonStore::count() const
+Result<qint64> PersonStore::count() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM persons")) && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    q.prepare(QStringLiteral("SELECT count(*) FROM persons"));
+    if (Status s = runSingle(q, QString()); !s)
+        return s;
+    return q.value(0).toLongLong();
 }
 
 Result<Person> PersonStore::read(qint64 personId, bool reveal) const
@@ -93,8 +79,8 @@ Result<Person> PersonStore::read(qint64 personId, bool reveal) const
                        "LEFT JOIN villages v ON v.code = p.village_code WHERE p.id = ?")
             .arg(QLatin1String(kPersonColumns)));
     q.addBindValue(personId);
-    if (!q.exec() || !q.next())
-        return Status::failure(Tr::tr("There is no person number %1.").arg(personId));
+    if (Status s = runSingle(q, Tr::tr("There is no person number %1.").arg(personId)); !s)
+        return s;
     auto cipher = FieldCipher::forDatabase(m_db);
     if (!cipher)
         return cipher.status();
@@ -142,7 +128,9 @@ Result<Person> PersonStore::read(qint64 personId, bool reveal) const
         "FROM person_categories pc JOIN categories c ON c.code = pc.category_code "
         "WHERE pc.person_id = ? ORDER BY pc.start_date, pc.id"));
     c.addBindValue(personId);
-    if (c.exec()) {
+    if (Status s = runQuery(c); !s)
+        return s;
+    {
         while (c.next()) {
             PersonCategory pc;
             pc.id = c.value(0).toLongLong();
@@ -171,22 +159,11 @@ Result<Person> PersonStore::byId(qint64 personId) const
 
 Result<Person> PersonStore::byIdRevealed(const Actor& actor, qint64 personId)
 {
-    if (Status s = require(actor, Permission::RevealSensitive); !s)
-        return s;
-    auto p = read(personId, true);
-    if (!p)
-        return p;
-    // Who looked at full numbers is itself worth keeping.
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.reveal"),
-                                         QStringLiteral("person"), QString::number(personId));
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
-    return p;
+    // Who looked at full numbers is itself worth keeping; nothing is shown unless recorded.
+    return AuditedWrite::produce<Person>(
+        m_db, actor, Authority::of(Permission::RevealSensitive),
+        {QStringLiteral("person.reveal"), QStringLiteral("person"), QString::number(personId)},
+        [&](WriteScope&) { return read(personId, true); });
 }
 
 Result<Person> PersonStore::byCitizenId(const QString& typed) const
@@ -197,9 +174,10 @@ Result<Person> PersonStore::byCitizenId(const QString& typed) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM persons WHERE citizen_id = ?"));
     q.addBindValue(id.canonical);
-    if (!q.exec() || !q.next())
-        return Status::failure(Tr::tr("Nobody with the citizen ID %1 is registered.")
-                                   .arg(CitizenId::mask(id.canonical)));
+    if (Status s = runSingle(q, Tr::tr("Nobody with the citizen ID %1 is registered.")
+                                    .arg(CitizenId::mask(id.canonical)));
+        !s)
+        return s;
     return read(q.value(0).toLongLong(), false);
 }
 
@@ -237,184 +215,200 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
     if (!cipher)
         return failed(cipher.error());
 
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return failed(tx.error());
-    QSqlQuery dup(m_db.connection());
-    dup.prepare(
-        QStringLiteral("SELECT p.id, p.name, p.birth_date, t.name FROM persons p JOIN townships t "
-                       "ON t.code = p.township_code WHERE p.citizen_id = ? AND p.id <> ?"));
-    dup.addBindValue(c.citizenId);
-    dup.addBindValue(personId);
-    if (!dup.exec())
-        return failed(sqlError(dup));
-    if (dup.next()) {
-        PersonSaveResult r =
-            failed(Tr::tr("The citizen ID %1 is already registered for %2 (born %3, "
-                          "%4). Open that record instead of registering the person twice.")
-                       .arg(CitizenId::mask(c.citizenId), dup.value(1).toString(),
-                            dup.value(2).toString(), dup.value(3).toString()),
-                   PersonField::CitizenId);
-        r.duplicateOfId = dup.value(0).toLongLong();
-        return r;
-    }
-
-    Person before;
-    if (personId > 0) {
-        auto b = read(personId, false);
-        if (!b)
-            return failed(b.error());
-        before = b.takeValue();
-    }
-    const QString now = toIsoUtc(m_db.clock().nowUtc());
-    QSqlQuery q(m_db.connection());
-    if (personId == 0) {
-        q.prepare(QStringLiteral("INSERT INTO persons (name, sex, ethnicity, citizen_id, "
-                                 "birth_date, phone_enc, phone_index, "
-                                 "township_code, village_code, address, bank_name, "
-                                 "bank_account_enc, status, status_since, "
-                                 "key_person, risk_note, created_at, created_by, updated_at) "
-                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'active',?,?,?,?,?,?)"));
-    } else {
-        // Sensitive fields not given are kept as stored.
-        q.prepare(QStringLiteral(
-            "UPDATE persons SET name = ?, sex = ?, ethnicity = ?, citizen_id = ?, birth_date = ?, "
-            "phone_enc = coalesce(?, phone_enc), phone_index = coalesce(?, phone_index), "
-            "township_code = ?, village_code = ?, address = ?, bank_name = ?, "
-            "bank_account_enc = coalesce(?, bank_account_enc), key_person = ?, risk_note = ?, "
-            "updated_at = ? WHERE id = ?"));
-    }
-    q.addBindValue(c.name);
-    q.addBindValue(sexKey(c.sex));
-    q.addBindValue(c.ethnicity);
-    q.addBindValue(c.citizenId);
-    q.addBindValue(toIsoDate(c.birthDate));
     const bool isNew = personId == 0;
-    q.addBindValue(draft.phone || isNew ? QVariant(nn(cipher.value()->encrypt(c.phone)))
-                                        : QVariant());
-    q.addBindValue(draft.phone || isNew ? QVariant(nn(cipher.value()->blindIndex(c.phoneDigits)))
-                                        : QVariant());
-    q.addBindValue(draft.townshipCode);
-    q.addBindValue(draft.villageCode.isEmpty() ? QVariant() : QVariant(draft.villageCode));
-    q.addBindValue(nn(draft.address.trimmed()));
-    q.addBindValue(nn(draft.bankName.trimmed()));
-    q.addBindValue(draft.bankAccount || isNew ? QVariant(nn(cipher.value()->encrypt(c.bankAccount)))
-                                              : QVariant());
-    if (isNew)
-        q.addBindValue(toIsoDate(m_db.clock().today()));
-    q.addBindValue(draft.keyPerson ? 1 : 0);
-    q.addBindValue(nn(draft.riskNote.trimmed()));
-    if (isNew) {
-        q.addBindValue(now);
-        q.addBindValue(actor.userId > 0 ? QVariant(actor.userId) : QVariant());
-        q.addBindValue(now);
-    } else {
-        q.addBindValue(now);
-        q.addBindValue(personId);
-    }
-    if (!q.exec())
-        return failed(sqlError(q));
-    const qint64 id = isNew ? q.lastInsertId().toLongLong() : personId;
-    if (isNew) {
-        QSqlQuery h(m_db.connection());
-        h.prepare(
-            QStringLiteral("INSERT INTO person_status_changes (person_id, status, since, reason, "
-                           "recorded_at, recorded_by) VALUES (?, 'active', ?, ?, ?, ?)"));
-        h.addBindValue(id);
-        h.addBindValue(toIsoDate(m_db.clock().today()));
-        h.addBindValue(Tr::tr("registered"));
-        h.addBindValue(now);
-        h.addBindValue(actor.userId > 0 ? QVariant(actor.userId) : QVariant());
-        if (!h.exec())
-            return failed(sqlError(h));
-    }
-    if (Status s = SearchIndexStore(m_db).put(id, c.name, c.citizenId, draft.villageCode); !s)
-        return failed(s.error());
-    auto after = read(id, false);
-    if (!after)
-        return failed(after.error());
-    if (Status s = AuditLog(m_db).record(
-            actor, isNew ? QStringLiteral("person.add") : QStringLiteral("person.update"),
-            QStringLiteral("person"), QString::number(id),
-            isNew ? QJsonObject() : auditJson(before), auditJson(after.value()));
-        !s)
-        return failed(s.error());
-    if (Status s = tx.commit(); !s)
-        return failed(s.error());
     PersonSaveResult r;
-    r.id = id;
-    r.note = c.note;
+    r.id = personId;
+    const AuditNote note{isNew ? QStringLiteral("person.add") : QStringLiteral("person.update"),
+                         QStringLiteral("person"), QString::number(personId), {}, {}};
+    r.status = AuditedWrite::run(m_db, actor, Authority::of(Permission::EditRegistry), note,
+                                 [&](WriteScope& w) -> Status {
+        QSqlQuery dup(m_db.connection());
+        dup.prepare(QStringLiteral(
+            "SELECT p.id, p.name, p.birth_date, t.name FROM persons p JOIN townships t "
+            "ON t.code = p.township_code WHERE p.citizen_id = ? AND p.id <> ?"));
+        dup.addBindValue(c.citizenId);
+        dup.addBindValue(personId);
+        if (Status s = runQuery(dup); !s)
+            return s;
+        if (dup.next()) {
+            r.field = PersonField::CitizenId;
+            r.duplicateOfId = dup.value(0).toLongLong();
+            return Status::failure(
+                Tr::tr("The citizen ID %1 is already registered for %2 (born %3, "
+                       "%4). Open that record instead of registering the person twice.")
+                    .arg(CitizenId::mask(c.citizenId), dup.value(1).toString(),
+                         QString::number(fromIsoDate(dup.value(2).toString()).year()),
+                         dup.value(3).toString()));
+        }
+        if (!isNew) {
+            auto b = read(personId, false);
+            if (!b)
+                return b.status();
+            w.entry().before = auditJson(b.value());
+        }
+        const QString now = toIsoUtc(w.now());
+        QSqlQuery q(m_db.connection());
+        if (isNew) {
+            q.prepare(QStringLiteral("INSERT INTO persons (name, sex, ethnicity, citizen_id, "
+                                     "birth_date, phone_enc, phone_index, "
+                                     "township_code, village_code, address, bank_name, "
+                                     "bank_account_enc, status, status_since, "
+                                     "key_person, risk_note, created_at, created_by, updated_at) "
+                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'active',?,?,?,?,?,?)"));
+        } else {
+            // Sensitive fields not given are kept as stored.
+            q.prepare(QStringLiteral(
+                "UPDATE persons SET name = ?, sex = ?, ethnicity = ?, citizen_id = ?, "
+                "birth_date = ?, phone_enc = coalesce(?, phone_enc), "
+                "phone_index = coalesce(?, phone_index), township_code = ?, village_code = ?, "
+                "address = ?, bank_name = ?, bank_account_enc = coalesce(?, bank_account_enc), "
+                "key_person = ?, risk_note = ?, updated_at = ? WHERE id = ?"));
+        }
+        q.addBindValue(c.name);
+        q.addBindValue(sexKey(c.sex));
+        q.addBindValue(c.ethnicity);
+        q.addBindValue(c.citizenId);
+        q.addBindValue(toIsoDate(c.birthDate));
+        q.addBindValue(draft.phone || isNew
+                           ? QVariant(textOrEmpty(cipher.value()->encrypt(c.phone)))
+                           : QVariant());
+        q.addBindValue(draft.phone || isNew
+                           ? QVariant(textOrEmpty(cipher.value()->blindIndex(c.phoneDigits)))
+                           : QVariant());
+        q.addBindValue(draft.townshipCode);
+        q.addBindValue(draft.villageCode.isEmpty() ? QVariant() : QVariant(draft.villageCode));
+        q.addBindValue(textOrEmpty(draft.address.trimmed()));
+        q.addBindValue(textOrEmpty(draft.bankName.trimmed()));
+        q.addBindValue(draft.bankAccount || isNew
+                           ? QVariant(textOrEmpty(cipher.value()->encrypt(c.bankAccount)))
+                           : QVariant());
+        if (isNew)
+            q.addBindValue(toIsoDate(m_db.clock().today()));
+        q.addBindValue(draft.keyPerson ? 1 : 0);
+        q.addBindValue(textOrEmpty(draft.riskNote.trimmed()));
+        q.addBindValue(now);
+        if (isNew) {
+            q.addBindValue(idOrNull(actor.userId));
+            q.addBindValue(now);
+        } else {
+            q.addBindValue(personId);
+        }
+        if (Status s = runQuery(q); !s)
+            return s;
+        r.id = isNew ? q.lastInsertId().toLongLong() : personId;
+        w.entry().entityId = QString::number(r.id);
+        if (isNew) {
+            if (Status s = insertStatusChange(w, r.id, PersonStatus::Active,
+                                              m_db.clock().today(), Tr::tr("registered"));
+                !s)
+                return s;
+        }
+        if (Status s = SearchIndexStore(m_db).put(r.id, c.name, c.citizenId, draft.villageCode);
+            !s)
+            return s;
+        auto after = read(r.id, false);
+        if (!after)
+            return after.status();
+        w.entry().after = auditJson(after.value());
+        return Status::success();
+    });
+    if (r.status)
+        r.note = c.note;
     return r;
+}
+
+Status PersonStore::insertStatusChange(WriteScope& w, qint64 personId, PersonStatus status,
+                                       const QDate& since, const QString& reason)
+{
+    QSqlQuery h(m_db.connection());
+    h.prepare(QStringLiteral("INSERT INTO person_status_changes (person_id, status, since, reason, "
+                             "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)"));
+    h.addBindValue(personId);
+    h.addBindValue(personStatusKey(status));
+    h.addBindValue(toIsoDate(since));
+    h.addBindValue(textOrEmpty(reason.trimmed()));
+    h.addBindValue(toIsoUtc(w.now()));
+    h.addBindValue(idOrNull(w.actor().userId));
+    return runQuery(h);
+}
+
+// Runs a change of one person's record: the entry's before and after are the person as read
+// before and after the change.
+Status PersonStore::changePerson(const Actor& actor, const Authority& authority,
+                                 const QString& action, qint64 personId,
+                                 const std::function<Status(WriteScope&, const Person&)>& change)
+{
+    return AuditedWrite::run(
+        m_db, actor, authority,
+        {action, QStringLiteral("person"), QString::number(personId), {}, {}},
+        [&](WriteScope& w) -> Status {
+            auto before = read(personId, false);
+            if (!before)
+                return before.status();
+            w.entry().before = auditJson(before.value());
+            if (Status s = change(w, before.value()); !s)
+                return s;
+            auto after = read(personId, false);
+            if (!after)
+                return after.status();
+            w.entry().after = auditJson(after.value());
+            return Status::success();
+        });
 }
 
 Status PersonStore::changeStatus(const Actor& actor, qint64 personId, PersonStatus status,
                                  const QDate& since, const QString& reason)
 {
-    if (Status s = require(actor, Permission::EditRegistry); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    auto before = read(personId, false);
-    if (!before)
-        return before.status();
-    const QString why =
-        PersonRules::checkStatusChange(before->status, before->statusSince, status, since, reason,
-                                       before->birthDate, m_db.clock().today());
-    if (!why.isEmpty())
-        return Status::failure(why);
-    const QString now = toIsoUtc(m_db.clock().nowUtc());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE persons SET status = ?, status_since = ?, status_reason = ?, "
-                             "updated_at = ? WHERE id = ?"));
-    q.addBindValue(personStatusKey(status));
-    q.addBindValue(toIsoDate(since));
-    q.addBindValue(reason.trimmed());
-    q.addBindValue(now);
-    q.addBindValue(personId);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    q.prepare(QStringLiteral("INSERT INTO person_status_changes (person_id, status, since, reason, "
-                             "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)"));
-    q.addBindValue(personId);
-    q.addBindValue(personStatusKey(status));
-    q.addBindValue(toIsoDate(since));
-    q.addBindValue(reason.trimmed());
-    q.addBindValue(now);
-    q.addBindValue(actor.userId > 0 ? QVariant(actor.userId) : QVariant());
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    auto after = read(personId, false);
-    if (!after)
-        return after.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.status"),
-                                         QStringLiteral("person"), QString::number(personId),
-                                         auditJson(before.value()), auditJson(after.value()));
-        !s)
-        return s;
-    return tx.commit();
+    return changeStatus(actor, Authority::of(Permission::EditRegistry), personId, status, since,
+                        reason);
 }
 
-QList<PersonStatusChange> PersonStore::statusHistory(qint64 personId) const
+Status PersonStore::changeStatus(const Actor& actor, const Authority& authority, qint64 personId,
+                                 PersonStatus status, const QDate& since, const QString& reason)
+{
+    return changePerson(
+        actor, authority, QStringLiteral("person.status"), personId,
+        [&](WriteScope& w, const Person& before) -> Status {
+            const QString why = PersonRules::checkStatusChange(
+                before.status, before.statusSince, status, since, reason, before.birthDate,
+                m_db.clock().today());
+            if (!why.isEmpty())
+                return Status::failure(why);
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE persons SET status = ?, status_since = ?, "
+                                     "status_reason = ?, updated_at = ? WHERE id = ?"));
+            q.addBindValue(personStatusKey(status));
+            q.addBindValue(toIsoDate(since));
+            q.addBindValue(textOrEmpty(reason.trimmed()));
+            q.addBindValue(toIsoUtc(w.now()));
+            q.addBindValue(personId);
+            if (Status s = runQuery(q); !s)
+                return s;
+            return insertStatusChange(w, personId, status, since, reason);
+        });
+}
+
+Result<QList<PersonStatusChange>> PersonStore::statusHistory(qint64 personId) const
 {
     QList<PersonStatusChange> list;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
-        "SELECT h.id, h.status, h.since, h.reason, h.recorded_at, coalesce(u.login, '') "
+        "SELECT h.id, h.status, h.since, h.reason, h.recorded_at, "
+        "coalesce(u.display_name, u.login, '') "
         "FROM person_status_changes h LEFT JOIN users u ON u.id = h.recorded_by "
         "WHERE h.person_id = ? ORDER BY h.id"));
     q.addBindValue(personId);
-    if (q.exec()) {
-        while (q.next()) {
-            PersonStatusChange c;
-            c.id = q.value(0).toLongLong();
-            personStatusFromKey(q.value(1).toString(), &c.status);
-            c.since = fromIsoDate(q.value(2).toString());
-            c.reason = q.value(3).toString();
-            c.recordedAt = fromIsoUtc(q.value(4).toString());
-            c.recordedBy = q.value(5).toString();
-            list << c;
-        }
+    if (Status s = runQuery(q); !s)
+        return s;
+    while (q.next()) {
+        PersonStatusChange c;
+        c.id = q.value(0).toLongLong();
+        personStatusFromKey(q.value(1).toString(), &c.status);
+        c.since = fromIsoDate(q.value(2).toString());
+        c.reason = q.value(3).toString();
+        c.recordedAt = fromIsoUtc(q.value(4).toString());
+        c.recordedBy = q.value(5).toString();
+        list << c;
     }
     return list;
 }
@@ -427,85 +421,83 @@ Status PersonStore::refreshSummary(qint64 personId)
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("UPDATE persons SET categories_summary = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(nn(CategoryRules::summary(p->categories, m_db.clock().today())));
+    q.addBindValue(textOrEmpty(CategoryRules::summary(p->categories, m_db.clock().today())));
     q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
     q.addBindValue(personId);
-    return q.exec() ? Status::success() : Status::failure(sqlError(q));
+    return runQuery(q);
 }
 
 Result<qint64> PersonStore::addCategory(const Actor& actor, qint64 personId,
                                         const PersonCategory& held)
 {
-    if (Status s = require(actor, Permission::EditRegistry); !s)
-        return s;
+    return addCategory(actor, Authority::of(Permission::EditRegistry), personId, held);
+}
+
+Result<qint64> PersonStore::addCategory(const Actor& actor, const Authority& authority,
+                                        qint64 personId, const PersonCategory& held)
+{
     auto category = CategoryStore(m_db).byCode(held.categoryCode);
     if (!category)
         return category.status();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    auto before = read(personId, false);
-    if (!before)
-        return before.status();
-    PersonCategory candidate = held;
-    candidate.id = 0;
-    candidate.categoryName = category->name;
-    if (Status s = CategoryRules::checkDetails(category.value(), candidate, before->birthDate,
-                                               m_db.clock().today());
-        !s)
-        return s;
-    if (Status s = CategoryRules::checkNoOverlap(before->categories, candidate); !s)
-        return s;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO person_categories (person_id, category_code, start_date, end_date, "
-        "grade, nature, relation, serviceman_name, enlisted_on, discharged_on, "
-        "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(personId);
-    q.addBindValue(candidate.categoryCode);
-    q.addBindValue(toIsoDate(candidate.startDate));
-    q.addBindValue(dateOrNull(candidate.endDate));
-    q.addBindValue(category->needsDisability ? QVariant(candidate.grade) : QVariant());
-    q.addBindValue(category->needsDisability ? QVariant(candidate.nature) : QVariant());
-    q.addBindValue(category->needsSurvivor ? QVariant(candidate.relation) : QVariant());
-    q.addBindValue(category->needsSurvivor ? QVariant(candidate.servicemanName.trimmed())
-                                           : QVariant());
-    q.addBindValue(dateOrNull(candidate.enlistedOn));
-    q.addBindValue(dateOrNull(candidate.dischargedOn));
-    q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
-    q.addBindValue(actor.userId > 0 ? QVariant(actor.userId) : QVariant());
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (Status s = refreshSummary(personId); !s)
-        return s;
-    auto after = read(personId, false);
-    if (!after)
-        return after.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.category_add"),
-                                         QStringLiteral("person"), QString::number(personId),
-                                         auditJson(before.value()), auditJson(after.value()));
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    qint64 id = 0;
+    const Status done = changePerson(
+        actor, authority, QStringLiteral("person.category_add"), personId,
+        [&](WriteScope& w, const Person& before) -> Status {
+            PersonCategory candidate = held;
+            candidate.id = 0;
+            candidate.categoryName = category->name;
+            if (Status s = CategoryRules::checkDetails(category.value(), candidate,
+                                                       before.birthDate, m_db.clock().today());
+                !s)
+                return s;
+            if (Status s = CategoryRules::checkNoOverlap(before.categories, candidate); !s)
+                return s;
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO person_categories (person_id, category_code, start_date, end_date, "
+                "grade, nature, relation, serviceman_name, enlisted_on, discharged_on, "
+                "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+            q.addBindValue(personId);
+            q.addBindValue(candidate.categoryCode);
+            q.addBindValue(toIsoDate(candidate.startDate));
+            q.addBindValue(dateOrNull(candidate.endDate));
+            q.addBindValue(category->needsDisability ? QVariant(candidate.grade) : QVariant());
+            q.addBindValue(category->needsDisability ? QVariant(candidate.nature) : QVariant());
+            q.addBindValue(category->needsSurvivor ? QVariant(candidate.relation) : QVariant());
+            q.addBindValue(category->needsSurvivor
+                               ? QVariant(candidate.servicemanName.trimmed())
+                               : QVariant());
+            q.addBindValue(dateOrNull(candidate.enlistedOn));
+            q.addBindValue(dateOrNull(candidate.dischargedOn));
+            q.addBindValue(toIsoUtc(w.now()));
+            q.addBindValue(idOrNull(actor.userId));
+            if (Status s = runQuery(q); !s)
+                return s;
+            id = q.lastInsertId().toLongLong();
+            return refreshSummary(personId);
+        });
+    if (!done)
+        return done;
     return id;
 }
 
 Status PersonStore::endCategory(const Actor& actor, qint64 personCategoryId, const QDate& endDate,
                                 const QString& reason)
 {
-    if (Status s = require(actor, Permission::EditRegistry); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
+    return endCategory(actor, Authority::of(Permission::EditRegistry), personCategoryId, endDate,
+                       reason);
+}
+
+Status PersonStore::endCategory(const Actor& actor, const Authority& authority,
+                                qint64 personCategoryId, const QDate& endDate,
+                                const QString& reason)
+{
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT person_id, start_date, end_date FROM person_categories WHERE id = ?"));
     q.addBindValue(personCategoryId);
-    if (!q.exec() || !q.next())
-        return Status::failure(Tr::tr("That category entry does not exist."));
+    if (Status s = runSingle(q, Tr::tr("That category entry does not exist.")); !s)
+        return s;
     const qint64 personId = q.value(0).toLongLong();
     const QDate start = fromIsoDate(q.value(1).toString());
     if (!q.value(2).isNull())
@@ -516,27 +508,22 @@ Status PersonStore::endCategory(const Actor& actor, qint64 personCategoryId, con
             Tr::tr("The end date must be on or after the start date %1.").arg(toIsoDate(start)));
     if (reason.trimmed().isEmpty())
         return Status::failure(Tr::tr("Give the reason the category ends."));
-    auto before = read(personId, false);
-    if (!before)
-        return before.status();
-    q.prepare(
-        QStringLiteral("UPDATE person_categories SET end_date = ?, end_reason = ? WHERE id = ?"));
-    q.addBindValue(toIsoDate(endDate));
-    q.addBindValue(reason.trimmed());
-    q.addBindValue(personCategoryId);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    if (Status s = refreshSummary(personId); !s)
-        return s;
-    auto after = read(personId, false);
-    if (!after)
-        return after.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("person.category_end"),
-                                         QStringLiteral("person"), QString::number(personId),
-                                         auditJson(before.value()), auditJson(after.value()));
-        !s)
-        return s;
-    return tx.commit();
+    return changePerson(actor, authority, QStringLiteral("person.category_end"), personId,
+                        [&](WriteScope&, const Person&) -> Status {
+                            QSqlQuery u(m_db.connection());
+                            u.prepare(QStringLiteral("UPDATE person_categories SET end_date = ?, "
+                                                     "end_reason = ? WHERE id = ? AND "
+                                                     "end_date IS NULL"));
+                            u.addBindValue(toIsoDate(endDate));
+                            u.addBindValue(reason.trimmed());
+                            u.addBindValue(personCategoryId);
+                            if (Status s = runQuery(u); !s)
+                                return s;
+                            if (u.numRowsAffected() != 1)
+                                return Status::failure(
+                                    Tr::tr("The category entry was changed meanwhile; look again."));
+                            return refreshSummary(personId);
+                        });
 }
 
 } // namespace youfu::core

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/auditedwrite.h"
 #include "registry/person.h"
 #include "registry/personrules.h"
 #include "security/actor.h"
 
 #include <QJsonObject>
 #include <QList>
+
+#include <functional>
 
 namespace youfu::core {
 
@@ -47,14 +50,24 @@ public:
     Status endCategory(const Actor& actor, qint64 personCategoryId, const QDate& endDate,
                        const QString& reason);
 
+    // The same changes ordered by an approved application: authority is
+    // Authority::approval(number), taken by the director inside the approval's change, and
+    // each entry records "applied_by_approval". No role is borrowed.
+    Status changeStatus(const Actor& actor, const Authority& authority, qint64 personId,
+                        PersonStatus status, const QDate& since, const QString& reason);
+    Result<qint64> addCategory(const Actor& actor, const Authority& authority, qint64 personId,
+                               const PersonCategory& held);
+    Status endCategory(const Actor& actor, const Authority& authority, qint64 personCategoryId,
+                       const QDate& endDate, const QString& reason);
+
     // Masked phone and bank account.
     Result<Person> byId(qint64 personId) const;
     // Full phone and bank account: Permission::RevealSensitive, audited as "person.reveal".
     Result<Person> byIdRevealed(const Actor& actor, qint64 personId);
     // Any typed form of the ID (15 digits, lower-case x, full-width); fails when nobody has it.
     Result<Person> byCitizenId(const QString& typed) const;
-    QList<PersonStatusChange> statusHistory(qint64 personId) const;
-    qint64 count() const;
+    Result<QList<PersonStatusChange>> statusHistory(qint64 personId) const;
+    Result<qint64> count() const;
 
     // The audit JSON of a person: phone and bank account masked, never plain.
     static QJsonObject auditJson(const Person& p);
@@ -63,6 +76,11 @@ private:
     Result<Person> read(qint64 personId, bool reveal) const;
     PersonSaveResult save(const Actor& actor, qint64 personId, const PersonDraft& draft);
     Status refreshSummary(qint64 personId);
+    Status insertStatusChange(WriteScope& w, qint64 personId, PersonStatus status,
+                              const QDate& since, const QString& reason);
+    Status changePerson(const Actor& actor, const Authority& authority, const QString& action,
+                        qint64 personId,
+                        const std::function<Status(WriteScope&, const Person&)>& change);
 
     Database& m_db;
 };

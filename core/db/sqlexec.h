@@ -1,0 +1,18 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QString>
+
+class QSqlQuery;
+
+namespace youfu::core {
+
+// Running a statement in a store. A failed statement is an error in the clerk's words, never
+// "no rows": a list that could not be read must not look empty.
+[[nodiscard]] Status runQuery(QSqlQuery& q);                     // a prepared statement
+[[nodiscard]] Status runQuery(QSqlQuery& q, const QString& sql); // a statement without values
+// A statement that must find one row (positioned on it): notFound when there is none.
+[[nodiscard]] Status runSingle(QSqlQuery& q, const QString& notFound);
+
+} // namespace youfu::core
