@@ -45,15 +45,4 @@ inline EntryTrail readTrail(const QSqlQuery& q, int c)
     return t;
 }
 
-// Qt binds a null QString as SQL NULL; NOT NULL text columns get "".
-inline QString nn(const QString& s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-inline QVariant dateOrNull(const QDate& d)
-{
-    return d.isValid() ? QVariant(toIsoDate(d)) : QVariant();
-}
-
 } // namespace youfu::core::archivesql

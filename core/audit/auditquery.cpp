@@ -4,7 +4,7 @@
 #include "common/isotime.h"
 #include "db/database.h"
 #include "db/sqlerror.h"
-#include "db/transaction.h"
+#include "db/auditedwrite.h"
 #include "security/permission.h"
 
 #include <QCoreApplication>
@@ -196,13 +196,15 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
     if (!out.commit())
         return Status::failure(Tr::tr("Cannot write “%1”: %2").arg(path, out.errorString()));
     if (!m_db.isReadOnly()) {
-        Transaction tx(m_db);
-        if (tx.isActive() &&
-            AuditLog(m_db).record(actor, QStringLiteral("audit.export"),
-                                  QStringLiteral("audit_log"), QString(), {},
-                                  QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                                              {QStringLiteral("rows"), rows}}))
-            tx.commit();
+        // The file is written; an export that cannot be recorded is reported, not hidden.
+        if (Status s = AuditedWrite::run(
+                m_db, actor, Authority::of(Permission::ReadAudit),
+                {QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(), {},
+                 QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                             {QStringLiteral("rows"), rows}}},
+                [](WriteScope&) { return Status::success(); });
+            !s)
+            return s;
     }
     return rows;
 }

@@ -1,10 +1,9 @@
 #include "backup/backupservice.h"
 
-#include "audit/auditlog.h"
 #include "backup/backupcopy.h"
 #include "db/database.h"
 #include "db/fileheader.h"
-#include "db/transaction.h"
+#include "db/auditedwrite.h"
 #include "security/permission.h"
 
 #include <QCoreApplication>
@@ -214,18 +213,23 @@ Result<BackupReport> BackupService::write(const Actor& actor, const QString& fol
     }
 
     if (!m_db.isReadOnly()) {
-        Transaction tx(m_db);
-        const Actor who = actor.login.isEmpty() ? Actor::bootstrap(QStringLiteral("youfu")) : actor;
-        if (tx.isActive() &&
-            AuditLog(m_db).record(
-                who, QStringLiteral("backup.create"), QStringLiteral("backup"),
-                QFileInfo(finalPath).fileName(), {},
-                QJsonObject{{QStringLiteral("folder"), QDir::toNativeSeparators(folder)},
-                            {QStringLiteral("trigger"), triggerKey(trigger)},
-                            {QStringLiteral("bytes"), report.bytes},
-                            {QStringLiteral("scans_copied"), report.scansCopied},
-                            {QStringLiteral("key_copied"), report.keyCopied}}))
-            tx.commit();
+        // Automatic backups are the program's own doing.
+        const bool automatic = actor.login.isEmpty();
+        const Actor who = automatic ? Actor::bootstrap(QStringLiteral("youfu")) : actor;
+        if (Status s = AuditedWrite::run(
+                m_db, who, automatic ? Authority::system() : Authority::of(Permission::Backup),
+                {QStringLiteral("backup.create"), QStringLiteral("backup"),
+                 QFileInfo(finalPath).fileName(), {},
+                 QJsonObject{{QStringLiteral("folder"), QDir::toNativeSeparators(folder)},
+                             {QStringLiteral("trigger"), triggerKey(trigger)},
+                             {QStringLiteral("bytes"), report.bytes},
+                             {QStringLiteral("scans_copied"), report.scansCopied},
+                             {QStringLiteral("key_copied"), report.keyCopied}}},
+                [](WriteScope&) { return Status::success(); });
+            !s)
+            return Status::failure(Tr::tr("The backup “%1” was made, but it could not be "
+                                          "recorded in the audit log: %2")
+                                       .arg(finalPath, s.error()));
     }
     return report;
 }

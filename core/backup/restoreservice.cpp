@@ -1,11 +1,10 @@
 #include "backup/restoreservice.h"
 
-#include "audit/auditlog.h"
 #include "backup/backupcopy.h"
 #include "backup/backupfolder.h"
 #include "db/database.h"
 #include "db/fileheader.h"
-#include "db/transaction.h"
+#include "db/auditedwrite.h"
 #include "db/writerlock.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
@@ -132,15 +131,17 @@ Result<RestoreReport> RestoreService::restore(const Actor& actor, const QString&
         return Status::failure(Tr::tr("The backup was put in place, but it cannot be opened: "
                                       "%1")
                                    .arg(db.error()));
-    Transaction tx(*db.value());
-    if (tx.isActive() &&
-        AuditLog(*db.value())
-            .record(actor, QStringLiteral("backup.restore"), QStringLiteral("backup"),
-                    QFileInfo(source).fileName(), {},
-                    QJsonObject{{QStringLiteral("from"), QDir::toNativeSeparators(source)},
-                                {QStringLiteral("kept_aside"),
-                                 QDir::toNativeSeparators(report.keptAside)}}))
-        tx.commit();
+    if (Status s = AuditedWrite::run(
+            *db.value(), actor, Authority::of(Permission::Restore),
+            {QStringLiteral("backup.restore"), QStringLiteral("backup"),
+             QFileInfo(source).fileName(), {},
+             QJsonObject{{QStringLiteral("from"), QDir::toNativeSeparators(source)},
+                         {QStringLiteral("kept_aside"), QDir::toNativeSeparators(report.keptAside)}}},
+            [](WriteScope&) { return Status::success(); });
+        !s)
+        return Status::failure(Tr::tr("The backup was put in place, but the restore could not be "
+                                      "recorded in the audit log: %1")
+                                   .arg(s.error()));
     return report;
 }
 

@@ -54,7 +54,10 @@ int cmdUserAdd(CliContext& ctx)
     UserStore users(*db.value());
     NewUser nu{login, name, roles};
     Result<qint64> id = Status::failure(QString());
-    if (users.count() == 0) {
+    const Result<int> userCount = users.count();
+    if (!userCount)
+        return ctx.fail(userCount.error());
+    if (userCount.value() == 0) {
         const QString password = ctx.io().readSecret(Tr::tr("Password for %1: ").arg(login));
         id = users.createFirstAdmin(nu, password);
     } else {

@@ -37,7 +37,10 @@ int cmdDemo(CliContext& ctx)
     auto db = ctx.database(true);
     if (!db)
         return ctx.fail(db.error());
-    if (UserStore(*db.value()).count() > 0 ||
+    const Result<int> userCount = UserStore(*db.value()).count();
+    if (!userCount)
+        return ctx.fail(userCount.error());
+    if (userCount.value() > 0 ||
         RegistrySearchStore(*db.value()).count(RegistryQuery()) > 0)
         return ctx.fail(
             Tr::tr("demo data goes only into an empty database; “%1” already has users or "

@@ -30,6 +30,7 @@ Status Authority::check(const Actor& actor) const
         return require(actor, m_permission);
     case Kind::OwnAccount:
     case Kind::FirstUser:
+    case Kind::System:
         if (actor.login.isEmpty())
             return Status::failure(Tr::tr("Internal error: a change without a named user."));
         return Status::success();
@@ -42,8 +43,6 @@ Status AuditedWrite::run(Database& db, const Actor& actor, const Authority& auth
 {
     if (Status s = authority.check(actor); !s)
         return s;
-    if (note.action.isEmpty() || note.entity.isEmpty())
-        return Status::failure(Tr::tr("Internal error: a change without an audit action."));
     if (authority.isApproval() && db.transactionDepth() == 0)
         return Status::failure(
             Tr::tr("Internal error: an approval's effect outside the approval itself."));
@@ -55,6 +54,8 @@ Status AuditedWrite::run(Database& db, const Actor& actor, const Authority& auth
         return s; // tx rolls back
     AuditLog log(db);
     for (AuditNote& e : scope.m_entries) {
+        if (e.action.isEmpty() || e.entity.isEmpty())
+            return Status::failure(Tr::tr("Internal error: a change without an audit action."));
         if (authority.isApproval())
             e.after.insert(QStringLiteral("applied_by_approval"), authority.approvalNumber());
         if (Status s = log.record(AuditPass(), actor, e); !s)

@@ -35,6 +35,9 @@ public:
     // The first administrator of an empty database, named by Actor::bootstrap. The store
     // checks that no user exists yet, inside the same transaction.
     static Authority firstUser() { return Authority(Kind::FirstUser, Permission::ViewBusiness); }
+    // What the program does by itself (the key record of a new database), named
+    // Actor::bootstrap("system").
+    static Authority system() { return Authority(Kind::System, Permission::ViewBusiness); }
     // What an approved application orders, done by the director inside the approval's own
     // change (no borrowed role): each entry says "applied by approval <number>".
     static Authority approval(const QString& number)
@@ -49,7 +52,7 @@ public:
     bool isApproval() const { return m_kind == Kind::Approval; }
 
 private:
-    enum class Kind { Permission, OwnAccount, FirstUser, Approval };
+    enum class Kind { Permission, OwnAccount, FirstUser, System, Approval };
     Authority(Kind kind, Permission p) : m_kind(kind), m_permission(p) {}
     Kind m_kind;
     Permission m_permission;
@@ -61,6 +64,13 @@ private:
 // record before and after. The change fills in what it learns (a new row's id, the before).
 struct AuditNote
 {
+    AuditNote() = default;
+    AuditNote(QString action, QString entity, QString entityId = {}, QJsonObject before = {},
+              QJsonObject after = {})
+        : action(std::move(action)), entity(std::move(entity)), entityId(std::move(entityId)),
+          before(std::move(before)), after(std::move(after))
+    {
+    }
     QString action;
     QString entity;
     QString entityId;

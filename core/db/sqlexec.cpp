@@ -14,27 +14,28 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(youfu::core::SqlExec)
 };
 
-Status failed(const QSqlQuery& q)
-{
-    return Status::failure(Tr::tr("The database could not do this: %1")
-                               .arg(describeSqlError(q.lastError())));
-}
 } // namespace
+
+Status sqlFailure(const QSqlQuery& q)
+{
+    return Status::failure(
+        Tr::tr("The database refused the change: %1").arg(describeSqlError(q.lastError())));
+}
 
 Status runQuery(QSqlQuery& q)
 {
-    return q.exec() ? Status::success() : failed(q);
+    return q.exec() ? Status::success() : sqlFailure(q);
 }
 
 Status runQuery(QSqlQuery& q, const QString& sql)
 {
-    return q.exec(sql) ? Status::success() : failed(q);
+    return q.exec(sql) ? Status::success() : sqlFailure(q);
 }
 
 Status runSingle(QSqlQuery& q, const QString& notFound)
 {
     if (!q.exec())
-        return failed(q);
+        return sqlFailure(q);
     if (!q.next())
         return Status::failure(notFound);
     return Status::success();

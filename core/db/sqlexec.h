@@ -12,6 +12,8 @@ namespace youfu::core {
 // "no rows": a list that could not be read must not look empty.
 [[nodiscard]] Status runQuery(QSqlQuery& q);                     // a prepared statement
 [[nodiscard]] Status runQuery(QSqlQuery& q, const QString& sql); // a statement without values
+// The failure of a statement that already ran, in the clerk's words.
+[[nodiscard]] Status sqlFailure(const QSqlQuery& q);
 // A statement that must find one row (positioned on it): notFound when there is none.
 [[nodiscard]] Status runSingle(QSqlQuery& q, const QString& notFound);
 

@@ -1,9 +1,10 @@
 #include "policy/policystore.h"
 
-#include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "db/database.h"
-#include "db/transaction.h"
+#include "db/auditedwrite.h"
+#include "db/sqlexec.h"
+#include "db/sqlvalues.h"
 #include "policy/policyrules.h"
 #include "registry/categorystore.h"
 #include "security/permission.h"
@@ -120,21 +121,20 @@ bool PolicyStore::hasIllustrative() const
 
 Result<qint64> PolicyStore::add(const Actor& actor, const BenefitStandard& standard)
 {
-    if (Status s = require(actor, Permission::EditPolicyBook); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    auto id = insert(actor, standard);
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s;
-    return id;
+    return AuditedWrite::produce<qint64>(m_db, actor, Authority::of(Permission::EditPolicyBook),
+                                         {}, [&](WriteScope& w) -> Result<qint64> {
+                                             auto id = insert(w, standard);
+                                             if (!id)
+                                                 return id.status();
+                                             w.entry() = id.value().second;
+                                             return id.value().first;
+                                         });
 }
 
-Result<qint64> PolicyStore::insert(const Actor& actor, const BenefitStandard& in)
+// Adds one standard inside the caller's change; returns its id and its audit entry.
+Result<QPair<qint64, AuditNote>> PolicyStore::insert(WriteScope& w, const BenefitStandard& in)
 {
+    const Actor& actor = w.actor();
     BenefitStandard s = in;
     s.basisNumber = s.basisNumber.trimmed();
     s.basisTitle = s.basisTitle.trimmed();
@@ -155,8 +155,8 @@ Result<qint64> PolicyStore::insert(const Actor& actor, const BenefitStandard& in
     q.addBindValue(s.grade);
     q.addBindValue(s.nature.isNull() ? QStringLiteral("") : s.nature);
     q.addBindValue(toIsoDate(s.effectiveFrom));
-    if (!q.exec())
-        return Result<qint64>::failure(q.lastError().text());
+    if (Status st = runQuery(q); !st)
+        return st;
     if (Status st = PolicyRules::checkNew(s, readAll(q), disability); !st)
         return st;
     q.prepare(QStringLiteral("INSERT INTO benefit_standards (item, category_code, grade, nature, residence, "
@@ -172,29 +172,31 @@ Result<qint64> PolicyStore::insert(const Actor& actor, const BenefitStandard& in
     q.addBindValue(s.basisNumber);
     q.addBindValue(s.basisTitle);
     q.addBindValue(s.note.isNull() ? QStringLiteral("") : s.note);
-    q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
-    q.addBindValue(actor.userId > 0 ? QVariant(actor.userId) : QVariant());
-    if (!q.exec())
-        return Result<qint64>::failure(Tr::tr("The standard could not be saved: %1").arg(q.lastError().text()));
-    const qint64 id = q.lastInsertId().toLongLong();
-    if (Status st = AuditLog(m_db).record(actor, QStringLiteral("policy.add"), QStringLiteral("benefit_standard"),
-                                          QString::number(id), {}, toJson(s));
-        !st)
+    q.addBindValue(toIsoUtc(w.now()));
+    q.addBindValue(idOrNull(actor.userId));
+    if (Status st = runQuery(q); !st)
         return st;
-    return id;
+    const qint64 id = q.lastInsertId().toLongLong();
+    return qMakePair(id, AuditNote{QStringLiteral("policy.add"), QStringLiteral("benefit_standard"),
+                                   QString::number(id), {}, toJson(s)});
 }
 
 Result<int> PolicyStore::seedIllustrative(const Actor& actor)
 {
-    if (Status s = require(actor, Permission::EditPolicyBook); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
+    return AuditedWrite::produce<int>(
+        m_db, actor, Authority::of(Permission::EditPolicyBook),
+        {QStringLiteral("policy.seed_illustrative"), QStringLiteral("benefit_standard"), {}, {}, {}},
+        [&](WriteScope& w) { return seedIn(w); });
+}
+
+Result<int> PolicyStore::seedIn(WriteScope& w)
+{
     {
         QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM benefit_standards")) && q.next() &&
-            q.value(0).toInt() > 0)
+        q.prepare(QStringLiteral("SELECT count(*) FROM benefit_standards"));
+        if (Status s = runSingle(q, QString()); !s)
+            return s;
+        if (q.value(0).toInt() > 0)
             return Result<int>::failure(Tr::tr("The policy book is not empty; the demo standards "
                                                "are only added to an empty book."));
     }
@@ -224,9 +226,12 @@ Result<int> PolicyStore::seedIllustrative(const Actor& actor)
         s.basisNumber = kIllustrativeBasis;
         s.basisTitle = e.title;
         s.note = QStringLiteral("演示数据：示意金额，非正式标准");
-        auto id = insert(actor, s);
-        added += id ? 1 : 0;
-        return id.status();
+        auto id = insert(w, s);
+        if (!id)
+            return id.status();
+        w.alsoRecord(id.value().second);
+        ++added;
+        return Status::success();
     };
     for (const Edition& e : editions) {
         for (int g = 1; g <= 10; ++g) {
@@ -276,8 +281,7 @@ Result<int> PolicyStore::seedIllustrative(const Actor& actor)
         if (Status s = put(e, StandardItem::Recuperation, QString(), 0, QString(), Residence::All, 3000); !s)
             return s;
     }
-    if (Status s = tx.commit(); !s)
-        return s;
+    w.entry().after = QJsonObject{{QStringLiteral("standards"), added}};
     return added;
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/auditedwrite.h"
 #include "policy/benefitstandard.h"
 #include "security/actor.h"
 
 #include <QList>
+#include <QPair>
 
 namespace youfu::core {
 
@@ -33,7 +35,8 @@ public:
     Result<int> seedIllustrative(const Actor& actor);
 
 private:
-    Result<qint64> insert(const Actor& actor, const BenefitStandard& standard);
+    Result<QPair<qint64, AuditNote>> insert(WriteScope& w, const BenefitStandard& standard);
+    Result<int> seedIn(WriteScope& w);
     Database& m_db;
 };
 

@@ -36,7 +36,10 @@ QString DemoUsers::randomPassword()
 Result<QList<DemoUser>> DemoUsers::create(Database& db)
 {
     UserStore users(db);
-    if (users.count() > 0)
+    const Result<int> existing = users.count();
+    if (!existing)
+        return existing.status();
+    if (existing.value() > 0)
         return Status::failure(Tr::tr("The database already has users; demo users go only into an "
                                       "empty database."));
     QList<DemoUser> list = {

@@ -1,9 +1,8 @@
 #include "security/fieldcipher.h"
 
-#include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "db/database.h"
-#include "db/transaction.h"
+#include "db/auditedwrite.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -59,24 +58,21 @@ Result<QString> storedCheck(Database& db)
 
 Status saveCheck(Database& db, const FieldCipher& cipher)
 {
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.status();
-    QSqlQuery q(db.connection());
-    q.prepare(
-        QStringLiteral("INSERT INTO field_cipher (id, key_check, created_at) VALUES (1, ?, ?)"));
-    q.addBindValue(cipher.keyCheck());
-    q.addBindValue(toIsoUtc(db.clock().nowUtc()));
-    if (!q.exec())
-        return Status::failure(
-            Tr::tr("The key record cannot be saved: %1").arg(q.lastError().text()));
-    if (Status s = AuditLog(db).record(
-            Actor::bootstrap(QStringLiteral("system")), QStringLiteral("security.field_key"),
-            QStringLiteral("database"), QString(), {},
-            QJsonObject{{QStringLiteral("key_check"), cipher.keyCheck()}});
-        !s)
-        return s;
-    return tx.commit();
+    return AuditedWrite::run(
+        db, Actor::bootstrap(QStringLiteral("system")), Authority::system(),
+        {QStringLiteral("security.field_key"), QStringLiteral("database"), QString(), {},
+         QJsonObject{{QStringLiteral("key_check"), cipher.keyCheck()}}},
+        [&](WriteScope& w) -> Status {
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral(
+                "INSERT INTO field_cipher (id, key_check, created_at) VALUES (1, ?, ?)"));
+            q.addBindValue(cipher.keyCheck());
+            q.addBindValue(toIsoUtc(w.now()));
+            if (!q.exec())
+                return Status::failure(
+                    Tr::tr("The key record cannot be saved: %1").arg(q.lastError().text()));
+            return Status::success();
+        });
 }
 
 Result<QByteArray> createKeyFile(const QString& path)

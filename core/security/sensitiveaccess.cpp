@@ -20,19 +20,14 @@ class Tr
 Status recordReveal(Database& db, const Actor& actor, const QString& entity,
                     const QString& entityId, const QString& field)
 {
-    if (Status s = require(actor, Permission::RevealSensitive); !s)
-        return s;
     if (field.isEmpty() || entity.isEmpty())
         return Status::failure(Tr::tr("Internal error: say which field is shown."));
     // Without an audit entry nothing may be shown, so a read-only database shows masks only.
-    Transaction tx(db);
-    if (!tx.isActive())
-        return tx.status();
-    if (Status s = AuditLog(db).record(actor, QStringLiteral("sensitive.reveal"), entity, entityId,
-                                       {}, QJsonObject{{QStringLiteral("field"), field}});
-        !s)
-        return s;
-    return tx.commit();
+    return AuditedWrite::run(db, actor, Authority::of(Permission::RevealSensitive), {}, [&](WriteScope& w) -> Status {
+        w.entry() = AuditNote{QStringLiteral("sensitive.reveal"), entity, entityId,
+                                       {}, QJsonObject{{QStringLiteral("field"), field}}};
+        return Status::success();
+    });
 }
 
 } // namespace youfu::core

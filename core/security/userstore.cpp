@@ -1,10 +1,11 @@
 #include "security/userstore.h"
 
-#include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "db/database.h"
+#include "db/sqlexec.h"
 #include "db/sqlerror.h"
-#include "db/transaction.h"
+#include "db/auditedwrite.h"
+#include "db/sqlvalues.h"
 #include "security/passwordhasher.h"
 #include "security/passwordpolicy.h"
 #include "security/permission.h"
@@ -44,32 +45,32 @@ Status checkLogin(const QString& login)
     return Status::success();
 }
 
-QString sqlError(const QSqlQuery& q)
-{
-    return Tr::tr("The database refused the change: %1").arg(describeSqlError(q.lastError()));
-}
 } // namespace
 
-int UserStore::count() const
+Result<int> UserStore::count() const
 {
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM users")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    q.prepare(QStringLiteral("SELECT count(*) FROM users"));
+    if (Status s = runSingle(q, QString()); !s)
+        return s;
+    return q.value(0).toInt();
 }
 
-QList<User> UserStore::all() const
+Result<QList<User>> UserStore::all() const
 {
     QList<User> users;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT id FROM users ORDER BY disabled, login")))
-        return users;
+    if (Status s = runQuery(q, QStringLiteral("SELECT id FROM users ORDER BY disabled, login")); !s)
+        return s;
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
-    for (qint64 id : ids)
-        if (auto u = byId(id))
-            users << u.value();
+    for (qint64 id : ids) {
+        auto u = byId(id);
+        if (!u)
+            return u.status();
+        users << u.value();
+    }
     return users;
 }
 
@@ -117,38 +118,30 @@ Result<qint64> UserStore::createFirstAdmin(const NewUser& user, const QString& p
 {
     if (user.roles != Roles(Role::Admin))
         return Status::failure(Tr::tr("The first user must be the system administrator."));
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    if (count() > 0)
-        return Status::failure(Tr::tr("This database already has users; log in instead."));
-    auto id = insert(Actor::bootstrap(user.login.trimmed()), user, password, false);
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s;
-    return id;
+    return AuditedWrite::produce<qint64>(
+        m_db, Actor::bootstrap(user.login.trimmed()), Authority::firstUser(), {},
+        [&](WriteScope& w) -> Result<qint64> {
+            auto n = count();
+            if (!n)
+                return n.status();
+            if (n.value() > 0)
+                return Status::failure(Tr::tr("This database already has users; log in instead."));
+            return insert(w, user, password, false);
+        });
 }
 
 Result<qint64> UserStore::add(const Actor& actor, const NewUser& user, const QString& password)
 {
-    if (Status s = require(actor, Permission::ManageUsers); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
     // A password set by the administrator is known to two people: the user changes it first.
-    auto id = insert(actor, user, password, true);
-    if (!id)
-        return id;
-    if (Status s = tx.commit(); !s)
-        return s;
-    return id;
+    return AuditedWrite::produce<qint64>(
+        m_db, actor, Authority::of(Permission::ManageUsers), {},
+        [&](WriteScope& w) { return insert(w, user, password, true); });
 }
 
-Result<qint64> UserStore::insert(const Actor& actor, const NewUser& user, const QString& password,
+Result<qint64> UserStore::insert(WriteScope& w, const NewUser& user, const QString& password,
                                  bool mustChange)
 {
+    const Actor& actor = w.actor();
     const QString login = user.login.trimmed();
     if (Status s = checkLogin(login); !s)
         return s;
@@ -171,25 +164,18 @@ Result<qint64> UserStore::insert(const Actor& actor, const NewUser& user, const 
     q.addBindValue(user.displayName.trimmed());
     q.addBindValue(hash);
     q.addBindValue(mustChange ? 1 : 0);
-    q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
-    q.addBindValue(actor.userId > 0 ? QVariant(actor.userId) : QVariant());
+    q.addBindValue(toIsoUtc(w.now()));
+    q.addBindValue(idOrNull(actor.userId));
     if (!q.exec())
-        return Status::failure(sqlError(q));
+        return sqlFailure(q);
     const qint64 id = q.lastInsertId().toLongLong();
     if (Status s = saveRoles(id, user.roles); !s)
         return s;
-    Actor effective = actor;
-    if (!effective.isValid()) { // the first admin creates itself
-        effective.userId = id;
-        effective.displayName = user.displayName.trimmed();
-    }
     auto created = byId(id);
     if (!created)
         return created.status();
-    if (Status s = AuditLog(m_db).record(effective, QStringLiteral("user.add"), QStringLiteral("user"),
-                                         QString::number(id), {}, toJson(created.value()));
-        !s)
-        return s;
+    w.entry() = AuditNote{QStringLiteral("user.add"), QStringLiteral("user"), QString::number(id),
+                          {}, toJson(created.value())};
     return id;
 }
 
@@ -199,130 +185,109 @@ Status UserStore::saveRoles(qint64 userId, Roles roles)
     q.prepare(QStringLiteral("DELETE FROM user_roles WHERE user_id = ?"));
     q.addBindValue(userId);
     if (!q.exec())
-        return Status::failure(sqlError(q));
+        return sqlFailure(q);
     for (const QString& key : roleKeys(roles)) {
         q.prepare(QStringLiteral("INSERT INTO user_roles (user_id, role) VALUES (?, ?)"));
         q.addBindValue(userId);
         q.addBindValue(key);
         if (!q.exec())
-            return Status::failure(sqlError(q));
+            return sqlFailure(q);
     }
     return Status::success();
 }
 
 Status UserStore::update(const Actor& actor, qint64 userId, const QString& displayName, Roles roles)
 {
-    if (Status s = require(actor, Permission::ManageUsers); !s)
-        return s;
     if (displayName.trimmed().isEmpty())
         return Status::failure(Tr::tr("Enter the person's name."));
     if (Status s = validateRoles(roles); !s)
         return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    auto before = byId(userId);
-    if (!before)
-        return before.status();
-    if (userId == actor.userId && !roles.testFlag(Role::Admin))
-        return Status::failure(Tr::tr("You cannot take the administrator role from yourself."));
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET display_name = ? WHERE id = ?"));
-    q.addBindValue(displayName.trimmed());
-    q.addBindValue(userId);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    if (Status s = saveRoles(userId, roles); !s)
-        return s;
-    auto after = byId(userId);
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.update"), QStringLiteral("user"),
+    return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
+        auto before = byId(userId);
+        if (!before)
+            return before.status();
+        if (userId == actor.userId && !roles.testFlag(Role::Admin))
+            return Status::failure(Tr::tr("You cannot take the administrator role from yourself."));
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE users SET display_name = ? WHERE id = ?"));
+        q.addBindValue(displayName.trimmed());
+        q.addBindValue(userId);
+        if (!q.exec())
+            return sqlFailure(q);
+        if (Status s = saveRoles(userId, roles); !s)
+            return s;
+        auto after = byId(userId);
+        w.entry() = AuditNote{QStringLiteral("user.update"), QStringLiteral("user"),
                                          QString::number(userId), toJson(before.value()),
-                                         toJson(after.value()));
-        !s)
-        return s;
-    return tx.commit();
+                                         toJson(after.value())};
+        return Status::success();
+    });
 }
 
 Status UserStore::resetPassword(const Actor& actor, qint64 userId, const QString& newPassword)
 {
-    if (Status s = require(actor, Permission::ManageUsers); !s)
-        return s;
     auto user = byId(userId);
     if (!user)
         return user.status();
     if (Status s = checkPasswordPolicy(newPassword, user->login); !s)
         return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 1, "
-                             "failed_logins = 0, locked_until = NULL WHERE id = ?"));
-    q.addBindValue(PasswordHasher::hash(newPassword));
-    q.addBindValue(userId);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.reset_password"),
-                                         QStringLiteral("user"), QString::number(userId));
-        !s)
-        return s;
-    return tx.commit();
+    return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 1, "
+                                 "failed_logins = 0, locked_until = NULL WHERE id = ?"));
+        q.addBindValue(PasswordHasher::hash(newPassword));
+        q.addBindValue(userId);
+        if (!q.exec())
+            return sqlFailure(q);
+        w.entry() = AuditNote{QStringLiteral("user.reset_password"),
+                                         QStringLiteral("user"), QString::number(userId)};
+        return Status::success();
+    });
 }
 
 Status UserStore::setDisabled(const Actor& actor, qint64 userId, bool disabled)
 {
-    if (Status s = require(actor, Permission::ManageUsers); !s)
-        return s;
     if (userId == actor.userId && disabled)
         return Status::failure(Tr::tr("You cannot disable your own account."));
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    auto before = byId(userId);
-    if (!before)
-        return before.status();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
-    q.addBindValue(disabled ? 1 : 0);
-    q.addBindValue(userId);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    auto after = byId(userId);
-    if (Status s = AuditLog(m_db).record(actor,
-                                         disabled ? QStringLiteral("user.disable")
+    return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
+        auto before = byId(userId);
+        if (!before)
+            return before.status();
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
+        q.addBindValue(disabled ? 1 : 0);
+        q.addBindValue(userId);
+        if (!q.exec())
+            return sqlFailure(q);
+        auto after = byId(userId);
+        w.entry() = AuditNote{disabled ? QStringLiteral("user.disable")
                                                   : QStringLiteral("user.enable"),
                                          QStringLiteral("user"), QString::number(userId),
-                                         toJson(before.value()), toJson(after.value()));
-        !s)
-        return s;
-    return tx.commit();
+                                         toJson(before.value()), toJson(after.value())};
+        return Status::success();
+    });
 }
 
 Status UserStore::setMustChangePassword(const Actor& actor, qint64 userId, bool mustChange)
 {
-    if (Status s = require(actor, Permission::ManageUsers); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    auto before = byId(userId);
-    if (!before)
-        return before.status();
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE users SET must_change_password = ? WHERE id = ?"));
-    q.addBindValue(mustChange ? 1 : 0);
-    q.addBindValue(userId);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    QJsonObject b = toJson(before.value());
-    b.insert(QStringLiteral("must_change_password"), before->mustChangePassword);
-    QJsonObject a = toJson(before.value());
-    a.insert(QStringLiteral("must_change_password"), mustChange);
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.must_change_password"),
-                                         QStringLiteral("user"), QString::number(userId), b, a);
-        !s)
-        return s;
-    return tx.commit();
+    return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
+        auto before = byId(userId);
+        if (!before)
+            return before.status();
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE users SET must_change_password = ? WHERE id = ?"));
+        q.addBindValue(mustChange ? 1 : 0);
+        q.addBindValue(userId);
+        if (!q.exec())
+            return sqlFailure(q);
+        QJsonObject b = toJson(before.value());
+        b.insert(QStringLiteral("must_change_password"), before->mustChangePassword);
+        QJsonObject a = toJson(before.value());
+        a.insert(QStringLiteral("must_change_password"), mustChange);
+        w.entry() = AuditNote{QStringLiteral("user.must_change_password"),
+                                         QStringLiteral("user"), QString::number(userId), b, a};
+        return Status::success();
+    });
 }
 
 Status UserStore::changeOwnPassword(const Actor& actor, const QString& oldPassword,
@@ -339,38 +304,50 @@ Status UserStore::changeOwnPassword(const Actor& actor, const QString& oldPasswo
         return Status::failure(Tr::tr("The new password must differ from the current one."));
     if (Status s = checkPasswordPolicy(newPassword, actor.login); !s)
         return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"));
-    q.addBindValue(PasswordHasher::hash(newPassword));
-    q.addBindValue(actor.userId);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.change_password"),
-                                         QStringLiteral("user"), QString::number(actor.userId));
-        !s)
-        return s;
-    return tx.commit();
+    if (!actor.isValid())
+        return Status::failure(Tr::tr("Nobody is logged in."));
+    return AuditedWrite::run(m_db, actor, Authority::ownAccount(),
+                             {QStringLiteral("user.change_password"), QStringLiteral("user"),
+                              QString::number(actor.userId), {}, {}},
+                             [&](WriteScope&) -> Status {
+                                 QSqlQuery u(m_db.connection());
+                                 u.prepare(QStringLiteral("UPDATE users SET password_hash = ?, "
+                                                          "must_change_password = 0 WHERE id = ?"));
+                                 u.addBindValue(PasswordHasher::hash(newPassword));
+                                 u.addBindValue(actor.userId);
+                                 return runQuery(u);
+                             });
 }
 
-Status UserStore::recordFailure(const User& user, bool* lockedNow)
+Status UserStore::recordFailure(WriteScope& w, const User& user, bool* lockedNow)
 {
     const int failures = user.failedLogins + 1;
     *lockedNow = failures >= kMaxFailedLogins;
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("UPDATE users SET failed_logins = ?, locked_until = ? WHERE id = ?"));
     q.addBindValue(*lockedNow ? 0 : failures);
-    q.addBindValue(*lockedNow ? QVariant(toIsoUtc(m_db.clock().nowUtc().addSecs(kLockMinutes * 60)))
+    q.addBindValue(*lockedNow ? QVariant(toIsoUtc(w.now().addSecs(kLockMinutes * 60)))
                               : QVariant());
     q.addBindValue(user.id);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    return AuditLog(m_db).record(Actor::bootstrap(user.login),
-                                 *lockedNow ? QStringLiteral("login.locked")
-                                            : QStringLiteral("login.failure"),
-                                 QStringLiteral("user"), QString::number(user.id), {},
-                                 QJsonObject{{QStringLiteral("failures"), failures}});
+    if (Status s = runQuery(q); !s)
+        return s;
+    if (*lockedNow)
+        w.entry().action = QStringLiteral("login.locked");
+    w.entry().after = QJsonObject{{QStringLiteral("failures"), failures}};
+    return Status::success();
+}
+
+// Records a refused login (who tried, and why) and returns the refusal.
+Status UserStore::refuseLogin(const QString& login, qint64 userId, const QString& reason,
+                              const QString& message)
+{
+    const Status recorded = AuditedWrite::run(
+        m_db, Actor::bootstrap(login), Authority::ownAccount(),
+        {QStringLiteral("login.failure"), QStringLiteral("user"),
+         userId > 0 ? QString::number(userId) : QString(), {},
+         QJsonObject{{QStringLiteral("reason"), reason}}},
+        [](WriteScope&) { return Status::success(); });
+    return recorded ? Status::failure(message) : recorded;
 }
 
 Result<User> UserStore::authenticate(const QString& login, const QString& password)
@@ -387,44 +364,36 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
             return Status::failure(wrong);
         return user;
     }
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
+    // Decide by reading, then record what happened in one audited change: a refusal is
+    // recorded and kept, and still reported as a refusal.
     auto user = byLogin(login);
-    if (!user) {
-        AuditLog(m_db).record(Actor::bootstrap(login.trimmed().left(32)),
-                              QStringLiteral("login.failure"), QStringLiteral("user"), QString(), {},
-                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("unknown login")}});
-        tx.commit();
-        return Status::failure(wrong);
-    }
+    if (!user)
+        return refuseLogin(login.trimmed().left(32), 0, QStringLiteral("unknown login"), wrong);
     const QDateTime now = m_db.clock().nowUtc();
-    if (user->lockedUntil.isValid() && user->lockedUntil > now) {
+    if (user->lockedUntil.isValid() && user->lockedUntil > now)
         // Attempts against a locked account are recorded too: they are what an auditor looks for.
-        AuditLog(m_db).record(Actor::bootstrap(user->login), QStringLiteral("login.failure"),
-                              QStringLiteral("user"), QString::number(user->id), {},
-                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked")}});
-        tx.commit();
-        return Status::failure(Tr::tr("After %1 wrong passwords this account is locked until %2.")
-                                   .arg(kMaxFailedLogins)
-                                   .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
-    }
-    if (user->disabled) {
-        AuditLog(m_db).record(Actor::bootstrap(user->login), QStringLiteral("login.failure"),
-                              QStringLiteral("user"), QString::number(user->id), {},
-                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("disabled")}});
-        tx.commit();
-        return Status::failure(Tr::tr("This account has been disabled. Ask the administrator."));
-    }
+        return refuseLogin(
+            user->login, user->id, QStringLiteral("locked"),
+            Tr::tr("After %1 wrong passwords this account is locked until %2.")
+                .arg(kMaxFailedLogins)
+                .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+    if (user->disabled)
+        return refuseLogin(user->login, user->id, QStringLiteral("disabled"),
+                           Tr::tr("This account has been disabled. Ask the administrator."));
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
     q.addBindValue(user->id);
-    if (!q.exec() || !q.next())
-        return Status::failure(wrong);
+    if (Status s = runSingle(q, wrong); !s)
+        return s;
     if (!PasswordHasher::verify(q.value(0).toString(), password)) {
         bool lockedNow = false;
-        recordFailure(user.value(), &lockedNow);
-        tx.commit();
+        const Status recorded = AuditedWrite::run(
+            m_db, Actor::bootstrap(user->login), Authority::ownAccount(),
+            {QStringLiteral("login.failure"), QStringLiteral("user"), QString::number(user->id),
+             {}, {}},
+            [&](WriteScope& w) { return recordFailure(w, user.value(), &lockedNow); });
+        if (!recorded)
+            return recorded;
         if (lockedNow)
             return Status::failure(Tr::tr("After %1 wrong passwords this account is locked for %2 "
                                           "minutes.")
@@ -432,16 +401,19 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
                                        .arg(kLockMinutes));
         return Status::failure(wrong);
     }
-    q.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
-    q.addBindValue(user->id);
-    if (!q.exec())
-        return Status::failure(sqlError(q));
-    if (Status s = AuditLog(m_db).record(user->toActor(), QStringLiteral("login.success"),
-                                         QStringLiteral("user"), QString::number(user->id));
-        !s)
-        return s;
-    if (Status s = tx.commit(); !s)
-        return s;
+    const Status recorded = AuditedWrite::run(
+        m_db, user->toActor(), Authority::ownAccount(),
+        {QStringLiteral("login.success"), QStringLiteral("user"), QString::number(user->id), {},
+         {}},
+        [&](WriteScope&) -> Status {
+            QSqlQuery u(m_db.connection());
+            u.prepare(QStringLiteral(
+                "UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
+            u.addBindValue(user->id);
+            return runQuery(u);
+        });
+    if (!recorded)
+        return recorded;
     User fresh = user.value();
     fresh.failedLogins = 0;
     fresh.lockedUntil = QDateTime();
@@ -452,15 +424,11 @@ Status UserStore::recordLogout(const Actor& actor, const QString& why)
 {
     if (m_db.isReadOnly() || !actor.isValid())
         return Status::success();
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("logout"), QStringLiteral("user"),
-                                         QString::number(actor.userId), {},
-                                         QJsonObject{{QStringLiteral("reason"), why}});
-        !s)
-        return s;
-    return tx.commit();
+    return AuditedWrite::run(m_db, actor, Authority::ownAccount(),
+                             {QStringLiteral("logout"), QStringLiteral("user"),
+                              QString::number(actor.userId), {},
+                              QJsonObject{{QStringLiteral("reason"), why}}},
+                             [](WriteScope&) { return Status::success(); });
 }
 
 } // namespace youfu::core

@@ -8,6 +8,7 @@
 namespace youfu::core {
 
 class Database;
+class WriteScope;
 
 // Users, their roles and passwords. The only SQL on the users tables.
 class UserStore
@@ -18,8 +19,8 @@ public:
 
     explicit UserStore(Database& db) : m_db(db) {}
 
-    int count() const;
-    QList<User> all() const;
+    Result<int> count() const;
+    Result<QList<User>> all() const;
     Result<User> byId(qint64 id) const;
     Result<User> byLogin(const QString& login) const;
 
@@ -38,10 +39,12 @@ public:
     Status recordLogout(const Actor& actor, const QString& why);
 
 private:
-    Result<qint64> insert(const Actor& actor, const NewUser& user, const QString& password,
+    Result<qint64> insert(WriteScope& w, const NewUser& user, const QString& password,
                           bool mustChange);
     Status saveRoles(qint64 userId, Roles roles);
-    Status recordFailure(const User& user, bool* lockedNow);
+    Status recordFailure(WriteScope& w, const User& user, bool* lockedNow);
+    Status refuseLogin(const QString& login, qint64 userId, const QString& reason,
+                       const QString& message);
 
     Database& m_db;
 };

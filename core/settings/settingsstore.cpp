@@ -41,25 +41,20 @@ QString SettingsStore::officeName() const
 
 Status SettingsStore::set(const Actor& actor, const QString& key, const QString& value)
 {
-    if (Status s = require(actor, Permission::ManageSettings); !s)
-        return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.status();
-    const QString before = this->value(key);
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return Status::failure(Tr::tr("The setting could not be saved: %1").arg(describeSqlError(q.lastError())));
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("setting.set"), QStringLiteral("setting"),
+    return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageSettings), {}, [&](WriteScope& w) -> Status {
+        const QString before = this->value(key);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec())
+            return Status::failure(Tr::tr("The setting could not be saved: %1").arg(describeSqlError(q.lastError())));
+        w.entry() = AuditNote{QStringLiteral("setting.set"), QStringLiteral("setting"),
                                          key, QJsonObject{{QStringLiteral("value"), before}},
-                                         QJsonObject{{QStringLiteral("value"), value}});
-        !s)
-        return s;
-    return tx.commit();
+                                         QJsonObject{{QStringLiteral("value"), value}}};
+        return Status::success();
+    });
 }
 
 } // namespace youfu::core
