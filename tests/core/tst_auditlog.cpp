@@ -1,5 +1,5 @@
 #include "audit/auditlog.h"
-#include "db/transaction.h"
+#include "db/auditedwrite.h"
 #include "security/userstore.h"
 #include "testdb.h"
 
@@ -49,15 +49,24 @@ void TestAuditLog::failedChangeLeavesNoEntry()
     const core::Actor admin = t.admin();
     core::AuditLog log(t.db());
     const qint64 before = log.count();
-    {
-        core::Transaction tx(t.db());
-        QVERIFY(tx.isActive());
-        QVERIFY(log.record(admin, "test.change", "thing", "1", {}, QJsonObject{{"x", 1}}));
-        QSqlQuery q(t->connection());
-        QVERIFY(!q.exec("INSERT INTO no_such_table VALUES (1)")); // the change fails
-        // tx goes out of scope without commit: rolled back together with its entry
-    }
+    // A change that fails half-way leaves neither its rows nor an entry.
+    const core::Status failed = core::AuditedWrite::run(
+        t.db(), admin, core::Authority::of(core::Permission::ManageSettings),
+        {"test.change", "thing", "1", {}, QJsonObject{{"x", 1}}},
+        [&](core::WriteScope&) -> core::Status {
+            QSqlQuery q(t->connection());
+            if (!q.exec("INSERT INTO settings (key, value) VALUES ('test.half', 'x')"))
+                return core::Status::failure("setup");
+            if (!q.exec("INSERT INTO no_such_table VALUES (1)")) // the change fails
+                return core::Status::failure("the second statement failed");
+            return core::Status::success();
+        });
+    QVERIFY(!failed);
+    QCOMPARE(failed.error(), QString("the second statement failed"));
     QCOMPARE(log.count(), before);
+    QSqlQuery check(t->connection());
+    QVERIFY(check.exec("SELECT count(*) FROM settings WHERE key = 'test.half'") && check.next());
+    QCOMPARE(check.value(0).toInt(), 0);
     // A refused store write leaves nothing either.
     core::UserStore users(t.db());
     QVERIFY(!users.add(admin, {"bad login!", "x", core::Role::Clerk}, test::kTestPassword));
@@ -65,11 +74,30 @@ void TestAuditLog::failedChangeLeavesNoEntry()
     QCOMPARE(log.count(), before);
 }
 
+// The one write path refuses what it cannot name: no user, no permission, no action.
 void TestAuditLog::refusedOutsideTransaction()
 {
     test::TestDb t;
-    const core::Status s = core::AuditLog(t.db()).record(t.admin(), "x", "y", "1");
-    QVERIFY(!s.isOk());
+    const core::Actor admin = t.admin();
+    const qint64 before = core::AuditLog(t.db()).count();
+    auto noop = [](core::WriteScope&) { return core::Status::success(); };
+    QVERIFY(!core::AuditedWrite::run(t.db(), core::Actor(),
+                                     core::Authority::of(core::Permission::ManageSettings),
+                                     {"x", "y", "1"}, noop));
+    QVERIFY(!core::AuditedWrite::run(t.db(), admin,
+                                     core::Authority::of(core::Permission::ApproveApplication),
+                                     {"x", "y", "1"}, noop));
+    QVERIFY(!core::AuditedWrite::run(t.db(), admin,
+                                     core::Authority::of(core::Permission::ManageSettings), {},
+                                     noop));
+    // An approval's effect only inside the approval's own change.
+    QVERIFY(!core::AuditedWrite::run(t.db(), admin, core::Authority::approval("武民优审〔2026〕0001号"),
+                                     {"x", "y", "1"}, noop));
+    QCOMPARE(core::AuditLog(t.db()).count(), before);
+    QVERIFY(core::AuditedWrite::run(t.db(), admin,
+                                    core::Authority::of(core::Permission::ManageSettings),
+                                    {"x", "y", "1"}, noop));
+    QCOMPARE(core::AuditLog(t.db()).count(), before + 1);
 }
 
 void TestAuditLog::triggersRefuseUpdateAndDelete()

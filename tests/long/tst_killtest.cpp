@@ -5,7 +5,7 @@
 // Figures: ctest -L long -V, or build/tests/tst_killtest (prints "kills … transactions … s").
 #include "audit/auditlog.h"
 #include "db/database.h"
-#include "db/transaction.h"
+#include "db/auditedwrite.h"
 #include "security/actor.h"
 #include "testdb.h"
 
@@ -36,26 +36,34 @@ int writeForever(const QString& path)
     actor.userId = 1;
     actor.login = QStringLiteral("killtest");
     for (;;) {
-        core::Transaction tx(db);
-        if (!tx.isActive())
-            continue;
-        QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("INSERT INTO kt_parent (payload) VALUES (randomblob(300))")))
-            return 2;
-        const qint64 id = q.lastInsertId().toLongLong();
-        for (int i = 0; i < 3; ++i) {
-            q.prepare(QStringLiteral(
-                "INSERT INTO kt_child (parent_id, n, payload) VALUES (?, ?, randomblob(200))"));
-            q.addBindValue(id);
-            q.addBindValue(i);
-            if (!q.exec())
-                return 3;
-        }
-        if (!core::AuditLog(db).record(actor, QStringLiteral("kt.write"),
-                                       QStringLiteral("kt_parent"), QString::number(id)))
-            return 4;
-        if (!tx.commit())
-            return 5;
+        qint64 id = 0;
+        int failedAt = 0;
+        const core::Status written = core::AuditedWrite::run(
+            db, actor, core::Authority::system(), {QStringLiteral("kt.write"), QStringLiteral("kt_parent")},
+            [&](core::WriteScope& w) -> core::Status {
+                QSqlQuery q(db.connection());
+                if (!q.exec(QStringLiteral("INSERT INTO kt_parent (payload) VALUES (randomblob(300))"))) {
+                    failedAt = 2;
+                    return core::Status::failure(QStringLiteral("parent"));
+                }
+                id = q.lastInsertId().toLongLong();
+                w.entry().entityId = QString::number(id);
+                for (int i = 0; i < 3; ++i) {
+                    q.prepare(QStringLiteral(
+                        "INSERT INTO kt_child (parent_id, n, payload) VALUES (?, ?, randomblob(200))"));
+                    q.addBindValue(id);
+                    q.addBindValue(i);
+                    if (!q.exec()) {
+                        failedAt = 3;
+                        return core::Status::failure(QStringLiteral("child"));
+                    }
+                }
+                return core::Status::success();
+            });
+        if (failedAt)
+            return failedAt;
+        if (!written)
+            continue; // busy: try again
         // Reported only after COMMIT returned: from here on it must survive.
         std::fprintf(stdout, "%lld\n", id);
         std::fflush(stdout);

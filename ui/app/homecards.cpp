@@ -47,10 +47,13 @@ QList<HomeCard> homeCards(const Session& session)
     if (core::isAllowed(roles, Permission::ManageUsers)) {
         const auto users = core::UserStore(*session.db).all();
         int active = 0;
-        for (const auto& u : users)
-            active += u.disabled ? 0 : 1;
-        cards << HomeCard{Tr::tr("Users"), QString::number(active),
-                          Tr::tr("active accounts of %1").arg(users.size()), false};
+        if (users)
+            for (const auto& u : users.value())
+                active += u.disabled ? 0 : 1;
+        cards << HomeCard{Tr::tr("Users"), users ? QString::number(active) : QStringLiteral("?"),
+                          users ? Tr::tr("active accounts of %1").arg(users->size())
+                                : users.error(),
+                          !users};
     }
     if (core::isAllowed(roles, Permission::VerifyArchive)) {
         const qint64 waiting = core::VerificationInboxStore(*session.db).waitingCountFor(session.actor.userId);

@@ -82,8 +82,16 @@ void Launcher::shutDown()
             QMessageBox::warning(nullptr, tr("Backup on exit failed"), report.error());
     }
     if (m_session.actor.isValid())
-        core::UserStore(*m_db).recordLogout(m_session.actor, QStringLiteral("exit"));
+        recordLogout(m_session.actor, QStringLiteral("exit"));
     m_session.actor = core::Actor();
+}
+
+// A logout that cannot be recorded is said, not hidden.
+void Launcher::recordLogout(const core::Actor& actor, const QString& why)
+{
+    if (const core::Status s = core::UserStore(*m_db).recordLogout(actor, why); !s)
+        QMessageBox::warning(nullptr, tr("Youfu"),
+                             tr("The logout could not be recorded: %1").arg(s.error()));
 }
 
 bool Launcher::openDatabase(const QString& path)
@@ -182,7 +190,12 @@ bool Launcher::logIn(const QString& presetLogin)
 {
     core::UserStore users(*m_db);
     QString login = presetLogin;
-    if (users.count() == 0) {
+    const core::Result<int> userCount = users.count();
+    if (!userCount) {
+        QMessageBox::critical(nullptr, tr("Youfu"), userCount.error());
+        return false;
+    }
+    if (userCount.value() == 0) {
         if (m_db->isReadOnly()) {
             QMessageBox::critical(nullptr, tr("Youfu"),
                                   tr("This read-only database has no users."));
@@ -204,7 +217,7 @@ bool Launcher::logIn(const QString& presetLogin)
             ChangePasswordDialog change(candidate, true);
             if (change.exec() != QDialog::Accepted) {
                 // Not in without a password of one's own; the attempt ends as a logout.
-                core::UserStore(*m_db).recordLogout(candidate.actor,
+                recordLogout(candidate.actor,
                                                     QStringLiteral("password change refused"));
                 login = dlg.user().login;
                 continue;
@@ -260,7 +273,7 @@ void Launcher::switchUser()
     m_idle.stop();
     const core::Actor previous = m_session.actor;
     m_window->hide();
-    core::UserStore(*m_db).recordLogout(previous, QStringLiteral("switch user"));
+    recordLogout(previous, QStringLiteral("switch user"));
     m_session.actor = core::Actor();
     if (!logIn()) {
         QApplication::quit();
@@ -284,7 +297,7 @@ void Launcher::lockForIdle()
     const core::Actor previous = m_session.actor;
     if (m_window)
         m_window->hide();
-    core::UserStore(*m_db).recordLogout(previous, QStringLiteral("idle"));
+    recordLogout(previous, QStringLiteral("idle"));
     m_session.actor = core::Actor();
     m_db->setLockOwnerLogin(QString());
     Q_EMIT lockedForIdle();
@@ -320,7 +333,7 @@ void Launcher::restoreRequested()
     const core::Actor actor = m_session.actor;
     m_idle.stop();
     m_backupTimer.stop();
-    core::UserStore(*m_db).recordLogout(actor, QStringLiteral("restore"));
+    recordLogout(actor, QStringLiteral("restore"));
     m_session.actor = core::Actor();
     if (m_window) {
         m_window->hide();

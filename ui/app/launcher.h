@@ -44,6 +44,7 @@ private:
     void lockForIdle();
     void startIdleWatch();
     void automaticBackupIfDue();
+    void recordLogout(const core::Actor& actor, const QString& why);
     void restoreRequested();
     bool offerRestoreOfDamaged(const QString& path, const QString& reason);
     bool restoreAndReopen(const core::Actor& actor, const QString& backupFile, const QString& path);

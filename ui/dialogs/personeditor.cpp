@@ -607,15 +607,10 @@ core::OfficialDocument PersonEditor::summarySheet() const
     ctx.officeName = core::SettingsStore(*m_session.db).officeName();
     ctx.preparedBy = m_session.actor.displayName;
     ctx.today = m_session.db->clock().today();
-    // The paper names people, not logins.
-    QHash<QString, QString> names;
-    for (const core::User& u : core::UserStore(*m_session.db).all())
-        names.insert(u.login, u.displayName);
-    QList<core::PersonStatusChange> history =
-        core::PersonStore(*m_session.db).statusHistory(m_personId);
-    for (core::PersonStatusChange& h : history)
-        h.recordedBy = names.value(h.recordedBy, h.recordedBy);
-    return core::PersonSummarySheet::build(m_person, history, ctx);
+    // The store names people, not logins, as the paper does.
+    const auto history = core::PersonStore(*m_session.db).statusHistory(m_personId);
+    return core::PersonSummarySheet::build(
+        m_person, history ? history.value() : QList<core::PersonStatusChange>(), ctx);
 }
 
 void PersonEditor::print()

@@ -240,9 +240,13 @@ void PersonEditor::showStatus()
     m_statusSince->setMaximumDate(m_session.db->clock().today());
     m_statusReason->clear();
     m_statusMessage->clear();
+    const auto read = isNew ? core::Result<QList<core::PersonStatusChange>>(
+                                  QList<core::PersonStatusChange>())
+                            : core::PersonStore(*m_session.db).statusHistory(m_personId);
+    if (!read)
+        m_statusMessage->setText(read.error());
     const QList<core::PersonStatusChange> history =
-        isNew ? QList<core::PersonStatusChange>()
-              : core::PersonStore(*m_session.db).statusHistory(m_personId);
+        read ? read.value() : QList<core::PersonStatusChange>();
     m_statusHistory->setRowCount(int(history.size()));
     for (int i = 0; i < history.size(); ++i) {
         const core::PersonStatusChange& h = history.at(i);
@@ -310,8 +314,9 @@ void PersonEditor::showHistory()
         return;
     }
     QHash<QString, QString> names;
-    for (const core::User& u : core::UserStore(*m_session.db).all())
-        names.insert(u.login, u.displayName);
+    if (const auto users = core::UserStore(*m_session.db).all())
+        for (const core::User& u : users.value())
+            names.insert(u.login, u.displayName);
     QList<core::AuditEntry> entries =
         core::AuditLog(*m_session.db)
             .forEntity(QStringLiteral("person"), QString::number(m_personId));

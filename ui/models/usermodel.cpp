@@ -15,7 +15,10 @@ UserModel::UserModel(core::Database& db, QObject* parent) : QAbstractTableModel(
 void UserModel::reload()
 {
     beginResetModel();
-    m_users = core::UserStore(m_db).all();
+    // A list that cannot be read shows empty; the page says why (lastError()).
+    auto users = core::UserStore(m_db).all();
+    m_error = users ? QString() : users.error();
+    m_users = users ? users.takeValue() : QList<core::User>();
     endResetModel();
 }
 

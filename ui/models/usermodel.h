@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QList>
+#include <QString>
 
 namespace youfu::core {
 class Database;
@@ -21,6 +22,8 @@ public:
     explicit UserModel(core::Database& db, QObject* parent = nullptr);
     void reload();
     core::User userAt(int row) const;
+    // Why the list could not be read at the last reload, or "".
+    const QString& lastError() const { return m_error; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,6 +33,7 @@ public:
 private:
     core::Database& m_db;
     QList<core::User> m_users;
+    QString m_error;
 };
 
 } // namespace youfu::ui

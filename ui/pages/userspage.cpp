@@ -74,6 +74,8 @@ QIcon UsersPage::icon() const
 void UsersPage::refresh()
 {
     m_model->reload();
+    if (!m_model->lastError().isEmpty())
+        QMessageBox::warning(this, tr("Users"), m_model->lastError());
     updateButtons();
 }
 
