@@ -213,9 +213,10 @@ Result<BackupReport> BackupService::write(const Actor& actor, const QString& fol
     }
 
     if (!m_db.isReadOnly()) {
-        // Automatic backups are the program's own doing.
-        const bool automatic = actor.login.isEmpty();
-        const Actor who = automatic ? Actor::bootstrap(QStringLiteral("youfu")) : actor;
+        // Automatic backups (on a timer, on exit) are the program's own duty, whoever is
+        // logged in; the entry still names them.
+        const bool automatic = trigger != Trigger::Manual || actor.login.isEmpty();
+        const Actor who = actor.login.isEmpty() ? Actor::bootstrap(QStringLiteral("youfu")) : actor;
         if (Status s = AuditedWrite::run(
                 m_db, who, automatic ? Authority::system() : Authority::of(Permission::Backup),
                 {QStringLiteral("backup.create"), QStringLiteral("backup"),
