@@ -12,8 +12,8 @@ struct AuditEntry
     QDateTime at; // UTC
     qint64 actorId = 0;
     QString actorLogin;
-    QString action;   // "user.add", "person.update", ...
-    QString entity;   // "user", "person", ...
+    QString action; // "user.add", "person.update", ...
+    QString entity; // "user", "person", ...
     QString entityId;
     QString beforeJson;
     QString afterJson;
@@ -37,9 +37,9 @@ struct AuditVerifyReport
     qint64 entries = 0;
     qint64 firstBrokenId = 0; // the first entry that does not fit the chain (0: not an entry)
     QString reason;
-    qint64 legacyUntil = 0;   // entries up to this one carry the unkeyed hash of older versions
-    int anchorsChecked = 0;   // backups whose recorded head the log agrees with
-    QStringList notes;        // backups not compared, and why
+    qint64 legacyUntil = 0; // entries up to this one carry the unkeyed hash of older versions
+    int anchorsChecked = 0; // backups whose recorded head the log agrees with
+    QStringList notes;      // backups not compared, and why
 };
 
 } // namespace youfu::core

@@ -4,8 +4,8 @@
 #include "common/isotime.h"
 #include "db/database.h"
 #include "db/migrator.h"
-#include "db/sqlscript.h"
 #include "db/sqlerror.h"
+#include "db/sqlscript.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -28,7 +28,8 @@ class Tr
 QString compact(const QJsonObject& o)
 {
     // Never a null QString: Qt binds those as SQL NULL.
-    return o.isEmpty() ? QStringLiteral("") : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return o.isEmpty() ? QStringLiteral("")
+                       : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 QString notNull(const QString& s)
@@ -142,16 +143,17 @@ QString AuditLog::computeKeyedHash(const AuditEntry& e, const QByteArray& auditK
 
 QString AuditLog::legacySeal(qint64 legacyUntil, const QByteArray& auditKey)
 {
-    return AuditKey::mac(auditKey,
-                         QByteArray("youfu audit chain: plain hashes up to entry ") +
-                             QByteArray::number(legacyUntil));
+    return AuditKey::mac(auditKey, QByteArray("youfu audit chain: plain hashes up to entry ") +
+                                       QByteArray::number(legacyUntil));
 }
 
 Status AuditLog::record(const Actor& actor, const QString& action, const QString& entity,
-                        const QString& entityId, const QJsonObject& before, const QJsonObject& after)
+                        const QString& entityId, const QJsonObject& before,
+                        const QJsonObject& after)
 {
     if (m_db.transactionDepth() == 0)
-        return Status::failure(Tr::tr("Internal error: an audit entry was written outside a change."));
+        return Status::failure(
+            Tr::tr("Internal error: an audit entry was written outside a change."));
     if (actor.login.isEmpty())
         return Status::failure(Tr::tr("Internal error: a change without a named user."));
     // The key first: a database without a key file gets one here, and FieldCipher records that
@@ -217,7 +219,8 @@ Status AuditLog::record(const Actor& actor, const QString& action, const QString
     q.addBindValue(e.prevHash);
     q.addBindValue(e.hash);
     if (!q.exec())
-        return Status::failure(Tr::tr("Cannot write the audit log: %1").arg(describeSqlError(q.lastError())));
+        return Status::failure(
+            Tr::tr("Cannot write the audit log: %1").arg(describeSqlError(q.lastError())));
     return Status::success();
 }
 
@@ -250,7 +253,8 @@ AuditVerifyReport AuditLog::verify(const QList<AuditAnchor>& anchors) const
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kColumns))))
+    if (!q.exec(
+            QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kColumns))))
         return broken(0, Tr::tr("The audit log cannot be read: %1").arg(q.lastError().text()));
     QString expectedPrev = genesisHash();
     qint64 expectedId = 1;
@@ -262,7 +266,9 @@ AuditVerifyReport AuditLog::verify(const QList<AuditAnchor>& anchors) const
         const bool legacy = e.id <= cs.legacyUntil;
         if (e.id != expectedId)
             problem = Tr::tr("entry %1 is missing (the log jumps from %2 to %3)")
-                          .arg(expectedId).arg(expectedId - 1).arg(e.id);
+                          .arg(expectedId)
+                          .arg(expectedId - 1)
+                          .arg(e.id);
         else if (e.prevHash != expectedPrev)
             problem = Tr::tr("entry %1 does not follow the entry before it").arg(e.id);
         else if (!legacy && cs.seal.isEmpty())
@@ -370,8 +376,9 @@ QList<AuditEntry> AuditLog::forEntity(const QString& entity, const QString& enti
 {
     QList<AuditEntry> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id")
-                  .arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id")
+            .arg(QLatin1String(kColumns)));
     q.addBindValue(entity);
     q.addBindValue(entityId);
     if (q.exec())

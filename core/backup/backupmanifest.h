@@ -16,8 +16,8 @@ namespace youfu::core {
 // truncation or rewrite of the log is found by `youfuctl audit verify`.
 struct BackupManifest
 {
-    QString file;    // the backup's file name
-    QString sha256;  // hex
+    QString file;   // the backup's file name
+    QString sha256; // hex
     qint64 bytes = 0;
     QDateTime takenAt; // UTC
     qint64 auditEntries = 0;

@@ -203,6 +203,10 @@ Result<BackupReport> BackupService::write(const Actor& actor, const QString& fol
             manifest.sha256 = digest.value();
     }
     if (!made) {
+        // SQLite reports a write that ran out of room as a full disk or as an I/O error: the
+        // room left (before the part-copy is removed) tells which.
+        if (QStorageInfo(folder).bytesAvailable() < (1 << 20))
+            made = Status::failure(Tr::tr("the disk is full"));
         removeTmp();
         return Status::failure(Tr::tr("The backup into “%1” failed: %2. The earlier backups are "
                                       "untouched.")

@@ -43,10 +43,10 @@ QByteArray fileDigest(const QString& path)
 bool checkpoint(const QString& path)
 {
     sqlite3* h = nullptr;
-    bool ok = sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READWRITE,
-                              nullptr) == SQLITE_OK &&
-              sqlite3_exec(h, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) ==
-                  SQLITE_OK;
+    bool ok =
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &h, SQLITE_OPEN_READWRITE, nullptr) ==
+            SQLITE_OK &&
+        sqlite3_exec(h, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close_v2(h);
     return ok;
 }
@@ -148,40 +148,45 @@ Result<RestoreReport> RestoreService::restore(const Actor& actor, const QString&
     // The copy is opened (and upgraded) under its temporary name, every encrypted number is
     // decrypted with its key, and the restore is recorded in its audit log, all before it
     // replaces anything: a restore that cannot be recorded is not done.
-    {
+    QString refused;
+    [&] {
         auto db = Database::open(tmp);
         if (!db)
-            return unchanged(Tr::tr("The backup cannot be opened: %1").arg(db.error()));
+            return void(refused = Tr::tr("The backup cannot be opened: %1").arg(db.error()));
         auto cipher = FieldCipher::forDatabase(*db.value());
         if (!cipher)
-            return unchanged(Tr::tr("The backup cannot be restored: %1").arg(cipher.error()));
+            return void(refused = Tr::tr("The backup cannot be restored: %1").arg(cipher.error()));
         auto bad = EncryptedFieldStore(*db.value()).undecryptable(*cipher.value());
         if (!bad)
-            return unchanged(bad.error());
+            return void(refused = bad.error());
         if (bad.value() > 0)
-            return unchanged(Tr::tr("The backup “%1” cannot be restored: %n phone or bank "
-                                    "number(s) in it cannot be read with its key file. The backup "
-                                    "was changed, or the key file beside it belongs to another "
-                                    "database.",
-                                    nullptr, int(qMin<qint64>(bad.value(), 1000000)))
-                                 .arg(source));
+            return void(refused =
+                            Tr::tr("The backup “%1” cannot be restored: %n phone or bank "
+                                   "number(s) in it cannot be read with its key file. The backup "
+                                   "was changed, or the key file beside it belongs to another "
+                                   "database.",
+                                   nullptr, int(qMin<qint64>(bad.value(), 1000000)))
+                                .arg(source));
         Transaction tx(*db.value());
         Status recorded = tx.status();
         if (recorded)
-            recorded = AuditLog(*db.value())
-                           .record(actor, QStringLiteral("backup.restore"),
-                                   QStringLiteral("backup"), QFileInfo(source).fileName(), {},
-                                   QJsonObject{{QStringLiteral("from"),
-                                                QDir::toNativeSeparators(source)},
-                                               {QStringLiteral("kept_aside"),
-                                                QDir::toNativeSeparators(aside)}});
+            recorded =
+                AuditLog(*db.value())
+                    .record(actor, QStringLiteral("backup.restore"), QStringLiteral("backup"),
+                            QFileInfo(source).fileName(), {},
+                            QJsonObject{
+                                {QStringLiteral("from"), QDir::toNativeSeparators(source)},
+                                {QStringLiteral("kept_aside"), QDir::toNativeSeparators(aside)}});
         if (recorded)
             recorded = tx.commit();
         if (!recorded)
-            return unchanged(Tr::tr("The restore could not be recorded in the audit log (%1), so "
-                                    "it was not done.")
-                                 .arg(recorded.error()));
-    } // closed: SQLite folds the copy's write-ahead log into it
+            return void(refused =
+                            Tr::tr("The restore could not be recorded in the audit log (%1), so "
+                                   "it was not done.")
+                                .arg(recorded.error()));
+    }(); // closed: SQLite folds the copy's write-ahead log into it
+    if (!refused.isEmpty())
+        return unchanged(refused);
     FieldCipher::forget(tmp);
     if (QFileInfo::exists(tmp + QStringLiteral("-wal")) && !checkpoint(tmp))
         return unchanged(Tr::tr("The backup could not be made a single file."));
@@ -231,8 +236,8 @@ Result<RestoreReport> RestoreService::restore(const Actor& actor, const QString&
     syncFolder(QFileInfo(dbPath).absolutePath());
 
     // Scans are only ever added: bring back the ones missing here.
-    auto copied = copyMissingFiles(QFileInfo(source).absoluteDir().filePath(QStringLiteral("scans")),
-                                   scansFolderFor(dbPath));
+    auto copied = copyMissingFiles(
+        QFileInfo(source).absoluteDir().filePath(QStringLiteral("scans")), scansFolderFor(dbPath));
     report.scansCopied = copied ? copied.value() : 0;
     if (!copied)
         report.warnings << copied.error();

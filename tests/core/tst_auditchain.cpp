@@ -58,8 +58,9 @@ void TestAuditChain::attack(const QString& path, const QStringList& statements,
                        "('audit_log', 'audit_chain')"));
         while (q.next())
             saved << q.value(0).toString();
-        for (const char* t : {"audit_log_no_update", "audit_log_no_delete", "audit_log_insert_guard",
-                              "audit_chain_no_reseal", "audit_chain_no_delete"})
+        for (const char* t :
+             {"audit_log_no_update", "audit_log_no_delete", "audit_log_insert_guard",
+              "audit_chain_no_reseal", "audit_chain_no_delete"})
             QVERIFY(q.exec(QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(QLatin1String(t))));
         for (const QString& s : statements)
             QVERIFY2(q.exec(s), qPrintable(s + ": " + q.lastError().text()));
@@ -214,11 +215,12 @@ void TestAuditChain::droppedTriggersAreFound()
     QVERIFY2(r.reason.contains("trigger"), qPrintable(r.reason));
     // A trigger put back with other SQL is found too.
     t.close();
-    attack(path,
-           {"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN 0 BEGIN SELECT 1; END",
-            "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
-            "RAISE(ABORT, 'the audit log cannot be deleted from'); END"},
-           0, false);
+    attack(
+        path,
+        {"CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN 0 BEGIN SELECT 1; END",
+         "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
+         "RAISE(ABORT, 'the audit log cannot be deleted from'); END"},
+        0, false);
     QVERIFY(t.reopen());
     QVERIFY(!core::AuditLog(t.db()).verify().intact);
 }
@@ -236,8 +238,8 @@ void TestAuditChain::truncationIsFoundAgainstBackups()
     QFETCH(QString, how);
     test::TestDb t;
     fill(t);
-    auto b = core::BackupService(t.db()).backupToDefaultFolder(t.admin(),
-                                                               core::BackupService::Trigger::Manual);
+    auto b = core::BackupService(t.db()).backupToDefaultFolder(
+        t.admin(), core::BackupService::Trigger::Manual);
     QVERIFY2(b, qPrintable(b.error()));
     auto m = core::readManifest(b->file);
     QVERIFY(m && m.value());

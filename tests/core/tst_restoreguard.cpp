@@ -91,11 +91,12 @@ void TestRestoreGuard::changedBackupIsRefused()
     test::TestDb t;
     const core::Actor admin = t.admin();
     QVERIFY(addPerson(t, "430581195203140010") > 0);
-    auto b = core::BackupService(t.db()).backupToDefaultFolder(admin,
-                                                               core::BackupService::Trigger::Manual);
+    auto b = core::BackupService(t.db()).backupToDefaultFolder(
+        admin, core::BackupService::Trigger::Manual);
     QVERIFY2(b, qPrintable(b.error()));
     QVERIFY(QFile::exists(core::manifestPathFor(b->file)));
-    QCOMPARE(QFile::permissions(core::manifestPathFor(b->file)) & 0x0077, QFileDevice::Permissions());
+    QCOMPARE(QFile::permissions(core::manifestPathFor(b->file)) & 0x0077,
+             QFileDevice::Permissions());
     // One character of the address.
     edit(b->file, QString::fromUtf8("UPDATE persons SET address = replace(address, '201', '202')"));
     t.close();
@@ -113,8 +114,8 @@ void TestRestoreGuard::changedEncryptedNumberIsRefused()
     test::TestDb t;
     const core::Actor admin = t.admin();
     QVERIFY(addPerson(t, "430581195203140010") > 0);
-    auto b = core::BackupService(t.db()).backupToDefaultFolder(admin,
-                                                               core::BackupService::Trigger::Manual);
+    auto b = core::BackupService(t.db()).backupToDefaultFolder(
+        admin, core::BackupService::Trigger::Manual);
     QVERIFY2(b, qPrintable(b.error()));
     // One character of the encrypted bank number, and the fingerprint rewritten to match.
     edit(b->file, "UPDATE persons SET bank_account_enc = substr(bank_account_enc, 1, 10) || "
@@ -170,8 +171,8 @@ void TestRestoreGuard::setAsideFileHoldsWhatWasOnlyInTheLog()
 {
     test::TestDb t;
     const core::Actor admin = t.admin();
-    auto b = core::BackupService(t.db()).backupToDefaultFolder(admin,
-                                                               core::BackupService::Trigger::Manual);
+    auto b = core::BackupService(t.db()).backupToDefaultFolder(
+        admin, core::BackupService::Trigger::Manual);
     QVERIFY2(b, qPrintable(b.error()));
     t.close();
     // A committed change left only in the write-ahead log (a program killed before its
@@ -179,8 +180,9 @@ void TestRestoreGuard::setAsideFileHoldsWhatWasOnlyInTheLog()
     sqlite3* h = nullptr;
     QCOMPARE(sqlite3_open(QFile::encodeName(t.path()).constData(), &h), SQLITE_OK);
     QCOMPARE(sqlite3_db_config(h, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(h, "PRAGMA wal_autocheckpoint = 0; INSERT INTO settings (key, value) "
-                             "VALUES ('only.in.wal', 'yes')",
+    QCOMPARE(sqlite3_exec(h,
+                          "PRAGMA wal_autocheckpoint = 0; INSERT INTO settings (key, value) "
+                          "VALUES ('only.in.wal', 'yes')",
                           nullptr, nullptr, nullptr),
              SQLITE_OK);
     sqlite3_close(h);
@@ -210,8 +212,8 @@ void TestRestoreGuard::restoreIsRecordedInTheRestoredLog()
 {
     test::TestDb t;
     const core::Actor admin = t.admin();
-    auto b = core::BackupService(t.db()).backupToDefaultFolder(admin,
-                                                               core::BackupService::Trigger::Manual);
+    auto b = core::BackupService(t.db()).backupToDefaultFolder(
+        admin, core::BackupService::Trigger::Manual);
     QVERIFY2(b, qPrintable(b.error()));
     t.close();
     core::FixedClock clock(QDateTime(QDate(2026, 11, 30), QTime(3, 0), Qt::UTC));
