@@ -1,6 +1,8 @@
 #include "backup/backupservice.h"
 
+#include "audit/auditlog.h"
 #include "backup/backupcopy.h"
+#include "backup/backupmanifest.h"
 #include "db/database.h"
 #include "db/fileheader.h"
 #include "db/auditedwrite.h"
@@ -12,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
+#include <QStorageInfo>
 #include <QUuid>
 
 #include <sqlite3.h>
@@ -70,22 +73,25 @@ Status copyAndVerify(Database& db, const QString& tmpPath)
         problem = sqliteMessage(dest, rc);
     }
     // A backup is one file: no write-ahead log to lose on the way to a USB disk.
+    // A failing statement (a full disk above all) is said as such, not as a wrong answer.
+    QString failure;
     auto scalar = [&](const char* sql) {
         sqlite3_stmt* st = nullptr;
         QStringList rows;
-        if (sqlite3_prepare_v2(dest, sql, -1, &st, nullptr) == SQLITE_OK) {
-            while (sqlite3_step(st) == SQLITE_ROW)
+        int rc = sqlite3_prepare_v2(dest, sql, -1, &st, nullptr);
+        if (rc == SQLITE_OK) {
+            while ((rc = sqlite3_step(st)) == SQLITE_ROW)
                 rows << QString::fromUtf8(
                     reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-        } else {
-            rows << QString::fromUtf8(sqlite3_errmsg(dest));
         }
+        if (rc != SQLITE_OK && rc != SQLITE_DONE && failure.isEmpty())
+            failure = sqliteMessage(dest, sqlite3_extended_errcode(dest));
         sqlite3_finalize(st);
         return rows.join(QLatin1String("; "));
     };
     if (problem.isEmpty() &&
         scalar("PRAGMA journal_mode = DELETE").toLower() != QLatin1String("delete"))
-        problem = Tr::tr("the copy could not be made a single file");
+        problem = failure.isEmpty() ? Tr::tr("the copy could not be made a single file") : failure;
     if (problem.isEmpty()) {
         const QString check = scalar("PRAGMA integrity_check(20)");
         if (check != QLatin1String("ok"))
@@ -164,6 +170,7 @@ Result<BackupReport> BackupService::backupToDefaultFolder(const Actor& actor, Tr
             continue;
         if (QFile::remove(b.path)) {
             QFile::remove(b.path + QStringLiteral(".key"));
+            QFile::remove(manifestPathFor(b.path));
             report.value().removed << QFileInfo(b.path).fileName();
         }
     }
@@ -178,16 +185,52 @@ Result<BackupReport> BackupService::write(const Actor& actor, const QString& fol
     const QDateTime local = m_db.clock().nowUtc().toLocalTime();
     const QString tmp = QDir(folder).filePath(
         QStringLiteral(".youfu-backup-%1.tmp").arg(QUuid::createUuid().toString(QUuid::Id128)));
-    if (Status s = copyAndVerify(m_db, tmp); !s) {
-        QFile::remove(tmp);
-        QFile::remove(tmp + QStringLiteral("-journal"));
+    // Where the chain stands in the copy: the same connection, so nothing is written between.
+    auto head = AuditLog(m_db).head();
+    if (!head)
+        return head.status();
+    auto removeTmp = [&tmp] {
+        for (const char* suffix : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(tmp + QLatin1String(suffix));
+    };
+    Status made = copyAndVerify(m_db, tmp);
+    BackupManifest manifest;
+    if (made) {
+        auto digest = sha256OfFile(tmp);
+        if (!digest)
+            made = digest.status();
+        else
+            manifest.sha256 = digest.value();
+    }
+    if (!made) {
+        // SQLite reports a write that ran out of room as a full disk or as an I/O error: the
+        // room left (before the part-copy is removed) tells which.
+        if (QStorageInfo(folder).bytesAvailable() < (1 << 20))
+            made = Status::failure(Tr::tr("the disk is full"));
+        removeTmp();
         return Status::failure(Tr::tr("The backup into “%1” failed: %2. The earlier backups are "
                                       "untouched.")
-                                   .arg(QDir::toNativeSeparators(folder), s.error()));
+                                   .arg(QDir::toNativeSeparators(folder), made.error()));
     }
     const QString finalPath = QDir(folder).filePath(uniqueName(folder, local));
+    manifest.file = QFileInfo(finalPath).fileName();
+    manifest.bytes = QFileInfo(tmp).size();
+    manifest.takenAt = head->takenAt;
+    manifest.auditEntries = head->entries;
+    manifest.auditHead = head->headHash;
+    if (Status s = writeManifest(finalPath, manifest); !s) {
+        removeTmp();
+        QFile::remove(manifestPathFor(finalPath));
+        const QString why = QStorageInfo(folder).bytesAvailable() < (1 << 16)
+                                ? Tr::tr("the disk is full")
+                                : s.error();
+        return Status::failure(Tr::tr("The backup into “%1” failed: %2. The earlier backups are "
+                                      "untouched.")
+                                   .arg(QDir::toNativeSeparators(folder), why));
+    }
     if (!QFile::rename(tmp, finalPath)) {
-        QFile::remove(tmp);
+        removeTmp();
+        QFile::remove(manifestPathFor(finalPath));
         return Status::failure(Tr::tr("The backup could not be saved as “%1”.").arg(finalPath));
     }
     syncFolder(folder);

@@ -1,4 +1,6 @@
-// youfuctl backup, restore.
+// youfuctl backup, restore, audit verify.
+#include "audit/auditlog.h"
+#include "backup/backupmanifest.h"
 #include "backup/backupservice.h"
 #include "backup/restoreservice.h"
 #include "cli/clicontext.h"
@@ -108,6 +110,45 @@ int cmdRestore(CliContext& ctx)
         ctx.out() << Tr::tr("The key file was restored from the backup.") << Qt::endl;
     if (!report->keyWarning.isEmpty())
         ctx.err() << report->keyWarning << Qt::endl;
+    for (const QString& w : report->warnings)
+        ctx.err() << w << Qt::endl;
+    return 0;
+}
+
+// audit verify [DIR...]: the chain, its triggers, and the head recorded by every backup in
+// backups/ beside the database and in the folders named.
+int cmdAuditVerify(CliContext& ctx)
+{
+    QStringList folders{backupFolderFor(QFileInfo(ctx.dbPath()).absoluteFilePath())};
+    while (!ctx.args().isEmpty()) {
+        const QString dir = ctx.args().takeFirst();
+        if (dir.startsWith(QLatin1String("--")))
+            return ctx.fail(Tr::tr("unexpected argument “%1”").arg(dir));
+        if (!QFileInfo(dir).isDir())
+            return ctx.fail(Tr::tr("“%1” is not a folder").arg(dir));
+        folders << QFileInfo(dir).absoluteFilePath();
+    }
+    folders.removeDuplicates();
+    auto db = ctx.readOnlyDatabase();
+    if (!db)
+        return ctx.fail(db.error());
+    QList<AuditAnchor> anchors;
+    for (const QString& f : folders)
+        anchors << anchorsIn(f);
+    const AuditVerifyReport r = AuditLog(*db.value()).verify(anchors);
+    for (const QString& note : r.notes)
+        ctx.out() << note << Qt::endl;
+    if (!r.intact) {
+        if (r.firstBrokenId > 0)
+            return ctx.fail(Tr::tr("the audit log is broken at entry %1: %2")
+                                .arg(r.firstBrokenId)
+                                .arg(r.reason));
+        return ctx.fail(Tr::tr("the audit log is broken: %1").arg(r.reason));
+    }
+    ctx.out() << Tr::tr("The audit log is intact: %1 entries; it agrees with %2 backup(s).")
+                     .arg(r.entries)
+                     .arg(r.anchorsChecked)
+              << Qt::endl;
     return 0;
 }
 

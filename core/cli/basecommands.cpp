@@ -1,5 +1,4 @@
-// youfuctl init, user add, audit verify.
-#include "audit/auditlog.h"
+// youfuctl init, user add.
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "security/userstore.h"
@@ -70,20 +69,6 @@ int cmdUserAdd(CliContext& ctx)
     if (!id)
         return ctx.fail(id.error());
     ctx.out() << Tr::tr("User %1 added (%2).").arg(login, roleTitles(roles)) << Qt::endl;
-    return 0;
-}
-
-int cmdAuditVerify(CliContext& ctx)
-{
-    if (!ctx.unexpected().isEmpty())
-        return ctx.fail(Tr::tr("unexpected argument “%1”").arg(ctx.unexpected()));
-    auto db = ctx.readOnlyDatabase();
-    if (!db)
-        return ctx.fail(db.error());
-    const AuditVerifyReport r = AuditLog(*db.value()).verify();
-    if (!r.intact)
-        return ctx.fail(Tr::tr("the audit log is broken at entry %1: %2").arg(r.firstBrokenId).arg(r.reason));
-    ctx.out() << Tr::tr("The audit log is intact: %1 entries.").arg(r.entries) << Qt::endl;
     return 0;
 }
 

@@ -34,8 +34,8 @@ const QList<Command>& commands()
                                                "an admin. Passwords come from the terminal, or "
                                                "one per line on stdin"),
          cmdUserAdd},
-        {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("audit verify"),
-         QT_TRANSLATE_NOOP("youfu::core::Cli", "check the audit log's hash chain; exit 0 when intact"),
+        {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("audit verify [DIR...]"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "check the audit log's keyed chain, against the backups beside the database and in DIR; exit 0 when intact"),
          cmdAuditVerify},
         {{QStringLiteral("backup")}, QStringLiteral("backup [DIR] --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "make a verified backup into DIR (a USB disk), or "

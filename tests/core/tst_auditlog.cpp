@@ -126,7 +126,7 @@ void TestAuditLog::verifyCatchesTampering_data()
 {
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<qint64>("firstBroken");
-    QTest::newRow("edited entry") << QStringList{"UPDATE audit_log SET after_json = replace(after_json, 'a1', 'a9') WHERE id = 2"} << qint64(2);
+    QTest::newRow("edited entry") << QStringList{"UPDATE audit_log SET after_json = replace(after_json, 'a1', 'a9') WHERE id = 3"} << qint64(3);
     QTest::newRow("edited actor") << QStringList{"UPDATE audit_log SET actor_login = 'director' WHERE id = 3"} << qint64(3);
     QTest::newRow("deleted entry") << QStringList{"DELETE FROM audit_log WHERE id = 2"} << qint64(3);
     QTest::newRow("swapped pair")
