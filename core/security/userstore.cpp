@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "common/isotime.h"
+#include "common/textlimits.h"
 #include "db/database.h"
 #include "db/sqlerror.h"
 #include "db/transaction.h"
@@ -41,6 +42,16 @@ Status checkLogin(const QString& login)
     if (!re.match(login).hasMatch())
         return Status::failure(Tr::tr("A login name has 2 to 32 letters, digits, “.”, “_” or “-”, "
                                       "without spaces."));
+    return Status::success();
+}
+
+Status checkDisplayName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(Tr::tr("Enter the person's name."));
+    if (QString m = TextRules::check(name.trimmed(), TextLimits::kName, Tr::tr("A name"));
+        !m.isEmpty())
+        return Status::failure(m);
     return Status::success();
 }
 
@@ -152,8 +163,8 @@ Result<qint64> UserStore::insert(const Actor& actor, const NewUser& user, const 
     const QString login = user.login.trimmed();
     if (Status s = checkLogin(login); !s)
         return s;
-    if (user.displayName.trimmed().isEmpty())
-        return Status::failure(Tr::tr("Enter the person's name."));
+    if (Status s = checkDisplayName(user.displayName); !s)
+        return s;
     if (Status s = validateRoles(user.roles); !s)
         return s;
     if (Status s = checkPasswordPolicy(password, login); !s)
@@ -186,8 +197,9 @@ Result<qint64> UserStore::insert(const Actor& actor, const NewUser& user, const 
     auto created = byId(id);
     if (!created)
         return created.status();
-    if (Status s = AuditLog(m_db).record(effective, QStringLiteral("user.add"), QStringLiteral("user"),
-                                         QString::number(id), {}, toJson(created.value()));
+    if (Status s =
+            AuditLog(m_db).record(effective, QStringLiteral("user.add"), QStringLiteral("user"),
+                                  QString::number(id), {}, toJson(created.value()));
         !s)
         return s;
     return id;
@@ -214,8 +226,8 @@ Status UserStore::update(const Actor& actor, qint64 userId, const QString& displ
 {
     if (Status s = require(actor, Permission::ManageUsers); !s)
         return s;
-    if (displayName.trimmed().isEmpty())
-        return Status::failure(Tr::tr("Enter the person's name."));
+    if (Status s = checkDisplayName(displayName); !s)
+        return s;
     if (Status s = validateRoles(roles); !s)
         return s;
     Transaction tx(m_db);
@@ -235,9 +247,9 @@ Status UserStore::update(const Actor& actor, qint64 userId, const QString& displ
     if (Status s = saveRoles(userId, roles); !s)
         return s;
     auto after = byId(userId);
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.update"), QStringLiteral("user"),
-                                         QString::number(userId), toJson(before.value()),
-                                         toJson(after.value()));
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.update"),
+                                         QStringLiteral("user"), QString::number(userId),
+                                         toJson(before.value()), toJson(after.value()));
         !s)
         return s;
     return tx.commit();
@@ -288,11 +300,10 @@ Status UserStore::setDisabled(const Actor& actor, qint64 userId, bool disabled)
     if (!q.exec())
         return Status::failure(sqlError(q));
     auto after = byId(userId);
-    if (Status s = AuditLog(m_db).record(actor,
-                                         disabled ? QStringLiteral("user.disable")
-                                                  : QStringLiteral("user.enable"),
-                                         QStringLiteral("user"), QString::number(userId),
-                                         toJson(before.value()), toJson(after.value()));
+    if (Status s = AuditLog(m_db).record(
+            actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
+            QStringLiteral("user"), QString::number(userId), toJson(before.value()),
+            toJson(after.value()));
         !s)
         return s;
     return tx.commit();
@@ -342,7 +353,8 @@ Status UserStore::changeOwnPassword(const Actor& actor, const QString& oldPasswo
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
-    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"));
     q.addBindValue(PasswordHasher::hash(newPassword));
     q.addBindValue(actor.userId);
     if (!q.exec())
@@ -376,9 +388,19 @@ Status UserStore::recordFailure(const User& user, bool* lockedNow)
 Result<User> UserStore::authenticate(const QString& login, const QString& password)
 {
     const QString wrong = Tr::tr("The login name or the password is wrong.");
+    // No password is no attempt: an empty line (a stray Enter, an empty pipe) must not lock
+    // anybody out.
+    if (password.isEmpty())
+        return Status::failure(Tr::tr("Enter the password."));
     if (m_db.isReadOnly()) {
-        // Nothing can be recorded; still check the password so that a read-only copy can be read.
+        // Nothing can be recorded; still check the password so that a read-only copy can be
+        // read, but a locked or disabled account stays shut here too.
         auto user = byLogin(login);
+        if (user && user->lockedUntil.isValid() && user->lockedUntil > m_db.clock().nowUtc())
+            return Status::failure(
+                Tr::tr("After %1 wrong passwords this account is locked until %2.")
+                    .arg(kMaxFailedLogins)
+                    .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE login = ?"));
         q.addBindValue(login.trimmed());
@@ -392,9 +414,10 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
         return tx.status();
     auto user = byLogin(login);
     if (!user) {
-        AuditLog(m_db).record(Actor::bootstrap(login.trimmed().left(32)),
-                              QStringLiteral("login.failure"), QStringLiteral("user"), QString(), {},
-                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("unknown login")}});
+        AuditLog(m_db).record(
+            Actor::bootstrap(login.trimmed().left(32)), QStringLiteral("login.failure"),
+            QStringLiteral("user"), QString(), {},
+            QJsonObject{{QStringLiteral("reason"), QStringLiteral("unknown login")}});
         tx.commit();
         return Status::failure(wrong);
     }
@@ -405,9 +428,10 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
                               QStringLiteral("user"), QString::number(user->id), {},
                               QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked")}});
         tx.commit();
-        return Status::failure(Tr::tr("After %1 wrong passwords this account is locked until %2.")
-                                   .arg(kMaxFailedLogins)
-                                   .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        return Status::failure(
+            Tr::tr("After %1 wrong passwords this account is locked until %2.")
+                .arg(kMaxFailedLogins)
+                .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
     if (user->disabled) {
         AuditLog(m_db).record(Actor::bootstrap(user->login), QStringLiteral("login.failure"),
@@ -432,7 +456,8 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
                                        .arg(kLockMinutes));
         return Status::failure(wrong);
     }
-    q.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
     q.addBindValue(user->id);
     if (!q.exec())
         return Status::failure(sqlError(q));
