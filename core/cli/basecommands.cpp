@@ -107,8 +107,7 @@ int cmdAuditVerify(CliContext& ctx)
         return ctx.fail(db.error());
     const AuditVerifyReport r = AuditLog(*db.value()).verify();
     if (!r.intact)
-        return ctx.fail(
-            Tr::tr("the audit log is broken at entry %1: %2").arg(r.firstBrokenId).arg(r.reason));
+        return ctx.fail(Tr::tr("the audit log is broken at entry %1: %2").arg(r.firstBrokenId).arg(r.reason));
     ctx.out() << Tr::tr("The audit log is intact: %1 entries.").arg(r.entries) << Qt::endl;
     return 0;
 }

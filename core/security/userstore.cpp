@@ -197,9 +197,8 @@ Result<qint64> UserStore::insert(const Actor& actor, const NewUser& user, const 
     auto created = byId(id);
     if (!created)
         return created.status();
-    if (Status s =
-            AuditLog(m_db).record(effective, QStringLiteral("user.add"), QStringLiteral("user"),
-                                  QString::number(id), {}, toJson(created.value()));
+    if (Status s = AuditLog(m_db).record(effective, QStringLiteral("user.add"), QStringLiteral("user"),
+                                         QString::number(id), {}, toJson(created.value()));
         !s)
         return s;
     return id;
@@ -247,9 +246,9 @@ Status UserStore::update(const Actor& actor, qint64 userId, const QString& displ
     if (Status s = saveRoles(userId, roles); !s)
         return s;
     auto after = byId(userId);
-    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.update"),
-                                         QStringLiteral("user"), QString::number(userId),
-                                         toJson(before.value()), toJson(after.value()));
+    if (Status s = AuditLog(m_db).record(actor, QStringLiteral("user.update"), QStringLiteral("user"),
+                                         QString::number(userId), toJson(before.value()),
+                                         toJson(after.value()));
         !s)
         return s;
     return tx.commit();
@@ -300,10 +299,11 @@ Status UserStore::setDisabled(const Actor& actor, qint64 userId, bool disabled)
     if (!q.exec())
         return Status::failure(sqlError(q));
     auto after = byId(userId);
-    if (Status s = AuditLog(m_db).record(
-            actor, disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
-            QStringLiteral("user"), QString::number(userId), toJson(before.value()),
-            toJson(after.value()));
+    if (Status s = AuditLog(m_db).record(actor,
+                                         disabled ? QStringLiteral("user.disable")
+                                                  : QStringLiteral("user.enable"),
+                                         QStringLiteral("user"), QString::number(userId),
+                                         toJson(before.value()), toJson(after.value()));
         !s)
         return s;
     return tx.commit();
@@ -353,8 +353,7 @@ Status UserStore::changeOwnPassword(const Actor& actor, const QString& oldPasswo
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.status();
-    q.prepare(QStringLiteral(
-        "UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 0 WHERE id = ?"));
     q.addBindValue(PasswordHasher::hash(newPassword));
     q.addBindValue(actor.userId);
     if (!q.exec())
@@ -414,10 +413,9 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
         return tx.status();
     auto user = byLogin(login);
     if (!user) {
-        AuditLog(m_db).record(
-            Actor::bootstrap(login.trimmed().left(32)), QStringLiteral("login.failure"),
-            QStringLiteral("user"), QString(), {},
-            QJsonObject{{QStringLiteral("reason"), QStringLiteral("unknown login")}});
+        AuditLog(m_db).record(Actor::bootstrap(login.trimmed().left(32)),
+                              QStringLiteral("login.failure"), QStringLiteral("user"), QString(), {},
+                              QJsonObject{{QStringLiteral("reason"), QStringLiteral("unknown login")}});
         tx.commit();
         return Status::failure(wrong);
     }
@@ -428,10 +426,9 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
                               QStringLiteral("user"), QString::number(user->id), {},
                               QJsonObject{{QStringLiteral("reason"), QStringLiteral("locked")}});
         tx.commit();
-        return Status::failure(
-            Tr::tr("After %1 wrong passwords this account is locked until %2.")
-                .arg(kMaxFailedLogins)
-                .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
+        return Status::failure(Tr::tr("After %1 wrong passwords this account is locked until %2.")
+                                   .arg(kMaxFailedLogins)
+                                   .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
     }
     if (user->disabled) {
         AuditLog(m_db).record(Actor::bootstrap(user->login), QStringLiteral("login.failure"),
@@ -456,8 +453,7 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
                                        .arg(kLockMinutes));
         return Status::failure(wrong);
     }
-    q.prepare(
-        QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = ?"));
     q.addBindValue(user->id);
     if (!q.exec())
         return Status::failure(sqlError(q));
