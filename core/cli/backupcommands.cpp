@@ -6,7 +6,6 @@
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "db/writerlock.h"
-#include "security/userstore.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -19,27 +18,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(youfu::core::Cli)
 };
-
-// Who restores: checked against the current database when it can be read, else against the
-// backup (the usual case: the current file is damaged).
-Result<Actor> restorer(CliContext& ctx, const QString& login, const QString& backup)
-{
-    if (login.isEmpty())
-        return Status::failure(
-            Tr::tr("Say who restores: --as ADMIN (the restore is recorded under that name)."));
-    OpenOptions ro;
-    ro.readOnly = true;
-    ro.createIfMissing = false;
-    auto current = Database::open(ctx.dbPath(), ro);
-    auto db = current ? std::move(current) : Database::open(backup, ro);
-    if (!db)
-        return db.status();
-    const QString password = ctx.io().readSecret(Tr::tr("Password for %1: ").arg(login));
-    auto user = UserStore(*db.value()).authenticate(login, password);
-    if (!user)
-        return user.status();
-    return user->toActor();
-}
 } // namespace
 
 int cmdBackup(CliContext& ctx)
@@ -91,7 +69,7 @@ int cmdRestore(CliContext& ctx)
         if (!probe)
             return ctx.fail(Tr::tr("Cannot restore now. %1").arg(probe.error()));
     }
-    auto actor = restorer(ctx, as, file);
+    auto actor = ctx.restorer(as, file);
     if (!actor)
         return ctx.fail(actor.error());
     SystemClock clock;

@@ -1,4 +1,4 @@
-// youfuctl init, user add.
+// youfuctl init, user add, passwd.
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "security/userstore.h"
@@ -21,7 +21,9 @@ int cmdInit(CliContext& ctx)
     auto db = ctx.database(true);
     if (!db)
         return ctx.fail(db.error());
-    ctx.out() << Tr::tr("Database ready: %1 (data format %2)").arg(db.value()->path()).arg(db.value()->schemaVersion())
+    ctx.out() << Tr::tr("Database ready: %1 (data format %2)")
+                     .arg(db.value()->path())
+                     .arg(db.value()->schemaVersion())
               << Qt::endl;
     return 0;
 }
@@ -63,12 +65,38 @@ int cmdUserAdd(CliContext& ctx)
         auto actor = ctx.actingUser(as);
         if (!actor)
             return ctx.fail(actor.error());
-        const QString password = ctx.io().readSecret(Tr::tr("Password for the new user %1: ").arg(login));
+        const QString password =
+            ctx.io().readSecret(Tr::tr("Password for the new user %1: ").arg(login));
         id = users.add(actor.value(), nu, password);
     }
     if (!id)
         return ctx.fail(id.error());
     ctx.out() << Tr::tr("User %1 added (%2).").arg(login, roleTitles(roles)) << Qt::endl;
+    return 0;
+}
+
+int cmdPasswd(CliContext& ctx)
+{
+    const QString as = ctx.takeOption(QStringLiteral("as"));
+    if (!ctx.unexpected().isEmpty())
+        return ctx.fail(Tr::tr("unexpected argument “%1”").arg(ctx.unexpected()));
+    if (as.isEmpty())
+        return ctx.fail(Tr::tr("say whose password: passwd --as LOGIN"));
+    auto db = ctx.database(false);
+    if (!db)
+        return ctx.fail(db.error());
+    // The one command open to a user who must change the password first.
+    QString current;
+    auto user = ctx.authenticate(*db.value(), as, true, &current);
+    if (!user)
+        return ctx.fail(user.error());
+    const QString fresh = ctx.io().readSecret(Tr::tr("New password: "));
+    const QString again = ctx.io().readSecret(Tr::tr("New password again: "));
+    if (fresh != again)
+        return ctx.fail(Tr::tr("the two new passwords differ; nothing was changed"));
+    if (Status s = UserStore(*db.value()).changeOwnPassword(user->toActor(), current, fresh); !s)
+        return ctx.fail(s.error());
+    ctx.out() << Tr::tr("The password of %1 was changed.").arg(user->login) << Qt::endl;
     return 0;
 }
 

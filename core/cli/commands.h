@@ -14,5 +14,6 @@ int cmdBackup(CliContext& ctx);
 int cmdRestore(CliContext& ctx);
 int cmdDemo(CliContext& ctx);
 int cmdPersonFind(CliContext& ctx);
+int cmdPasswd(CliContext& ctx);
 
 } // namespace youfu::core

@@ -1,6 +1,7 @@
 // youfuctl demo, person find.
 #include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "db/transaction.h"
 #include "policy/policystore.h"
 #include "registry/demogenerator.h"
 #include "registry/registrysearchstore.h"
@@ -46,18 +47,17 @@ int cmdDemo(CliContext& ctx)
             Tr::tr("demo data goes only into an empty database; “%1” already has users or "
                    "persons")
                 .arg(db.value()->path()));
+    // One transaction: a demo killed half-way leaves an empty database (and may be run again),
+    // never users whose passwords were not shown.
+    Transaction tx(*db.value());
+    if (!tx.isActive())
+        return ctx.fail(tx.error());
     auto users = DemoUsers::create(*db.value());
     if (!users)
         return ctx.fail(users.error());
     Actor clerk;
     Actor chief;
-    ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
     for (const DemoUser& u : users.value()) {
-        ctx.out() << QStringLiteral("  %1  %2  %3  %4\n")
-                         .arg(u.login, -12)
-                         .arg(u.displayName, -6)
-                         .arg(roleKey(u.role), -14)
-                         .arg(u.password);
         if (u.role == Role::Clerk)
             clerk = UserStore(*db.value()).byId(u.id)->toActor();
         if (u.role == Role::SectionChief)
@@ -72,6 +72,15 @@ int cmdDemo(CliContext& ctx)
     auto counts = DemoGenerator::generate(*db.value(), clerk, persons, seed);
     if (!counts)
         return ctx.fail(counts.error());
+    if (Status s = tx.commit(); !s)
+        return ctx.fail(s.error());
+    ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
+    for (const DemoUser& u : users.value())
+        ctx.out() << QStringLiteral("  %1  %2  %3  %4\n")
+                         .arg(u.login, -12)
+                         .arg(u.displayName, -6)
+                         .arg(roleKey(u.role), -14)
+                         .arg(u.password);
     ctx.out() << Tr::tr("%1 demo persons added in %2 s (%3 categories held, %4 key persons, %5 "
                         "deceased, %6 moved away), seed %7.")
                      .arg(counts->persons)
@@ -91,32 +100,46 @@ int cmdDemo(CliContext& ctx)
 int cmdPersonFind(CliContext& ctx)
 {
     const QString limitArg = ctx.takeOption(QStringLiteral("limit"));
-    if (ctx.args().isEmpty())
-        return ctx.fail(Tr::tr("say what to look for: person find TEXT"));
+    const QString as = ctx.takeOption(QStringLiteral("as"));
     RegistryQuery query;
-    query.text = ctx.args().join(QLatin1Char(' '));
+    query.text = ctx.args().join(QLatin1Char(' ')).simplified();
     ctx.args().clear();
+    // An empty text would list the whole registry.
+    if (query.text.isEmpty())
+        return ctx.fail(Tr::tr("say what to look for: person find TEXT --as LOGIN"));
     bool ok = true;
     const int limit = limitArg.isEmpty() ? 50 : limitArg.toInt(&ok);
     if (!ok || limit <= 0)
         return ctx.fail(Tr::tr("--limit takes a positive number"));
-    auto db = ctx.readOnlyDatabase();
+    auto actor = ctx.reader(as, Permission::ViewBusiness);
+    if (!actor)
+        return ctx.fail(actor.error());
+    auto db = ctx.database(false);
     if (!db)
         return ctx.fail(db.error());
     RegistrySearchStore search(*db.value());
-    const qint64 total = search.count(query);
-    for (const PersonRow& r : search.page(query, 0, limit)) {
+    const auto total = search.countOrError(query);
+    if (!total)
+        return ctx.fail(total.error());
+    const auto rows = search.pageOrError(query, 0, limit);
+    if (!rows)
+        return ctx.fail(rows.error());
+    for (const PersonRow& r : rows.value()) {
+        // The birth year only: the masked ID hides the birth date, which would give it back.
         ctx.out() << QStringLiteral("%1  %2  %3  %4  %5  %6%7  %8  %9%10\n")
                          .arg(r.id, 6)
                          .arg(r.name, -4)
-                         .arg(r.sex, r.maskedCitizenId, r.birthDate.toString(Qt::ISODate),
+                         .arg(r.sex, r.maskedCitizenId,
+                              r.birthDate.isValid() ? QString::number(r.birthDate.year())
+                                                    : QString(),
                               r.townshipName, r.villageName, r.categories,
                               personStatusTitle(r.status))
                          .arg(r.keyPerson ? QStringLiteral("  重点") : QString());
     }
-    ctx.out() << Tr::tr("%n match(es)", nullptr, int(qMin<qint64>(total, INT_MAX)))
-              << (total > limit ? Tr::tr(", first %1 shown").arg(limit) : QString()) << Qt::endl;
-    return total > 0 ? 0 : 1;
+    ctx.out() << Tr::tr("%n match(es)", nullptr, int(qMin<qint64>(total.value(), INT_MAX)))
+              << (total.value() > limit ? Tr::tr(", first %1 shown").arg(limit) : QString())
+              << Qt::endl;
+    return total.value() > 0 ? 0 : 1;
 }
 
 } // namespace youfu::core

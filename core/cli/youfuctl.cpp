@@ -20,12 +20,14 @@ struct Command
     QString synopsis;
     const char* summary; // translated when printed
     int (*run)(CliContext&);
+    bool needsKey = false; // its login also checks that the key file is this database's
 };
 
 const QList<Command>& commands()
 {
     static const QList<Command> table = {
-        {{QStringLiteral("init")}, QStringLiteral("init"),
+        {{QStringLiteral("init")},
+         QStringLiteral("init"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "create an empty database (or upgrade an old one)"),
          cmdInit},
         {{QStringLiteral("user"), QStringLiteral("add")},
@@ -37,25 +39,37 @@ const QList<Command>& commands()
         {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("audit verify [DIR...]"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "check the audit log's keyed chain, against the backups beside the database and in DIR; exit 0 when intact"),
          cmdAuditVerify},
-        {{QStringLiteral("backup")}, QStringLiteral("backup [DIR] --as LOGIN"),
+        {{QStringLiteral("backup")},
+         QStringLiteral("backup [DIR] --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "make a verified backup into DIR (a USB disk), or "
                                                "into the backups folder beside the database; "
                                                "copies the scans and the key file too"),
-         cmdBackup},
-        {{QStringLiteral("restore")}, QStringLiteral("restore FILE --as ADMIN"),
+         cmdBackup,
+         true},
+        {{QStringLiteral("restore")},
+         QStringLiteral("restore FILE --as ADMIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "put a backup in place of the database; the "
                                                "current file is kept aside, no backup is deleted; "
                                                "refused while Youfu has the database open"),
          cmdRestore},
-        {{QStringLiteral("demo")}, QStringLiteral("demo [--persons N] [--seed S]"),
+        {{QStringLiteral("demo")},
+         QStringLiteral("demo [--persons N] [--seed S]"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "fill an empty database with demo users (one per "
                                                "role, passwords printed once) and N demo persons "
                                                "(default 2000), the same for the same seed"),
          cmdDemo},
-        {{QStringLiteral("person"), QStringLiteral("find")}, QStringLiteral("person find TEXT [--limit N]"),
-         QT_TRANSLATE_NOOP("youfu::core::Cli", "list the persons whose name, citizen ID, village or "
-                                               "phone matches TEXT (IDs masked)"),
+        {{QStringLiteral("person"), QStringLiteral("find")},
+         QStringLiteral("person find TEXT --as LOGIN [--limit N]"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "list the persons whose name, citizen ID, village or "
+                           "phone matches TEXT (IDs masked, birth year only); "
+                           "needs a login with the right to see persons"),
          cmdPersonFind},
+        {{QStringLiteral("passwd")},
+         QStringLiteral("passwd --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "change your own password (asks for the current "
+                                               "one, then the new one twice)"),
+         cmdPasswd},
     };
     return table;
 }
@@ -70,7 +84,8 @@ void printHelp(QTextStream& out)
             << QCoreApplication::translate("youfu::core::Cli", c.summary) << '\n';
     out << '\n'
         << Tr::tr("Options:") << '\n'
-        << "  --db FILE    " << Tr::tr("the database (default: $YOUFU_DB, else %1)").arg(Database::defaultPath()) << '\n'
+        << "  --db FILE    "
+        << Tr::tr("the database (default: $YOUFU_DB, else %1)").arg(Database::defaultPath()) << '\n'
         << "  --help       " << Tr::tr("show this help") << '\n'
         << "  --version    " << Tr::tr("show the version") << '\n'
         << Tr::tr("Roles: clerk, section_chief, inspector, director, admin, auditor.") << '\n';
@@ -82,21 +97,32 @@ int runYoufuctl(const QStringList& arguments, CliIo& io)
 {
     QStringList args = arguments;
     QString dbPath = io.environmentDb;
+    bool dbGiven = false;
     for (int i = 0; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--db") && i + 1 < args.size()) {
             dbPath = args[i + 1];
+            dbGiven = true;
             args.remove(i, 2);
             break;
         }
         if (args[i].startsWith(QLatin1String("--db="))) {
             dbPath = args[i].mid(5);
+            dbGiven = true;
             args.removeAt(i);
             break;
         }
     }
+    if (dbGiven && dbPath.trimmed().isEmpty()) {
+        // An empty --db (an unset shell variable) must not quietly mean the real database.
+        *io.err << Tr::tr("youfuctl: --db needs a file name; leave --db out for the default "
+                          "database")
+                << Qt::endl;
+        return 2;
+    }
     if (dbPath.isEmpty())
         dbPath = Database::defaultPath();
-    if (args.isEmpty() || args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"))) {
+    if (args.isEmpty() || args.contains(QLatin1String("--help")) ||
+        args.contains(QLatin1String("-h"))) {
         printHelp(*io.out);
         return args.isEmpty() ? 2 : 0;
     }
@@ -108,9 +134,11 @@ int runYoufuctl(const QStringList& arguments, CliIo& io)
         if (args.mid(0, c.words.size()) != c.words)
             continue;
         CliContext ctx(io, dbPath, args.mid(c.words.size()));
+        ctx.setNeedsKey(c.needsKey);
         return c.run(ctx);
     }
-    *io.err << Tr::tr("youfuctl: unknown command “%1”; see youfuctl --help").arg(args.join(QLatin1Char(' ')))
+    *io.err << Tr::tr("youfuctl: unknown command “%1”; see youfuctl --help")
+                   .arg(args.join(QLatin1Char(' ')))
             << Qt::endl;
     return 2;
 }

@@ -13,11 +13,15 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStorageInfo>
-#include <QVariant>
 #include <QUrl>
 #include <QUuid>
+#include <QVariant>
 
 #include <sqlite3.h>
+
+#ifndef Q_OS_WIN
+#include <sys/stat.h>
+#endif
 
 namespace youfu::core {
 
@@ -47,6 +51,40 @@ bool execPragma(const QSqlDatabase& db, const QString& statement)
 {
     QSqlQuery q(db);
     return q.exec(QStringLiteral("PRAGMA %1").arg(statement));
+}
+
+// Whoever may read a file beside the database may read the registry: everything this program
+// creates from now on (database, WAL/SHM, backups, exports, scans) is for its owner only.
+void makeNewFilesPrivate()
+{
+#ifndef Q_OS_WIN
+    static const bool done = [] {
+        ::umask(S_IRWXG | S_IRWXO);
+        return true;
+    }();
+    Q_UNUSED(done);
+#endif
+}
+
+// The database and its companions, made owner-only (0600). SQLite gives the -wal and -shm
+// files the main file's mode, so the main file is made right before SQLite opens it.
+bool makePrivate(const QString& path)
+{
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    if (!QFileInfo::exists(path)) {
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return false;
+        const bool ok = f.setPermissions(owner);
+        f.close();
+        return ok;
+    }
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if (!(QFileInfo(path).permissions() & others))
+        return true;
+    return QFile::setPermissions(path, owner);
 }
 } // namespace
 
@@ -85,7 +123,8 @@ int Database::schemaVersion() const
 
 QString Database::checkFile(const QString& path, bool full)
 {
-    const QString name = QStringLiteral("youfu-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("youfu-check-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QString problem;
     {
         // Read-only: a damaged file must stay exactly as it is (a writer could checkpoint or
@@ -106,7 +145,8 @@ QString Database::checkFile(const QString& path, bool full)
                 while (q.next())
                     lines << q.value(0).toString();
                 if (lines != QStringList{QStringLiteral("ok")})
-                    problem = lines.isEmpty() ? QStringLiteral("no answer") : lines.join(QLatin1String("; "));
+                    problem = lines.isEmpty() ? QStringLiteral("no answer")
+                                              : lines.join(QLatin1String("; "));
             }
             q.finish();
             conn.close();
@@ -122,6 +162,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     OpenProblem ignored;
     OpenProblem& why = problem ? *problem : ignored;
     why = OpenProblem::Other;
+    makeNewFilesPrivate();
     const QString absPath = QFileInfo(path).absoluteFilePath();
     const QFileInfo info(absPath);
     const bool exists = info.exists() && info.size() > 0;
@@ -134,8 +175,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
     if (exists) {
         QFile f(absPath);
         if (!f.open(QIODevice::ReadOnly))
-            return Status::failure(
-                Tr::tr("Cannot read “%1”: %2").arg(absPath, f.errorString()));
+            return Status::failure(Tr::tr("Cannot read “%1”: %2").arg(absPath, f.errorString()));
         const FileHeader header = FileHeader::inspect(f.read(100));
         f.close();
         switch (header.kind) {
@@ -218,10 +258,20 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         }
     }
 
+    if (!readOnly) {
+        // Created 0600 (an empty file SQLite then fills), or an old 0644 file tightened.
+        if (!makePrivate(absPath) && !exists)
+            return Status::failure(Tr::tr("Cannot create the database “%1”.").arg(absPath));
+        for (const char* suffix : {"-wal", "-shm"})
+            if (QFileInfo::exists(absPath + QLatin1String(suffix)))
+                makePrivate(absPath + QLatin1String(suffix));
+    }
+
     std::unique_ptr<Database> db(new Database);
     db->m_path = absPath;
     db->m_lock = std::move(lock);
-    db->m_connectionName = QStringLiteral("youfu-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    db->m_connectionName =
+        QStringLiteral("youfu-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     db->m_readOnly = readOnly;
     db->m_readOnlyReason = readOnlyReason;
     db->m_clock = std::make_shared<SystemClock>();
@@ -239,7 +289,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Open
         // A WAL database in a folder we cannot write has no -shm to share; SQLite can still
         // read it as an immutable file (nobody else may write it while it is open here).
         conn.close();
-        conn.setDatabaseName(QStringLiteral("file:") + QUrl::fromLocalFile(absPath).path(QUrl::FullyEncoded) +
+        conn.setDatabaseName(QStringLiteral("file:") +
+                             QUrl::fromLocalFile(absPath).path(QUrl::FullyEncoded) +
                              QStringLiteral("?immutable=1"));
         conn.setConnectOptions(connectOptions + QStringLiteral(";QSQLITE_OPEN_URI"));
         if (!conn.open() || pragmaValue(conn, QStringLiteral("schema_version")).isEmpty())
@@ -318,9 +369,12 @@ Status Database::configure()
     // trusted_schema=OFF: a tampered schema cannot run SQL functions with side effects.
     const QList<Setting> settings = {
         {QStringLiteral("foreign_keys = ON"), QStringLiteral("foreign_keys"), QStringLiteral("1")},
-        {QStringLiteral("trusted_schema = OFF"), QStringLiteral("trusted_schema"), QStringLiteral("0")},
-        {QStringLiteral("secure_delete = ON"), QStringLiteral("secure_delete"), QStringLiteral("1")},
-        {QStringLiteral("busy_timeout = 5000"), QStringLiteral("busy_timeout"), QStringLiteral("5000")},
+        {QStringLiteral("trusted_schema = OFF"), QStringLiteral("trusted_schema"),
+         QStringLiteral("0")},
+        {QStringLiteral("secure_delete = ON"), QStringLiteral("secure_delete"),
+         QStringLiteral("1")},
+        {QStringLiteral("busy_timeout = 5000"), QStringLiteral("busy_timeout"),
+         QStringLiteral("5000")},
     };
     for (const Setting& s : settings) {
         execPragma(conn, s.statement);

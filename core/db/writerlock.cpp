@@ -43,19 +43,31 @@ QString LockOwner::describe() const
     return text;
 }
 
+QString WriterLock::canonicalPath(const QString& databasePath)
+{
+    // A symbolic link (or "a/../b") to the database must meet the same lock as the file itself.
+    const QFileInfo info(databasePath);
+    const QString file = info.canonicalFilePath();
+    if (!file.isEmpty())
+        return file;
+    const QString dir = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return dir.isEmpty() ? info.absoluteFilePath() : dir + QLatin1Char('/') + info.fileName();
+}
+
 QString WriterLock::lockFilePath(const QString& databasePath)
 {
-    return databasePath + QStringLiteral(".lock");
+    return canonicalPath(databasePath) + QStringLiteral(".lock");
 }
 
 QString WriterLock::ownerFilePath(const QString& databasePath)
 {
-    return databasePath + QStringLiteral(".lock-owner");
+    return canonicalPath(databasePath) + QStringLiteral(".lock-owner");
 }
 
 WriterLock::~WriterLock()
 {
-    if (m_lock) {
+    // Only the holder removes the owner file: a refused writer must not erase the holder's name.
+    if (m_lock && m_lock->isLocked()) {
         // The owner file goes first: a stale owner file without a lock is harmless, the reverse
         // would name a holder that has gone.
         QFile::remove(ownerFilePath(m_dbPath));
@@ -94,7 +106,7 @@ LockOwner WriterLock::currentOwner(const QString& databasePath)
 Result<std::unique_ptr<WriterLock>> WriterLock::acquire(const QString& databasePath)
 {
     std::unique_ptr<WriterLock> l(new WriterLock);
-    l->m_dbPath = databasePath;
+    l->m_dbPath = canonicalPath(databasePath);
     l->m_lock = std::make_unique<QLockFile>(lockFilePath(databasePath));
     // Never stale by age: a clerk may keep Youfu open for weeks. A lock is taken over only
     // when its process is gone (QLockFile checks the process id and the OS file lock).
@@ -116,6 +128,9 @@ Result<std::unique_ptr<WriterLock>> WriterLock::acquire(const QString& databaseP
                 Tr::tr("Cannot lock the database “%1” for writing.").arg(databasePath));
         }
     }
+    // The lock file names this computer and process: for the owner's eyes only.
+    QFile::setPermissions(lockFilePath(databasePath),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     l->m_owner.osUser = osUserName();
     l->m_owner.host = QSysInfo::machineHostName();
     l->m_owner.pid = QCoreApplication::applicationPid();
@@ -141,6 +156,7 @@ void WriterLock::writeOwner()
                         {QStringLiteral("since"), m_owner.since.toString(Qt::ISODate)}};
     QSaveFile f(ownerFilePath(m_dbPath));
     if (f.open(QIODevice::WriteOnly)) {
+        f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // before any byte
         f.write(QJsonDocument(o).toJson(QJsonDocument::Compact));
         f.commit();
     }

@@ -39,6 +39,7 @@ public:
     static Result<std::unique_ptr<WriterLock>> acquire(const QString& databasePath);
     // The holder, if the database is held now (read from the owner file).
     static LockOwner currentOwner(const QString& databasePath);
+    // Beside the canonical file: every path to one database (a symbolic link too) meets one lock.
     static QString lockFilePath(const QString& databasePath);
     static QString ownerFilePath(const QString& databasePath);
 
@@ -48,6 +49,7 @@ public:
 private:
     WriterLock() = default;
     void writeOwner();
+    static QString canonicalPath(const QString& databasePath);
 
     QString m_dbPath;
     std::unique_ptr<QLockFile> m_lock;

@@ -1,6 +1,7 @@
 #include "registry/categoryrules.h"
 
 #include "common/isotime.h"
+#include "common/textlimits.h"
 
 #include <QCoreApplication>
 
@@ -89,6 +90,13 @@ Status CategoryRules::checkDetails(const Category& category, const PersonCategor
         if (held.servicemanName.trimmed().isEmpty())
             return Status::failure(Tr::tr("Enter the serviceman's name."));
     }
+    if (QString m = TextRules::check(held.servicemanName, TextLimits::kName,
+                                     Tr::tr("The serviceman's name"));
+        !m.isEmpty())
+        return Status::failure(m);
+    if (QString m = TextRules::check(held.endReason, TextLimits::kNote, Tr::tr("The reason"), true);
+        !m.isEmpty())
+        return Status::failure(m);
     const bool hasService = held.enlistedOn.isValid() || held.dischargedOn.isValid();
     if (category.needsService || hasService) {
         if (!held.enlistedOn.isValid())

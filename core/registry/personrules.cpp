@@ -1,6 +1,7 @@
 #include "registry/personrules.h"
 
 #include "common/isotime.h"
+#include "common/textlimits.h"
 #include "registry/citizenid.h"
 #include "registry/ethnicity.h"
 #include "registry/phonenumber.h"
@@ -22,8 +23,8 @@ QString PersonRules::checkName(const QString& name)
     const QString n = name.trimmed();
     if (n.isEmpty())
         return Tr::tr("Enter the person's name.");
-    if (n.size() > 30)
-        return Tr::tr("A name has at most 30 characters.");
+    if (n.size() > TextLimits::kName)
+        return Tr::tr("A name has at most %1 characters.").arg(TextLimits::kName);
     // Letters, and the middle dot of names such as 阿依古丽·买买提.
     static const QRegularExpression re(QStringLiteral("^[\\p{L}·•．. ]+$"));
     if (!re.match(n).hasMatch())
@@ -104,8 +105,12 @@ QList<FieldError> PersonRules::check(const PersonDraft& d, const QDate& today, C
     }
     if (d.townshipCode.trimmed().isEmpty())
         errors.append({PersonField::Township, Tr::tr("Choose the township.")});
-    if (d.address.size() > 200)
-        errors.append({PersonField::Address, Tr::tr("An address has at most 200 characters.")});
+    if (QString m = TextRules::check(d.address, TextLimits::kAddress, Tr::tr("An address"));
+        !m.isEmpty())
+        errors.append({PersonField::Address, m});
+    if (QString m = TextRules::check(d.bankName, TextLimits::kShort, Tr::tr("A bank name"));
+        !m.isEmpty())
+        errors.append({PersonField::BankName, m});
     if (d.bankAccount) {
         if (QString m = checkBankAccount(*d.bankAccount); !m.isEmpty())
             errors.append({PersonField::BankAccount, m});
@@ -113,7 +118,10 @@ QList<FieldError> PersonRules::check(const PersonDraft& d, const QDate& today, C
         if (!p.bankAccount.isEmpty() && d.bankName.trimmed().isEmpty())
             errors.append({PersonField::BankName, Tr::tr("Enter the bank of the account.")});
     }
-    if (d.keyPerson && d.riskNote.trimmed().isEmpty())
+    if (QString m = TextRules::check(d.riskNote, TextLimits::kNote, Tr::tr("The risk note"), true);
+        !m.isEmpty())
+        errors.append({PersonField::RiskNote, m});
+    else if (d.keyPerson && d.riskNote.trimmed().isEmpty())
         errors.append(
             {PersonField::RiskNote, Tr::tr("Say why the person is a key person (the risk).")});
     if (out)
@@ -140,6 +148,9 @@ QString PersonRules::checkStatusChange(PersonStatus from, QDate fromSince, Perso
             .arg(toIsoDate(since), toIsoDate(fromSince));
     if (reason.trimmed().isEmpty())
         return Tr::tr("Give the reason for the change.");
+    if (QString m = TextRules::check(reason, TextLimits::kNote, Tr::tr("The reason"), true);
+        !m.isEmpty())
+        return m;
     return QString();
 }
 

@@ -7,12 +7,26 @@
 #include "registry/sex.h"
 #include "security/fieldcipher.h"
 
+#include "db/sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 
 namespace youfu::core {
 
 namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(youfu::core::RegistrySearchStore)
+};
+
+QString searchFailed(const QSqlQuery& q)
+{
+    return Tr::tr("The search could not be made: %1").arg(describeSqlError(q.lastError()));
+}
+
 // The end of a prefix range: every string starting with the prefix sorts below it. A BINARY
 // index serves "x >= ? AND x < ?" where LIKE 'x%' could not use it.
 QString rangeEnd(const QString& prefix)
@@ -92,13 +106,14 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
         if (phone.valid && !phone.digits.isEmpty()) {
             if (!cipher) {
                 auto c = FieldCipher::forDatabase(m_db);
-                if (c)
-                    cipher = c.value();
+                if (!c) {
+                    sql.error = c.error(); // without the key no phone number can be found
+                    return sql;
+                }
+                cipher = c.value();
             }
-            if (cipher) {
-                alts << QStringLiteral("p.phone_index = ?");
-                sql.binds << cipher->blindIndex(phone.digits);
-            }
+            alts << QStringLiteral("p.phone_index = ?");
+            sql.binds << cipher->blindIndex(phone.digits);
         }
         if (phone.valid && !phone.digits.isEmpty())
             word = phone.digits; // an ID fragment can only be its digits
@@ -163,17 +178,25 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
 
 qint64 RegistrySearchStore::count(const RegistryQuery& query) const
 {
+    const auto n = countOrError(query);
+    return n ? n.value() : 0;
+}
+
+Result<qint64> RegistrySearchStore::countOrError(const RegistryQuery& query) const
+{
     const Sql sql = build(query);
+    if (!sql.error.isEmpty())
+        return Status::failure(sql.error);
     if (sql.empty)
-        return 0;
+        return qint64(0);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT count(*) FROM persons p") + sql.where);
     for (const QVariant& v : sql.binds)
         q.addBindValue(v);
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return 0;
+    if (!q.exec() || !q.next())
+        return Status::failure(searchFailed(q));
+    return q.value(0).toLongLong();
 }
 
 QList<qint64> RegistrySearchStore::pageIds(const RegistryQuery& query, int offset, int limit) const
@@ -198,8 +221,17 @@ QList<qint64> RegistrySearchStore::pageIds(const RegistryQuery& query, int offse
 
 QList<PersonRow> RegistrySearchStore::page(const RegistryQuery& query, int offset, int limit) const
 {
+    auto rows = pageOrError(query, offset, limit);
+    return rows ? rows.takeValue() : QList<PersonRow>();
+}
+
+Result<QList<PersonRow>> RegistrySearchStore::pageOrError(const RegistryQuery& query, int offset,
+                                                          int limit) const
+{
     QList<PersonRow> rows;
     const Sql sql = build(query);
+    if (!sql.error.isEmpty())
+        return Status::failure(sql.error);
     if (sql.empty || limit <= 0)
         return rows;
     // The inner query walks only the (covering) index to the page; the outer one reads the
@@ -219,7 +251,7 @@ QList<PersonRow> RegistrySearchStore::page(const RegistryQuery& query, int offse
     q.addBindValue(limit);
     q.addBindValue(qMax(0, offset));
     if (!q.exec())
-        return rows;
+        return Status::failure(searchFailed(q));
     while (q.next()) {
         PersonRow r;
         r.id = q.value(0).toLongLong();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/result.h"
 #include "registry/registryquery.h"
 
 #include <QList>
@@ -18,9 +19,13 @@ class RegistrySearchStore
 public:
     explicit RegistrySearchStore(Database& db) : m_db(db) {}
 
+    // 0 / no rows when the search failed; the *OrError forms say why (a failed search is not
+    // "no match": e.g. a phone number without the right key file, or SQL refusing the query).
     qint64 count(const RegistryQuery& query) const;
+    Result<qint64> countOrError(const RegistryQuery& query) const;
     // Rows [offset, offset + limit) in the query's order.
     QList<PersonRow> page(const RegistryQuery& query, int offset, int limit) const;
+    Result<QList<PersonRow>> pageOrError(const RegistryQuery& query, int offset, int limit) const;
     // The ids in order of a page, without the row data (a model that caches rows by id).
     QList<qint64> pageIds(const RegistryQuery& query, int offset, int limit) const;
 
@@ -30,6 +35,7 @@ private:
         QString where;
         QVariantList binds;
         bool empty = false; // the text cannot match anybody
+        QString error;      // the search cannot be made (e.g. no key for a phone number)
     };
     Sql build(const RegistryQuery& query) const;
 

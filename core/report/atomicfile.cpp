@@ -31,6 +31,9 @@ Status writeFileAtomically(const QString& path, const std::function<Status(QIODe
             Tr::tr("“%1” cannot be written: %2. Check that you may save in "
                    "this folder and that the file is not open in another program.")
                 .arg(shown, file.errorString()));
+    // Exports hold personal data: owner-only, set before the first byte is written. A FAT
+    // USB stick has no modes and refuses the change; the export still goes there.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (Status s = write(file); !s) {
         file.cancelWriting();
         return s;

@@ -12,6 +12,7 @@ namespace youfu::core {
 // Writes a file all-or-nothing through QSaveFile: the content goes to a temporary file next to
 // `path` and replaces it only when `write` succeeded and everything reached the disk. A failed or
 // killed export leaves the previous file as it was and no half-written file behind.
+// The file is readable and writable by its owner only (0600), whatever it replaces.
 // `write` returns a failure to abandon the file; its message is passed on as it is.
 Status writeFileAtomically(const QString& path, const std::function<Status(QIODevice& out)>& write);
 

@@ -56,6 +56,34 @@ Result<QString> storedCheck(Database& db)
     return q.next() ? q.value(0).toString() : QString();
 }
 
+// One value encrypted with the database's key, if any: an old database without a check value
+// still tells a wrong key from the right one by it.
+Result<QString> encryptedSample(Database& db)
+{
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("SELECT CASE WHEN phone_enc <> '' THEN phone_enc ELSE "
+                               "bank_account_enc END FROM persons WHERE phone_enc <> '' OR "
+                               "bank_account_enc <> '' LIMIT 1")))
+        return Status::failure(
+            Tr::tr("The key record cannot be read: %1").arg(q.lastError().text()));
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+QString missingMessage(const QString& keyPath)
+{
+    return Tr::tr("The key file “%1” is missing, so phone numbers and bank accounts cannot be "
+                  "read. Put back the key file from the backup of this database.")
+        .arg(keyPath);
+}
+
+QString foreignMessage(const QString& keyPath)
+{
+    return Tr::tr("The key file “%1” belongs to another database, not to this one; phone numbers "
+                  "and bank accounts cannot be read with it. Put back the key file from the "
+                  "backup of this database.")
+        .arg(keyPath);
+}
+
 Status saveCheck(Database& db, const FieldCipher& cipher)
 {
     return AuditedWrite::run(
@@ -134,6 +162,9 @@ Result<std::shared_ptr<const FieldCipher>> FieldCipher::forDatabase(Database& db
     auto check = storedCheck(db);
     if (!check)
         return check.status();
+    auto sample = check->isEmpty() ? encryptedSample(db) : Result<QString>(QString());
+    if (!sample)
+        return sample.status();
     const QString keyPath = keyPathFor(db.path());
     QByteArray key;
     QFile f(keyPath);
@@ -141,14 +172,18 @@ Result<std::shared_ptr<const FieldCipher>> FieldCipher::forDatabase(Database& db
         if (!f.open(QIODevice::ReadOnly))
             return Status::failure(
                 Tr::tr("The key file “%1” cannot be read: %2").arg(keyPath, f.errorString()));
+        // A key put back from a FAT stick comes with everybody's read bit: owner-only again.
+        const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        if ((f.permissions() & ~(owner | QFileDevice::ReadUser | QFileDevice::WriteUser)).toInt())
+            f.setPermissions(owner);
         key = f.readAll();
         if (key.size() != crypto_kdf_KEYBYTES)
-            return Status::failure(Tr::tr("The key file “%1” is damaged.").arg(keyPath));
-    } else if (!check->isEmpty()) {
-        return Status::failure(Tr::tr("The key file “%1” is missing, so phone numbers and bank "
-                                      "accounts cannot be read. Put back the key file from the "
-                                      "backup of this database.")
-                                   .arg(keyPath));
+            return Status::failure(
+                Tr::tr("The key file “%1” is damaged; phone numbers and bank accounts cannot be "
+                       "read with it. Put back the key file from the backup of this database.")
+                    .arg(keyPath));
+    } else if (!check->isEmpty() || !sample->isEmpty()) {
+        return Status::failure(missingMessage(keyPath));
     } else if (db.isReadOnly()) {
         return Status::failure(Tr::tr("The key file “%1” is missing.").arg(keyPath));
     } else {
@@ -160,17 +195,34 @@ Result<std::shared_ptr<const FieldCipher>> FieldCipher::forDatabase(Database& db
     std::shared_ptr<const FieldCipher> cipher(new FieldCipher(key));
     sodium_memzero(key.data(), size_t(key.size()));
     if (check->isEmpty()) {
+        if (!sample->isEmpty() && !cipher->decrypt(sample.value()))
+            return Status::failure(foreignMessage(keyPath));
         if (!db.isReadOnly())
             if (Status s = saveCheck(db, *cipher); !s)
                 return s;
     } else if (*check != cipher->keyCheck()) {
-        return Status::failure(
-            Tr::tr("The key file “%1” belongs to another database; phone numbers "
-                   "and bank accounts cannot be read with it.")
-                .arg(keyPath));
+        return Status::failure(foreignMessage(keyPath));
     }
     cache().insert(db.path(), cipher);
     return cipher;
+}
+
+Status FieldCipher::checkKey(Database& db)
+{
+    {
+        QMutexLocker lock(&cacheMutex());
+        if (cache().contains(db.path()))
+            return Status::success();
+    }
+    auto check = storedCheck(db);
+    if (!check)
+        return check.status();
+    auto sample = check->isEmpty() ? encryptedSample(db) : Result<QString>(QString());
+    if (!sample)
+        return sample.status();
+    if (check->isEmpty() && sample->isEmpty() && !QFile::exists(keyPathFor(db.path())))
+        return Status::success(); // nothing encrypted yet: the key is made when first needed
+    return forDatabase(db).status();
 }
 
 QString FieldCipher::encrypt(const QString& plain) const

@@ -28,6 +28,10 @@ public:
 
     // The cipher of a database, created and cached per database path.
     static Result<std::shared_ptr<const FieldCipher>> forDatabase(Database& db);
+    // Success when the key file beside the database is the one its data was encrypted with (or
+    // nothing is encrypted yet); else why not: missing, damaged, or another database's key.
+    // Creates no key file.
+    static Status checkKey(Database& db);
     // Forgets the cached cipher of a path (tests; after a restore replaced the key file).
     static void forget(const QString& dbPath);
     static QString keyPathFor(const QString& dbPath);

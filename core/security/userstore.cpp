@@ -1,6 +1,7 @@
 #include "security/userstore.h"
 
 #include "common/isotime.h"
+#include "common/textlimits.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
 #include "db/sqlerror.h"
@@ -45,6 +46,15 @@ Status checkLogin(const QString& login)
     return Status::success();
 }
 
+Status checkDisplayName(const QString& name)
+{
+    if (name.trimmed().isEmpty())
+        return Status::failure(Tr::tr("Enter the person's name."));
+    if (QString m = TextRules::check(name.trimmed(), TextLimits::kName, Tr::tr("A name"));
+        !m.isEmpty())
+        return Status::failure(m);
+    return Status::success();
+}
 } // namespace
 
 Result<int> UserStore::count() const
@@ -145,8 +155,8 @@ Result<qint64> UserStore::insert(WriteScope& w, const NewUser& user, const QStri
     const QString login = user.login.trimmed();
     if (Status s = checkLogin(login); !s)
         return s;
-    if (user.displayName.trimmed().isEmpty())
-        return Status::failure(Tr::tr("Enter the person's name."));
+    if (Status s = checkDisplayName(user.displayName); !s)
+        return s;
     if (Status s = validateRoles(user.roles); !s)
         return s;
     if (Status s = checkPasswordPolicy(password, login); !s)
@@ -198,8 +208,8 @@ Status UserStore::saveRoles(qint64 userId, Roles roles)
 
 Status UserStore::update(const Actor& actor, qint64 userId, const QString& displayName, Roles roles)
 {
-    if (displayName.trimmed().isEmpty())
-        return Status::failure(Tr::tr("Enter the person's name."));
+    if (Status s = checkDisplayName(displayName); !s)
+        return s;
     if (Status s = validateRoles(roles); !s)
         return s;
     return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
@@ -353,9 +363,19 @@ Status UserStore::refuseLogin(const QString& login, qint64 userId, const QString
 Result<User> UserStore::authenticate(const QString& login, const QString& password)
 {
     const QString wrong = Tr::tr("The login name or the password is wrong.");
+    // No password is no attempt: an empty line (a stray Enter, an empty pipe) must not lock
+    // anybody out.
+    if (password.isEmpty())
+        return Status::failure(Tr::tr("Enter the password."));
     if (m_db.isReadOnly()) {
-        // Nothing can be recorded; still check the password so that a read-only copy can be read.
+        // Nothing can be recorded; still check the password so that a read-only copy can be
+        // read, but a locked or disabled account stays shut here too.
         auto user = byLogin(login);
+        if (user && user->lockedUntil.isValid() && user->lockedUntil > m_db.clock().nowUtc())
+            return Status::failure(
+                Tr::tr("After %1 wrong passwords this account is locked until %2.")
+                    .arg(kMaxFailedLogins)
+                    .arg(user->lockedUntil.toLocalTime().toString(QStringLiteral("HH:mm"))));
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE login = ?"));
         q.addBindValue(login.trimmed());
