@@ -1,6 +1,7 @@
 #pragma once
 // Users, a seeded policy book and persons for the approval suites. Header-only.
 
+#include "setupcheck.h"
 #include "testdb.h"
 
 #include "approval/approvalstore.h"
@@ -23,7 +24,10 @@ struct ApprovalFixture
         director = t.addUser(QStringLiteral("director"), core::Role::Director, QStringLiteral("刘局长"));
         auto seeded = core::PolicyStore(t.db()).seedIllustrative(chief);
         if (!seeded)
-            qWarning("seed: %s", qPrintable(seeded.error()));
+            ok = YOUFU_SETUP_FAILED("seed", seeded.error());
+        for (const core::Actor* a : {&clerk, &clerk2, &chief, &inspector, &director})
+            if (!a->isValid())
+                ok = YOUFU_SETUP_FAILED("user", a->login);
     }
 
     // A valid citizen ID born on `birth`, sequence `seq` (odd = male).
@@ -45,7 +49,7 @@ struct ApprovalFixture
         d.address = QStringLiteral("武冈市某路%1号").arg(seq);
         const auto r = core::PersonStore(db.db()).add(clerk, d);
         if (!r)
-            qWarning("person: %s", qPrintable(r.error()));
+            ok = YOUFU_SETUP_FAILED("person", r.error());
         return r.id;
     }
 
@@ -62,7 +66,7 @@ struct ApprovalFixture
         }
         auto r = core::PersonStore(db.db()).addCategory(clerk, personId, c);
         if (!r)
-            qWarning("category: %s", qPrintable(r.error()));
+            ok = YOUFU_SETUP_FAILED("category", r.error());
         return r ? r.value() : 0;
     }
 
@@ -85,15 +89,16 @@ struct ApprovalFixture
         core::ApprovalStore store(db.db());
         auto id = store.create(clerk, d);
         if (!id) {
-            qWarning("create: %s", qPrintable(id.error()));
+            ok = YOUFU_SETUP_FAILED("create", id.error());
             return 0;
         }
         if (core::Status s = store.submit(clerk, id.value()); !s)
-            qWarning("submit: %s", qPrintable(s.error()));
+            ok = YOUFU_SETUP_FAILED("submit", s.error());
         return id.value();
     }
 
     TestDb& db;
+    bool ok = true; // false once any setup step failed (the test is failed already)
     core::Actor clerk, clerk2, chief, inspector, director;
 };
 

@@ -1,5 +1,7 @@
 #include "testdb.h"
 
+#include "setupcheck.h"
+
 #include "security/userstore.h"
 
 #include <QTest>
@@ -14,7 +16,7 @@ TestDb::TestDb(int migrateTo)
     options.migrateTo = migrateTo;
     auto opened = core::Database::open(m_path, options);
     if (!opened) {
-        qWarning("TestDb: %s", qPrintable(opened.error()));
+        YOUFU_SETUP_FAILED("TestDb", opened.error());
         return;
     }
     m_db = opened.takeValue();
@@ -46,7 +48,7 @@ core::Actor TestDb::admin()
                                       core::Roles(core::Role::Admin)},
                                      kTestPassword);
     if (!id)
-        qWarning("TestDb::admin: %s", qPrintable(id.error()));
+        YOUFU_SETUP_FAILED("TestDb::admin", id.error());
     m_admin = users.byId(id.value())->toActor();
     return m_admin;
 }
@@ -56,7 +58,7 @@ core::Actor TestDb::addUser(const QString& login, core::Roles roles, const QStri
     core::UserStore users(*m_db);
     auto id = users.add(admin(), {login, name.isEmpty() ? login : name, roles}, kTestPassword);
     if (!id) {
-        qWarning("TestDb::addUser: %s", qPrintable(id.error()));
+        YOUFU_SETUP_FAILED("TestDb::addUser", id.error());
         return core::Actor();
     }
     return users.byId(id.value())->toActor();

@@ -1,5 +1,6 @@
 #include "report/documentrenderer.h"
 #include "report/officialdocument.h"
+#include "uidriver.h"
 #include "widgets/printpreview.h"
 
 #include <QAction>
@@ -56,10 +57,8 @@ void TstPrintPreview::previewOpensAndCloses()
     bool sawDialog = false;
     int previewPages = 0;
     int darkPixels = 0; // text and rules on the previewed page
-    QTimer::singleShot(0, this, [&] {
-        auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            dialog = preview.dialog();
+    test::ModalDriver drive;
+    drive.whenOpen([&] { return preview.dialog(); }, [&](QDialog* dialog) {
         sawDialog = dialog->isVisible();
         if (auto* widget = dialog->findChild<QPrintPreviewWidget*>()) {
             previewPages = widget->pageCount();
@@ -74,6 +73,7 @@ void TstPrintPreview::previewOpensAndCloses()
         dialog->reject();
     });
     const int result = preview.exec();
+    QVERIFY2(drive.ok(), drive.problem());
     QVERIFY(sawDialog);
     QCOMPARE(result, int(QDialog::Rejected));
     // The preview lays the paper out exactly as the PDF does.
@@ -94,16 +94,18 @@ void TstPrintPreview::saveAsPdfActionWritesFile()
         suggested = s;
         return target; // without ".pdf": the suffix is added
     });
-    QTimer::singleShot(0, this, [&] {
-        QAction* save = preview.dialog()->findChild<QAction*>(QStringLiteral("saveAsPdfAction"));
+    test::ModalDriver drive;
+    drive.whenOpen([&] { return preview.dialog(); }, [&](QDialog* dialog) {
+        QAction* save = dialog->findChild<QAction*>(QStringLiteral("saveAsPdfAction"));
         QVERIFY(save);
         // The action is reachable from the preview's toolbar.
-        auto* bar = preview.dialog()->findChild<QToolBar*>();
+        auto* bar = dialog->findChild<QToolBar*>();
         QVERIFY(bar && bar->actions().contains(save));
         save->trigger();
-        preview.dialog()->reject();
+        dialog->reject();
     });
     preview.exec();
+    QVERIFY2(drive.ok(), drive.problem());
     QVERIFY(suggested.endsWith(QStringLiteral("sample.pdf")));
     const QString written = target + QStringLiteral(".pdf");
     QCOMPARE(preview.lastSavedPath(), written);
@@ -141,8 +143,10 @@ void TstPrintPreview::paintCallbackPreview()
     ui::PrintPreview preview(paint, QStringLiteral("自绘"), QString(), &parent);
     preview.setFileNameProvider(
         [&](QWidget*, const QString&) { return dir.filePath(QStringLiteral("own.pdf")); });
-    QTimer::singleShot(0, this, [&] { preview.dialog()->reject(); });
+    test::ModalDriver drive;
+    drive.whenOpen([&] { return preview.dialog(); }, [](QDialog* dialog) { dialog->reject(); });
     preview.exec();
+    QVERIFY2(drive.ok(), drive.problem());
     QVERIFY(calls >= 1); // painted for the preview
     const int before = calls;
     QVERIFY(preview.saveAsPdf());

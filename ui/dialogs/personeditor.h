@@ -63,6 +63,8 @@ private:
     void validate();
     void setMessage(core::PersonField field, const QString& text, bool error);
     void idChanged();
+    // The ID the rules look at: as typed, or the stored one while the field shows it masked.
+    QString citizenIdForRules() const;
     void reveal();
     void openDuplicate();
     void print();
@@ -91,6 +93,7 @@ private:
     bool m_showAll = false;  // after a save attempt every field says what is wrong
     bool m_sexFromId = true; // follow the ID until the clerk chooses
     bool m_birthFromId = true;
+    bool m_idEditable = true;    // new person, or revealed; else shown masked, birth year only
     bool m_phoneEditable = true; // new person, or revealed
     bool m_bankEditable = true;
     bool m_loading = false;
@@ -105,6 +108,7 @@ private:
     QComboBox* m_sex = nullptr;
     QComboBox* m_ethnicity = nullptr;
     QLineEdit* m_citizenId = nullptr;
+    QPushButton* m_showId = nullptr;
     QLabel* m_idInfo = nullptr;
     QPushButton* m_openDuplicate = nullptr;
     QLineEdit* m_birthDate = nullptr;

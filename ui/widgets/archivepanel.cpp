@@ -575,11 +575,13 @@ core::ArchivePaperData paperData(Session& session, const core::ArchiveFile& arch
     if (core::Result<core::Person> p = core::PersonStore(db).byId(archive.personId)) {
         data.personName = p->name;
         data.sex = p->sex == core::Sex::Female ? QStringLiteral("女") : QStringLiteral("男");
-        // The cover of the archive room shows the full number to those who may see it.
-        data.citizenId = core::isAllowed(session.actor.roles, core::Permission::RevealSensitive)
-                             ? p->citizenId
-                             : p->maskedCitizenId;
-        data.birthDate = core::chineseDate(p->birthDate);
+        // The cover of the archive room shows the full number to those who may see it;
+        // beside a masked number only the year of birth, or the date would fill the stars.
+        const bool full =
+            core::isAllowed(session.actor.roles, core::Permission::RevealSensitive);
+        data.citizenId = full ? p->citizenId : p->maskedCitizenId;
+        data.birthDate = full ? core::chineseDate(p->birthDate)
+                              : QStringLiteral("%1年").arg(p->birthDate.year());
         data.categories = p->categoriesSummary;
         data.township = p->townshipName + (p->villageName.isEmpty() ? QString() : p->villageName);
         data.address = p->address;
