@@ -65,7 +65,8 @@ QString maskValue(const QString& v, Kind kind)
     case Kind::Phone:
         return v.contains(QLatin1Char('*')) ? v : PhoneNumber::mask(v);
     case Kind::BankAccount:
-        return v.contains(QLatin1Char('*')) ? v : stars(qMax<qsizetype>(0, v.size() - 4)) + v.right(4);
+        return v.contains(QLatin1Char('*')) ? v
+                                            : stars(qMax<qsizetype>(0, v.size() - 4)) + v.right(4);
     }
     return v;
 }
@@ -121,8 +122,7 @@ QString AuditMask::maskIdsInText(const QString& text)
     QRegularExpressionMatchIterator it = id.globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        out.replace(m.capturedStart(), m.capturedLength(),
-                    CitizenId::mask(m.captured().toUpper()));
+        out.replace(m.capturedStart(), m.capturedLength(), CitizenId::mask(m.captured().toUpper()));
     }
     return out;
 }

@@ -55,9 +55,8 @@ void TestAuditMask::maskJson_data()
     QTest::addColumn<QString>("json");
     QTest::addColumn<QString>("expected");
     QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("no personal fields")
-        << R"({"field":"bank_account","login":"zhangli"})"
-        << R"({"field":"bank_account","login":"zhangli"})";
+    QTest::newRow("no personal fields") << R"({"field":"bank_account","login":"zhangli"})"
+                                        << R"({"field":"bank_account","login":"zhangli"})";
     QTest::newRow("citizen id") << R"({"citizen_id":"430581195203140010","name":"李建国"})"
                                 << R"({"citizen_id":"430581********0010","name":"李建国"})";
     QTest::newRow("citizen id with X") << R"({"citizen_id":"11010519491231002x"})"
@@ -66,12 +65,12 @@ void TestAuditMask::maskJson_data()
                                        << R"({"citizen_id":"430581********0010"})";
     QTest::newRow("birth date to year") << R"({"birth_date":"1952-03-14"})"
                                         << R"({"birth_date":"1952"})";
-    QTest::newRow("empty birth date") << R"({"birth_date":""})" << R"({"birth_date":""})";
-    QTest::newRow("address")
-        << QString::fromUtf8(R"({"address":"辕门口街道东塔社区3栋201号"})")
-        << QString::fromUtf8(R"({"address":"辕门口街道**********"})");
-    QTest::newRow("short address") << QString::fromUtf8(R"({"address":"3栋"})")
-                                   << QString::fromUtf8(R"({"address":"****"})");
+    QTest::newRow("empty birth date") << R"({"birth_date":""})"
+                                      << R"({"birth_date":""})";
+    QTest::newRow("address") << QString::fromUtf8(R"({"address":"辕门口街道东塔社区3栋201号"})")
+                             << QString::fromUtf8(R"({"address":"辕门口街道**********"})");
+    QTest::newRow("short address")
+        << QString::fromUtf8(R"({"address":"3栋"})") << QString::fromUtf8(R"({"address":"****"})");
     QTest::newRow("full phone masked") << R"({"phone":"13807391234"})"
                                        << R"({"phone":"138****1234"})";
     QTest::newRow("masked phone kept") << R"({"phone":"138****1234"})"
@@ -89,10 +88,10 @@ void TestAuditMask::maskJson_data()
         << QString::fromUtf8(R"({"note":"原号码430581********0010有误"})");
     QTest::newRow("longer number untouched") << R"({"note":"62309012345678901234"})"
                                              << R"({"note":"62309012345678901234"})";
-    QTest::newRow("other values kept")
-        << R"({"key_person":true,"rows":12,"status":"active"})"
-        << R"({"key_person":true,"rows":12,"status":"active"})";
-    QTest::newRow("not json") << "id 430581195203140010" << "id 430581********0010";
+    QTest::newRow("other values kept") << R"({"key_person":true,"rows":12,"status":"active"})"
+                                       << R"({"key_person":true,"rows":12,"status":"active"})";
+    QTest::newRow("not json") << "id 430581195203140010"
+                              << "id 430581********0010";
 }
 
 void TestAuditMask::maskJson()

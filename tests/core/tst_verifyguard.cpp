@@ -35,8 +35,8 @@ void TestVerifyGuard::canVerify_data()
     QTest::addColumn<bool>("allowed");
     // Users: 1 and 2 are clerks who are also section chiefs, 3 a second section chief.
     QTest::newRow("a third person verifies") << qint64(3) << qint64(1) << qint64(2) << true;
-    QTest::newRow("a third person, filed and changed by one") << qint64(3) << qint64(1)
-                                                              << qint64(1) << true;
+    QTest::newRow("a third person, filed and changed by one")
+        << qint64(3) << qint64(1) << qint64(1) << true;
     QTest::newRow("filer, never changed since") << qint64(1) << qint64(1) << qint64(1) << false;
     // Someone else corrected the entry after the filer filed it; the filer is not the last
     // changer and still may not verify their own filing.

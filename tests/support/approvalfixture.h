@@ -19,9 +19,12 @@ struct ApprovalFixture
     {
         clerk = t.addUser(QStringLiteral("clerk"), core::Role::Clerk, QStringLiteral("王经办"));
         clerk2 = t.addUser(QStringLiteral("clerk2"), core::Role::Clerk, QStringLiteral("赵经办"));
-        chief = t.addUser(QStringLiteral("chief"), core::Role::SectionChief, QStringLiteral("李科长"));
-        inspector = t.addUser(QStringLiteral("inspector"), core::Role::Inspector, QStringLiteral("陈纪检"));
-        director = t.addUser(QStringLiteral("director"), core::Role::Director, QStringLiteral("刘局长"));
+        chief =
+            t.addUser(QStringLiteral("chief"), core::Role::SectionChief, QStringLiteral("李科长"));
+        inspector =
+            t.addUser(QStringLiteral("inspector"), core::Role::Inspector, QStringLiteral("陈纪检"));
+        director =
+            t.addUser(QStringLiteral("director"), core::Role::Director, QStringLiteral("刘局长"));
         auto seeded = core::PolicyStore(t.db()).seedIllustrative(chief);
         if (!seeded)
             ok = YOUFU_SETUP_FAILED("seed", seeded.error());
@@ -33,13 +36,15 @@ struct ApprovalFixture
     // A valid citizen ID born on `birth`, sequence `seq` (odd = male).
     static QString citizenId(const QDate& birth, int seq)
     {
-        const QString first17 = QStringLiteral("430581") + birth.toString(QStringLiteral("yyyyMMdd")) +
+        const QString first17 = QStringLiteral("430581") +
+                                birth.toString(QStringLiteral("yyyyMMdd")) +
                                 QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
         return first17 + core::CitizenId::checkCharacter(first17);
     }
 
     // A person in a village (rural) or a community (urban).
-    qint64 person(const QString& name, int seq, bool urban = false, const QDate& birth = QDate(1950, 3, 1))
+    qint64 person(const QString& name, int seq, bool urban = false,
+                  const QDate& birth = QDate(1950, 3, 1))
     {
         core::PersonDraft d;
         d.name = name;
@@ -53,14 +58,16 @@ struct ApprovalFixture
         return r.id;
     }
 
-    qint64 holding(qint64 personId, const QString& code, int grade = 0, const QString& nature = QString())
+    qint64 holding(qint64 personId, const QString& code, int grade = 0,
+                   const QString& nature = QString())
     {
         core::PersonCategory c;
         c.categoryCode = code;
         c.startDate = QDate(2010, 1, 1);
         c.grade = grade;
         c.nature = nature;
-        if (code == QLatin1String("war_veteran") || code == QLatin1String("sick_returned_veteran")) {
+        if (code == QLatin1String("war_veteran") ||
+            code == QLatin1String("sick_returned_veteran")) {
             c.enlistedOn = QDate(1970, 12, 1);
             c.dischargedOn = QDate(1976, 3, 1);
         }

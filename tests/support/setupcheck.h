@@ -11,9 +11,8 @@ namespace youfu::test {
 // cannot be: constructors and helpers that return a value). Returns false for `ok &= …`.
 inline bool failSetup(const char* what, const QString& why, const char* file, int line)
 {
-    const QByteArray message = QStringLiteral("setup failed: %1: %2")
-                                   .arg(QString::fromUtf8(what), why)
-                                   .toUtf8();
+    const QByteArray message =
+        QStringLiteral("setup failed: %1: %2").arg(QString::fromUtf8(what), why).toUtf8();
     QTest::qFail(message.constData(), file, line);
     return false;
 }

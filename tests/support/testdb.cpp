@@ -11,7 +11,8 @@ namespace youfu::test {
 TestDb::TestDb(int migrateTo)
 {
     m_path = m_dir.filePath(QStringLiteral("test.db"));
-    m_clock = std::make_shared<core::FixedClock>(QDateTime(QDate(2026, 11, 29), QTime(2, 0), Qt::UTC));
+    m_clock =
+        std::make_shared<core::FixedClock>(QDateTime(QDate(2026, 11, 29), QTime(2, 0), Qt::UTC));
     core::OpenOptions options;
     options.migrateTo = migrateTo;
     auto opened = core::Database::open(m_path, options);
@@ -44,9 +45,9 @@ core::Actor TestDb::admin()
         m_admin = existing->toActor();
         return m_admin;
     }
-    auto id = users.createFirstAdmin({QStringLiteral("admin"), QStringLiteral("管理员"),
-                                      core::Roles(core::Role::Admin)},
-                                     kTestPassword);
+    auto id = users.createFirstAdmin(
+        {QStringLiteral("admin"), QStringLiteral("管理员"), core::Roles(core::Role::Admin)},
+        kTestPassword);
     if (!id)
         YOUFU_SETUP_FAILED("TestDb::admin", id.error());
     m_admin = users.byId(id.value())->toActor();

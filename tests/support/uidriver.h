@@ -65,7 +65,8 @@ inline void closeModalDialogs()
 // check, the dialog is closed and *handled stays false; if none appears within the timeout,
 // the test fails and every modal dialog is rejected, so the test ends instead of hanging.
 template <typename D>
-void whenDialogOpens(QObject* context, std::function<void(D*)> act, bool* handled, int timeoutMs = 5000)
+void whenDialogOpens(QObject* context, std::function<void(D*)> act, bool* handled,
+                     int timeoutMs = 5000)
 {
     auto* timer = new QTimer(context);
     auto elapsed = std::make_shared<int>(0);
@@ -122,8 +123,9 @@ public:
         m_deadline.setInterval(deadlineMs);
         QObject::connect(&m_deadline, &QTimer::timeout, [this] {
             if (m_problem.isEmpty())
-                m_problem = m_entered ? QByteArrayLiteral("the dialog was still open at the deadline")
-                                  : QByteArrayLiteral("the dialog did not open by the deadline");
+                m_problem = m_entered
+                                ? QByteArrayLiteral("the dialog was still open at the deadline")
+                                : QByteArrayLiteral("the dialog did not open by the deadline");
             closeModalDialogs();
         });
     }

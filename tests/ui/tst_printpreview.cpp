@@ -58,20 +58,21 @@ void TstPrintPreview::previewOpensAndCloses()
     int previewPages = 0;
     int darkPixels = 0; // text and rules on the previewed page
     test::ModalDriver drive;
-    drive.whenOpen([&] { return preview.dialog(); }, [&](QDialog* dialog) {
-        sawDialog = dialog->isVisible();
-        if (auto* widget = dialog->findChild<QPrintPreviewWidget*>()) {
-            previewPages = widget->pageCount();
-            widget->setZoomMode(QPrintPreviewWidget::FitInView);
-            const QImage shot = widget->grab().toImage();
-            if (!qEnvironmentVariableIsEmpty("YOUFU_SHOT"))
-                shot.save(qEnvironmentVariable("YOUFU_SHOT"));
-            for (int y = 0; y < shot.height(); ++y)
-                for (int x = 0; x < shot.width(); ++x)
-                    darkPixels += qGray(shot.pixel(x, y)) < 80 ? 1 : 0;
-        }
-        dialog->reject();
-    });
+    drive.whenOpen([&] { return preview.dialog(); },
+                   [&](QDialog* dialog) {
+                       sawDialog = dialog->isVisible();
+                       if (auto* widget = dialog->findChild<QPrintPreviewWidget*>()) {
+                           previewPages = widget->pageCount();
+                           widget->setZoomMode(QPrintPreviewWidget::FitInView);
+                           const QImage shot = widget->grab().toImage();
+                           if (!qEnvironmentVariableIsEmpty("YOUFU_SHOT"))
+                               shot.save(qEnvironmentVariable("YOUFU_SHOT"));
+                           for (int y = 0; y < shot.height(); ++y)
+                               for (int x = 0; x < shot.width(); ++x)
+                                   darkPixels += qGray(shot.pixel(x, y)) < 80 ? 1 : 0;
+                       }
+                       dialog->reject();
+                   });
     const int result = preview.exec();
     QVERIFY2(drive.ok(), drive.problem());
     QVERIFY(sawDialog);
@@ -95,15 +96,17 @@ void TstPrintPreview::saveAsPdfActionWritesFile()
         return target; // without ".pdf": the suffix is added
     });
     test::ModalDriver drive;
-    drive.whenOpen([&] { return preview.dialog(); }, [&](QDialog* dialog) {
-        QAction* save = dialog->findChild<QAction*>(QStringLiteral("saveAsPdfAction"));
-        QVERIFY(save);
-        // The action is reachable from the preview's toolbar.
-        auto* bar = dialog->findChild<QToolBar*>();
-        QVERIFY(bar && bar->actions().contains(save));
-        save->trigger();
-        dialog->reject();
-    });
+    drive.whenOpen([&] { return preview.dialog(); },
+                   [&](QDialog* dialog) {
+                       QAction* save =
+                           dialog->findChild<QAction*>(QStringLiteral("saveAsPdfAction"));
+                       QVERIFY(save);
+                       // The action is reachable from the preview's toolbar.
+                       auto* bar = dialog->findChild<QToolBar*>();
+                       QVERIFY(bar && bar->actions().contains(save));
+                       save->trigger();
+                       dialog->reject();
+                   });
     preview.exec();
     QVERIFY2(drive.ok(), drive.problem());
     QVERIFY(suggested.endsWith(QStringLiteral("sample.pdf")));

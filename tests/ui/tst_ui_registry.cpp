@@ -302,8 +302,7 @@ void TestUiRegistry::badIdReasonThenFixSaveAndHistory()
     // The saved number is shown masked; "Show" reveals it (audited) so it can be changed.
     QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("citizenId"))->text(),
              core::CitizenId::mask(oldId));
-    QTest::mouseClick(ed->findChild<QPushButton*>(QStringLiteral("showCitizenId")),
-                      Qt::LeftButton);
+    QTest::mouseClick(ed->findChild<QPushButton*>(QStringLiteral("showCitizenId")), Qt::LeftButton);
     QCOMPARE(ed->findChild<QLineEdit*>(QStringLiteral("citizenId"))->text(), oldId);
     const int entriesBefore = history->topLevelItemCount();
 

@@ -22,11 +22,13 @@ void TstUiDriver::dialogClosedWhenActReturnsEarly()
     QDialog dialog;
     bool ran = false;
     test::ModalDriver drive;
-    drive.whenOpen([&] { return &dialog; }, [&](QDialog* d) {
-        ran = d->isVisible();
-        // What a failed QVERIFY does: return from the lambda, leaving the dialog open.
-        return;
-    });
+    drive.whenOpen([&] { return &dialog; },
+                   [&](QDialog* d) {
+                       ran = d->isVisible();
+                       // What a failed QVERIFY does: return from the lambda, leaving the dialog
+                       // open.
+                       return;
+                   });
     QElapsedTimer clock;
     clock.start();
     QCOMPARE(dialog.exec(), int(QDialog::Rejected));

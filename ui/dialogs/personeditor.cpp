@@ -152,8 +152,8 @@ QWidget* PersonEditor::buildParticulars()
     m_showId->setObjectName(QStringLiteral("showCitizenId"));
     m_showId->setToolTip(tr("Show the full number and birth date (recorded in the audit log)"));
     m_showId->setAutoDefault(false);
-    m_idInfo = addField(grid, row++, tr("&Citizen ID:"), m_citizenId, PersonField::CitizenId,
-                        m_showId);
+    m_idInfo =
+        addField(grid, row++, tr("&Citizen ID:"), m_citizenId, PersonField::CitizenId, m_showId);
     m_idInfo->setObjectName(QStringLiteral("citizenIdMessage"));
     m_openDuplicate = new QPushButton(tr("&Open that record"), page);
     m_openDuplicate->setObjectName(QStringLiteral("openDuplicate"));

@@ -577,8 +577,7 @@ core::ArchivePaperData paperData(Session& session, const core::ArchiveFile& arch
         data.sex = p->sex == core::Sex::Female ? QStringLiteral("女") : QStringLiteral("男");
         // The cover of the archive room shows the full number to those who may see it;
         // beside a masked number only the year of birth, or the date would fill the stars.
-        const bool full =
-            core::isAllowed(session.actor.roles, core::Permission::RevealSensitive);
+        const bool full = core::isAllowed(session.actor.roles, core::Permission::RevealSensitive);
         data.citizenId = full ? p->citizenId : p->maskedCitizenId;
         data.birthDate = full ? core::chineseDate(p->birthDate)
                               : QStringLiteral("%1年").arg(p->birthDate.year());
