@@ -30,6 +30,7 @@ private Q_SLOTS:
     void revealShowsAuditedAndAllowsChange();
     void noRevealWithoutPermission();
     void newPersonTypesTheFullId();
+    void printingTheSheetIsAReveal();
 };
 
 namespace {
@@ -191,6 +192,27 @@ void TstUiMasking::newPersonTypesTheFullId()
     test::typeInto(&ed, "citizenId", id);
     QCOMPARE(idEdit->text(), id);
     QCOMPARE(ed.findChild<QLineEdit*>(QStringLiteral("birthDate"))->text(), kDate);
+}
+
+void TstUiMasking::printingTheSheetIsAReveal()
+{
+    Fixture f;
+    {
+        ui::PersonEditor ed(f.session, f.id);
+        auto* print = ed.findChild<QPushButton*>(QStringLiteral("printSheet"));
+        QVERIFY(print->isEnabled());
+        test::ModalDriver drive;
+        drive.whenOpen(nullptr, [](QDialog* preview) { preview->reject(); });
+        print->click();
+        QVERIFY2(drive.ok(), drive.problem());
+        QCOMPARE(reveals(f.t, f.id), 1);
+        QCOMPARE(ed.findChild<QLineEdit*>(QStringLiteral("citizenId"))->text(), kId);
+    }
+    // Whoever may not see the full number cannot print it either.
+    ui::Session director{&f.t.db(), f.t.addUser(QStringLiteral("juzhang"), Role::Director)};
+    ui::PersonEditor ed(director, f.id);
+    QVERIFY(!ed.findChild<QPushButton*>(QStringLiteral("printSheet"))->isEnabled());
+    QCOMPARE(reveals(f.t, f.id), 1);
 }
 
 QTEST_MAIN(TstUiMasking)

@@ -380,7 +380,14 @@ void PersonEditor::showPerson()
         w->setEnabled(edit);
     m_riskNote->setEnabled(edit && m_keyPerson->isChecked());
     m_save->setEnabled(edit);
-    m_print->setEnabled(!isNew);
+    // The sheet carries the full citizen ID and birth date: printing it is a reveal.
+    m_print->setEnabled(!isNew && (p.revealed || canReveal));
+    m_print->setToolTip(!isNew && !p.revealed
+                            ? (canReveal ? tr("The sheet shows the full ID number; printing it "
+                                              "is recorded in the audit log.")
+                                         : tr("The sheet shows the full ID number, which you "
+                                              "may not see."))
+                            : QString());
     m_loading = false;
     idChanged();
 }
@@ -621,6 +628,7 @@ void PersonEditor::reveal()
     m_showId->hide();
     m_showPhone->hide();
     m_showBank->hide();
+    m_print->setToolTip(QString());
     m_loading = false;
     const bool dirty = m_dirty; // showing is no change
     validate();
@@ -664,6 +672,11 @@ void PersonEditor::print()
 {
     if (m_personId == 0)
         return;
+    if (!m_person.revealed) {
+        reveal(); // audited; refused without Permission::RevealSensitive
+        if (!m_person.revealed)
+            return;
+    }
     showPrintPreview(this, summarySheet(), core::PersonSummarySheet::suggestedFileName(m_person));
 }
 

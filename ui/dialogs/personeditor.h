@@ -42,7 +42,8 @@ public:
     bool save();
     // Loads another person in this window (after "Open that record").
     void load(qint64 personId);
-    // The summary sheet of the saved person (empty document for a new one).
+    // The summary sheet of the saved person (empty document for a new one). It carries the
+    // full citizen ID: the Print button reveals (audited) before it shows the sheet.
     core::OfficialDocument summarySheet() const;
 
 Q_SIGNALS:
