@@ -2,6 +2,7 @@
 // registry list shows the year, the person editor shows the ID masked (the birth year only)
 // until "Show", which needs Permission::RevealSensitive and is audited; saving without
 // revealing keeps the stored number.
+#include "archive/archivestore.h"
 #include "audit/auditlog.h"
 #include "dialogs/personeditor.h"
 #include "models/registrymodel.h"
@@ -10,6 +11,7 @@
 #include "setupcheck.h"
 #include "testdb.h"
 #include "uidriver.h"
+#include "widgets/archivepaperdata.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +33,7 @@ private Q_SLOTS:
     void noRevealWithoutPermission();
     void newPersonTypesTheFullId();
     void printingTheSheetIsAReveal();
+    void archiveCoverMasksOrAudits();
 };
 
 namespace {
@@ -213,6 +216,37 @@ void TstUiMasking::printingTheSheetIsAReveal()
     ui::PersonEditor ed(director, f.id);
     QVERIFY(!ed.findChild<QPushButton*>(QStringLiteral("printSheet"))->isEnabled());
     QCOMPARE(reveals(f.t, f.id), 1);
+}
+
+void TstUiMasking::archiveCoverMasksOrAudits()
+{
+    Fixture f;
+    auto archive = core::ArchiveStore(f.t.db()).open(f.clerk, f.id, {});
+    QVERIFY2(archive, qPrintable(archive.error()));
+    // Whoever may not reveal: the masked number beside the year only, nothing on the record.
+    ui::Session director{&f.t.db(), f.t.addUser(QStringLiteral("juzhang"), Role::Director)};
+    const core::ArchivePaperData masked = ui::archivePaperData(director, archive.value());
+    QCOMPARE(masked.citizenId, core::CitizenId::mask(kId));
+    QCOMPARE(masked.birthDate, QStringLiteral("1949年"));
+    int revealed = 0;
+    auto reveals = [&] {
+        int n = 0;
+        for (const core::AuditEntry& e :
+             core::AuditLog(f.t.db()).forEntity("person", QString::number(f.id)))
+            n += e.action == QLatin1String("sensitive.reveal") ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(reveals(), revealed);
+    // The clerk's cover shows the full number, and the showing is audited.
+    const core::ArchivePaperData full = ui::archivePaperData(f.session, archive.value());
+    QCOMPARE(full.citizenId, kId);
+    QCOMPARE(full.birthDate, QStringLiteral("1949年12月31日"));
+    QCOMPARE(reveals(), ++revealed);
+    // The catalogue shows neither, and reveals nothing.
+    const core::ArchivePaperData catalogue =
+        ui::archivePaperData(f.session, archive.value(), false);
+    QVERIFY(catalogue.citizenId.isEmpty() && catalogue.birthDate.isEmpty());
+    QCOMPARE(reveals(), revealed);
 }
 
 QTEST_MAIN(TstUiMasking)
