@@ -1,6 +1,7 @@
 #include "audit/auditquery.h"
 
 #include "audit/auditlog.h"
+#include "audit/auditmask.h"
 #include "common/isotime.h"
 #include "db/database.h"
 #include "db/sqlerror.h"
@@ -113,9 +114,18 @@ Result<QList<AuditEntry>> AuditQuery::page(const Actor& actor, const AuditFilter
     if (!q.exec())
         return Status::failure(
             Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
+    // The auditor checks who did what, not the particulars: those stay masked for anyone who
+    // may not reveal them, on screen and in the export alike.
+    const bool mask = !isAllowed(actor.roles, Permission::RevealSensitive);
     QList<AuditEntry> list;
-    while (q.next())
-        list << entryFrom(q);
+    while (q.next()) {
+        AuditEntry e = entryFrom(q);
+        if (mask) {
+            e.beforeJson = AuditMask::maskJson(e.beforeJson);
+            e.afterJson = AuditMask::maskJson(e.afterJson);
+        }
+        list << e;
+    }
     return list;
 }
 

@@ -23,6 +23,7 @@ struct AuditFilter
 
 // Reading the audit log for the auditor: filtered, newest first, in pages (keyset paging on
 // the id, so the 200,000th entry costs what the first does). Needs Permission::ReadAudit.
+// Without Permission::RevealSensitive the before/after are masked (AuditMask::maskJson).
 class AuditQuery
 {
 public:

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void rejected();
     void checkCharacter_data();
     void checkCharacter();
+    void everyRemainder_data();
+    void everyRemainder();
     void mask();
     void phone_data();
     void phone();
@@ -157,6 +159,75 @@ void TestCitizenId::checkCharacter()
     QFETCH(QString, first17);
     QFETCH(QString, expected);
     QCOMPARE(QString(CitizenId::checkCharacter(first17)), expected);
+}
+
+namespace {
+// ISO 7064 MOD 11-2 written out from the standard, independent of the weight and character
+// tables in citizenid.cpp: p = ((p + digit) * 2) mod 11 over the 17 digits, then the check
+// value c makes (p + c) mod 11 == 1; 10 is written X.
+QString isoCheck(const QString& first17)
+{
+    int p = 0;
+    for (QChar c : first17)
+        p = (p + c.digitValue()) * 2 % 11;
+    const int c = (12 - p) % 11;
+    return c == 10 ? QStringLiteral("X") : QString::number(c);
+}
+
+// Σ digit × 2^(17-i) mod 11: the remainder GB 11643 looks up in its table.
+int remainderOf(const QString& first17)
+{
+    int sum = 0;
+    for (int i = 0; i < 17; ++i) {
+        int weight = 1;
+        for (int k = 0; k < 17 - i; ++k)
+            weight = weight * 2 % 11;
+        sum += first17.at(i).digitValue() * weight;
+    }
+    return sum % 11;
+}
+} // namespace
+
+void TestCitizenId::everyRemainder_data()
+{
+    // One valid number for each remainder 0..10 of the weighted sum (GB 11643 table
+    // 1 0 X 9 8 7 6 5 4 3 2), so a swapped pair in the table cannot go unnoticed.
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<int>("remainder");
+    QTest::newRow("remainder 0 → 1") << "430581195203140061" << 0;
+    QTest::newRow("remainder 1 → 0") << "430581195203140010" << 1;
+    QTest::newRow("remainder 2 → X") << "43058119520314007X" << 2;
+    QTest::newRow("remainder 3 → 9") << "430581195203140029" << 3;
+    QTest::newRow("remainder 4 → 8") << "430581195203140088" << 4;
+    QTest::newRow("remainder 5 → 7") << "430581195203140037" << 5;
+    QTest::newRow("remainder 6 → 6") << "430581195203140096" << 6;
+    QTest::newRow("remainder 7 → 5") << "430581195203140045" << 7;
+    QTest::newRow("remainder 8 → 4") << "430581195203140184" << 8;
+    QTest::newRow("remainder 9 → 3") << "430581195203140053" << 9;
+    QTest::newRow("remainder 10 → 2") << "430581195203140192" << 10;
+}
+
+void TestCitizenId::everyRemainder()
+{
+    QFETCH(QString, id);
+    QFETCH(int, remainder);
+    const QString first17 = id.left(17);
+    const QString last = id.right(1);
+    // The vector itself is right by the standard.
+    QCOMPARE(remainderOf(first17), remainder);
+    QCOMPARE(isoCheck(first17), last);
+    // And the program agrees.
+    QCOMPARE(QString(CitizenId::checkCharacter(first17)), last);
+    const CitizenIdCheck ok = CitizenId::check(id, QDate(2026, 11, 29));
+    QVERIFY2(ok.isValid(), qPrintable(ok.message));
+    QCOMPARE(ok.canonical, id);
+    // Any other last character is refused.
+    for (QChar other : QStringLiteral("0123456789X")) {
+        if (QString(other) == last)
+            continue;
+        const CitizenIdCheck bad = CitizenId::check(first17 + other, QDate(2026, 11, 29));
+        QCOMPARE(bad.problem, CitizenIdProblem::BadCheckCharacter);
+    }
 }
 
 void TestCitizenId::mask()

@@ -1,5 +1,7 @@
 #include "testdb.h"
 
+#include "setupcheck.h"
+
 #include "security/userstore.h"
 
 #include <QTest>
@@ -9,12 +11,13 @@ namespace youfu::test {
 TestDb::TestDb(int migrateTo)
 {
     m_path = m_dir.filePath(QStringLiteral("test.db"));
-    m_clock = std::make_shared<core::FixedClock>(QDateTime(QDate(2026, 11, 29), QTime(2, 0), Qt::UTC));
+    m_clock =
+        std::make_shared<core::FixedClock>(QDateTime(QDate(2026, 11, 29), QTime(2, 0), Qt::UTC));
     core::OpenOptions options;
     options.migrateTo = migrateTo;
     auto opened = core::Database::open(m_path, options);
     if (!opened) {
-        qWarning("TestDb: %s", qPrintable(opened.error()));
+        YOUFU_SETUP_FAILED("TestDb", opened.error());
         return;
     }
     m_db = opened.takeValue();
@@ -42,11 +45,11 @@ core::Actor TestDb::admin()
         m_admin = existing->toActor();
         return m_admin;
     }
-    auto id = users.createFirstAdmin({QStringLiteral("admin"), QStringLiteral("管理员"),
-                                      core::Roles(core::Role::Admin)},
-                                     kTestPassword);
+    auto id = users.createFirstAdmin(
+        {QStringLiteral("admin"), QStringLiteral("管理员"), core::Roles(core::Role::Admin)},
+        kTestPassword);
     if (!id)
-        qWarning("TestDb::admin: %s", qPrintable(id.error()));
+        YOUFU_SETUP_FAILED("TestDb::admin", id.error());
     m_admin = users.byId(id.value())->toActor();
     return m_admin;
 }
@@ -56,7 +59,7 @@ core::Actor TestDb::addUser(const QString& login, core::Roles roles, const QStri
     core::UserStore users(*m_db);
     auto id = users.add(admin(), {login, name.isEmpty() ? login : name, roles}, kTestPassword);
     if (!id) {
-        qWarning("TestDb::addUser: %s", qPrintable(id.error()));
+        YOUFU_SETUP_FAILED("TestDb::addUser", id.error());
         return core::Actor();
     }
     return users.byId(id.value())->toActor();

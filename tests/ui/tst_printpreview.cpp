@@ -1,5 +1,6 @@
 #include "report/documentrenderer.h"
 #include "report/officialdocument.h"
+#include "uidriver.h"
 #include "widgets/printpreview.h"
 
 #include <QAction>
@@ -56,24 +57,24 @@ void TstPrintPreview::previewOpensAndCloses()
     bool sawDialog = false;
     int previewPages = 0;
     int darkPixels = 0; // text and rules on the previewed page
-    QTimer::singleShot(0, this, [&] {
-        auto* dialog = qobject_cast<QPrintPreviewDialog*>(QApplication::activeModalWidget());
-        if (!dialog)
-            dialog = preview.dialog();
-        sawDialog = dialog->isVisible();
-        if (auto* widget = dialog->findChild<QPrintPreviewWidget*>()) {
-            previewPages = widget->pageCount();
-            widget->setZoomMode(QPrintPreviewWidget::FitInView);
-            const QImage shot = widget->grab().toImage();
-            if (!qEnvironmentVariableIsEmpty("YOUFU_SHOT"))
-                shot.save(qEnvironmentVariable("YOUFU_SHOT"));
-            for (int y = 0; y < shot.height(); ++y)
-                for (int x = 0; x < shot.width(); ++x)
-                    darkPixels += qGray(shot.pixel(x, y)) < 80 ? 1 : 0;
-        }
-        dialog->reject();
-    });
+    test::ModalDriver drive;
+    drive.whenOpen([&] { return preview.dialog(); },
+                   [&](QDialog* dialog) {
+                       sawDialog = dialog->isVisible();
+                       if (auto* widget = dialog->findChild<QPrintPreviewWidget*>()) {
+                           previewPages = widget->pageCount();
+                           widget->setZoomMode(QPrintPreviewWidget::FitInView);
+                           const QImage shot = widget->grab().toImage();
+                           if (!qEnvironmentVariableIsEmpty("YOUFU_SHOT"))
+                               shot.save(qEnvironmentVariable("YOUFU_SHOT"));
+                           for (int y = 0; y < shot.height(); ++y)
+                               for (int x = 0; x < shot.width(); ++x)
+                                   darkPixels += qGray(shot.pixel(x, y)) < 80 ? 1 : 0;
+                       }
+                       dialog->reject();
+                   });
     const int result = preview.exec();
+    QVERIFY2(drive.ok(), drive.problem());
     QVERIFY(sawDialog);
     QCOMPARE(result, int(QDialog::Rejected));
     // The preview lays the paper out exactly as the PDF does.
@@ -94,16 +95,20 @@ void TstPrintPreview::saveAsPdfActionWritesFile()
         suggested = s;
         return target; // without ".pdf": the suffix is added
     });
-    QTimer::singleShot(0, this, [&] {
-        QAction* save = preview.dialog()->findChild<QAction*>(QStringLiteral("saveAsPdfAction"));
-        QVERIFY(save);
-        // The action is reachable from the preview's toolbar.
-        auto* bar = preview.dialog()->findChild<QToolBar*>();
-        QVERIFY(bar && bar->actions().contains(save));
-        save->trigger();
-        preview.dialog()->reject();
-    });
+    test::ModalDriver drive;
+    drive.whenOpen([&] { return preview.dialog(); },
+                   [&](QDialog* dialog) {
+                       QAction* save =
+                           dialog->findChild<QAction*>(QStringLiteral("saveAsPdfAction"));
+                       QVERIFY(save);
+                       // The action is reachable from the preview's toolbar.
+                       auto* bar = dialog->findChild<QToolBar*>();
+                       QVERIFY(bar && bar->actions().contains(save));
+                       save->trigger();
+                       dialog->reject();
+                   });
     preview.exec();
+    QVERIFY2(drive.ok(), drive.problem());
     QVERIFY(suggested.endsWith(QStringLiteral("sample.pdf")));
     const QString written = target + QStringLiteral(".pdf");
     QCOMPARE(preview.lastSavedPath(), written);
@@ -141,8 +146,10 @@ void TstPrintPreview::paintCallbackPreview()
     ui::PrintPreview preview(paint, QStringLiteral("自绘"), QString(), &parent);
     preview.setFileNameProvider(
         [&](QWidget*, const QString&) { return dir.filePath(QStringLiteral("own.pdf")); });
-    QTimer::singleShot(0, this, [&] { preview.dialog()->reject(); });
+    test::ModalDriver drive;
+    drive.whenOpen([&] { return preview.dialog(); }, [](QDialog* dialog) { dialog->reject(); });
     preview.exec();
+    QVERIFY2(drive.ok(), drive.problem());
     QVERIFY(calls >= 1); // painted for the preview
     const int before = calls;
     QVERIFY(preview.saveAsPdf());

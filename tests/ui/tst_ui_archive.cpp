@@ -12,6 +12,7 @@
 #include "pages/archivepage.h"
 #include "registry/citizenid.h"
 #include "registry/personstore.h"
+#include "setupcheck.h"
 #include "testdb.h"
 #include "uidriver.h"
 #include "widgets/archivepanel.h"
@@ -49,7 +50,7 @@ QPushButton* buttonIn(QWidget* w, const char* name)
 {
     auto* b = w->findChild<QPushButton*>(QLatin1String(name));
     if (!b)
-        qWarning("no button %s", name);
+        YOUFU_SETUP_FAILED("no button", QString::fromLatin1(name));
     return b;
 }
 } // namespace

@@ -148,7 +148,12 @@ QWidget* PersonEditor::buildParticulars()
     mono.setFamily(QStringLiteral("monospace"));
     mono.setStyleHint(QFont::Monospace);
     m_citizenId->setFont(mono);
-    m_idInfo = addField(grid, row++, tr("&Citizen ID:"), m_citizenId, PersonField::CitizenId);
+    m_showId = new QPushButton(tr("Show"), page);
+    m_showId->setObjectName(QStringLiteral("showCitizenId"));
+    m_showId->setToolTip(tr("Show the full number and birth date (recorded in the audit log)"));
+    m_showId->setAutoDefault(false);
+    m_idInfo =
+        addField(grid, row++, tr("&Citizen ID:"), m_citizenId, PersonField::CitizenId, m_showId);
     m_idInfo->setObjectName(QStringLiteral("citizenIdMessage"));
     m_openDuplicate = new QPushButton(tr("&Open that record"), page);
     m_openDuplicate->setObjectName(QStringLiteral("openDuplicate"));
@@ -257,6 +262,7 @@ QWidget* PersonEditor::buildParticulars()
             m_riskNote->setFocus();
         validate();
     });
+    connect(m_showId, &QPushButton::clicked, this, &PersonEditor::reveal);
     connect(m_showPhone, &QPushButton::clicked, this, &PersonEditor::reveal);
     connect(m_showBank, &QPushButton::clicked, this, &PersonEditor::reveal);
     connect(m_openDuplicate, &QPushButton::clicked, this, &PersonEditor::openDuplicate);
@@ -301,6 +307,7 @@ void PersonEditor::load(qint64 personId)
     m_touched.clear();
     m_showAll = false;
     m_duplicateId = 0;
+    m_idEditable = m_personId == 0;
     m_phoneEditable = m_personId == 0;
     m_bankEditable = m_personId == 0;
     showPerson();
@@ -323,11 +330,15 @@ void PersonEditor::showPerson()
             ? tr("Register a new person")
             : tr("%1   %2   %3").arg(p.name, p.maskedCitizenId, core::personStatusTitle(p.status)));
     m_name->setText(p.name);
-    m_citizenId->setText(p.citizenId);
+    // Masked, the ID keeps its first six and last four; the full birth date beside it would
+    // give back the eight in between, so only the year shows until the numbers are revealed.
+    m_citizenId->setText(m_idEditable ? p.citizenId : p.maskedCitizenId);
     m_sexFromId = true;
     m_birthFromId = true;
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(int(p.sex))));
-    m_birthDate->setText(core::toIsoDate(p.birthDate));
+    m_birthDate->setText(m_idEditable || !p.birthDate.isValid()
+                             ? core::toIsoDate(p.birthDate)
+                             : QString::number(p.birthDate.year()));
     const int e =
         m_ethnicity->findText(p.ethnicity.isEmpty() ? core::Ethnicity::defaultName() : p.ethnicity);
     m_ethnicity->setCurrentIndex(std::max(0, e));
@@ -345,16 +356,22 @@ void PersonEditor::showPerson()
     m_riskNote->setText(p.riskNote);
 
     const bool edit = canEdit();
-    for (QLineEdit* le : {m_name, m_citizenId, m_birthDate, m_address, m_bankName})
+    for (QLineEdit* le : {m_name, m_address, m_bankName})
         le->setReadOnly(!edit);
+    m_citizenId->setReadOnly(!edit || !m_idEditable);
+    m_birthDate->setReadOnly(!edit || !m_idEditable);
     m_phone->setReadOnly(!edit || !m_phoneEditable);
     m_bankAccount->setReadOnly(!edit || !m_bankEditable);
     const QString locked = tr("Shown masked. “Show” reveals the full number to change it.");
+    m_citizenId->setToolTip(m_idEditable ? QString() : locked);
+    m_birthDate->setToolTip(m_idEditable ? QString() : locked);
     m_phone->setToolTip(m_phoneEditable ? QString() : locked);
     m_bankAccount->setToolTip(m_bankEditable ? QString() : locked);
     repolish();
     const bool canReveal =
         !isNew && core::isAllowed(m_session.actor.roles, core::Permission::RevealSensitive);
+    m_showId->setVisible(!isNew && !m_idEditable);
+    m_showId->setEnabled(canReveal);
     m_showPhone->setVisible(!isNew && !m_phoneEditable);
     m_showBank->setVisible(!isNew && !m_bankEditable);
     m_showPhone->setEnabled(canReveal);
@@ -363,7 +380,14 @@ void PersonEditor::showPerson()
         w->setEnabled(edit);
     m_riskNote->setEnabled(edit && m_keyPerson->isChecked());
     m_save->setEnabled(edit);
-    m_print->setEnabled(!isNew);
+    // The sheet carries the full citizen ID and birth date: printing it is a reveal.
+    m_print->setEnabled(!isNew && (p.revealed || canReveal));
+    m_print->setToolTip(!isNew && !p.revealed
+                            ? (canReveal ? tr("The sheet shows the full ID number; printing it "
+                                              "is recorded in the audit log.")
+                                         : tr("The sheet shows the full ID number, which you "
+                                              "may not see."))
+                            : QString());
     m_loading = false;
     idChanged();
 }
@@ -374,9 +398,11 @@ core::PersonDraft PersonEditor::draft(QString* birthDateProblem) const
     d.name = m_name->text();
     d.sex = core::Sex(m_sex->currentData().toInt());
     d.ethnicity = m_ethnicity->currentText();
-    d.citizenId = m_citizenId->text();
+    d.citizenId = citizenIdForRules();
     const QString birth = m_birthDate->text().trimmed();
-    if (!birth.isEmpty()) {
+    if (!m_idEditable) {
+        d.birthDate = m_person.birthDate; // the field shows only the year
+    } else if (!birth.isEmpty()) {
         d.birthDate = core::fromIsoDate(birth);
         if (!d.birthDate.isValid() && birthDateProblem)
             *birthDateProblem = tr("Type the date as YYYY-MM-DD, e.g. 1949-12-31.");
@@ -418,14 +444,21 @@ QString PersonEditor::fieldMessage(PersonField field) const
     return l ? l->text() : QString();
 }
 
+QString PersonEditor::citizenIdForRules() const
+{
+    return m_idEditable ? m_citizenId->text() : m_person.citizenId;
+}
+
 void PersonEditor::idChanged()
 {
     if (m_loading)
         return;
     const QDate today = m_session.db->clock().today();
-    const core::CitizenIdCheck id = core::CitizenId::check(m_citizenId->text(), today);
+    const core::CitizenIdCheck id = core::CitizenId::check(citizenIdForRules(), today);
     // Sex and birth date follow a valid ID until the clerk sets them.
-    if (id.isValid()) {
+    if (id.isValid() && !m_idEditable) {
+        m_duplicateId = 0; // the stored number, which the store keeps unique
+    } else if (id.isValid()) {
         m_loading = true;
         if (m_sexFromId)
             m_sex->setCurrentIndex(std::max(0, m_sex->findData(int(id.sex))));
@@ -467,11 +500,19 @@ void PersonEditor::validate()
     }
 
     // The ID line says what the number means, or which rule it breaks.
-    const QString typed = m_citizenId->text();
+    const QString typed = citizenIdForRules();
     const core::CitizenIdCheck id = core::CitizenId::check(typed, today);
     const int len = int(core::CitizenId::normalise(typed).size());
     m_openDuplicate->setVisible(m_duplicateId > 0);
-    if (id.isValid()) {
+    if (!m_idEditable) {
+        setMessage(PersonField::CitizenId,
+                   id.isValid() ? tr("%1 · born in %2 · %3")
+                                      .arg(core::CitizenId::mask(id.canonical))
+                                      .arg(id.birthDate.year())
+                                      .arg(core::sexTitle(id.sex))
+                                : QString(),
+                   false);
+    } else if (id.isValid()) {
         if (m_duplicateId > 0) {
             auto other = core::PersonStore(*m_session.db).byId(m_duplicateId);
             setMessage(PersonField::CitizenId,
@@ -567,22 +608,31 @@ void PersonEditor::reveal()
         m_notice->setStyleSheet(QLatin1String(kErrorStyle));
         return;
     }
-    // Only the two numbers change; what the clerk typed elsewhere stays.
+    // Only the masked fields change; what the clerk typed elsewhere stays.
     m_loading = true;
     m_person.revealed = true;
+    m_person.citizenId = p->citizenId;
+    m_person.birthDate = p->birthDate;
     m_person.phone = p->phone;
     m_person.bankAccount = p->bankAccount;
+    m_citizenId->setText(p->citizenId);
+    m_birthDate->setText(core::toIsoDate(p->birthDate));
     m_phone->setText(p->phone);
     m_bankAccount->setText(p->bankAccount);
-    m_phoneEditable = m_bankEditable = true;
-    m_phone->setReadOnly(!canEdit());
-    m_bankAccount->setReadOnly(!canEdit());
-    m_phone->setToolTip(QString());
-    m_bankAccount->setToolTip(QString());
+    m_idEditable = m_phoneEditable = m_bankEditable = true;
+    for (QLineEdit* e : {m_citizenId, m_birthDate, m_phone, m_bankAccount}) {
+        e->setReadOnly(!canEdit());
+        e->setToolTip(QString());
+    }
     repolish();
+    m_showId->hide();
     m_showPhone->hide();
     m_showBank->hide();
+    m_print->setToolTip(QString());
     m_loading = false;
+    const bool dirty = m_dirty; // showing is no change
+    validate();
+    setDirty(dirty);
     showHistory();
 }
 
@@ -617,6 +667,11 @@ void PersonEditor::print()
 {
     if (m_personId == 0)
         return;
+    if (!m_person.revealed) {
+        reveal(); // audited; refused without Permission::RevealSensitive
+        if (!m_person.revealed)
+            return;
+    }
     showPrintPreview(this, summarySheet(), core::PersonSummarySheet::suggestedFileName(m_person));
 }
 

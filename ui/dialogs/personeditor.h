@@ -42,7 +42,8 @@ public:
     bool save();
     // Loads another person in this window (after "Open that record").
     void load(qint64 personId);
-    // The summary sheet of the saved person (empty document for a new one).
+    // The summary sheet of the saved person (empty document for a new one). It carries the
+    // full citizen ID: the Print button reveals (audited) before it shows the sheet.
     core::OfficialDocument summarySheet() const;
 
 Q_SIGNALS:
@@ -63,6 +64,8 @@ private:
     void validate();
     void setMessage(core::PersonField field, const QString& text, bool error);
     void idChanged();
+    // The ID the rules look at: as typed, or the stored one while the field shows it masked.
+    QString citizenIdForRules() const;
     void reveal();
     void openDuplicate();
     void print();
@@ -91,6 +94,7 @@ private:
     bool m_showAll = false;  // after a save attempt every field says what is wrong
     bool m_sexFromId = true; // follow the ID until the clerk chooses
     bool m_birthFromId = true;
+    bool m_idEditable = true;    // new person, or revealed; else shown masked, birth year only
     bool m_phoneEditable = true; // new person, or revealed
     bool m_bankEditable = true;
     bool m_loading = false;
@@ -105,6 +109,7 @@ private:
     QComboBox* m_sex = nullptr;
     QComboBox* m_ethnicity = nullptr;
     QLineEdit* m_citizenId = nullptr;
+    QPushButton* m_showId = nullptr;
     QLabel* m_idInfo = nullptr;
     QPushButton* m_openDuplicate = nullptr;
     QLineEdit* m_birthDate = nullptr;

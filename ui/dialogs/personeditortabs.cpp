@@ -2,6 +2,7 @@
 #include "dialogs/personeditor.h"
 
 #include "audit/auditlog.h"
+#include "audit/auditmask.h"
 #include "common/isotime.h"
 #include "dialogs/personcategorydialog.h"
 #include "registry/personhistory.h"
@@ -320,6 +321,13 @@ void PersonEditor::showHistory()
     QList<core::AuditEntry> entries =
         core::AuditLog(*m_session.db)
             .forEntity(QStringLiteral("person"), QString::number(m_personId));
+    // Until the numbers are revealed, the history masks them as the fields do.
+    if (!m_person.revealed) {
+        for (core::AuditEntry& e : entries) {
+            e.beforeJson = core::AuditMask::maskJson(e.beforeJson);
+            e.afterJson = core::AuditMask::maskJson(e.afterJson);
+        }
+    }
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const QString who = names.value(it->actorLogin, it->actorLogin);
         const QString what = core::PersonHistory::describe(*it);

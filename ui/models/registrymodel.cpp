@@ -123,8 +123,10 @@ QVariant RegistryModel::data(const QModelIndex& index, int role) const
         case BirthDate:
             if (!r.birthDate.isValid())
                 return QString();
+            // The year, never the day: beside the masked ID the full date would fill in
+            // the stars.
             return tr("%1 (%2)")
-                .arg(core::toIsoDate(r.birthDate))
+                .arg(r.birthDate.year())
                 .arg(core::CategoryRules::ageOn(r.birthDate, m_today));
         case Township:
             return r.townshipName;
@@ -142,9 +144,9 @@ QVariant RegistryModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == Categories && !r.categories.isEmpty())
             return r.categories;
-        if (index.column() == BirthDate)
-            return tr("Born %1, aged %2")
-                .arg(core::chineseDate(r.birthDate))
+        if (index.column() == BirthDate && r.birthDate.isValid())
+            return tr("Born in %1, aged %2")
+                .arg(r.birthDate.year())
                 .arg(core::CategoryRules::ageOn(r.birthDate, m_today));
         return {};
     }

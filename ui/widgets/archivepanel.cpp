@@ -14,6 +14,7 @@
 #include "registry/personstore.h"
 #include "security/permission.h"
 #include "settings/settingsstore.h"
+#include "widgets/archivepaperdata.h"
 #include "widgets/printpreview.h"
 
 #include <QFileDialog>
@@ -562,38 +563,11 @@ void ArchivePanel::giveBack()
     }
 }
 
-namespace {
-core::ArchivePaperData paperData(Session& session, const core::ArchiveFile& archive)
-{
-    core::Database& db = *session.db;
-    core::ArchivePaperData data;
-    data.officeName = core::SettingsStore(db).officeName();
-    data.archiveNumber = archive.archiveNumber;
-    data.location = archive.current();
-    data.openedOn = archive.createdAt.toLocalTime().date();
-    data.printedOn = db.clock().today();
-    if (core::Result<core::Person> p = core::PersonStore(db).byId(archive.personId)) {
-        data.personName = p->name;
-        data.sex = p->sex == core::Sex::Female ? QStringLiteral("女") : QStringLiteral("男");
-        // The cover of the archive room shows the full number to those who may see it.
-        data.citizenId = core::isAllowed(session.actor.roles, core::Permission::RevealSensitive)
-                             ? p->citizenId
-                             : p->maskedCitizenId;
-        data.birthDate = core::chineseDate(p->birthDate);
-        data.categories = p->categoriesSummary;
-        data.township = p->townshipName + (p->villageName.isEmpty() ? QString() : p->villageName);
-        data.address = p->address;
-    }
-    data.documents = core::ArchiveDocumentStore(db).verifiedDocumentsOf(archive.personId);
-    return data;
-}
-} // namespace
-
 void ArchivePanel::printCover()
 {
     if (!m_archive)
         return;
-    const core::ArchivePaperData data = paperData(m_session, *m_archive);
+    const core::ArchivePaperData data = archivePaperData(m_session, *m_archive);
     PrintPreview preview(
         core::ArchivePapers::coverPainter(data), QStringLiteral("档案封面"),
         QStringLiteral("档案封面-%1-%2.pdf").arg(data.archiveNumber, data.personName), this);
@@ -606,7 +580,7 @@ void ArchivePanel::printCatalogue()
 {
     if (!m_archive)
         return;
-    const core::ArchivePaperData data = paperData(m_session, *m_archive);
+    const core::ArchivePaperData data = archivePaperData(m_session, *m_archive, false);
     PrintPreview preview(
         core::ArchivePapers::catalogue(data),
         QStringLiteral("卷内目录-%1-%2.pdf").arg(data.archiveNumber, data.personName), this);
