@@ -96,10 +96,13 @@ Status ApprovalStore::setNumberFormat(const Actor& actor, const QString& pattern
     return SettingsStore(m_db).set(actor, kNumberFormatKey, pattern);
 }
 
-QList<SupportingDocument> ApprovalStore::verifiedDocuments(qint64 personId) const
+Result<QList<SupportingDocument>> ApprovalStore::verifiedDocuments(qint64 personId) const
 {
     QList<SupportingDocument> list;
-    for (const ArchiveDocument& d : ArchiveDocumentStore(m_db).verifiedDocumentsOf(personId))
+    auto docs = ArchiveDocumentStore(m_db).verifiedDocumentsOf(personId);
+    if (!docs)
+        return docs.status();
+    for (const ArchiveDocument& d : docs.value())
         list << SupportingDocument{d.id, d.kindName, d.title, d.pages};
     return list;
 }
@@ -123,7 +126,10 @@ Result<ApplicantContext> ApprovalStore::context(qint64 personId) const
         if (auto v = areas.village(person->villageCode))
             villageKind = v->kind;
     c.residence = PolicyRules::residenceOf(township ? township->kind : QString(), villageKind);
-    for (const SupportingDocument& d : verifiedDocuments(personId))
+    auto docs = verifiedDocuments(personId);
+    if (!docs)
+        return docs.status();
+    for (const SupportingDocument& d : docs.value())
         c.verifiedDocumentIds << d.documentId;
     return c;
 }
@@ -249,7 +255,10 @@ Status ApprovalStore::write(WriteScope& w, qint64 id, const ApplicationDraft& in
     if (isNew)
         id = q.lastInsertId().toLongLong();
     // Supporting documents: the chosen verified entries, with kind and title as they are now.
-    const QList<SupportingDocument> verified = verifiedDocuments(d.personId);
+    const auto verifiedRead = verifiedDocuments(d.personId);
+    if (!verifiedRead)
+        return verifiedRead.status();
+    const QList<SupportingDocument>& verified = verifiedRead.value();
     q.prepare(QStringLiteral("DELETE FROM application_documents WHERE application_id = ?"));
     q.addBindValue(id);
     if (Status s = runQuery(q); !s)
@@ -601,8 +610,8 @@ Result<Application> ApprovalStore::byId(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 WHERE a.id = ?").arg(QLatin1String(kAppColumns)));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return Result<Application>::failure(Tr::tr("Application no. %1 does not exist.").arg(id));
+    if (Status read = runSingle(q, Tr::tr("Application no. %1 does not exist.").arg(id)); !read)
+        return read;
     Application a;
     a.id = q.value(0).toLongLong();
     ApplicationRules::typeFromKey(q.value(1).toString(), &a.draft.type);
@@ -647,34 +656,34 @@ Result<Application> ApprovalStore::byId(qint64 id) const
     q.prepare(QStringLiteral("SELECT id, round, step_index, role, decision, opinion, signer_id, signer_name, "
                              "signed_at FROM application_steps WHERE application_id = ? ORDER BY id"));
     q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next()) {
-            ApprovalStep s;
-            s.id = q.value(0).toLongLong();
-            s.round = q.value(1).toInt();
-            s.stepIndex = q.value(2).toInt();
-            roleFromKey(q.value(3).toString(), &s.role);
-            ApprovalRules::decisionFromKey(q.value(4).toString(), &s.decision);
-            s.opinion = q.value(5).toString();
-            s.signerId = q.value(6).toLongLong();
-            s.signerName = q.value(7).toString();
-            s.signedAt = fromIsoUtc(q.value(8).toString());
-            a.steps << s;
-        }
+    if (Status read = runQuery(q); !read)
+        return read;
+    while (q.next()) {
+        ApprovalStep s;
+        s.id = q.value(0).toLongLong();
+        s.round = q.value(1).toInt();
+        s.stepIndex = q.value(2).toInt();
+        roleFromKey(q.value(3).toString(), &s.role);
+        ApprovalRules::decisionFromKey(q.value(4).toString(), &s.decision);
+        s.opinion = q.value(5).toString();
+        s.signerId = q.value(6).toLongLong();
+        s.signerName = q.value(7).toString();
+        s.signedAt = fromIsoUtc(q.value(8).toString());
+        a.steps << s;
     }
     q.prepare(QStringLiteral("SELECT document_id, kind_name, title, pages FROM application_documents "
                              "WHERE application_id = ? ORDER BY document_id"));
     q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next()) {
-            SupportingDocument d;
-            d.documentId = q.value(0).toLongLong();
-            d.kindName = q.value(1).toString();
-            d.title = q.value(2).toString();
-            d.pages = q.value(3).toInt();
-            a.documents << d;
-            a.draft.documentIds << d.documentId;
-        }
+    if (Status read = runQuery(q); !read)
+        return read;
+    while (q.next()) {
+        SupportingDocument d;
+        d.documentId = q.value(0).toLongLong();
+        d.kindName = q.value(1).toString();
+        d.title = q.value(2).toString();
+        d.pages = q.value(3).toInt();
+        a.documents << d;
+        a.draft.documentIds << d.documentId;
     }
     return a;
 }

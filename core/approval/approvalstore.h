@@ -36,7 +36,7 @@ public:
     // What the rules need of the person (categories, residence, verified documents).
     Result<ApplicantContext> context(qint64 personId) const;
     // The person's verified archive entries that may support an application.
-    QList<SupportingDocument> verifiedDocuments(qint64 personId) const;
+    Result<QList<SupportingDocument>> verifiedDocuments(qint64 personId) const;
     // Everything that stops the draft from being submitted, the missing basis included.
     QStringList check(const ApplicationDraft& draft) const;
     Result<ComputedBenefit> computeBenefit(const ApplicationDraft& draft) const;

@@ -61,7 +61,7 @@ QJsonObject ArchiveDocumentStore::auditJson(const ArchiveDocument& d)
     return o;
 }
 
-QList<ArchiveDocument> ArchiveDocumentStore::select(const QString& where,
+Result<QList<ArchiveDocument>> ArchiveDocumentStore::select(const QString& where,
                                                     const QVariantList& binds) const
 {
     QList<ArchiveDocument> out;
@@ -78,8 +78,8 @@ QList<ArchiveDocument> ArchiveDocumentStore::select(const QString& where,
         QStringLiteral(" ORDER BY d.id"));
     for (const QVariant& b : binds)
         q.addBindValue(b);
-    if (!q.exec())
-        return out;
+    if (Status read = runQuery(q); !read)
+        return read;
     while (q.next()) {
         ArchiveDocument d;
         d.id = q.value(0).toLongLong();
@@ -97,12 +97,16 @@ QList<ArchiveDocument> ArchiveDocumentStore::select(const QString& where,
         d.trail = readTrail(q, 12);
         out << d;
     }
-    for (ArchiveDocument& d : out)
-        d.scans = scansOf(d.id);
+    for (ArchiveDocument& d : out) {
+        auto scans = scansOf(d.id);
+        if (!scans)
+            return scans.status();
+        d.scans = scans.takeValue();
+    }
     return out;
 }
 
-QList<ScanRef> ArchiveDocumentStore::scansOf(qint64 documentId) const
+Result<QList<ScanRef>> ArchiveDocumentStore::scansOf(qint64 documentId) const
 {
     QList<ScanRef> out;
     QSqlQuery q(m_db.connection());
@@ -110,9 +114,10 @@ QList<ScanRef> ArchiveDocumentStore::scansOf(qint64 documentId) const
         "SELECT id, document_id, sha256, extension, size_bytes, original_name, added_at "
         "FROM archive_scans WHERE document_id = ? ORDER BY id"));
     q.addBindValue(documentId);
-    if (q.exec())
-        while (q.next())
-            out << ScanRef{q.value(0).toLongLong(),
+    if (Status read = runQuery(q); !read)
+        return read;
+    while (q.next())
+        out << ScanRef{q.value(0).toLongLong(),
                            q.value(1).toLongLong(),
                            q.value(2).toString(),
                            q.value(3).toString(),
@@ -124,18 +129,20 @@ QList<ScanRef> ArchiveDocumentStore::scansOf(qint64 documentId) const
 
 Result<ArchiveDocument> ArchiveDocumentStore::byId(qint64 documentId) const
 {
-    const QList<ArchiveDocument> l = select(QStringLiteral("d.id = ?"), {documentId});
-    if (l.isEmpty())
+    const auto l = select(QStringLiteral("d.id = ?"), {documentId});
+    if (!l)
+        return l.status();
+    if (l->isEmpty())
         return Result<ArchiveDocument>::failure(Tr::tr("This archive entry does not exist."));
-    return l.first();
+    return l->first();
 }
 
-QList<ArchiveDocument> ArchiveDocumentStore::ofArchive(qint64 archiveId) const
+Result<QList<ArchiveDocument>> ArchiveDocumentStore::ofArchive(qint64 archiveId) const
 {
     return select(QStringLiteral("d.archive_id = ?"), {archiveId});
 }
 
-QList<ArchiveDocument> ArchiveDocumentStore::verifiedDocumentsOf(qint64 personId) const
+Result<QList<ArchiveDocument>> ArchiveDocumentStore::verifiedDocumentsOf(qint64 personId) const
 {
     return select(
         QStringLiteral("d.person_id = ? AND d.status = 'verified' AND d.superseded_by IS NULL"),
@@ -162,9 +169,9 @@ Result<qint64> ArchiveDocumentStore::file(const Actor& actor, qint64 archiveId,
         QSqlQuery q(m_db.connection());
         q.prepare(QStringLiteral("SELECT person_id FROM archives WHERE id = ?"));
         q.addBindValue(archiveId);
-        if (!q.exec() || !q.next())
-            return Result<qint64>::failure(
-                Tr::tr("Open the person's archive before filing documents."));
+        if (Status read = runSingle(q, 
+                Tr::tr("Open the person's archive before filing documents.")); !read)
+            return read;
         const qint64 personId = q.value(0).toLongLong();
         const QString now = toIsoUtc(m_db.clock().nowUtc());
         q.prepare(QStringLiteral(
@@ -405,7 +412,7 @@ Status ArchiveDocumentStore::decide(const Actor& actor, qint64 documentId, bool 
     });
 }
 
-QList<RequiredItem> ArchiveDocumentStore::completenessOf(qint64 personId) const
+Result<QList<RequiredItem>> ArchiveDocumentStore::completenessOf(qint64 personId) const
 {
     QList<ArchiveRules::Requirement> required;
     QSqlQuery q(m_db.connection());
@@ -421,12 +428,15 @@ QList<RequiredItem> ArchiveDocumentStore::completenessOf(qint64 personId) const
     q.addBindValue(personId);
     q.addBindValue(today);
     q.addBindValue(today);
-    if (q.exec())
-        while (q.next())
-            required << ArchiveRules::Requirement{q.value(0).toString(), q.value(1).toString(),
-                                                  q.value(2).toString()};
-    return ArchiveRules::completeness(required,
-                                      select(QStringLiteral("d.person_id = ?"), {personId}));
+    if (Status read = runQuery(q); !read)
+        return read;
+    while (q.next())
+        required << ArchiveRules::Requirement{q.value(0).toString(), q.value(1).toString(),
+                                              q.value(2).toString()};
+    auto documents = select(QStringLiteral("d.person_id = ?"), {personId});
+    if (!documents)
+        return documents.status();
+    return ArchiveRules::completeness(required, documents.value());
 }
 
 } // namespace youfu::core

@@ -42,16 +42,16 @@ public:
 
     Result<ArchiveDocument> byId(qint64 documentId) const;
     // All entries of an archive, corrected and returned ones included, oldest first.
-    QList<ArchiveDocument> ofArchive(qint64 archiveId) const;
+    Result<QList<ArchiveDocument>> ofArchive(qint64 archiveId) const;
 
     // What the rest of the program may rely on: the person's verified entries that no
     // verified correction replaced, oldest first. (Approvals: "is the 残疾军人证 on file?")
-    QList<ArchiveDocument> verifiedDocumentsOf(qint64 personId) const;
+    Result<QList<ArchiveDocument>> verifiedDocumentsOf(qint64 personId) const;
     bool hasVerifiedDocument(qint64 personId, const QString& kindCode) const;
 
     // The person's required kinds (from the categories they hold today) and whether each is
     // present, pending or missing.
-    QList<RequiredItem> completenessOf(qint64 personId) const;
+    Result<QList<RequiredItem>> completenessOf(qint64 personId) const;
 
     ScanStore& scans() { return m_scans; }
     const ScanStore& scans() const { return m_scans; }
@@ -60,8 +60,8 @@ public:
 
 private:
     Status decide(const Actor& actor, qint64 documentId, bool verify, const QString& reason);
-    QList<ArchiveDocument> select(const QString& where, const QVariantList& binds) const;
-    QList<ScanRef> scansOf(qint64 documentId) const;
+    Result<QList<ArchiveDocument>> select(const QString& where, const QVariantList& binds) const;
+    Result<QList<ScanRef>> scansOf(qint64 documentId) const;
     Result<ScanRef> attachStored(const Actor& actor, qint64 documentId, const StoredScan& stored,
                                  const QString& originalName);
 

@@ -5,6 +5,7 @@
 #include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "db/database.h"
+#include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "security/permission.h"
@@ -117,8 +118,8 @@ Result<qint64> ArchiveLoanStore::lend(const Actor& actor, qint64 archiveId, cons
                                  "LEFT JOIN archive_loans l ON l.archive_id = a.id AND l.returned_on "
                                  "IS NULL WHERE a.id = ?"));
         q.addBindValue(archiveId);
-        if (!q.exec() || !q.next())
-            return Result<qint64>::failure(Tr::tr("This archive does not exist."));
+        if (Status read = runSingle(q, Tr::tr("This archive does not exist.")); !read)
+            return read;
         if (!q.value(1).isNull())
             return Result<qint64>::failure(
                 Tr::tr("The file %1 is out: lent to %2 on %3. It must come back first.")

@@ -164,15 +164,18 @@ Result<ArchiveFile> ArchiveStore::byId(qint64 archiveId) const
                              "l.returned_on IS NULL) "
                              "FROM archives a WHERE a.id = ?"));
     q.addBindValue(archiveId);
-    if (!q.exec() || !q.next())
-        return Result<ArchiveFile>::failure(Tr::tr("This archive does not exist."));
+    if (Status read = runSingle(q, Tr::tr("This archive does not exist.")); !read)
+        return read;
     ArchiveFile a;
     a.id = q.value(0).toLongLong();
     a.personId = q.value(1).toLongLong();
     a.archiveNumber = q.value(2).toString();
     a.createdAt = fromIsoUtc(q.value(3).toString());
     a.isOut = q.value(4).toBool();
-    for (const ArchiveRevision& r : revisions(archiveId)) {
+    auto revs = revisions(archiveId);
+    if (!revs)
+        return revs.status();
+    for (const ArchiveRevision& r : revs.value()) {
         if (r.trail.status == EntryStatus::Verified)
             a.verified = r;
         else
@@ -181,15 +184,16 @@ Result<ArchiveFile> ArchiveStore::byId(qint64 archiveId) const
     return a;
 }
 
-QList<ArchiveRevision> ArchiveStore::revisions(qint64 archiveId) const
+Result<QList<ArchiveRevision>> ArchiveStore::revisions(qint64 archiveId) const
 {
     QList<ArchiveRevision> out;
     QSqlQuery q(m_db.connection());
     q.prepare(revisionSelect() + QStringLiteral(" WHERE r.archive_id = ? ORDER BY r.id"));
     q.addBindValue(archiveId);
-    if (q.exec())
-        while (q.next())
-            out << readRevision(q);
+    if (Status read = runQuery(q); !read)
+        return read;
+    while (q.next())
+        out << readRevision(q);
     return out;
 }
 
@@ -198,9 +202,9 @@ Result<ArchiveRevision> ArchiveStore::revision(qint64 revisionId) const
     QSqlQuery q(m_db.connection());
     q.prepare(revisionSelect() + QStringLiteral(" WHERE r.id = ?"));
     q.addBindValue(revisionId);
-    if (!q.exec() || !q.next())
-        return Result<ArchiveRevision>::failure(
-            Tr::tr("This change of the archive data does not exist."));
+    if (Status read = runSingle(q, 
+            Tr::tr("This change of the archive data does not exist.")); !read)
+        return read;
     return readRevision(q);
 }
 

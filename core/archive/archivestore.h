@@ -37,7 +37,7 @@ public:
     Result<qint64> reviseData(const Actor& actor, qint64 archiveId, const ArchiveData& data);
     Status verifyRevision(const Actor& actor, qint64 revisionId);
     Status returnRevision(const Actor& actor, qint64 revisionId, const QString& reason);
-    QList<ArchiveRevision> revisions(qint64 archiveId) const; // oldest first
+    Result<QList<ArchiveRevision>> revisions(qint64 archiveId) const; // oldest first
     Result<ArchiveRevision> revision(qint64 revisionId) const;
 
     // Document kinds, in display order.

@@ -1,6 +1,7 @@
 #include "audit/auditlog.h"
 
 #include "audit/auditkey.h"
+#include "audit/auditrow.h"
 #include "common/isotime.h"
 #include "db/database.h"
 #include "db/migrator.h"
@@ -37,26 +38,7 @@ QString notNull(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-AuditEntry entryFrom(const QSqlQuery& q)
-{
-    AuditEntry e;
-    e.id = q.value(0).toLongLong();
-    e.at = fromIsoUtc(q.value(1).toString());
-    e.actorId = q.value(2).toLongLong();
-    e.actorLogin = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.entity = q.value(5).toString();
-    e.entityId = q.value(6).toString();
-    e.beforeJson = q.value(7).toString();
-    e.afterJson = q.value(8).toString();
-    e.prevHash = q.value(9).toString();
-    e.hash = q.value(10).toString();
-    return e;
-}
 
-const char* const kColumns =
-    "id, at, actor_id, actor_login, action, entity, entity_id, before_json, after_json, "
-    "prev_hash, hash";
 
 // The first data format whose entries are keyed (migration 0006).
 constexpr int kKeyedSchema = 6;
@@ -204,7 +186,7 @@ Status AuditLog::record(const AuditPass&, const Actor& actor, const AuditNote& n
     }
 
     q.prepare(QStringLiteral("INSERT INTO audit_log (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
-                  .arg(QLatin1String(kColumns)));
+                  .arg(QLatin1String(auditrow::columns())));
     q.addBindValue(e.id);
     q.addBindValue(toIsoUtc(e.at));
     q.addBindValue(e.actorId > 0 ? QVariant(e.actorId) : QVariant());
@@ -252,13 +234,13 @@ AuditVerifyReport AuditLog::verify(const QList<AuditAnchor>& anchors) const
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     if (!q.exec(
-            QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(kColumns))))
+            QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(auditrow::columns()))))
         return broken(0, Tr::tr("The audit log cannot be read: %1").arg(q.lastError().text()));
     QString expectedPrev = genesisHash();
     qint64 expectedId = 1;
     QList<QDateTime> restores;
     while (q.next()) {
-        const AuditEntry e = entryFrom(q);
+        const AuditEntry e = auditrow::read(q);
         ++report.entries;
         QString problem;
         const bool legacy = e.id <= cs.legacyUntil;
@@ -376,12 +358,12 @@ QList<AuditEntry> AuditLog::forEntity(const QString& entity, const QString& enti
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT %1 FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id")
-            .arg(QLatin1String(kColumns)));
+            .arg(QLatin1String(auditrow::columns())));
     q.addBindValue(entity);
     q.addBindValue(entityId);
     if (q.exec())
         while (q.next())
-            list << entryFrom(q);
+            list << auditrow::read(q);
     return list;
 }
 

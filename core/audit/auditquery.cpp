@@ -2,8 +2,12 @@
 
 #include "audit/auditlog.h"
 #include "audit/auditmask.h"
+#include "audit/auditrow.h"
 #include "common/isotime.h"
 #include "db/database.h"
+#include "report/atomicfile.h"
+#include "report/csvwriter.h"
+#include "db/sqlexec.h"
 #include "db/sqlerror.h"
 #include "db/auditedwrite.h"
 #include "security/permission.h"
@@ -11,7 +15,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTimeZone>
@@ -24,8 +27,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(youfu::core::AuditQuery)
 };
 
-const char* const kColumns = "id, at, actor_id, actor_login, action, entity, entity_id, "
-                             "before_json, after_json, prev_hash, hash";
 
 struct Where
 {
@@ -70,32 +71,7 @@ Where whereFor(const AuditFilter& f, qint64 beforeId)
     return w;
 }
 
-AuditEntry entryFrom(const QSqlQuery& q)
-{
-    AuditEntry e;
-    e.id = q.value(0).toLongLong();
-    e.at = fromIsoUtc(q.value(1).toString());
-    e.actorId = q.value(2).toLongLong();
-    e.actorLogin = q.value(3).toString();
-    e.action = q.value(4).toString();
-    e.entity = q.value(5).toString();
-    e.entityId = q.value(6).toString();
-    e.beforeJson = q.value(7).toString();
-    e.afterJson = q.value(8).toString();
-    e.prevHash = q.value(9).toString();
-    e.hash = q.value(10).toString();
-    return e;
-}
 
-QString csvField(const QString& s)
-{
-    // Quote always; a leading =,+,-,@ would be run as a formula by a spreadsheet.
-    QString v = s;
-    if (!v.isEmpty() && QStringLiteral("=+-@").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    v.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
-}
 } // namespace
 
 Result<QList<AuditEntry>> AuditQuery::page(const Actor& actor, const AuditFilter& filter,
@@ -107,7 +83,7 @@ Result<QList<AuditEntry>> AuditQuery::page(const Actor& actor, const AuditFilter
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM audit_log%2 ORDER BY id DESC LIMIT %3")
-                  .arg(QLatin1String(kColumns), w.sql)
+                  .arg(QLatin1String(auditrow::columns()), w.sql)
                   .arg(qMax(1, limit)));
     for (const QVariant& v : w.values)
         q.addBindValue(v);
@@ -119,7 +95,7 @@ Result<QList<AuditEntry>> AuditQuery::page(const Actor& actor, const AuditFilter
     const bool mask = !isAllowed(actor.roles, Permission::RevealSensitive);
     QList<AuditEntry> list;
     while (q.next()) {
-        AuditEntry e = entryFrom(q);
+        AuditEntry e = auditrow::read(q);
         if (mask) {
             e.beforeJson = AuditMask::maskJson(e.beforeJson);
             e.afterJson = AuditMask::maskJson(e.afterJson);
@@ -138,9 +114,9 @@ Result<qint64> AuditQuery::count(const Actor& actor, const AuditFilter& filter) 
     q.prepare(QStringLiteral("SELECT count(*) FROM audit_log") + w.sql);
     for (const QVariant& v : w.values)
         q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return Status::failure(
-            Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
+    if (Status read = runSingle(q, 
+            Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError()))); !read)
+        return read;
     return q.value(0).toLongLong();
 }
 
@@ -163,48 +139,33 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
 {
     if (Status s = require(actor, Permission::ReadAudit); !s)
         return s;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(Tr::tr("Cannot write “%1”: %2").arg(path, out.errorString()));
-    out.write("\xEF\xBB\xBF");
     const QStringList header = {Tr::tr("No."),    Tr::tr("Time"),   Tr::tr("User"),
                                 Tr::tr("Action"), Tr::tr("Record"), Tr::tr("Record no."),
                                 Tr::tr("Before"), Tr::tr("After"),  Tr::tr("Hash")};
-    QStringList quoted;
-    for (const QString& h : header)
-        quoted << csvField(h);
-    out.write(quoted.join(QLatin1Char(',')).toUtf8() + "\r\n");
     qint64 rows = 0;
-    qint64 before = 0;
-    for (;;) {
-        auto chunk = page(actor, filter, before, 1000);
-        if (!chunk) {
-            out.cancelWriting();
-            return chunk.status();
+    // Page by page, so a log of millions of entries never sits in memory at once.
+    const Status written = writeFileAtomically(path, [&](QIODevice& out) -> Status {
+        out.write(csvBom() + csvLine(header));
+        qint64 before = 0;
+        for (;;) {
+            auto chunk = page(actor, filter, before, 1000);
+            if (!chunk)
+                return chunk.status();
+            if (chunk->isEmpty())
+                return Status::success();
+            for (const AuditEntry& e : chunk.value()) {
+                out.write(csvLine(
+                    {QString::number(e.id),
+                     e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                     e.actorLogin, e.action, e.entity, e.entityId, e.beforeJson, e.afterJson,
+                     e.hash}));
+                ++rows;
+            }
+            before = chunk->last().id;
         }
-        if (chunk->isEmpty())
-            break;
-        for (const AuditEntry& e : chunk.value()) {
-            const QStringList fields = {
-                QString::number(e.id),
-                e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                e.actorLogin,
-                e.action,
-                e.entity,
-                e.entityId,
-                e.beforeJson,
-                e.afterJson,
-                e.hash};
-            QStringList line;
-            for (const QString& f : fields)
-                line << csvField(f);
-            out.write(line.join(QLatin1Char(',')).toUtf8() + "\r\n");
-            ++rows;
-        }
-        before = chunk->last().id;
-    }
-    if (!out.commit())
-        return Status::failure(Tr::tr("Cannot write “%1”: %2").arg(path, out.errorString()));
+    });
+    if (!written)
+        return written;
     if (!m_db.isReadOnly()) {
         // The file is written; an export that cannot be recorded is reported, not hidden.
         if (Status s = AuditedWrite::run(

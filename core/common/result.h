@@ -46,8 +46,10 @@ public:
 
     bool isOk() const { return m_value.has_value(); }
     explicit operator bool() const { return isOk(); }
-    const T& value() const { return *m_value; }
-    T& value() { return *m_value; }
+    const T& value() const& { return *m_value; }
+    T& value() & { return *m_value; }
+    // On a temporary, a copy: `for (x : store.list().value())` must not dangle.
+    T value() && { return std::move(*m_value); }
     const T& operator*() const { return *m_value; }
     const T* operator->() const { return &*m_value; }
     T takeValue() { return std::move(*m_value); }

@@ -86,8 +86,8 @@ Result<BenefitStandard> PolicyStore::byId(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 WHERE s.id = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return Result<BenefitStandard>::failure(Tr::tr("That standard does not exist."));
+    if (Status read = runSingle(q, Tr::tr("That standard does not exist.")); !read)
+        return read;
     return fromRow(q);
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 #include "db/database.h"
+#include "db/sqlexec.h"
 #include "registry/citizenid.h"
 #include "registry/phonenumber.h"
 #include "registry/sex.h"
@@ -194,8 +195,8 @@ Result<qint64> RegistrySearchStore::countOrError(const RegistryQuery& query) con
     q.prepare(QStringLiteral("SELECT count(*) FROM persons p") + sql.where);
     for (const QVariant& v : sql.binds)
         q.addBindValue(v);
-    if (!q.exec() || !q.next())
-        return Status::failure(searchFailed(q));
+    if (Status read = runSingle(q, searchFailed(q)); !read)
+        return read;
     return q.value(0).toLongLong();
 }
 

@@ -24,21 +24,22 @@ QString csvField(const QString& value)
     return v;
 }
 
+QByteArray csvLine(const QStringList& cells)
+{
+    QStringList fields;
+    fields.reserve(cells.size());
+    for (const QString& c : cells)
+        fields << csvField(c);
+    return fields.join(u',').toUtf8() + "\r\n";
+}
+
 QByteArray toCsv(const QStringList& header, const QList<QStringList>& rows)
 {
-    QByteArray out("\xEF\xBB\xBF");
-    auto line = [&](const QStringList& cells) {
-        QStringList fields;
-        fields.reserve(cells.size());
-        for (const QString& c : cells)
-            fields << csvField(c);
-        out += fields.join(u',').toUtf8();
-        out += "\r\n";
-    };
+    QByteArray out = csvBom();
     if (!header.isEmpty())
-        line(header);
+        out += csvLine(header);
     for (const QStringList& r : rows)
-        line(r);
+        out += csvLine(r);
     return out;
 }
 

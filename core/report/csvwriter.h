@@ -16,6 +16,12 @@ namespace youfu::core {
 // Keep long digit strings such as citizen ID numbers as text yourself if Excel must not round
 // them (e.g. prefix a tab or use a separate .xlsx export).
 QString csvField(const QString& value);
+// One record: its fields joined and ended with CRLF, UTF-8. The file starts with csvBom().
+QByteArray csvLine(const QStringList& cells);
+inline QByteArray csvBom()
+{
+    return QByteArray("\xEF\xBB\xBF");
+}
 QByteArray toCsv(const QStringList& header, const QList<QStringList>& rows);
 // Written atomically (see atomicfile.h).
 Status writeCsv(const QString& path, const QStringList& header, const QList<QStringList>& rows);

@@ -89,8 +89,8 @@ Result<User> UserStore::byId(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT %1 FROM users WHERE id = ?").arg(QLatin1String(kUserColumns)));
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return Status::failure(Tr::tr("No such user."));
+    if (Status read = runSingle(q, Tr::tr("No such user.")); !read)
+        return read;
     User u;
     u.id = q.value(0).toLongLong();
     u.login = q.value(1).toString();
@@ -104,12 +104,12 @@ Result<User> UserStore::byId(qint64 id) const
     QSqlQuery r(m_db.connection());
     r.prepare(QStringLiteral("SELECT role FROM user_roles WHERE user_id = ?"));
     r.addBindValue(id);
-    if (r.exec()) {
-        while (r.next()) {
-            Role role;
-            if (roleFromKey(r.value(0).toString(), &role))
-                u.roles |= role;
-        }
+    if (Status read = runQuery(r); !read)
+        return read;
+    while (r.next()) {
+        Role role;
+        if (roleFromKey(r.value(0).toString(), &role))
+            u.roles |= role;
     }
     return u;
 }
@@ -119,8 +119,8 @@ Result<User> UserStore::byLogin(const QString& login) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT id FROM users WHERE login = ?"));
     q.addBindValue(login.trimmed());
-    if (!q.exec() || !q.next())
-        return Status::failure(Tr::tr("There is no user “%1”.").arg(login.trimmed()));
+    if (Status read = runSingle(q, Tr::tr("There is no user “%1”.").arg(login.trimmed())); !read)
+        return read;
     return byId(q.value(0).toLongLong());
 }
 
@@ -306,8 +306,8 @@ Status UserStore::changeOwnPassword(const Actor& actor, const QString& oldPasswo
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT password_hash FROM users WHERE id = ?"));
     q.addBindValue(actor.userId);
-    if (!q.exec() || !q.next())
-        return Status::failure(Tr::tr("No such user."));
+    if (Status read = runSingle(q, Tr::tr("No such user.")); !read)
+        return read;
     if (!PasswordHasher::verify(q.value(0).toString(), oldPassword))
         return Status::failure(Tr::tr("The current password is wrong."));
     if (oldPassword == newPassword)

@@ -523,7 +523,7 @@ void TstApprovalStore::supportingDocumentsMustBeVerified()
     QVERIFY(pending);
     QVERIFY(docs.verify(f.chief, verified.value()));
     ApprovalStore store(t.db());
-    QCOMPARE(store.verifiedDocuments(pid).size(), 1);
+    QCOMPARE(store.verifiedDocuments(pid)->size(), 1);
     ApplicationDraft d = f.draft(ApplicationType::StandardChange, pid);
     d.categoryCode = QStringLiteral("war_veteran");
     d.documentIds = {pending.value()};

@@ -225,7 +225,7 @@ void TstUiMasking::archiveCoverMasksOrAudits()
     QVERIFY2(archive, qPrintable(archive.error()));
     // Whoever may not reveal: the masked number beside the year only, nothing on the record.
     ui::Session director{&f.t.db(), f.t.addUser(QStringLiteral("juzhang"), Role::Director)};
-    const core::ArchivePaperData masked = ui::archivePaperData(director, archive.value());
+    const core::ArchivePaperData masked = ui::archivePaperData(director, archive.value()).value();
     QCOMPARE(masked.citizenId, core::CitizenId::mask(kId));
     QCOMPARE(masked.birthDate, QStringLiteral("1949年"));
     int revealed = 0;
@@ -238,13 +238,13 @@ void TstUiMasking::archiveCoverMasksOrAudits()
     };
     QCOMPARE(reveals(), revealed);
     // The clerk's cover shows the full number, and the showing is audited.
-    const core::ArchivePaperData full = ui::archivePaperData(f.session, archive.value());
+    const core::ArchivePaperData full = ui::archivePaperData(f.session, archive.value()).value();
     QCOMPARE(full.citizenId, kId);
     QCOMPARE(full.birthDate, QStringLiteral("1949年12月31日"));
     QCOMPARE(reveals(), ++revealed);
     // The catalogue shows neither, and reveals nothing.
     const core::ArchivePaperData catalogue =
-        ui::archivePaperData(f.session, archive.value(), false);
+        ui::archivePaperData(f.session, archive.value(), false).value();
     QVERIFY(catalogue.citizenId.isEmpty() && catalogue.birthDate.isEmpty());
     QCOMPARE(reveals(), revealed);
 }

@@ -221,7 +221,11 @@ void ApplicationDialog::setPerson(qint64 personId)
     m_personLabel->setText(QStringLiteral("%1　%2　%3　%4").arg(p->name, p->townshipName, p->villageName,
                                                                p->categoriesSummary));
     m_documents->clear();
-    for (const core::SupportingDocument& d : core::ApprovalStore(*m_session.db).verifiedDocuments(personId)) {
+    const auto verified = core::ApprovalStore(*m_session.db).verifiedDocuments(personId);
+    if (!verified)
+        new QListWidgetItem(verified.error(), m_documents);
+    for (const core::SupportingDocument& d :
+         verified ? verified.value() : QList<core::SupportingDocument>()) {
         auto* item = new QListWidgetItem(QStringLiteral("%1《%2》%3页").arg(d.kindName, d.title).arg(d.pages), m_documents);
         item->setData(Qt::UserRole, d.documentId);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);

@@ -214,7 +214,11 @@ void ArchivePanel::reload()
                 m_loan->setStyleSheet(QString());
             }
             core::ArchiveDocumentStore docs(db);
-            for (const core::ArchiveDocument& doc : docs.ofArchive(m_archive->id)) {
+            const auto documents = docs.ofArchive(m_archive->id);
+            if (!documents)
+                m_loan->setText(documents.error());
+            for (const core::ArchiveDocument& doc :
+                 documents ? documents.value() : QList<core::ArchiveDocument>()) {
                 int broken = 0;
                 for (const core::ScanRef& s : doc.scans)
                     broken += docs.scans().health(s.sha256, s.extension) == core::ScanHealth::Intact
@@ -250,7 +254,11 @@ void ArchivePanel::reload()
                     color,
                     doc.supersededById};
             }
-            for (const core::RequiredItem& item : docs.completenessOf(m_personId))
+            const auto required = docs.completenessOf(m_personId);
+            if (!required)
+                m_loan->setText(required.error());
+            for (const core::RequiredItem& item :
+                 required ? required.value() : QList<core::RequiredItem>())
                 reqRows << RecordTableModel::Row{
                     0,
                     {item.kindName, item.requiredBy, core::presenceTitle(item.presence)},
@@ -567,7 +575,12 @@ void ArchivePanel::printCover()
 {
     if (!m_archive)
         return;
-    const core::ArchivePaperData data = archivePaperData(m_session, *m_archive);
+    const auto read = archivePaperData(m_session, *m_archive);
+    if (!read) {
+        QMessageBox::warning(this, tr("Archive cover"), read.error());
+        return;
+    }
+    const core::ArchivePaperData& data = read.value();
     PrintPreview preview(
         core::ArchivePapers::coverPainter(data), QStringLiteral("档案封面"),
         QStringLiteral("档案封面-%1-%2.pdf").arg(data.archiveNumber, data.personName), this);
@@ -580,7 +593,12 @@ void ArchivePanel::printCatalogue()
 {
     if (!m_archive)
         return;
-    const core::ArchivePaperData data = archivePaperData(m_session, *m_archive, false);
+    const auto read = archivePaperData(m_session, *m_archive, false);
+    if (!read) {
+        QMessageBox::warning(this, tr("Archive catalogue"), read.error());
+        return;
+    }
+    const core::ArchivePaperData& data = read.value();
     PrintPreview preview(
         core::ArchivePapers::catalogue(data),
         QStringLiteral("卷内目录-%1-%2.pdf").arg(data.archiveNumber, data.personName), this);

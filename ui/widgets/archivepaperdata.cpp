@@ -9,7 +9,7 @@
 
 namespace youfu::ui {
 
-core::ArchivePaperData archivePaperData(Session& session, const core::ArchiveFile& archive,
+core::Result<core::ArchivePaperData> archivePaperData(Session& session, const core::ArchiveFile& archive,
                                         bool withParticulars)
 {
     core::Database& db = *session.db;
@@ -38,7 +38,10 @@ core::ArchivePaperData archivePaperData(Session& session, const core::ArchiveFil
         data.township = p->townshipName + (p->villageName.isEmpty() ? QString() : p->villageName);
         data.address = p->address;
     }
-    data.documents = core::ArchiveDocumentStore(db).verifiedDocumentsOf(archive.personId);
+    auto documents = core::ArchiveDocumentStore(db).verifiedDocumentsOf(archive.personId);
+    if (!documents)
+        return documents.status();
+    data.documents = documents.takeValue();
     return data;
 }
 
