@@ -181,6 +181,8 @@ bool Launcher::restoreAndReopen(const core::Actor& actor, const QString& backupF
                                             .arg(QDir::toNativeSeparators(report->keptAside));
         if (!report->keyWarning.isEmpty())
             text += QLatin1Char('\n') + report->keyWarning;
+        for (const QString& w : report->warnings)
+            text += QLatin1Char('\n') + w;
         QMessageBox::information(nullptr, tr("Restore"), text);
     }
     return true;
