@@ -230,10 +230,6 @@
     <context>
         <name>youfu::core::ApprovalStore</name>
         <message>
-            <source>The database refused the change: %1</source>
-            <translation>数据库拒绝了此修改：%1</translation>
-        </message>
-        <message>
             <source>The person of an application cannot be changed; draft a new one.</source>
             <translation>申请对象不能更改，请另行起草申请。</translation>
         </message>
@@ -282,10 +278,6 @@
     </context>
     <context>
         <name>youfu::core::ArchiveDocumentStore</name>
-        <message>
-            <source>The database refused the change: %1</source>
-            <translation>数据库拒绝了此修改：%1</translation>
-        </message>
         <message>
             <source>This archive entry does not exist.</source>
             <translation>该档案材料不存在。</translation>
@@ -483,10 +475,6 @@
     <context>
         <name>youfu::core::ArchiveStore</name>
         <message>
-            <source>The database refused the change: %1</source>
-            <translation>数据库拒绝了此修改：%1</translation>
-        </message>
-        <message>
             <source>This person is not in the registry.</source>
             <translation>此人未登记为优抚对象。</translation>
         </message>
@@ -517,6 +505,18 @@
         <message>
             <source>The kind %1 or the category %2 is unknown.</source>
             <translation>材料类别 %1 或优抚类别 %2 不存在。</translation>
+        </message>
+        <message>
+            <source>The archive number sequence is missing.</source>
+            <translation>缺少档案编号序列。</translation>
+        </message>
+        <message>
+            <source>Another change took the archive number; try again.</source>
+            <translation>该档案号已被其他修改占用，请重试。</translation>
+        </message>
+        <message>
+            <source>The archive could not be opened: %1</source>
+            <translation>无法建立档案：%1</translation>
         </message>
     </context>
     <context>
@@ -564,16 +564,84 @@
             <source>entry %1 was changed after it was written</source>
             <translation>第 %1 条在写入后被修改</translation>
         </message>
+        <message>
+            <source>The key file “%1” is missing, so the audit log cannot be written or checked. Put back the key file from the backup of this database.</source>
+            <translation>缺少密钥文件“%1”，无法写入或校验审计日志。请从此数据库的备份中恢复密钥文件。</translation>
+        </message>
+        <message>
+            <source>The key file “%1” cannot be read: %2</source>
+            <translation>无法读取密钥文件“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The key file “%1” is damaged.</source>
+            <translation>密钥文件“%1”已损坏。</translation>
+        </message>
+        <message>
+            <source>Cannot write the audit log: the start of its chain is missing.</source>
+            <translation>无法写入审计日志：缺少校验链的起点记录。</translation>
+        </message>
+        <message>
+            <source>Cannot write the audit log: its entries do not follow the start of its chain.</source>
+            <translation>无法写入审计日志：日志条目与校验链的起点记录不衔接。</translation>
+        </message>
+        <message>
+            <source>the record of where the keyed audit chain begins is missing</source>
+            <translation>缺少审计日志密钥校验链的起点记录</translation>
+        </message>
+        <message>
+            <source>the audit log cannot be checked: %1</source>
+            <translation>无法校验审计日志：%1</translation>
+        </message>
+        <message>
+            <source>the record of where the keyed audit chain begins was changed</source>
+            <translation>审计日志密钥校验链的起点记录已被改动</translation>
+        </message>
+        <message>
+            <source>entry %1 is not covered by the record of where the keyed audit chain begins</source>
+            <translation>第 %1 条未被密钥校验链的起点记录覆盖</translation>
+        </message>
+        <message>
+            <source>entries from %1 on cannot be checked: %2</source>
+            <translation>第 %1 条及以后各条无法校验：%2</translation>
+        </message>
+        <message>
+            <source>entries after %1 are missing (the log held %2 when it was keyed)</source>
+            <translation>第 %1 条之后的条目缺失（启用密钥校验时日志共有 %2 条）</translation>
+        </message>
+        <message>
+            <source>the protection of the audit log cannot be read: %1</source>
+            <translation>无法读取审计日志的防篡改保护：%1</translation>
+        </message>
+        <message>
+            <source>the protection of the audit log was removed (trigger %1 is missing)</source>
+            <translation>审计日志的防篡改保护已被删除（缺少触发器 %1）</translation>
+        </message>
+        <message>
+            <source>the protection of the audit log was changed (trigger %1)</source>
+            <translation>审计日志的防篡改保护已被改动（触发器 %1）</translation>
+        </message>
+        <message>
+            <source>the audit log has a trigger Youfu did not make (%1)</source>
+            <translation>审计日志上有非优抚工作台创建的触发器（%1）</translation>
+        </message>
+        <message>
+            <source>entries after %1 are missing: the backup %2 holds %3 entries</source>
+            <translation>第 %1 条之后的条目缺失：备份 %2 中共有 %3 条</translation>
+        </message>
+        <message>
+            <source>entry %1 differs from the one in the backup %2</source>
+            <translation>第 %1 条与备份 %2 中的不一致</translation>
+        </message>
+        <message>
+            <source>The backup %1 was made before the restore of %2; it was not compared.</source>
+            <translation>备份 %1 形成于 %2 的恢复操作之前，未作比对。</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::AuditQuery</name>
         <message>
             <source>Cannot read the audit log: %1</source>
             <translation>无法读取审计日志：%1</translation>
-        </message>
-        <message>
-            <source>Cannot write “%1”: %2</source>
-            <translation>无法写入“%1”：%2</translation>
         </message>
         <message>
             <source>No.</source>
@@ -610,6 +678,25 @@
         <message>
             <source>Hash</source>
             <translation>哈希值</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::AuditedWrite</name>
+        <message>
+            <source>Internal error: an approval effect without its number.</source>
+            <translation>内部错误：审批生效操作缺少审批编号。</translation>
+        </message>
+        <message>
+            <source>Internal error: a change without a named user.</source>
+            <translation>内部错误：修改未指明操作用户。</translation>
+        </message>
+        <message>
+            <source>Internal error: an approval's effect outside the approval itself.</source>
+            <translation>内部错误：审批生效操作不在审批事务内。</translation>
+        </message>
+        <message>
+            <source>Internal error: a change without an audit action.</source>
+            <translation>内部错误：修改未指明审计操作类型。</translation>
         </message>
     </context>
     <context>
@@ -673,6 +760,14 @@
         <message>
             <source>The database was backed up to “%1”, but its key file was not: %2. Without the key the phone and bank numbers in the backup cannot be read.</source>
             <translation>数据库已备份到“%1”，但密钥文件未能备份：%2。没有密钥，备份中的电话号码和银行账号将无法读取。</translation>
+        </message>
+        <message>
+            <source>the fingerprint file “%1” is damaged</source>
+            <translation>校验文件“%1”已损坏</translation>
+        </message>
+        <message>
+            <source>The backup “%1” was made, but it could not be recorded in the audit log: %2</source>
+            <translation>已生成备份“%1”，但未能记入审计日志：%2</translation>
         </message>
     </context>
     <context>
@@ -740,6 +835,14 @@
         <message>
             <source>The person already holds “%1” since %2; end it first.</source>
             <translation>此人自 %2 起已享受“%1”待遇，请先终止该类别。</translation>
+        </message>
+        <message>
+            <source>The serviceman's name</source>
+            <translation>军人姓名</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>原因</translation>
         </message>
     </context>
     <context>
@@ -847,10 +950,6 @@
             <translation>审计日志在第 %1 条处损坏：%2</translation>
         </message>
         <message>
-            <source>The audit log is intact: %1 entries.</source>
-            <translation>审计日志完整：共 %1 条。</translation>
-        </message>
-        <message>
             <source>Say who acts: --as LOGIN (the change is recorded under that name).</source>
             <translation>请指明操作人：--as LOGIN（修改将记在该用户名下）。</translation>
         </message>
@@ -865,10 +964,6 @@
         <message>
             <source>add a user; the first user of a database must be an admin. Passwords come from the terminal, or one per line on stdin</source>
             <translation>添加用户；数据库的第一个用户必须是系统管理员。密码从终端输入，或从标准输入每行读取一个</translation>
-        </message>
-        <message>
-            <source>check the audit log's hash chain; exit 0 when intact</source>
-            <translation>校验审计日志的哈希链；完整时退出码为 0</translation>
         </message>
         <message>
             <source>Usage: youfuctl [--db FILE] COMMAND [ARGUMENTS]</source>
@@ -927,10 +1022,6 @@
             <translation>已在 %2 秒内添加 %1 名演示优抚对象（享受类别 %3 项，重点对象 %4 名，死亡 %5 名，迁出 %6 名），随机种子 %7。</translation>
         </message>
         <message>
-            <source>say what to look for: person find TEXT</source>
-            <translation>请指明要查找的内容：person find TEXT</translation>
-        </message>
-        <message>
             <source>--limit takes a positive number</source>
             <translation>--limit 的取值应为正数</translation>
         </message>
@@ -947,10 +1038,6 @@
         <message>
             <source>fill an empty database with demo users (one per role, passwords printed once) and N demo persons (default 2000), the same for the same seed</source>
             <translation>向空数据库填入演示用户（每个角色一名，密码只显示一次）和 N 名演示优抚对象（默认 2000 名）；随机种子相同则数据相同</translation>
-        </message>
-        <message>
-            <source>list the persons whose name, citizen ID, village or phone matches TEXT (IDs masked)</source>
-            <translation>列出姓名、公民身份号码、村（社区）或电话与 TEXT 匹配的优抚对象（号码脱敏显示）</translation>
         </message>
         <message>
             <source>Say who restores: --as ADMIN (the restore is recorded under that name).</source>
@@ -1003,6 +1090,78 @@
         <message>
             <source>put a backup in place of the database; the current file is kept aside, no backup is deleted; refused while Youfu has the database open</source>
             <translation>用备份替换数据库；当前数据库文件另行保留，不删除任何备份；优抚工作台打开该数据库时拒绝执行</translation>
+        </message>
+        <message>
+            <source>“%1” is not a folder</source>
+            <translation>“%1”不是文件夹</translation>
+        </message>
+        <message>
+            <source>the audit log is broken: %1</source>
+            <translation>审计日志已损坏：%1</translation>
+        </message>
+        <message>
+            <source>The audit log is intact: %1 entries; it agrees with %2 backup(s).</source>
+            <translation>审计日志完整：共 %1 条，与 %2 个备份一致。</translation>
+        </message>
+        <message>
+            <source>say whose password: passwd --as LOGIN</source>
+            <translation>请指明要修改谁的密码：passwd --as LOGIN</translation>
+        </message>
+        <message>
+            <source>New password: </source>
+            <translation>新密码：</translation>
+        </message>
+        <message>
+            <source>New password again: </source>
+            <translation>再次输入新密码：</translation>
+        </message>
+        <message>
+            <source>the two new passwords differ; nothing was changed</source>
+            <translation>两次输入的新密码不一致，未作任何修改</translation>
+        </message>
+        <message>
+            <source>The password of %1 was changed.</source>
+            <translation>已修改 %1 的密码。</translation>
+        </message>
+        <message>
+            <source>Say who you are: --as LOGIN (what you do is recorded under that name).</source>
+            <translation>请指明操作人：--as LOGIN（所做操作将记在该用户名下）。</translation>
+        </message>
+        <message>
+            <source>No password was given.</source>
+            <translation>未输入密码。</translation>
+        </message>
+        <message>
+            <source>You must change your password first, in the window or with `youfuctl passwd --as %1`.</source>
+            <translation>请先修改密码：在程序窗口中修改，或使用 `youfuctl passwd --as %1`。</translation>
+        </message>
+        <message>
+            <source>Say who reads: --as LOGIN and your password (personal data is shown only after a login).</source>
+            <translation>请指明查询人：--as LOGIN 并输入密码（登录后才显示个人信息）。</translation>
+        </message>
+        <message>
+            <source>%1 illustrative benefit standards added (not official amounts).</source>
+            <translation>已添加 %1 项示例抚恤补助标准（非正式标准金额）。</translation>
+        </message>
+        <message>
+            <source>say what to look for: person find TEXT --as LOGIN</source>
+            <translation>请指明要查找的内容：person find TEXT --as LOGIN</translation>
+        </message>
+        <message>
+            <source>check the audit log's keyed chain, against the backups beside the database and in DIR; exit 0 when intact</source>
+            <translation>校验审计日志的密钥校验链，并与数据库旁及 DIR 中的备份比对；完整时退出码为 0</translation>
+        </message>
+        <message>
+            <source>list the persons whose name, citizen ID, village or phone matches TEXT (IDs masked, birth year only); needs a login with the right to see persons</source>
+            <translation>列出姓名、公民身份号码、村（社区）或电话与 TEXT 匹配的优抚对象（号码脱敏显示，仅显示出生年份）；须以有权查看优抚对象的用户登录</translation>
+        </message>
+        <message>
+            <source>change your own password (asks for the current one, then the new one twice)</source>
+            <translation>修改本人密码（先输入当前密码，再输入两次新密码）</translation>
+        </message>
+        <message>
+            <source>youfuctl: --db needs a file name; leave --db out for the default database</source>
+            <translation>youfuctl：--db 须指定文件名；使用默认数据库时请省略 --db</translation>
         </message>
     </context>
     <context>
@@ -1087,6 +1246,10 @@
             <source>“%1” lies on a network share (%2). Youfu cannot change a database there safely: its write-ahead log needs locks and shared memory that network drives do not give, and a dropped connection can damage the file. Copy the database to this computer's own disk, or open it read-only.</source>
             <translation>“%1”位于网络共享位置（%2）。优抚工作台无法在此安全地修改数据库：预写日志（WAL）需要网络驱动器无法提供的文件锁和共享内存，且网络连接中断可能损坏文件。请将数据库复制到本机磁盘，或以只读方式打开。</translation>
         </message>
+        <message>
+            <source>Cannot create the database “%1”.</source>
+            <translation>无法创建数据库“%1”。</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::DemoGenerator</name>
@@ -1137,10 +1300,6 @@
             <translation>无法读取密钥文件“%1”：%2</translation>
         </message>
         <message>
-            <source>The key file “%1” is damaged.</source>
-            <translation>密钥文件“%1”已损坏。</translation>
-        </message>
-        <message>
             <source>The key file “%1” is missing, so phone numbers and bank accounts cannot be read. Put back the key file from the backup of this database.</source>
             <translation>缺少密钥文件“%1”，无法读取电话号码和银行账号。请从此数据库的备份中恢复密钥文件。</translation>
         </message>
@@ -1149,16 +1308,20 @@
             <translation>缺少密钥文件“%1”。</translation>
         </message>
         <message>
-            <source>The key file “%1” belongs to another database; phone numbers and bank accounts cannot be read with it.</source>
-            <translation>密钥文件“%1”属于其他数据库，无法用它读取电话号码和银行账号。</translation>
-        </message>
-        <message>
             <source>A stored value is damaged.</source>
             <translation>存储的数据已损坏。</translation>
         </message>
         <message>
             <source>A stored value cannot be decrypted with this key.</source>
             <translation>存储的数据无法用此密钥解密。</translation>
+        </message>
+        <message>
+            <source>The key file “%1” belongs to another database, not to this one; phone numbers and bank accounts cannot be read with it. Put back the key file from the backup of this database.</source>
+            <translation>密钥文件“%1”属于其他数据库，不属于本数据库，无法用它读取电话号码和银行账号。请从此数据库的备份中恢复密钥文件。</translation>
+        </message>
+        <message>
+            <source>The key file “%1” is damaged; phone numbers and bank accounts cannot be read with it. Put back the key file from the backup of this database.</source>
+            <translation>密钥文件“%1”已损坏，无法用它读取电话号码和银行账号。请从此数据库的备份中恢复密钥文件。</translation>
         </message>
     </context>
     <context>
@@ -1415,10 +1578,6 @@
             <translation>请输入姓名。</translation>
         </message>
         <message>
-            <source>A name has at most 30 characters.</source>
-            <translation>姓名最多 30 个字。</translation>
-        </message>
-        <message>
             <source>A name has only letters (and “·” between parts).</source>
             <translation>姓名只能由文字组成（各部分之间可用“·”分隔）。</translation>
         </message>
@@ -1445,10 +1604,6 @@
         <message>
             <source>Choose the township.</source>
             <translation>请选择乡镇（街道）。</translation>
-        </message>
-        <message>
-            <source>An address has at most 200 characters.</source>
-            <translation>住址最多 200 个字。</translation>
         </message>
         <message>
             <source>Enter the bank of the account.</source>
@@ -1482,13 +1637,29 @@
             <source>Give the reason for the change.</source>
             <translation>请填写变更原因。</translation>
         </message>
+        <message>
+            <source>A name has at most %1 characters.</source>
+            <translation>姓名最多 %1 个字。</translation>
+        </message>
+        <message>
+            <source>An address</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <source>A bank name</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>The risk note</source>
+            <translation>风险情况</translation>
+        </message>
+        <message>
+            <source>The reason</source>
+            <translation>原因</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::PersonStore</name>
-        <message>
-            <source>The database refused the change: %1</source>
-            <translation>数据库拒绝了此修改：%1</translation>
-        </message>
         <message>
             <source>There is no person number %1.</source>
             <translation>不存在编号为 %1 的优抚对象。</translation>
@@ -1528,6 +1699,10 @@
         <message>
             <source>Give the reason the category ends.</source>
             <translation>请填写终止该类别的原因。</translation>
+        </message>
+        <message>
+            <source>The category entry was changed meanwhile; look again.</source>
+            <translation>该优抚类别记录已被他人修改，请重新查看。</translation>
         </message>
     </context>
     <context>
@@ -1647,12 +1822,15 @@
             <translation>该标准不存在。</translation>
         </message>
         <message>
-            <source>The standard could not be saved: %1</source>
-            <translation>标准无法保存：%1</translation>
-        </message>
-        <message>
             <source>The policy book is not empty; the demo standards are only added to an empty book.</source>
             <translation>抚恤补助标准不为空；演示标准只能添加到空的标准库中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::RegistrySearchStore</name>
+        <message>
+            <source>The search could not be made: %1</source>
+            <translation>无法查询：%1</translation>
         </message>
     </context>
     <context>
@@ -1721,24 +1899,78 @@
             <translation>现在无法恢复。%1</translation>
         </message>
         <message>
-            <source>The backup could not be copied: %1. The database was not changed.</source>
-            <translation>无法复制备份：%1。数据库未作改动。</translation>
-        </message>
-        <message>
-            <source>The current database could not be set aside; nothing was changed.</source>
-            <translation>无法另存当前数据库，未作任何改动。</translation>
-        </message>
-        <message>
             <source>The backup could not be put in place. The previous database is kept as “%1”.</source>
             <translation>无法用备份替换数据库。原数据库已保留为“%1”。</translation>
         </message>
         <message>
-            <source>The key file beside the database differs from the backup's key file “%1”. The current key was kept; if phone or bank numbers cannot be read, put the backup's key file in its place.</source>
-            <translation>数据库旁的密钥文件与备份的密钥文件“%1”不一致。已保留当前密钥；如电话号码或银行账号无法读取，请用备份的密钥文件替换当前密钥文件。</translation>
+            <source>The encrypted numbers cannot be read: %1</source>
+            <translation>无法读取加密的号码：%1</translation>
         </message>
         <message>
-            <source>The backup was put in place, but it cannot be opened: %1</source>
-            <translation>已用备份替换数据库，但无法打开：%1</translation>
+            <source>The backup “%1” cannot be checked: %2. Choose another backup.</source>
+            <translation>无法校验备份“%1”：%2。请选择其他备份。</translation>
+        </message>
+        <message>
+            <source>The backup “%1” was changed after it was made: it no longer matches the fingerprint written beside it. It was not restored; choose another backup.</source>
+            <translation>备份“%1”在生成后被改动，与其旁的校验文件不再一致。未予恢复，请选择其他备份。</translation>
+        </message>
+        <message>
+            <source>The backup “%1” has no fingerprint file beside it (made by an older Youfu, or copied without it), so it could not be checked for changes.</source>
+            <translation>备份“%1”旁没有校验文件（由旧版优抚工作台生成，或复制时未一并复制），无法检查是否被改动。</translation>
+        </message>
+        <message>
+            <source>The database was not changed.</source>
+            <translation>数据库未作改动。</translation>
+        </message>
+        <message>
+            <source>The backup could not be copied: %1.</source>
+            <translation>无法复制备份：%1。</translation>
+        </message>
+        <message>
+            <source>The key file could not be copied: %1.</source>
+            <translation>无法复制密钥文件：%1。</translation>
+        </message>
+        <message>
+            <source>The backup cannot be opened: %1</source>
+            <translation>无法打开备份：%1</translation>
+        </message>
+        <message>
+            <source>The backup cannot be restored: %1</source>
+            <translation>无法恢复备份：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>The backup “%1” cannot be restored: %n phone or bank number(s) in it cannot be read with its key file. The backup was changed, or the key file beside it belongs to another database.</source>
+            <translation>
+                <numerusform>无法恢复备份“%1”：其中有 %n 个电话号码或银行账号无法用其密钥文件读取。备份已被改动，或其旁的密钥文件属于其他数据库。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The restore could not be recorded in the audit log (%1), so it was not done.</source>
+            <translation>恢复操作无法记入审计日志（%1），因此未执行。</translation>
+        </message>
+        <message>
+            <source>The backup could not be made a single file.</source>
+            <translation>无法将备份合并为单个文件。</translation>
+        </message>
+        <message>
+            <source>The backup could not be flushed to the disk.</source>
+            <translation>备份无法完整写入磁盘。</translation>
+        </message>
+        <message>
+            <source>The current key file could not be kept aside: %1.</source>
+            <translation>无法另存当前密钥文件：%1。</translation>
+        </message>
+        <message>
+            <source>The current database could not be set aside.</source>
+            <translation>无法另存当前数据库。</translation>
+        </message>
+        <message>
+            <source>The backup's key file could not be put in place (%1): copy “%2” to “%3” by hand.</source>
+            <translation>无法启用备份的密钥文件（%1）：请手动将“%2”复制为“%3”。</translation>
+        </message>
+        <message>
+            <source>The backup's key file was put in place; the previous key is kept as “%1”.</source>
+            <translation>已启用备份的密钥文件，原密钥已另存为“%1”。</translation>
         </message>
     </context>
     <context>
@@ -1915,6 +2147,28 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::SqlExec</name>
+        <message>
+            <source>The database refused the change: %1</source>
+            <translation>数据库拒绝了此修改：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::TextRules</name>
+        <message>
+            <source>%1 has at most %2 characters; this one has %3.</source>
+            <translation>%1最多 %2 个字，当前为 %3 个字。</translation>
+        </message>
+        <message>
+            <source>%1 may not contain control characters (only line breaks and tabs).</source>
+            <translation>%1不能包含控制字符（换行符和制表符除外）。</translation>
+        </message>
+        <message>
+            <source>%1 may not contain control characters or line breaks.</source>
+            <translation>%1不能包含控制字符或换行符。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::Transaction</name>
         <message>
             <source>The database is open read-only (%1); nothing can be changed.</source>
@@ -1938,10 +2192,6 @@
         <message>
             <source>A login name has 2 to 32 letters, digits, “.”, “_” or “-”, without spaces.</source>
             <translation>用户名由 2 至 32 个字母、数字、“.”、“_”或“-”组成，不能含空格。</translation>
-        </message>
-        <message>
-            <source>The database refused the change: %1</source>
-            <translation>数据库拒绝了此修改：%1</translation>
         </message>
         <message>
             <source>No such user.</source>
@@ -2002,6 +2252,18 @@
         <message>
             <source>After %1 wrong passwords this account is locked for %2 minutes.</source>
             <translation>密码连续错误 %1 次，该账户已锁定 %2 分钟。</translation>
+        </message>
+        <message>
+            <source>A name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Nobody is logged in.</source>
+            <translation>当前没有用户登录。</translation>
+        </message>
+        <message>
+            <source>Enter the password.</source>
+            <translation>请输入密码。</translation>
         </message>
     </context>
     <context>
@@ -2809,6 +3071,14 @@ Basis: %2</source>
             <source>File returned</source>
             <translation>档案已归还</translation>
         </message>
+        <message>
+            <source>Archive cover</source>
+            <translation>档案封面</translation>
+        </message>
+        <message>
+            <source>Archive catalogue</source>
+            <translation>卷内目录</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::AuditModel</name>
@@ -3285,6 +3555,10 @@ Basis: %2</source>
         <message>
             <source>Replace the database with the backup %1? Everything entered since that backup will no longer be in the database (the current file is kept aside). Everyone must log in again.</source>
             <translation>确定用备份 %1 替换当前数据库吗？该备份之后录入的所有内容将不再保留在数据库中（当前文件会另行保存）。所有用户须重新登录。</translation>
+        </message>
+        <message>
+            <source>The logout could not be recorded: %1</source>
+            <translation>无法记录退出登录：%1</translation>
         </message>
     </context>
     <context>
@@ -3865,6 +4139,22 @@ Basis: %2</source>
             <source>&amp;History (%1)</source>
             <translation>变更记录(&amp;H)（%1）</translation>
         </message>
+        <message>
+            <source>Show the full number and birth date (recorded in the audit log)</source>
+            <translation>显示完整号码和出生日期（将记入审计日志）</translation>
+        </message>
+        <message>
+            <source>The sheet shows the full ID number; printing it is recorded in the audit log.</source>
+            <translation>信息表显示完整的公民身份号码，打印操作将记入审计日志。</translation>
+        </message>
+        <message>
+            <source>The sheet shows the full ID number, which you may not see.</source>
+            <translation>信息表显示完整的公民身份号码，您无权查看。</translation>
+        </message>
+        <message>
+            <source>%1 · born in %2 · %3</source>
+            <translation>%1 · %2年出生 · %3</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::PersonPickModel</name>
@@ -3972,10 +4262,6 @@ Basis: %2</source>
             <translation>重点对象</translation>
         </message>
         <message>
-            <source>Born %1, aged %2</source>
-            <translation>%1出生，%2周岁</translation>
-        </message>
-        <message>
             <source>This column cannot be sorted.</source>
             <translation>此列不能排序。</translation>
         </message>
@@ -4010,6 +4296,10 @@ Basis: %2</source>
         <message>
             <source>Status</source>
             <translation>状态</translation>
+        </message>
+        <message>
+            <source>Born in %1, aged %2</source>
+            <translation>%1年出生，%2周岁</translation>
         </message>
     </context>
     <context>
