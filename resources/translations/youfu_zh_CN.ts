@@ -4279,7 +4279,7 @@ Basis: %2</source>
         </message>
         <message>
             <source>Born (age)</source>
-            <translation>出生日期（年龄）</translation>
+            <translation>出生年份（年龄）</translation>
         </message>
         <message>
             <source>Township</source>
