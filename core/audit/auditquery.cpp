@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "audit/auditmask.h"
 #include "audit/auditrow.h"
+#include "audit/auditwording.h"
 #include "common/isotime.h"
 #include "db/database.h"
 #include "report/atomicfile.h"
@@ -66,6 +67,18 @@ Where whereFor(const AuditFilter& f, qint64 beforeId)
             "(action LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\' OR entity_id = ?)");
         w.values << pattern << pattern << text;
     }
+    QStringList actions;
+    for (const QString& a : f.actions)
+        if (!a.trimmed().isEmpty())
+            actions << a.trimmed();
+    if (!actions.isEmpty()) {
+        QStringList marks;
+        for (const QString& a : actions) {
+            marks << QStringLiteral("?");
+            w.values << a;
+        }
+        parts << QStringLiteral("action IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
     return w;
@@ -125,13 +138,32 @@ Result<QStringList> AuditQuery::logins(const Actor& actor) const
     if (Status s = require(actor, Permission::ReadAudit); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT actor_login FROM audit_log ORDER BY actor_login")))
-        return Status::failure(
-            Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
+    q.prepare(QStringLiteral("SELECT DISTINCT actor_login FROM audit_log ORDER BY actor_login"));
+    if (Status s = runQuery(q); !s)
+        return s;
     QStringList list;
     while (q.next())
         list << q.value(0).toString();
     return list;
+}
+
+Result<AuditPeople> AuditQuery::people(const Actor& actor) const
+{
+    if (Status s = require(actor, Permission::ReadAudit); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, login, display_name FROM users"));
+    if (Status s = runQuery(q); !s)
+        return s;
+    AuditPeople people;
+    while (q.next()) {
+        const QString name = q.value(2).toString().trimmed();
+        if (name.isEmpty())
+            continue;
+        people.nameById.insert(q.value(0).toLongLong(), name);
+        people.nameByLogin.insert(q.value(1).toString(), name);
+    }
+    return people;
 }
 
 Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter,
@@ -139,9 +171,12 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
 {
     if (Status s = require(actor, Permission::ReadAudit); !s)
         return s;
-    const QStringList header = {Tr::tr("No."),    Tr::tr("Time"),   Tr::tr("User"),
-                                Tr::tr("Action"), Tr::tr("Record"), Tr::tr("Record no."),
-                                Tr::tr("Before"), Tr::tr("After"),  Tr::tr("Hash")};
+    auto people = this->people(actor);
+    if (!people)
+        return people.status();
+    const QStringList header = {Tr::tr("No."),    Tr::tr("Time"),    Tr::tr("Done by"),
+                                Tr::tr("Action"), Tr::tr("Subject"), Tr::tr("Content"),
+                                Tr::tr("Hash")};
     qint64 rows = 0;
     // Page by page, so a log of millions of entries never sits in memory at once.
     const Status written = writeFileAtomically(path, [&](QIODevice& out) -> Status {
@@ -154,10 +189,15 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
             if (chunk->isEmpty())
                 return Status::success();
             for (const AuditEntry& e : chunk.value()) {
+                // Rendered from the masked copy that page() returns.
                 out.write(csvLine(
                     {QString::number(e.id),
                      e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     e.actorLogin, e.action, e.entity, e.entityId, e.beforeJson, e.afterJson,
+                     people->nameOf(e.actorLogin), AuditWording::actionTitle(e.action),
+                     AuditWording::recordText(e.entity, e.entityId,
+                                              people->subjectName(e)),
+                     AuditWording::changeLines(e.entity, e.beforeJson, e.afterJson)
+                         .join(Tr::tr("; ")),
                      e.hash}));
                 ++rows;
             }
