@@ -5,12 +5,12 @@
 #include "audit/auditrow.h"
 #include "audit/auditwording.h"
 #include "common/isotime.h"
+#include "db/auditedwrite.h"
 #include "db/database.h"
+#include "db/sqlerror.h"
+#include "db/sqlexec.h"
 #include "report/atomicfile.h"
 #include "report/csvwriter.h"
-#include "db/sqlexec.h"
-#include "db/sqlerror.h"
-#include "db/auditedwrite.h"
 #include "security/permission.h"
 
 #include <QCoreApplication>
@@ -27,7 +27,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(youfu::core::AuditQuery)
 };
-
 
 struct Where
 {
@@ -84,7 +83,6 @@ Where whereFor(const AuditFilter& f, qint64 beforeId)
     return w;
 }
 
-
 } // namespace
 
 Result<QList<AuditEntry>> AuditQuery::page(const Actor& actor, const AuditFilter& filter,
@@ -127,8 +125,9 @@ Result<qint64> AuditQuery::count(const Actor& actor, const AuditFilter& filter) 
     q.prepare(QStringLiteral("SELECT count(*) FROM audit_log") + w.sql);
     for (const QVariant& v : w.values)
         q.addBindValue(v);
-    if (Status read = runSingle(q, 
-            Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError()))); !read)
+    if (Status read = runSingle(
+            q, Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
+        !read)
         return read;
     return q.value(0).toLongLong();
 }
@@ -190,15 +189,14 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
                 return Status::success();
             for (const AuditEntry& e : chunk.value()) {
                 // Rendered from the masked copy that page() returns.
-                out.write(csvLine(
-                    {QString::number(e.id),
-                     e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     people->nameOf(e.actorLogin), AuditWording::actionTitle(e.action),
-                     AuditWording::recordText(e.entity, e.entityId,
-                                              people->subjectName(e)),
-                     AuditWording::changeLines(e.entity, e.beforeJson, e.afterJson)
-                         .join(Tr::tr("; ")),
-                     e.hash}));
+                out.write(
+                    csvLine({QString::number(e.id),
+                             e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             people->nameOf(e.actorLogin), AuditWording::actionTitle(e.action),
+                             AuditWording::recordText(e.entity, e.entityId, people->subjectName(e)),
+                             AuditWording::changeLines(e.entity, e.beforeJson, e.afterJson)
+                                 .join(Tr::tr("; ")),
+                             e.hash}));
                 ++rows;
             }
             before = chunk->last().id;
@@ -208,12 +206,15 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
         return written;
     if (!m_db.isReadOnly()) {
         // The file is written; an export that cannot be recorded is reported, not hidden.
-        if (Status s = AuditedWrite::run(
-                m_db, actor, Authority::of(Permission::ReadAudit),
-                {QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(), {},
-                 QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                             {QStringLiteral("rows"), rows}}},
-                [](WriteScope&) { return Status::success(); });
+        if (Status s =
+                AuditedWrite::run(m_db, actor, Authority::of(Permission::ReadAudit),
+                                  {QStringLiteral("audit.export"),
+                                   QStringLiteral("audit_log"),
+                                   QString(),
+                                   {},
+                                   QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                               {QStringLiteral("rows"), rows}}},
+                                  [](WriteScope&) { return Status::success(); });
             !s)
             return s;
     }

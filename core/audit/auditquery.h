@@ -19,8 +19,8 @@ struct AuditFilter
     QString login; // exact login of who acted
     QDate from;    // local calendar days, both inclusive
     QDate to;
-    QString text; // part of the action or entity ("login", "user.add"), or an entity id
-    QStringList actions; // action keys ("login.success", ...); empty: every action
+    QString text;             // part of the action or entity ("login", "user.add"), or an entity id
+    QStringList actions = {}; // action keys ("login.success", ...); empty: every action
 };
 
 // Who is who in the log: users by login and by number, their names as the users table keeps

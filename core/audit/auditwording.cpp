@@ -209,8 +209,7 @@ QString translated(const char* text)
     return QCoreApplication::translate("youfu::core::AuditWording", text);
 }
 
-template <std::size_t N>
-const Title* find(const Title (&table)[N], const QString& key)
+template <std::size_t N> const Title* find(const Title (&table)[N], const QString& key)
 {
     for (const Title& t : table)
         if (key == QLatin1String(t.key))
@@ -218,15 +217,13 @@ const Title* find(const Title (&table)[N], const QString& key)
     return nullptr;
 }
 
-template <std::size_t N>
-QString titleOr(const Title (&table)[N], const QString& key)
+template <std::size_t N> QString titleOr(const Title (&table)[N], const QString& key)
 {
     const Title* t = find(table, key);
     return t ? translated(t->title) : key;
 }
 
-template <std::size_t N>
-int orderOf(const Title (&table)[N], const QString& key)
+template <std::size_t N> int orderOf(const Title (&table)[N], const QString& key)
 {
     for (std::size_t i = 0; i < N; ++i)
         if (key == QLatin1String(table[i].key))
@@ -280,6 +277,10 @@ QString enumTitle(const QString& entity, const QString& field, const QString& ke
     if (field == QLatin1String("residence")) {
         Residence r;
         return PolicyRules::residenceFromKey(key, &r) ? PolicyRules::residenceTitle(r) : QString();
+    }
+    if (field == QLatin1String("field")) { // which field was revealed
+        const Title* t = find(kFields, key);
+        return t ? translated(t->title) : QString();
     }
     if (field == QLatin1String("trigger")) {
         const Title* t = find(kTriggers, key);
@@ -436,7 +437,8 @@ QString AuditWording::valueText(const QString& entity, const QString& field,
                 parts << QString::fromUtf8(
                     QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
             else if (v.isArray())
-                parts << QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+                parts << QString::fromUtf8(
+                    QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
             else
                 parts << scalarText(entity, field, v);
         }

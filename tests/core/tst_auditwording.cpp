@@ -82,76 +82,112 @@ void TestAuditWording::changeLines_data()
     QTest::addColumn<QStringList>("lines");
 
     QTest::newRow("money in yuan")
-        << "application" << R"({"one_off_fen":0})" << R"({"one_off_fen":200000})"
-        << QStringList{"One-off amount: 0.00元 → 2,000.00元"};
+        << "application"
+        << R"({"one_off_fen":0})"
+        << R"({"one_off_fen":200000})" << QStringList{"One-off amount: 0.00元 → 2,000.00元"};
     QTest::newRow("annual amount, big")
-        << "application" << R"({"annual_fen":123456789})" << R"({"annual_fen":123456790})"
+        << "application"
+        << R"({"annual_fen":123456789})"
+        << R"({"annual_fen":123456790})"
         << QStringList{"Annual amount: 1,234,567.89元 → 1,234,567.90元"};
-    QTest::newRow("money as text") << "benefit_standard" << "" << R"({"amount_fen":"5000"})"
-                                   << QStringList{"Amount: 50.00元"};
+    QTest::newRow("money as text") << "benefit_standard"
+                                   << ""
+                                   << R"({"amount_fen":"5000"})" << QStringList{"Amount: 50.00元"};
     QTest::newRow("person status")
-        << "person" << R"({"status":"active"})" << R"({"status":"deceased"})"
-        << QStringList{"Status: 在册 → 死亡"};
+        << "person"
+        << R"({"status":"active"})"
+        << R"({"status":"deceased"})" << QStringList{"Status: 在册 → 死亡"};
     QTest::newRow("application state")
-        << "application" << R"({"state":"draft"})" << R"({"state":"pending"})"
-        << QStringList{"State: Draft → In approval"};
+        << "application"
+        << R"({"state":"draft"})"
+        << R"({"state":"pending"})" << QStringList{"State: Draft → In approval"};
     QTest::newRow("archive entry status")
-        << "archive_document" << R"({"status":"pending"})" << R"({"status":"verified"})"
-        << QStringList{"Status: waiting for verification → verified"};
+        << "archive_document"
+        << R"({"status":"pending"})"
+        << R"({"status":"verified"})" << QStringList{"Status: waiting for verification → verified"};
     QTest::newRow("archive state")
-        << "archive" << R"({"state":"in_custody"})" << R"({"state":"closed"})"
-        << QStringList{"State: in custody → closed"};
-    QTest::newRow("application type")
-        << "application" << "" << R"({"type":"recognition"})"
-        << QStringList{"Application type: Recognition of a category"};
-    QTest::newRow("sex") << "person" << R"({"sex":"M"})" << R"({"sex":"F"})"
-                         << QStringList{"Sex: 男 → 女"};
-    QTest::newRow("roles") << "user" << R"({"roles":["clerk"]})"
+        << "archive"
+        << R"({"state":"in_custody"})"
+        << R"({"state":"closed"})" << QStringList{"State: in custody → closed"};
+    QTest::newRow("application type") << "application"
+                                      << ""
+                                      << R"({"type":"recognition"})"
+                                      << QStringList{"Application type: Recognition of a category"};
+    QTest::newRow("sex") << "person"
+                         << R"({"sex":"M"})"
+                         << R"({"sex":"F"})" << QStringList{"Sex: 男 → 女"};
+    QTest::newRow("roles") << "user"
+                           << R"({"roles":["clerk"]})"
                            << R"({"roles":["clerk","section_chief"]})"
                            << QStringList{"Roles: Clerk → Clerk, Section chief"};
-    QTest::newRow("date readable")
-        << "person" << R"({"status_since":"2020-01-05"})" << R"({"status_since":"2026-11-29"})"
-        << QStringList{"Status since: 2020年1月5日 → 2026年11月29日"};
-    QTest::newRow("bool") << "user" << R"({"disabled":false})" << R"({"disabled":true})"
-                          << QStringList{"Disabled: no → yes"};
-    QTest::newRow("added field") << "person" << R"({"name":"李建国"})"
+    QTest::newRow("date readable") << "person"
+                                   << R"({"status_since":"2020-01-05"})"
+                                   << R"({"status_since":"2026-11-29"})"
+                                   << QStringList{"Status since: 2020年1月5日 → 2026年11月29日"};
+    QTest::newRow("bool") << "user"
+                          << R"({"disabled":false})"
+                          << R"({"disabled":true})" << QStringList{"Disabled: no → yes"};
+    QTest::newRow("added field") << "person"
+                                 << R"({"name":"李建国"})"
                                  << R"({"name":"李建国","risk_note":"独居"})"
                                  << QStringList{"Risk note: 独居"};
     QTest::newRow("removed field")
-        << "person" << R"({"name":"李建国","risk_note":"独居"})" << R"({"name":"李建国"})"
-        << QStringList{"Risk note: 独居 → (empty)"};
+        << "person"
+        << R"({"name":"李建国","risk_note":"独居"})"
+        << R"({"name":"李建国"})" << QStringList{"Risk note: 独居 → (empty)"};
     QTest::newRow("emptied field")
-        << "person" << R"({"risk_note":"独居"})" << R"({"risk_note":""})"
-        << QStringList{"Risk note: 独居 → (empty)"};
+        << "person"
+        << R"({"risk_note":"独居"})"
+        << R"({"risk_note":""})" << QStringList{"Risk note: 独居 → (empty)"};
     QTest::newRow("unchanged fields left out")
-        << "person" << R"({"name":"李建国","ethnicity":"汉族"})"
+        << "person"
+        << R"({"name":"李建国","ethnicity":"汉族"})"
         << R"({"name":"李建国","ethnicity":"苗族"})" << QStringList{"Ethnicity: 汉族 → 苗族"};
     QTest::newRow("field order: name first")
-        << "person" << R"({"address":"a","name":"甲"})" << R"({"address":"b","name":"乙"})"
-        << QStringList{"Name: 甲 → 乙", "Address: a → b"};
+        << "person"
+        << R"({"address":"a","name":"甲"})"
+        << R"({"address":"b","name":"乙"})" << QStringList{"Name: 甲 → 乙", "Address: a → b"};
     QTest::newRow("unknown key and value raw")
-        << "widget" << R"({"colour_code":"x1"})" << R"({"colour_code":"x2"})"
-        << QStringList{"colour_code: x1 → x2"};
+        << "widget"
+        << R"({"colour_code":"x1"})"
+        << R"({"colour_code":"x2"})" << QStringList{"colour_code: x1 → x2"};
     QTest::newRow("unknown enum value raw")
-        << "person" << R"({"status":"active"})" << R"({"status":"abroad"})"
-        << QStringList{"Status: 在册 → abroad"};
-    QTest::newRow("nested keys")
-        << "setting" << R"({"value":{"from":"a","rows":3}})" << R"({"value":{"from":"b","rows":3}})"
-        << QStringList{"Value · From: a → b"};
+        << "person"
+        << R"({"status":"active"})"
+        << R"({"status":"abroad"})" << QStringList{"Status: 在册 → abroad"};
+    QTest::newRow("nested keys") << "setting"
+                                 << R"({"value":{"from":"a","rows":3}})"
+                                 << R"({"value":{"from":"b","rows":3}})"
+                                 << QStringList{"Value · From: a → b"};
     QTest::newRow("nested unknown")
-        << "setting" << "" << R"({"outer":{"inner_fen":150}})"
-        << QStringList{"outer · inner_fen: 1.50元"};
+        << "setting"
+        << ""
+        << R"({"outer":{"inner_fen":150}})" << QStringList{"outer · inner_fen: 1.50元"};
     QTest::newRow("masked id stays masked")
-        << "person" << "" << QString(R"({"citizen_id":"%1","birth_date":"1952"})").arg(kMasked)
+        << "person"
+        << "" << QString(R"({"citizen_id":"%1","birth_date":"1952"})").arg(kMasked)
         << QStringList{"Citizen ID number: " + kMasked, "Date of birth: 1952"};
     QTest::newRow("only after: empties skipped")
-        << "user" << "" << R"({"login":"zhangli","display_name":"张丽","note":""})"
+        << "user"
+        << ""
+        << R"({"login":"zhangli","display_name":"张丽","note":""})"
         << QStringList{"Login name: zhangli", "Full name: 张丽"};
-    QTest::newRow("only before") << "user" << R"({"reason":"idle"})" << ""
-                                 << QStringList{"Reason: idle"};
-    QTest::newRow("not json") << "user" << "" << "plain words" << QStringList{"plain words"};
-    QTest::newRow("nothing") << "user" << "" << "" << QStringList{};
-    QTest::newRow("nothing changed") << "user" << R"({"a":1})" << R"({"a":1})" << QStringList{};
+    QTest::newRow("only before") << "user"
+                                 << R"({"reason":"idle"})"
+                                 << "" << QStringList{"Reason: idle"};
+    QTest::newRow("revealed field by its name")
+        << "person"
+        << ""
+        << R"({"field":"bank_account"})" << QStringList{"Field: Bank account"};
+    QTest::newRow("not json") << "user"
+                              << ""
+                              << "plain words" << QStringList{"plain words"};
+    QTest::newRow("nothing") << "user"
+                             << ""
+                             << "" << QStringList{};
+    QTest::newRow("nothing changed") << "user"
+                                     << R"({"a":1})"
+                                     << R"({"a":1})" << QStringList{};
 }
 
 void TestAuditWording::changeLines()
@@ -168,15 +204,30 @@ void TestAuditWording::titles_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("title");
-    QTest::newRow("login") << "action" << "login.success" << "Login";
-    QTest::newRow("document verify")
-        << "action" << "archive.document_verify" << "Archive entry verified";
-    QTest::newRow("approve") << "action" << "application.approve" << "Application approved";
-    QTest::newRow("unknown action") << "action" << "thing.frobnicate" << "thing.frobnicate";
-    QTest::newRow("entity") << "entity" << "archive_document" << "Archive entry";
-    QTest::newRow("unknown entity") << "entity" << "widget" << "widget";
-    QTest::newRow("field") << "field" << "one_off_fen" << "One-off amount";
-    QTest::newRow("unknown field") << "field" << "colour_code" << "colour_code";
+    QTest::newRow("login") << "action"
+                           << "login.success"
+                           << "Login";
+    QTest::newRow("document verify") << "action"
+                                     << "archive.document_verify"
+                                     << "Archive entry verified";
+    QTest::newRow("approve") << "action"
+                             << "application.approve"
+                             << "Application approved";
+    QTest::newRow("unknown action") << "action"
+                                    << "thing.frobnicate"
+                                    << "thing.frobnicate";
+    QTest::newRow("entity") << "entity"
+                            << "archive_document"
+                            << "Archive entry";
+    QTest::newRow("unknown entity") << "entity"
+                                    << "widget"
+                                    << "widget";
+    QTest::newRow("field") << "field"
+                           << "one_off_fen"
+                           << "One-off amount";
+    QTest::newRow("unknown field") << "field"
+                                   << "colour_code"
+                                   << "colour_code";
 }
 
 void TestAuditWording::titles()
@@ -193,20 +244,56 @@ void TestAuditWording::titles()
 void TestAuditWording::everyActionHasATitle()
 {
     // The keys the stores write today (grep AuditNote / AuditedWrite); a new one needs a title.
-    const QStringList written = {
-        "login.success", "login.failure", "login.locked", "logout", "user.add", "user.update",
-        "user.disable", "user.enable", "user.reset_password", "user.change_password",
-        "user.must_change_password", "person.add", "person.update", "person.status",
-        "person.category_add", "person.category_end", "person.reveal", "sensitive.reveal",
-        "category.add", "category.update", "archive.open", "archive.revise", "archive.verify",
-        "archive.return", "archive.lend", "archive.return_file", "archive.document_file",
-        "archive.document_update", "archive.document_correct", "archive.document_verify",
-        "archive.document_return", "archive.scan_attach", "archive.kind_save",
-        "archive.required_kinds", "policy.add", "policy.seed_illustrative", "application.create",
-        "application.amend", "application.submit", "application.resubmit", "application.approve",
-        "application.return", "application.reject", "application.report", "setting.set",
-        "backup.create", "backup.restore", "audit.export", "security.field_key",
-        "demo.generate"};
+    const QStringList written = {"login.success",
+                                 "login.failure",
+                                 "login.locked",
+                                 "logout",
+                                 "user.add",
+                                 "user.update",
+                                 "user.disable",
+                                 "user.enable",
+                                 "user.reset_password",
+                                 "user.change_password",
+                                 "user.must_change_password",
+                                 "person.add",
+                                 "person.update",
+                                 "person.status",
+                                 "person.category_add",
+                                 "person.category_end",
+                                 "person.reveal",
+                                 "sensitive.reveal",
+                                 "category.add",
+                                 "category.update",
+                                 "archive.open",
+                                 "archive.revise",
+                                 "archive.verify",
+                                 "archive.return",
+                                 "archive.lend",
+                                 "archive.return_file",
+                                 "archive.document_file",
+                                 "archive.document_update",
+                                 "archive.document_correct",
+                                 "archive.document_verify",
+                                 "archive.document_return",
+                                 "archive.scan_attach",
+                                 "archive.kind_save",
+                                 "archive.required_kinds",
+                                 "policy.add",
+                                 "policy.seed_illustrative",
+                                 "application.create",
+                                 "application.amend",
+                                 "application.submit",
+                                 "application.resubmit",
+                                 "application.approve",
+                                 "application.return",
+                                 "application.reject",
+                                 "application.report",
+                                 "setting.set",
+                                 "backup.create",
+                                 "backup.restore",
+                                 "audit.export",
+                                 "security.field_key",
+                                 "demo.generate"};
     QStringList kinds;
     for (const auto& k : AuditWording::actionKinds()) {
         QVERIFY2(!kinds.contains(k.key), qPrintable(k.key));
