@@ -165,6 +165,34 @@ Result<AuditPeople> AuditQuery::people(const Actor& actor) const
     return people;
 }
 
+Status AuditQuery::addPersons(const Actor& actor, const QList<AuditEntry>& entries,
+                              AuditPeople* people) const
+{
+    if (Status s = require(actor, Permission::ReadAudit); !s)
+        return s;
+    QVariantList ids;
+    for (const AuditEntry& e : entries) {
+        bool ok = false;
+        const qint64 id = e.entityId.toLongLong(&ok);
+        if (e.entity == QLatin1String("person") && ok && !people->personById.contains(id) &&
+            !ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return Status::success();
+    // One page's persons at a time: a few hundred numbers at most.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name FROM persons WHERE id IN (%1)")
+                  .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QVariant& id : ids)
+        q.addBindValue(id);
+    if (Status s = runQuery(q); !s)
+        return s;
+    while (q.next())
+        people->personById.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return Status::success();
+}
+
 Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter,
                                      const QString& path)
 {
@@ -187,6 +215,8 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
                 return chunk.status();
             if (chunk->isEmpty())
                 return Status::success();
+            if (Status s = addPersons(actor, chunk.value(), &people.value()); !s)
+                return s;
             for (const AuditEntry& e : chunk.value()) {
                 // Rendered from the masked copy that page() returns.
                 out.write(

@@ -24,19 +24,28 @@ struct AuditFilter
 };
 
 // Who is who in the log: users by login and by number, their names as the users table keeps
-// them. The log records logins; the auditor reads names.
+// them, and the persons the entries are about. The log records logins and numbers; the
+// auditor reads names.
 struct AuditPeople
 {
     QHash<QString, QString> nameByLogin;
     QHash<qint64, QString> nameById;
+    QHash<qint64, QString> personById;
     // The display name, or the login when there is none (a mistyped login, a removed user).
     QString nameOf(const QString& login) const { return nameByLogin.value(login, login); }
-    // The name of the user an entry is about; "" for other records, which go by their number.
+    // The name of the user or person an entry is about; "" for other records, which go by
+    // their number.
     QString subjectName(const AuditEntry& e) const
     {
         bool ok = false;
         const qint64 id = e.entityId.toLongLong(&ok);
-        return e.entity == QLatin1String("user") && ok ? nameById.value(id) : QString();
+        if (!ok)
+            return QString();
+        if (e.entity == QLatin1String("user"))
+            return nameById.value(id);
+        if (e.entity == QLatin1String("person"))
+            return personById.value(id);
+        return QString();
     }
 };
 
@@ -54,6 +63,9 @@ public:
     Result<qint64> count(const Actor& actor, const AuditFilter& filter) const;
     Result<QStringList> logins(const Actor& actor) const;
     Result<AuditPeople> people(const Actor& actor) const;
+    // Adds the names of the persons `entries` are about (entity "person") to `people`.
+    Status addPersons(const Actor& actor, const QList<AuditEntry>& entries,
+                      AuditPeople* people) const;
     // The filtered list as CSV (UTF-8 with BOM, for spreadsheet programs), written atomically,
     // in the words of the page (AuditWording): time, who by name, action, record, what changed;
     // with the entry number and hash, so a printout can be checked against the chain.

@@ -396,6 +396,12 @@ void TestAuditWording::maskedIdStaysMasked()
     QVERIFY(!text.contains(kId));
     QVERIFY(!text.contains("1952年"));
     QVERIFY(text.contains("Status: 在册"));
+    // The person the entry is about goes by name.
+    auto people = core::AuditQuery(t.db()).people(auditor);
+    QVERIFY(people);
+    QVERIFY(core::AuditQuery(t.db()).addPersons(auditor, page.value(), &people.value()));
+    QCOMPARE(AuditWording::recordText(e.entity, e.entityId, people->subjectName(e)),
+             QStringLiteral("Person 李建国"));
 }
 
 void TestAuditWording::exportInOfficeWords()

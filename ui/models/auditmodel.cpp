@@ -46,6 +46,8 @@ void AuditModel::reload()
 
 void AuditModel::append(const QList<core::AuditEntry>& entries)
 {
+    if (core::Status s = core::AuditQuery(m_db).addPersons(m_actor, entries, &m_people); !s)
+        m_error = s.error(); // the persons then go by their numbers
     // Rendered once, from the masked copy the query hands out.
     for (const core::AuditEntry& e : entries) {
         m_rows << e;
