@@ -3,13 +3,14 @@
 #include "audit/auditlog.h"
 #include "audit/auditmask.h"
 #include "audit/auditrow.h"
+#include "audit/auditwording.h"
 #include "common/isotime.h"
+#include "db/auditedwrite.h"
 #include "db/database.h"
+#include "db/sqlerror.h"
+#include "db/sqlexec.h"
 #include "report/atomicfile.h"
 #include "report/csvwriter.h"
-#include "db/sqlexec.h"
-#include "db/sqlerror.h"
-#include "db/auditedwrite.h"
 #include "security/permission.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(youfu::core::AuditQuery)
 };
-
 
 struct Where
 {
@@ -66,11 +66,22 @@ Where whereFor(const AuditFilter& f, qint64 beforeId)
             "(action LIKE ? ESCAPE '\\' OR entity LIKE ? ESCAPE '\\' OR entity_id = ?)");
         w.values << pattern << pattern << text;
     }
+    QStringList actions;
+    for (const QString& a : f.actions)
+        if (!a.trimmed().isEmpty())
+            actions << a.trimmed();
+    if (!actions.isEmpty()) {
+        QStringList marks;
+        for (const QString& a : actions) {
+            marks << QStringLiteral("?");
+            w.values << a;
+        }
+        parts << QStringLiteral("action IN (%1)").arg(marks.join(QLatin1Char(',')));
+    }
     if (!parts.isEmpty())
         w.sql = QStringLiteral(" WHERE ") + parts.join(QLatin1String(" AND "));
     return w;
 }
-
 
 } // namespace
 
@@ -114,8 +125,9 @@ Result<qint64> AuditQuery::count(const Actor& actor, const AuditFilter& filter) 
     q.prepare(QStringLiteral("SELECT count(*) FROM audit_log") + w.sql);
     for (const QVariant& v : w.values)
         q.addBindValue(v);
-    if (Status read = runSingle(q, 
-            Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError()))); !read)
+    if (Status read = runSingle(
+            q, Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
+        !read)
         return read;
     return q.value(0).toLongLong();
 }
@@ -125,13 +137,60 @@ Result<QStringList> AuditQuery::logins(const Actor& actor) const
     if (Status s = require(actor, Permission::ReadAudit); !s)
         return s;
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT actor_login FROM audit_log ORDER BY actor_login")))
-        return Status::failure(
-            Tr::tr("Cannot read the audit log: %1").arg(describeSqlError(q.lastError())));
+    q.prepare(QStringLiteral("SELECT DISTINCT actor_login FROM audit_log ORDER BY actor_login"));
+    if (Status s = runQuery(q); !s)
+        return s;
     QStringList list;
     while (q.next())
         list << q.value(0).toString();
     return list;
+}
+
+Result<AuditPeople> AuditQuery::people(const Actor& actor) const
+{
+    if (Status s = require(actor, Permission::ReadAudit); !s)
+        return s;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, login, display_name FROM users"));
+    if (Status s = runQuery(q); !s)
+        return s;
+    AuditPeople people;
+    while (q.next()) {
+        const QString name = q.value(2).toString().trimmed();
+        if (name.isEmpty())
+            continue;
+        people.nameById.insert(q.value(0).toLongLong(), name);
+        people.nameByLogin.insert(q.value(1).toString(), name);
+    }
+    return people;
+}
+
+Status AuditQuery::addPersons(const Actor& actor, const QList<AuditEntry>& entries,
+                              AuditPeople* people) const
+{
+    if (Status s = require(actor, Permission::ReadAudit); !s)
+        return s;
+    QVariantList ids;
+    for (const AuditEntry& e : entries) {
+        bool ok = false;
+        const qint64 id = e.entityId.toLongLong(&ok);
+        if (e.entity == QLatin1String("person") && ok && !people->personById.contains(id) &&
+            !ids.contains(id))
+            ids << id;
+    }
+    if (ids.isEmpty())
+        return Status::success();
+    // One page's persons at a time: a few hundred numbers at most.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT id, name FROM persons WHERE id IN (%1)")
+                  .arg(QStringList(ids.size(), QStringLiteral("?")).join(QLatin1Char(','))));
+    for (const QVariant& id : ids)
+        q.addBindValue(id);
+    if (Status s = runQuery(q); !s)
+        return s;
+    while (q.next())
+        people->personById.insert(q.value(0).toLongLong(), q.value(1).toString());
+    return Status::success();
 }
 
 Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter,
@@ -139,9 +198,12 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
 {
     if (Status s = require(actor, Permission::ReadAudit); !s)
         return s;
-    const QStringList header = {Tr::tr("No."),    Tr::tr("Time"),   Tr::tr("User"),
-                                Tr::tr("Action"), Tr::tr("Record"), Tr::tr("Record no."),
-                                Tr::tr("Before"), Tr::tr("After"),  Tr::tr("Hash")};
+    auto people = this->people(actor);
+    if (!people)
+        return people.status();
+    const QStringList header = {Tr::tr("No."),    Tr::tr("Time"),    Tr::tr("Done by"),
+                                Tr::tr("Action"), Tr::tr("Subject"), Tr::tr("Content"),
+                                Tr::tr("Hash")};
     qint64 rows = 0;
     // Page by page, so a log of millions of entries never sits in memory at once.
     const Status written = writeFileAtomically(path, [&](QIODevice& out) -> Status {
@@ -153,12 +215,18 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
                 return chunk.status();
             if (chunk->isEmpty())
                 return Status::success();
+            if (Status s = addPersons(actor, chunk.value(), &people.value()); !s)
+                return s;
             for (const AuditEntry& e : chunk.value()) {
-                out.write(csvLine(
-                    {QString::number(e.id),
-                     e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                     e.actorLogin, e.action, e.entity, e.entityId, e.beforeJson, e.afterJson,
-                     e.hash}));
+                // Rendered from the masked copy that page() returns.
+                out.write(
+                    csvLine({QString::number(e.id),
+                             e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                             people->nameOf(e.actorLogin), AuditWording::actionTitle(e.action),
+                             AuditWording::recordText(e.entity, e.entityId, people->subjectName(e)),
+                             AuditWording::changeLines(e.entity, e.beforeJson, e.afterJson)
+                                 .join(Tr::tr("; ")),
+                             e.hash}));
                 ++rows;
             }
             before = chunk->last().id;
@@ -168,12 +236,15 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
         return written;
     if (!m_db.isReadOnly()) {
         // The file is written; an export that cannot be recorded is reported, not hidden.
-        if (Status s = AuditedWrite::run(
-                m_db, actor, Authority::of(Permission::ReadAudit),
-                {QStringLiteral("audit.export"), QStringLiteral("audit_log"), QString(), {},
-                 QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                             {QStringLiteral("rows"), rows}}},
-                [](WriteScope&) { return Status::success(); });
+        if (Status s =
+                AuditedWrite::run(m_db, actor, Authority::of(Permission::ReadAudit),
+                                  {QStringLiteral("audit.export"),
+                                   QStringLiteral("audit_log"),
+                                   QString(),
+                                   {},
+                                   QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                               {QStringLiteral("rows"), rows}}},
+                                  [](WriteScope&) { return Status::success(); });
             !s)
             return s;
     }

@@ -17,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -183,7 +184,7 @@ void TestUiSecurity::auditPageForAuditor()
 {
     test::TestDb t;
     const core::Actor auditor = t.addUser("shenji", Role::Auditor);
-    const core::Actor clerk = t.addUser("zhangli", Role::Clerk);
+    const core::Actor clerk = t.addUser("zhangli", Role::Clerk, QString::fromUtf8("张丽"));
     for (int i = 0; i < 450; ++i)
         QVERIFY(core::recordReveal(t.db(), clerk, "person", QString::number(i), "id_number"));
     ui::Session session{&t.db(), auditor};
@@ -207,10 +208,37 @@ void TestUiSecurity::auditPageForAuditor()
     QAbstractItemModelTester tester(page->model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
 
-    test::typeInto(page, "auditText", "user.add");
-    QTest::mouseClick(page->findChild<QPushButton*>("auditApply"), Qt::LeftButton);
+    // The auditor picks a kind of action by its title, not a code, and sees only those.
+    auto* kinds = page->findChild<QComboBox*>("auditAction");
+    QVERIFY(kinds);
+    const int userAdded = kinds->findText("User added");
+    QVERIFY(userAdded > 0);
+    QCOMPARE(kinds->findText("user.add"), -1);
+    kinds->showPopup();
+    QAbstractItemView* list = kinds->view();
+    QTRY_VERIFY(list->isVisible());
+    const QModelIndex item = list->model()->index(userAdded, 0);
+    list->scrollTo(item);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(item).center());
+    QTRY_COMPARE(kinds->currentIndex(), userAdded);
     QCOMPARE(page->model()->rowCount(), 3);
     QVERIFY(page->findChild<QLabel*>("auditCount")->text().contains("3"));
+    QStringList shown;
+    for (int row = 0; row < page->model()->rowCount(); ++row) {
+        QCOMPARE(page->model()->index(row, ui::AuditModel::Action).data().toString(),
+                 QString("User added"));
+        shown << page->model()->index(row, ui::AuditModel::Record).data().toString();
+    }
+    // People by name, the login only where there is no name; what changed in words.
+    QVERIFY2(shown.contains(QString::fromUtf8("User 张丽")), qPrintable(shown.join('|')));
+    QStringList details;
+    for (int row = 0; row < page->model()->rowCount(); ++row)
+        details << page->model()->index(row, ui::AuditModel::Details, {})
+                       .data(Qt::ToolTipRole)
+                       .toString();
+    QVERIFY2(details.join('|').contains(QString::fromUtf8("Full name: 张丽")),
+             qPrintable(details.join('|')));
+    QVERIFY(!details.join('|').contains("display_name"));
 
     QTest::mouseClick(page->findChild<QPushButton*>("auditVerify"), Qt::LeftButton);
     QVERIFY2(page->verifyResult()->text().contains("intact"),
@@ -223,6 +251,8 @@ void TestUiSecurity::auditPageForAuditor()
     const QByteArray data = f.readAll();
     QVERIFY(data.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(data.count("\r\n"), 4); // header + 3 rows
+    QVERIFY(data.contains("User added"));
+    QVERIFY(!data.contains("user.add"));
     window.resize(1280, 700);
     window.grab().save(QDir::temp().filePath("youfu-audit-page.png"));
 }

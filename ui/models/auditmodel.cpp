@@ -1,19 +1,12 @@
 #include "models/auditmodel.h"
 
+#include "audit/auditwording.h"
+
 #include <QColor>
 
 namespace youfu::ui {
 
-namespace {
-QString details(const core::AuditEntry& e)
-{
-    if (e.beforeJson.isEmpty())
-        return e.afterJson;
-    if (e.afterJson.isEmpty())
-        return e.beforeJson;
-    return e.beforeJson + QStringLiteral(" → ") + e.afterJson;
-}
-} // namespace
+using core::AuditWording;
 
 AuditModel::AuditModel(core::Database& db, const core::Actor& actor, QObject* parent)
     : QAbstractTableModel(parent), m_db(db), m_actor(actor)
@@ -32,17 +25,34 @@ void AuditModel::reload()
     // The first page is read inside the reset: a view that fetches on reset finds it there.
     beginResetModel();
     m_rows.clear();
+    m_lines.clear();
     m_atEnd = false;
     m_error.clear();
+    // Names as they are now: a user renamed since shows under the new name.
+    if (auto people = core::AuditQuery(m_db).people(m_actor))
+        m_people = people.value();
+    else
+        m_error = people.error();
     auto page = core::AuditQuery(m_db).page(m_actor, m_filter, 0, kPageSize);
     if (page) {
-        m_rows = page.value();
+        append(page.value());
         m_atEnd = m_rows.size() < kPageSize;
     } else {
         m_error = page.error();
         m_atEnd = true;
     }
     endResetModel();
+}
+
+void AuditModel::append(const QList<core::AuditEntry>& entries)
+{
+    if (core::Status s = core::AuditQuery(m_db).addPersons(m_actor, entries, &m_people); !s)
+        m_error = s.error(); // the persons then go by their numbers
+    // Rendered once, from the masked copy the query hands out.
+    for (const core::AuditEntry& e : entries) {
+        m_rows << e;
+        m_lines << AuditWording::changeLines(e.entity, e.beforeJson, e.afterJson);
+    }
 }
 
 core::AuditEntry AuditModel::entryAt(int row) const
@@ -81,7 +91,7 @@ void AuditModel::fetchMore(const QModelIndex& parent)
     if (page->isEmpty())
         return;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + page->size() - 1));
-    m_rows += page.value();
+    append(page.value());
     endInsertRows();
 }
 
@@ -95,18 +105,23 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
         case Time:
             return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case User:
-            return e.actorLogin;
+            return m_people.nameOf(e.actorLogin);
+        case Action:
+            return AuditWording::actionTitle(e.action);
+        case Record:
+            return AuditWording::recordText(e.entity, e.entityId, m_people.subjectName(e));
+        case Details:
+            return m_lines[index.row()].join(tr("; ")).left(300);
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (index.column()) {
+        case User:
+            return e.actorLogin; // the login the log keeps, for checking
         case Action:
             return e.action;
-        case Record:
-            return e.entity;
-        case RecordId:
-            return e.entityId;
         case Details:
-            return details(e).left(300);
+            return m_lines[index.row()].join(QLatin1Char('\n'));
         }
-    } else if (role == Qt::ToolTipRole && index.column() == Details) {
-        return details(e);
     } else if (role == Qt::ForegroundRole && (e.action == QLatin1String("login.failure") ||
                                               e.action == QLatin1String("login.locked"))) {
         return QColor(0xb0, 0x00, 0x20);
@@ -124,15 +139,13 @@ QVariant AuditModel::headerData(int section, Qt::Orientation o, int role) const
     case Time:
         return tr("Time");
     case User:
-        return tr("User");
+        return tr("Done by");
     case Action:
         return tr("Action");
     case Record:
-        return tr("Record");
-    case RecordId:
-        return tr("Record no.");
+        return tr("Subject");
     case Details:
-        return tr("Details");
+        return tr("Content");
     }
     return QVariant();
 }

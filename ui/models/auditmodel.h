@@ -13,7 +13,8 @@ class Database;
 
 namespace youfu::ui {
 
-// The audit log, newest first, fetched a page at a time as the view scrolls.
+// The audit log, newest first, fetched a page at a time as the view scrolls; in the office's
+// words (core::AuditWording): who by name, the action's title, what changed field by field.
 class AuditModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -24,7 +25,6 @@ public:
         User,
         Action,
         Record,
-        RecordId,
         Details,
         ColumnCount
     };
@@ -45,10 +45,14 @@ public:
     void fetchMore(const QModelIndex& parent) override;
 
 private:
+    void append(const QList<core::AuditEntry>& entries);
+
     core::Database& m_db;
     core::Actor m_actor;
     core::AuditFilter m_filter;
+    core::AuditPeople m_people;
     QList<core::AuditEntry> m_rows;
+    QList<QStringList> m_lines; // the rendered changes, one list per row
     bool m_atEnd = false;
     QString m_error;
 };

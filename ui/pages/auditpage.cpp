@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "audit/auditquery.h"
+#include "audit/auditwording.h"
 #include "models/auditmodel.h"
 #include "widgets/glyphicon.h"
 
@@ -55,9 +56,16 @@ AuditPage::AuditPage(Session& session, QWidget* parent) : Page(session, parent)
     m_user->setMinimumWidth(140);
     m_from = makeDateEdit(this, QStringLiteral("auditFrom"));
     m_to = makeDateEdit(this, QStringLiteral("auditTo"));
+    // Kinds of action by their titles; the codes the log keeps are for the program.
+    m_action = new QComboBox(this);
+    m_action->setObjectName(QStringLiteral("auditAction"));
+    m_action->setMinimumWidth(180);
+    m_action->addItem(tr("All actions"), QStringList());
+    for (const core::AuditWording::ActionKind& k : core::AuditWording::actionKinds())
+        m_action->addItem(k.title, QStringList{k.key});
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("auditText"));
-    m_text->setPlaceholderText(tr("action or record, e.g. login, user.add"));
+    m_text->setPlaceholderText(tr("record number"));
     m_text->setClearButtonEnabled(true);
     auto* apply = new QPushButton(tr("&Filter"), this);
     apply->setObjectName(QStringLiteral("auditApply"));
@@ -69,6 +77,10 @@ AuditPage::AuditPage(Session& session, QWidget* parent) : Page(session, parent)
     filters->addWidget(m_from);
     filters->addWidget(new QLabel(tr("To:"), this));
     filters->addWidget(m_to);
+    auto* actionLabel = new QLabel(tr("&Action:"), this);
+    actionLabel->setBuddy(m_action);
+    filters->addWidget(actionLabel);
+    filters->addWidget(m_action);
     filters->addWidget(m_text, 1);
     filters->addWidget(apply);
     layout->addLayout(filters);
@@ -98,13 +110,15 @@ AuditPage::AuditPage(Session& session, QWidget* parent) : Page(session, parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AuditModel::Time, 150);
-    m_view->setColumnWidth(AuditModel::Action, 150);
+    m_view->setColumnWidth(AuditModel::Action, 180);
+    m_view->setColumnWidth(AuditModel::Record, 160);
     m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);
 
     connect(apply, &QPushButton::clicked, this, &AuditPage::applyFilter);
     connect(m_text, &QLineEdit::returnPressed, this, &AuditPage::applyFilter);
     connect(m_user, &QComboBox::activated, this, &AuditPage::applyFilter);
+    connect(m_action, &QComboBox::activated, this, &AuditPage::applyFilter);
     connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
     connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
     refresh();
@@ -120,9 +134,14 @@ void AuditPage::refresh()
     const QString current = m_user->currentData().toString();
     m_user->clear();
     m_user->addItem(tr("All users"), QString());
-    if (auto logins = core::AuditQuery(*session().db).logins(session().actor))
-        for (const QString& l : logins.value())
-            m_user->addItem(l, l);
+    const core::AuditQuery query(*session().db);
+    const auto people = query.people(session().actor);
+    if (auto logins = query.logins(session().actor))
+        for (const QString& l : logins.value()) {
+            // By name; a login without a user (mistyped at the login box) stays as typed.
+            const QString name = people ? people->nameOf(l) : l;
+            m_user->addItem(name == l ? l : tr("%1 (%2)").arg(name, l), l);
+        }
     m_user->setCurrentIndex(qMax(0, m_user->findData(current)));
     applyFilter();
 }
@@ -136,6 +155,7 @@ void AuditPage::applyFilter()
     if (m_to->date() != kAnyDate)
         f.to = m_to->date();
     f.text = m_text->text().trimmed();
+    f.actions = m_action->currentData().toStringList();
     m_model->setFilter(f);
     updateCount();
 }

@@ -13,8 +13,8 @@ namespace youfu::ui {
 
 class AuditModel;
 
-// For the auditor: the audit log, filtered by user, days and action/record; exported to CSV;
-// its hash chain verified on request.
+// For the auditor: the audit log in the office's words, filtered by user, days, kind of action
+// and record number; exported to CSV; its hash chain verified on request.
 class AuditPage : public Page
 {
     Q_OBJECT
@@ -39,6 +39,7 @@ private:
     AuditModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QComboBox* m_user = nullptr;
+    QComboBox* m_action = nullptr;
     QDateEdit* m_from = nullptr;
     QDateEdit* m_to = nullptr;
     QLineEdit* m_text = nullptr;
