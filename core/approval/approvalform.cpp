@@ -4,6 +4,7 @@
 #include "approval/approvalrules.h"
 #include "common/isotime.h"
 #include "policy/policyrules.h"
+#include "report/documentrenderer.h"
 #include "registry/categoryrules.h"
 #include "registry/sex.h"
 
@@ -137,12 +138,12 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
         {QStringLiteral("优抚类别及等级"), held.isEmpty() ? QStringLiteral("无") : held.join(QLatin1Char('\n')), true},
         {QStringLiteral("审批事项"), typeName(a.draft.type)},
         {QStringLiteral("生效日期"), chineseDate(a.draft.effectiveDate)},
-        {QStringLiteral("申请事项"), requested, true},
-        {QStringLiteral("基本情况"), a.draft.facts, true},
-        {QStringLiteral("申请理由"), a.draft.reason, true},
-        {QStringLiteral("政策依据"), a.benefit.basis.isEmpty() ? QStringLiteral("（提交后核定）") : a.benefit.basis, true},
+        {QStringLiteral("申请事项"), requested, true, QString(), 0, true},
+        {QStringLiteral("基本情况"), a.draft.facts, true, QString(), 0, true},
+        {QStringLiteral("申请理由"), a.draft.reason, true, QString(), 0, true},
+        {QStringLiteral("政策依据"), a.benefit.basis.isEmpty() ? QStringLiteral("（提交后核定）") : a.benefit.basis, true, QString(), 0, true},
         {QStringLiteral("核定待遇"), benefitText(a), true},
-        {QStringLiteral("证明材料"), docs.isEmpty() ? QStringLiteral("无") : docs.join(QLatin1Char('\n')), true},
+        {QStringLiteral("证明材料"), docs.isEmpty() ? QStringLiteral("无") : docs.join(QLatin1Char('\n')), true, QString(), 0, true},
     });
 
     // One box per step of the current round: the drafter's, then each signer's.
@@ -161,7 +162,7 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
                         OfficialDocument::signLine(signLabel(Role::Clerk),
                                                    submitted ? submitted->signerName : a.draftedByName,
                                                    submitted ? submitted->signedAt.toLocalTime().date() : QDate()),
-                        submitted ? 0 : 1);
+                        submitted ? 0 : 1, true);
     for (int i = 0; i < a.chain.size(); ++i) {
         const Role role = a.chain.at(i);
         const ApprovalStep* s = stepOf(i + 1);
@@ -174,7 +175,7 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
                                                   s ? s->signedAt.toLocalTime().date() : QDate());
         if (role == Role::Director)
             sign += QStringLiteral("（盖章）");
-        boxes << Particular(boxLabel(role), text, true, sign, s ? 1 : 2);
+        boxes << Particular(boxLabel(role), text, true, sign, s ? 1 : 2, true);
     }
     doc.addParticulars(boxes, 1);
 
@@ -194,9 +195,15 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
         t.rows = earlier;
         t.columnPercent = {8, 12, 12, 10, 36, 22};
         t.alignment = {Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignLeft};
+        t.freeText = true;
         doc.addTable(t);
     }
     doc.addNote(QStringLiteral("注：本表一式两份，一份存入优抚对象档案，一份留存审批机关。待遇金额依据本局抚恤补助标准核定。"));
+    // One sheet of A4: long opinions print smaller; beyond 五号 they go on to a 续页.
+    doc.setContinuationHeader(QStringLiteral("优抚对象待遇审批表（续页）"),
+                              QStringLiteral("编号：%1　　姓名：%2")
+                                  .arg(a.number.isEmpty() ? QStringLiteral("（批准后编号）") : a.number, p.name));
+    fitToPages(doc, 1);
     return doc;
 }
 
@@ -214,12 +221,13 @@ OfficialDocument ApprovalForm::registerOf(const QList<ApplicationRow>& rows, con
     for (const ApplicationRow& r : rows) {
         const qint64 amount = r.annualFen > 0 ? r.annualFen : r.oneOffFen;
         t.rows << QStringList{QString::number(++n), r.number, r.personName, r.maskedCitizenId, typeName(r.type),
-                              r.requestedChange, toIsoDate(r.effectiveDate),
+                              r.requestedChange, chineseDate(r.effectiveDate),
                               amount > 0 ? PolicyRules::yuan(amount) + (r.annualFen > 0 ? QStringLiteral("/年") : QString())
                                          : QString(),
-                              stateWord(r.state), r.draftedByName, toIsoDate(r.reportedOn)};
+                              stateWord(r.state), r.draftedByName, chineseDate(r.reportedOn)};
     }
-    t.columnPercent = {5, 13, 7, 13, 10, 17, 8, 9, 6, 6, 6};
+    // Dates as 2026年12月31日 and the 18-character masked number fit their columns at 五号.
+    t.columnPercent = {4, 11, 6, 15, 9, 11, 11, 9, 6, 7, 11};
     t.alignment = {Qt::AlignHCenter, Qt::AlignLeft,  Qt::AlignLeft,    Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft,
                    Qt::AlignHCenter, Qt::AlignRight, Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignHCenter};
     t.pointSize = 10.5;

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cmath>
+
 namespace youfu::core {
 
 namespace {
@@ -29,6 +31,26 @@ QString pt(double v)
 QString px(double points)
 {
     return QString::number(qRound(points * 96.0 / 72.0)) + QStringLiteral("px");
+}
+
+// Stands for the free-text point size in the HTML until toHtml(); escape() drops control
+// characters, so no text can contain it.
+const QString kFreeSize = QStringLiteral("\x01");
+
+bool isChinese(QChar c)
+{
+    const char16_t u = c.unicode();
+    return c.script() == QChar::Script_Han || (u >= 0x3000 && u <= 0x303F) ||
+           (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+// Width of a label in ems: a Chinese character is one, other characters about half.
+double emWidth(const QString& text)
+{
+    double w = 0;
+    for (QChar c : text)
+        w += isChinese(c) ? 1.0 : 0.55;
+    return w;
 }
 
 const QString kBlankName = QStringLiteral("____________");
@@ -56,14 +78,47 @@ OfficialDocument::OfficialDocument(const PageSetup& page, std::optional<ReportFo
 QString OfficialDocument::font(const QString& family, double pointSize, bool bold) const
 {
     QString f = QStringLiteral("font-family:'%1'; font-size:%2;")
-                    .arg(family.toHtmlEscaped(), pt(pointSize));
+                    .arg(family.toHtmlEscaped(), pointSize < 0 ? kFreeSize : pt(pointSize));
     if (bold)
         f += QStringLiteral(" font-weight:bold;");
     return f;
 }
 
-QString OfficialDocument::escape(const QString& text)
+QString OfficialDocument::chineseBrackets(const QString& text)
 {
+    QString out = text;
+    QList<int> open; // positions of unmatched '('
+    auto chineseAt = [&](int i) { return i >= 0 && i < out.size() && isChinese(out.at(i)); };
+    auto hasChinese = [&](int from, int to) {
+        for (int k = from; k < to; ++k)
+            if (isChinese(out.at(k)))
+                return true;
+        return false;
+    };
+    for (int i = 0; i < out.size(); ++i) {
+        if (out.at(i) == u'(') {
+            open << i;
+        } else if (out.at(i) == u')') {
+            if (!open.isEmpty()) {
+                const int o = open.takeLast();
+                if (chineseAt(o - 1) || hasChinese(o + 1, i)) {
+                    out[o] = QChar(0xFF08);
+                    out[i] = QChar(0xFF09);
+                }
+            } else if (chineseAt(i - 1) || chineseAt(i + 1)) {
+                out[i] = QChar(0xFF09);
+            }
+        }
+    }
+    for (int o : open)
+        if (chineseAt(o - 1) || chineseAt(o + 1))
+            out[o] = QChar(0xFF08);
+    return out;
+}
+
+QString OfficialDocument::escape(const QString& rawText)
+{
+    const QString text = chineseBrackets(rawText);
     QString clean;
     clean.reserve(text.size());
     for (int i = 0; i < text.size(); ++i) {
@@ -92,6 +147,20 @@ QString OfficialDocument::signLine(const QString& label, const QString& name, co
 OfficialDocument& OfficialDocument::setTitle(const QString& title)
 {
     m_title = title;
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::setContinuationHeader(const QString& title,
+                                                          const QString& line)
+{
+    m_continuationTitle = chineseBrackets(title);
+    m_continuationLine = chineseBrackets(line);
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::setFreeTextPointSize(double pointSize)
+{
+    m_freePt = pointSize;
     return *this;
 }
 
@@ -136,15 +205,23 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
 {
     const int pairs = qBound(1, pairsPerRow, 3);
     const int columns = 2 * pairs;
-    // Labels narrow, values wide; the percentages add up to 100.
-    const int labelPct = pairs == 1 ? 20 : pairs == 2 ? 18 : 13;
+    // Labels narrow, values wide; the percentages add up to 100. A label never wraps (公民身份号
+    // over 码): its column is as wide as the longest label, with the cell's padding and rules.
+    double longest = 4;
+    for (const Particular& p : fields)
+        longest = qMax(longest, emWidth(p.label));
+    const double blockPt = m_page.textBlockMm().width() * 72.0 / 25.4;
+    const double labelPt = longest * pointSize + 2 * (5 + 1) * 0.75 + 6;
+    const int labelPct = qMax(pairs == 1 ? 20 : pairs == 2 ? 18 : 13,
+                              int(std::ceil(100.0 * labelPt / blockPt)));
     const int valuePct = (100 - pairs * labelPct) / pairs;
     const QString cellFont = font(m_fonts.tableFamily, pointSize);
+    const QString freeFont = font(m_fonts.tableFamily, -1);
 
     // Qt takes column widths from any single-column cell, so every such cell carries one.
     auto labelCell = [&](const QString& label) {
-        return QStringLiteral(
-                   "<td align=\"center\" valign=\"middle\" width=\"%1%\" style=\"%2\">%3</td>")
+        return QStringLiteral("<td align=\"center\" valign=\"middle\" width=\"%1%\" "
+                              "style=\"%2 white-space:nowrap;\">%3</td>")
             .arg(labelPct)
             .arg(cellFont, escape(label));
     };
@@ -159,7 +236,7 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
         return QStringLiteral("<td valign=\"middle\"%1 style=\"%2\">%3</td>")
             .arg(span > 1 ? QStringLiteral(" colspan=\"%1\"").arg(span)
                           : QStringLiteral(" width=\"%1%\"").arg(valuePct),
-                 cellFont, body);
+                 p.freeText ? freeFont : cellFont, body);
     };
 
     QString html = QStringLiteral("<table") + kRuled + QStringLiteral("\">");
@@ -197,7 +274,7 @@ OfficialDocument& OfficialDocument::addTable(const RuledTable& table)
         columns = qMax(columns, int(r.size()));
     if (columns == 0)
         return *this;
-    const QString cellFont = font(m_fonts.tableFamily, table.pointSize);
+    const QString cellFont = font(m_fonts.tableFamily, table.freeText ? -1 : table.pointSize);
     auto attrs = [&](int c, bool withWidth) {
         QString a;
         if (c < table.alignment.size())
@@ -302,7 +379,7 @@ QString OfficialDocument::toHtml() const
                      font(m_fonts.tableFamily, ReportFonts::kTableLargePt), escape(m_number));
     html += m_parts.join(QString());
     html += QStringLiteral("</body></html>");
-    return html;
+    return html.replace(kFreeSize, pt(m_freePt));
 }
 
 } // namespace youfu::core

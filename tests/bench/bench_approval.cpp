@@ -125,7 +125,10 @@ int main(int argc, char** argv)
     QList<qint64> times;
     for (int i = 0; i < 10; ++i) {
         timer.restart();
-        renderToPdf(ApprovalForm::form(a, p, QStringLiteral("武冈市民政局")), dir.filePath(QStringLiteral("x.pdf")));
+        if (!renderToPdf(ApprovalForm::form(a, p, QStringLiteral("武冈市民政局")), dir.filePath(QStringLiteral("x.pdf")))) {
+            out << "render failed" << Qt::endl;
+            return 1;
+        }
         times << timer.elapsed();
     }
     std::sort(times.begin(), times.end());
