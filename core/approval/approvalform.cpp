@@ -103,8 +103,8 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
 {
     OfficialDocument doc;
     doc.setTitle(QStringLiteral("优抚对象待遇审批表"));
-    doc.setDocumentNumber(QStringLiteral("编号：%1").arg(a.number.isEmpty() ? QStringLiteral("（批准后编号）") : a.number));
-    doc.addLine(QStringLiteral("填报单位：%1（优抚科）").arg(officeName));
+    doc.setNumberLine(QStringLiteral("填报单位：%1（优抚科）").arg(officeName),
+                      QStringLiteral("编号：%1").arg(a.number.isEmpty() ? QStringLiteral("（批准后编号）") : a.number));
 
     QStringList held;
     for (const PersonCategory& c : p.categories) {
@@ -125,7 +125,7 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
         docs << QStringLiteral("%1. %2《%3》%4页").arg(docs.size() + 1).arg(d.kindName, d.title).arg(d.pages);
 
     const QString village = p.villageName.isEmpty() ? QString() : p.villageName;
-    doc.addParticulars({
+    QList<Particular> fields{
         {QStringLiteral("姓名"), p.name},
         {QStringLiteral("性别"), sexTitle(p.sex)},
         {QStringLiteral("公民身份号码"), p.citizenId},
@@ -134,17 +134,17 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
         {QStringLiteral("人员状态"), personStatusTitle(p.status)},
         {QStringLiteral("乡镇（街道）"), p.townshipName},
         {QStringLiteral("村（社区）"), village},
-        {QStringLiteral("家庭住址"), p.address, true},
-        {QStringLiteral("优抚类别及等级"), held.isEmpty() ? QStringLiteral("无") : held.join(QLatin1Char('\n')), true},
+        {QStringLiteral("家庭住址"), p.address, true, QString(), 0, true},
+        {QStringLiteral("优抚类别及等级"), held.isEmpty() ? QStringLiteral("无") : held.join(QLatin1Char('\n')), true, QString(), 0, true},
         {QStringLiteral("审批事项"), typeName(a.draft.type)},
         {QStringLiteral("生效日期"), chineseDate(a.draft.effectiveDate)},
         {QStringLiteral("申请事项"), requested, true, QString(), 0, true},
         {QStringLiteral("基本情况"), a.draft.facts, true, QString(), 0, true},
         {QStringLiteral("申请理由"), a.draft.reason, true, QString(), 0, true},
         {QStringLiteral("政策依据"), a.benefit.basis.isEmpty() ? QStringLiteral("（提交后核定）") : a.benefit.basis, true, QString(), 0, true},
-        {QStringLiteral("核定待遇"), benefitText(a), true},
+        {QStringLiteral("核定待遇"), benefitText(a), true, QString(), 0, true},
         {QStringLiteral("证明材料"), docs.isEmpty() ? QStringLiteral("无") : docs.join(QLatin1Char('\n')), true, QString(), 0, true},
-    });
+    };
 
     // One box per step of the current round: the drafter's, then each signer's.
     const int round = a.round;
@@ -155,7 +155,7 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
                 found = &s;
         return found;
     };
-    QList<Particular> boxes;
+    QList<Particular>& boxes = fields; // one ruled table: no gap between the parts
     const ApprovalStep* submitted = stepOf(0);
     boxes << Particular(boxLabel(Role::Clerk),
                         submitted ? QStringLiteral("情况属实，拟按政策规定办理，请审核。") : QString(), true,
@@ -175,9 +175,10 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p, const
                                                   s ? s->signedAt.toLocalTime().date() : QDate());
         if (role == Role::Director)
             sign += QStringLiteral("（盖章）");
-        boxes << Particular(boxLabel(role), text, true, sign, s ? 1 : 2, true);
+        // A signed box needs no room to write in; an open one keeps two lines for the hand.
+        boxes << Particular(boxLabel(role), text, true, sign, s ? 0 : 2, true);
     }
-    doc.addParticulars(boxes, 1);
+    doc.addParticulars(fields, 2);
 
     if (a.state == ApplicationState::Approved && a.reportedOn.isValid())
         doc.addNote(QStringLiteral("已于%1上报上级主管部门，文号（登记号）：%2。").arg(chineseDate(a.reportedOn), a.reportedRef));
@@ -227,7 +228,7 @@ OfficialDocument ApprovalForm::registerOf(const QList<ApplicationRow>& rows, con
                               stateWord(r.state), r.draftedByName, chineseDate(r.reportedOn)};
     }
     // Dates as 2026年12月31日 and the 18-character masked number fit their columns at 五号.
-    t.columnPercent = {4, 11, 6, 15, 9, 11, 11, 9, 6, 7, 11};
+    t.columnPercent = {4, 11, 6, 15, 8, 11, 12, 9, 6, 6, 12};
     t.alignment = {Qt::AlignHCenter, Qt::AlignLeft,  Qt::AlignLeft,    Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft,
                    Qt::AlignHCenter, Qt::AlignRight, Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignHCenter};
     t.pointSize = 10.5;

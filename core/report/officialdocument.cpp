@@ -57,10 +57,15 @@ const QString kBlankName = QStringLiteral("____________");
 const QString kBlankDate = QStringLiteral("　　　年　　月　　日");
 // A ruled table: a thin black rule around every cell, no gaps. Not border-collapse: with it Qt
 // leaves a table that runs on to the next page open at the bottom.
-const QString kRuled =
-    QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\""
-                   " style=\"border-color:#000000; border-style:solid;"
-                   " margin-top:8px; margin-bottom:8px;");
+// Padding in px: 5 in lists; 2 in particulars, so that a whole form fits one sheet.
+QString ruled(int padding)
+{
+    return QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"%1\" width=\"100%\""
+                          " style=\"border-color:#000000; border-style:solid;"
+                          " margin-top:8px; margin-bottom:8px;")
+        .arg(padding);
+}
+constexpr int kParticularsPadding = 2;
 
 } // namespace
 
@@ -150,6 +155,14 @@ OfficialDocument& OfficialDocument::setTitle(const QString& title)
     return *this;
 }
 
+OfficialDocument& OfficialDocument::setNumberLine(const QString& left, const QString& right)
+{
+    m_numberLeft = left;
+    m_number = right;
+    m_numberAlign = Qt::AlignRight;
+    return *this;
+}
+
 OfficialDocument& OfficialDocument::setContinuationHeader(const QString& title,
                                                           const QString& line)
 {
@@ -207,22 +220,37 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
     const int columns = 2 * pairs;
     // Labels narrow, values wide; the percentages add up to 100. A label never wraps (公民身份号
     // over 码): its column is as wide as the longest label, with the cell's padding and rules.
-    double longest = 4;
-    for (const Particular& p : fields)
-        longest = qMax(longest, emWidth(p.label));
+    // Each label column is as wide as the longest label it holds (wide rows use the first).
+    QList<double> longest(pairs, 2.0);
+    {
+        int used = 0;
+        for (int i = 0; i < fields.size(); ++i) {
+            const Particular& p = fields.at(i);
+            if (p.wide)
+                used = 0;
+            longest[used] = qMax(longest.at(used), emWidth(p.label));
+            used = p.wide || used + 1 == pairs || (i + 1 < fields.size() && fields.at(i + 1).wide)
+                       ? 0
+                       : used + 1;
+        }
+    }
     const double blockPt = m_page.textBlockMm().width() * 72.0 / 25.4;
-    const double labelPt = longest * pointSize + 2 * (5 + 1) * 0.75 + 6;
-    const int labelPct = qMax(pairs == 1 ? 20 : pairs == 2 ? 18 : 13,
-                              int(std::ceil(100.0 * labelPt / blockPt)));
-    const int valuePct = (100 - pairs * labelPct) / pairs;
+    QList<int> labelPcts;
+    int labelsPct = 0;
+    for (double ems : longest) {
+        const double labelPt = ems * pointSize + 2 * (kParticularsPadding + 1) * 0.75 + 8;
+        labelPcts << qMax(10, int(std::ceil(100.0 * labelPt / blockPt)));
+        labelsPct += labelPcts.last();
+    }
+    const int valuePct = (100 - labelsPct) / pairs;
     const QString cellFont = font(m_fonts.tableFamily, pointSize);
     const QString freeFont = font(m_fonts.tableFamily, -1);
 
     // Qt takes column widths from any single-column cell, so every such cell carries one.
-    auto labelCell = [&](const QString& label) {
+    auto labelCell = [&](const QString& label, int pair) {
         return QStringLiteral("<td align=\"center\" valign=\"middle\" width=\"%1%\" "
                               "style=\"%2 white-space:nowrap;\">%3</td>")
-            .arg(labelPct)
+            .arg(labelPcts.at(pair))
             .arg(cellFont, escape(label));
     };
     auto valueCell = [&](const Particular& p, int span) {
@@ -231,7 +259,7 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
             body += QStringLiteral("<br/>&nbsp;");
         if (!p.signLine.isEmpty())
             body = QStringLiteral("<p style=\"margin:0;\">%1</p><p align=\"right\" "
-                                  "style=\"margin-top:8px; margin-bottom:0;\">%2</p>")
+                                  "style=\"margin-top:4px; margin-bottom:0;\">%2</p>")
                        .arg(body, escape(p.signLine));
         return QStringLiteral("<td valign=\"middle\"%1 style=\"%2\">%3</td>")
             .arg(span > 1 ? QStringLiteral(" colspan=\"%1\"").arg(span)
@@ -239,7 +267,7 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
                  p.freeText ? freeFont : cellFont, body);
     };
 
-    QString html = QStringLiteral("<table") + kRuled + QStringLiteral("\">");
+    QString html = QStringLiteral("<table") + ruled(kParticularsPadding) + QStringLiteral("\">");
     QString row;
     int used = 0; // label/value pairs on the open row
     const auto closeRow = [&] {
@@ -256,7 +284,7 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
             closeRow();
         // The last value on a row takes up the columns left over.
         const int span = lastOnRow ? columns - 2 * used - 1 : 1;
-        row += labelCell(p.label) + valueCell(p, span);
+        row += labelCell(p.label, used) + valueCell(p, span);
         ++used;
         if (lastOnRow)
             closeRow();
@@ -284,7 +312,7 @@ OfficialDocument& OfficialDocument::addTable(const RuledTable& table)
         return a;
     };
 
-    QString html = QStringLiteral("<table") + kRuled + QStringLiteral("\">");
+    QString html = QStringLiteral("<table") + ruled(5) + QStringLiteral("\">");
     bool widthsGiven = false;
     if (!table.header.isEmpty()) {
         // <thead> becomes QTextTableFormat::headerRowCount: repeated on every page.
@@ -321,8 +349,8 @@ OfficialDocument& OfficialDocument::addSignatures(const QList<SignatureSlot>& sl
     // blank date with its seal mark fits on one line.
     const QString cellFont = font(m_fonts.bodyFamily, ReportFonts::kTableLargePt);
     QString html =
-        QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\""
-                       " style=\"margin-top:16px;\">");
+        QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\""
+                       " style=\"margin-top:12px;\">");
     for (const SignatureSlot& s : slots) {
         const QString who =
             QStringLiteral("%1：%2").arg(s.label, s.name.trimmed().isEmpty() ? kBlankName : s.name);
@@ -372,7 +400,14 @@ QString OfficialDocument::toHtml() const
                     "<p align=\"center\" style=\"%1 margin-top:0; margin-bottom:%2;\">%3</p>")
                     .arg(font(m_fonts.headingFamily, ReportFonts::kTitlePt, m_fonts.headingBold),
                          px(m_number.isEmpty() ? 14 : 6), escape(m_title));
-    if (!m_number.isEmpty())
+    if (!m_numberLeft.isEmpty())
+        html += QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\" "
+                               "width=\"100%\" style=\"margin-bottom:6px;\"><tr>"
+                               "<td align=\"left\" style=\"%1\">%2</td>"
+                               "<td align=\"right\" style=\"%1\">%3</td></tr></table>")
+                    .arg(font(m_fonts.tableFamily, ReportFonts::kTableLargePt),
+                         escape(m_numberLeft), escape(m_number));
+    else if (!m_number.isEmpty())
         html +=
             QStringLiteral("<p align=\"%1\" style=\"%2 margin-top:0; margin-bottom:8px;\">%3</p>")
                 .arg(alignAttr(m_numberAlign),

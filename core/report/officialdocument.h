@@ -101,6 +101,10 @@ public:
     OfficialDocument& setFreeTextPointSize(double pointSize);
     double freeTextPointSize() const { return m_freePt; }
 
+    // Instead of a number line: one 四号 line with `left` at the left and `right` at the right,
+    // e.g. "填报单位：武冈市民政局" … "编号：武民优审〔2026〕0001号".
+    OfficialDocument& setNumberLine(const QString& left, const QString& right);
+
     // 三号 running text, first line indented two characters.
     OfficialDocument& addParagraph(const QString& text);
     // 三号 line without indent, aligned as given (subtitles, addressee "各乡镇民政办：").
@@ -147,6 +151,7 @@ private:
     QString m_continuationLine;
     double m_freePt = ReportFonts::kTablePt;
     QString m_number;
+    QString m_numberLeft;
     Qt::Alignment m_numberAlign = Qt::AlignRight;
     QStringList m_parts; // HTML fragments in order
 };
