@@ -151,7 +151,8 @@ Status paintCover(const ArchivePaperData& data, QPagedPaintDevice* device)
                 x += colShare.at(k) * tableWidth;
             const QRectF cell(x, tableTop + r * rowH, colShare.at(c) * tableWidth, rowH);
             p.drawRect(cell);
-            const QString text = OfficialDocument::chineseBrackets(r == 0 ? labels.at(c) : values.at(c));
+            const QString text =
+                OfficialDocument::chineseBrackets(r == 0 ? labels.at(c) : values.at(c));
             QFont f = fonts.tableFont(ReportFonts::kTableLargePt);
             while (QFontMetricsF(f, device).horizontalAdvance(text) > cell.width() - mm(2) &&
                    f.pointSizeF() > 8)
@@ -162,8 +163,7 @@ Status paintCover(const ArchivePaperData& data, QPagedPaintDevice* device)
     }
 
     p.setFont(body);
-    p.drawText(QRectF(mm(6), mm(222), width - mm(12), mm(14)),
-               Qt::AlignCenter | Qt::TextWordWrap,
+    p.drawText(QRectF(mm(6), mm(222), width - mm(12), mm(14)), Qt::AlignCenter | Qt::TextWordWrap,
                OfficialDocument::chineseBrackets(QStringLiteral("立档单位：") + data.officeName +
                                                  QStringLiteral("（盖章）")));
     p.end();
@@ -210,7 +210,7 @@ OfficialDocument catalogue(const ArchivePaperData& data)
     // Room to add entries by hand as the file grows: the catalogue fills at least one page.
     for (qsizetype i = t.rows.size(); i < 12; ++i)
         t.rows << QStringList{QString(), QString(), QString(), QString(), QString(), QString()};
-    t.columnPercent = {7, 37, 20, 8, 12, 16}; // 2026年12月31日 on one line
+    t.columnPercent = {6, 35, 23, 8, 11, 17}; // 2026年12月31日 on one line
     t.alignment = {Qt::AlignHCenter, Qt::AlignLeft,    Qt::AlignHCenter,
                    Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignLeft};
     doc.addTable(t);

@@ -10,9 +10,9 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QTextOption>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextOption>
 #include <QTextTable>
 
 #include <algorithm>
@@ -69,7 +69,7 @@ struct Unit
 
 struct TableInfo
 {
-    double top = 0;        // the table's top rule
+    double top = 0;          // the table's top rule
     double headerBottom = 0; // end of the header rows (== top when there are none)
     double bottom = 0;
     bool hasHeader = false;

@@ -28,19 +28,19 @@ int pageCount(const OfficialDocument& doc);
 // 1/600 inch. A table row or a line of text is never cut unless it is taller than a page.
 struct PaperPage
 {
-    double top = 0;    // the slice of the layout this page shows
+    double top = 0; // the slice of the layout this page shows
     double bottom = 0;
     bool repeatsTableHeader = false; // a table continues here: its header row is shown first
     bool continuationHeader = false; // the document's 续页 header is shown first
 };
 struct PaperPagination
 {
-    double dpi = 0;        // layout units per inch
-    double pageHeight = 0; // the text block's height
-    double continuationHeight = 0;         // room the 续页 header takes
+    double dpi = 0;                // layout units per inch
+    double pageHeight = 0;         // the text block's height
+    double continuationHeight = 0; // room the 续页 header takes
     QList<PaperPage> pages;
-    QList<QPair<double, double>> rows;     // every table row (top, bottom)
-    QList<double> headerHeights;           // per page: room taken by a repeated table header
+    QList<QPair<double, double>> rows; // every table row (top, bottom)
+    QList<double> headerHeights;       // per page: room taken by a repeated table header
 };
 PaperPagination paginate(const OfficialDocument& doc);
 

@@ -163,8 +163,7 @@ OfficialDocument& OfficialDocument::setNumberLine(const QString& left, const QSt
     return *this;
 }
 
-OfficialDocument& OfficialDocument::setContinuationHeader(const QString& title,
-                                                          const QString& line)
+OfficialDocument& OfficialDocument::setContinuationHeader(const QString& title, const QString& line)
 {
     m_continuationTitle = chineseBrackets(title);
     m_continuationLine = chineseBrackets(line);

@@ -136,8 +136,9 @@ Application application(int opinionChars)
         step(2, 3, Role::Director, StepDecision::Approve, QStringLiteral("刘局长"), opinion,
              QDate(2026, 11, 20)),
     };
-    a.documents = {{1, QStringLiteral("伤残证明"), QStringLiteral("残疾军人证（六级）"), 2},
-                   {2, QStringLiteral("医疗诊断证明"), QStringLiteral("武冈市人民医院诊断证明书"), 3}};
+    a.documents = {
+        {1, QStringLiteral("伤残证明"), QStringLiteral("残疾军人证（六级）"), 2},
+        {2, QStringLiteral("医疗诊断证明"), QStringLiteral("武冈市人民医院诊断证明书"), 3}};
     return a;
 }
 
@@ -218,9 +219,9 @@ void TstPaperFit::papers_data()
                                           QDate(2026, 12, 1)};
     const QString office = QStringLiteral("武冈市民政局");
     for (int chars : {0, 150, 300, 600}) {
-        QTest::addRow("approval form, opinions of %d", chars)
-            << Builder([=] { return ApprovalForm::form(application(chars), person(chars > 0), office); })
-            << true;
+        QTest::addRow("approval form, opinions of %d", chars) << Builder([=] {
+            return ApprovalForm::form(application(chars), person(chars > 0), office);
+        }) << true;
     }
     for (bool longTexts : {false, true}) {
         const char* what = longTexts ? "long" : "short";
@@ -277,7 +278,8 @@ void TstPaperFit::papers()
         bool within = false;
         for (const PaperPage& page : p.pages)
             within = within || (row.first >= page.top - 1 && row.second <= page.bottom + 1);
-        QVERIFY2(within, qPrintable(QStringLiteral("row %1–%2 is cut").arg(row.first).arg(row.second)));
+        QVERIFY2(within,
+                 qPrintable(QStringLiteral("row %1–%2 is cut").arg(row.first).arg(row.second)));
     }
 
     if (onePageForm) {
@@ -302,9 +304,9 @@ void TstPaperFit::labelsDoNotWrap_data()
         return ApprovalForm::form(application(600), person(true), QStringLiteral("武冈市民政局"));
     });
     QTest::addRow("summary sheet") << Builder([] {
-        return PersonSummarySheet::build(person(true), {}, {QStringLiteral("武冈市民政局"),
-                                                            QStringLiteral("王经办"),
-                                                            QDate(2026, 12, 1)});
+        return PersonSummarySheet::build(
+            person(true), {},
+            {QStringLiteral("武冈市民政局"), QStringLiteral("王经办"), QDate(2026, 12, 1)});
     });
 }
 
@@ -345,7 +347,8 @@ void TstPaperFit::approvalSampleIsOnePage()
     for (ApprovalStep& s : a.steps)
         if (s.stepIndex > 0)
             s.opinion = longText(30);
-    const OfficialDocument doc = ApprovalForm::form(a, person(false), QStringLiteral("武冈市民政局"));
+    const OfficialDocument doc =
+        ApprovalForm::form(a, person(false), QStringLiteral("武冈市民政局"));
     const QString keep = qEnvironmentVariable("YOUFU_KEEP_PAPERS");
     if (!keep.isEmpty())
         QVERIFY(renderToPdf(doc, QDir(keep).filePath(QStringLiteral("ordinary-form.pdf"))).isOk());
@@ -367,9 +370,9 @@ void TstPaperFit::chineseBracketsAndDates()
              QStringLiteral("(3) A(B) 1(2)"));
     QCOMPARE(OfficialDocument::chineseBrackets(QStringLiteral("见(附件")),
              QStringLiteral("见（附件"));
-    const OfficialDocument sheet =
-        PersonSummarySheet::build(person(false), {}, {QStringLiteral("武冈市民政局"),
-                                                      QStringLiteral("王经办"), QDate(2026, 12, 1)});
+    const OfficialDocument sheet = PersonSummarySheet::build(
+        person(false), {},
+        {QStringLiteral("武冈市民政局"), QStringLiteral("王经办"), QDate(2026, 12, 1)});
     QVERIFY(sheet.toHtml().contains(QStringLiteral("残疾军人（四级）")));
     QVERIFY(!sheet.toHtml().contains(QStringLiteral("残疾军人(四级)")));
     const QList<QStringList> rows = ArchivePapers::catalogueRows(archiveData(false, 1).documents);
@@ -395,8 +398,8 @@ void TstPaperFit::cover()
     const QString keep = qEnvironmentVariable("YOUFU_KEEP_PAPERS");
     const QDir dir(keep.isEmpty() ? tmp.path() : keep);
     const QString path =
-        dir.filePath(QStringLiteral("cover-%1.pdf").arg(longTexts ? QStringLiteral("long")
-                                                                   : QStringLiteral("short")));
+        dir.filePath(QStringLiteral("cover-%1.pdf")
+                         .arg(longTexts ? QStringLiteral("long") : QStringLiteral("short")));
     QVERIFY(renderToPdf(path, ArchivePapers::coverPainter(archiveData(longTexts, 3))).isOk());
     QCOMPARE(pdfPageCount(path), 1);
 }

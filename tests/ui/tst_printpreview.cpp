@@ -60,7 +60,8 @@ int pdfPages(const QString& path)
         return -1;
     const QByteArray pdf = f.readAll();
     int n = 0;
-    for (qsizetype at = pdf.indexOf("/Type /Page"); at >= 0; at = pdf.indexOf("/Type /Page", at + 1))
+    for (qsizetype at = pdf.indexOf("/Type /Page"); at >= 0;
+         at = pdf.indexOf("/Type /Page", at + 1))
         n += pdf.mid(at + 11, 1) != "s" ? 1 : 0;
     return n;
 }
