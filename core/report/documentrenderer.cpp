@@ -359,13 +359,24 @@ int pageCount(const OfficialDocument& doc)
 
 int fitToPages(OfficialDocument& doc, int pages, double floorPt)
 {
-    int n = 0;
-    for (double pt = ReportFonts::kTablePt;; pt -= 0.5) {
-        doc.setFreeTextPointSize(qMax(pt, floorPt));
+    // Most papers fit at 12 pt, and a paper that does not fit at the floor goes on to a 续页
+    // at the floor: two layouts; only the papers in between try the sizes between.
+    doc.setFreeTextPointSize(ReportFonts::kTablePt);
+    int n = pageCount(doc);
+    if (n <= pages || floorPt >= ReportFonts::kTablePt)
+        return n;
+    doc.setFreeTextPointSize(floorPt);
+    const int atFloor = pageCount(doc);
+    if (atFloor > pages)
+        return atFloor;
+    for (double pt = ReportFonts::kTablePt - 0.5; pt > floorPt; pt -= 0.5) {
+        doc.setFreeTextPointSize(pt);
         n = pageCount(doc);
-        if (n <= pages || pt <= floorPt)
+        if (n <= pages)
             return n;
     }
+    doc.setFreeTextPointSize(floorPt);
+    return atFloor;
 }
 
 Status renderToPdf(const QString& path, const PagePainter& paint, const QString& title)
