@@ -74,8 +74,16 @@ Status paintCover(const ArchivePaperData& data, QPagedPaintDevice* device)
     // 档号 box at the top right.
     const QRectF numberBox(width - mm(78), mm(10), mm(68), mm(12));
     p.drawRect(numberBox);
-    p.drawText(numberBox.adjusted(mm(2), 0, -mm(2), 0), Qt::AlignVCenter | Qt::AlignLeft,
-               QStringLiteral("档号：") + data.archiveNumber);
+    {
+        QFont f = small;
+        const QString number = QStringLiteral("档号：") + data.archiveNumber;
+        while (QFontMetricsF(f, device).horizontalAdvance(number) > numberBox.width() - mm(4) &&
+               f.pointSizeF() > 8)
+            f.setPointSizeF(f.pointSizeF() - 0.5);
+        p.setFont(f);
+        p.drawText(numberBox.adjusted(mm(2), 0, -mm(2), 0), Qt::AlignVCenter | Qt::AlignLeft,
+                   number);
+    }
 
     QFont title = fonts.titleFont();
     title.setPointSizeF(32);
@@ -106,13 +114,21 @@ Status paintCover(const ArchivePaperData& data, QPagedPaintDevice* device)
                    spread(label, 4) + QStringLiteral("："));
         QRectF valueRect(left + labelWidth, y - mm(11), valueRight - left - labelWidth, mm(12));
         QFont f = body;
-        // A long value shrinks a little, then wraps onto two lines above the rule.
-        while (QFontMetricsF(f, device).horizontalAdvance(value) > valueRect.width() - mm(2) &&
-               f.pointSizeF() > 12)
+        const QString text = OfficialDocument::chineseBrackets(value); // 残疾军人（三级）
+        const QRectF textRect = valueRect.adjusted(mm(2), 0, 0, 0);
+        // A long value shrinks a little, then wraps onto two lines above the rule; a very long
+        // one shrinks further until it fits above the rule.
+        auto tooBig = [&](const QFont& font) {
+            const QFontMetricsF m(font, device);
+            if (font.pointSizeF() > 12)
+                return m.horizontalAdvance(text) > textRect.width();
+            return m.boundingRect(textRect, Qt::AlignLeft | Qt::TextWordWrap, text).height() >
+                   textRect.height();
+        };
+        while (tooBig(f) && f.pointSizeF() > 7)
             f.setPointSizeF(f.pointSizeF() - 0.5);
         p.setFont(f);
-        p.drawText(valueRect.adjusted(mm(2), 0, 0, 0),
-                   Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, value);
+        p.drawText(textRect, Qt::AlignLeft | Qt::AlignBottom | Qt::TextWordWrap, text);
         p.setFont(body);
         p.drawLine(QPointF(left + labelWidth, y + mm(0.8)), QPointF(valueRight, y + mm(0.8)));
         y += step;
@@ -135,7 +151,8 @@ Status paintCover(const ArchivePaperData& data, QPagedPaintDevice* device)
                 x += colShare.at(k) * tableWidth;
             const QRectF cell(x, tableTop + r * rowH, colShare.at(c) * tableWidth, rowH);
             p.drawRect(cell);
-            QString text = r == 0 ? labels.at(c) : values.at(c);
+            const QString text =
+                OfficialDocument::chineseBrackets(r == 0 ? labels.at(c) : values.at(c));
             QFont f = fonts.tableFont(ReportFonts::kTableLargePt);
             while (QFontMetricsF(f, device).horizontalAdvance(text) > cell.width() - mm(2) &&
                    f.pointSizeF() > 8)
@@ -146,8 +163,9 @@ Status paintCover(const ArchivePaperData& data, QPagedPaintDevice* device)
     }
 
     p.setFont(body);
-    p.drawText(QRectF(0, mm(222), width, mm(10)), Qt::AlignCenter,
-               QStringLiteral("立档单位：") + data.officeName + QStringLiteral("（盖章）"));
+    p.drawText(QRectF(mm(6), mm(222), width - mm(12), mm(14)), Qt::AlignCenter | Qt::TextWordWrap,
+               OfficialDocument::chineseBrackets(QStringLiteral("立档单位：") + data.officeName +
+                                                 QStringLiteral("（盖章）")));
     p.end();
     return Status::success();
 }
@@ -172,12 +190,7 @@ QList<QStringList> catalogueRows(const QList<ArchiveDocument>& documents)
         if (d.supersedesId)
             note = (note.isEmpty() ? QString() : note + QStringLiteral("；")) +
                    QStringLiteral("更正：") + d.supersedeReason;
-        const QString date = d.documentDate.isValid()
-                                 ? QStringLiteral("%1.%2.%3")
-                                       .arg(d.documentDate.year())
-                                       .arg(d.documentDate.month(), 2, 10, QLatin1Char('0'))
-                                       .arg(d.documentDate.day(), 2, 10, QLatin1Char('0'))
-                                 : QString();
+        const QString date = chineseDate(d.documentDate); // 2026年12月1日, as on every paper
         rows << QStringList{QString::number(++n),     d.title, date,
                             QString::number(d.pages), pages,   note};
     }
@@ -197,7 +210,7 @@ OfficialDocument catalogue(const ArchivePaperData& data)
     // Room to add entries by hand as the file grows: the catalogue fills at least one page.
     for (qsizetype i = t.rows.size(); i < 12; ++i)
         t.rows << QStringList{QString(), QString(), QString(), QString(), QString(), QString()};
-    t.columnPercent = {8, 38, 17, 8, 12, 17};
+    t.columnPercent = {6, 35, 23, 8, 11, 17}; // 2026年12月31日 on one line
     t.alignment = {Qt::AlignHCenter, Qt::AlignLeft,    Qt::AlignHCenter,
                    Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignLeft};
     doc.addTable(t);

@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 #include "registry/categoryrules.h"
+#include "report/documentrenderer.h"
 
 #include <QStringList>
 
@@ -53,13 +54,14 @@ OfficialDocument PersonSummarySheet::build(const Person& p,
         {QStringLiteral("联系电话"), p.revealed ? p.phone : p.maskedPhone},
         {QStringLiteral("所属乡镇"), p.townshipName},
         {QStringLiteral("村（社区）"), p.villageName},
-        {QStringLiteral("家庭住址"), p.address, true},
+        {QStringLiteral("家庭住址"), p.address, true, QString(), 0, true},
         {QStringLiteral("开户银行"), p.bankName},
         {QStringLiteral("银行账号"), p.revealed ? p.bankAccount : p.maskedBankAccount},
-        {QStringLiteral("优抚类别"), p.categoriesSummary, true},
+        {QStringLiteral("优抚类别"), p.categoriesSummary, true, QString(), 0, true},
         {QStringLiteral("人员状态"), status},
         {QStringLiteral("重点对象"), p.keyPerson ? QStringLiteral("是") : QStringLiteral("否")},
-        {QStringLiteral("风险说明"), p.keyPerson ? p.riskNote : QString(), true},
+        {QStringLiteral("风险说明"), p.keyPerson ? p.riskNote : QString(), true, QString(), 0,
+         true},
     });
 
     doc.addHeading(QStringLiteral("一、享受优抚类别"));
@@ -70,6 +72,7 @@ OfficialDocument PersonSummarySheet::build(const Person& p,
     cats.columnPercent = {7, 21, 30, 21, 21};
     cats.alignment = {Qt::AlignHCenter, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignHCenter,
                       Qt::AlignHCenter};
+    cats.freeText = true;
     int n = 0;
     for (const PersonCategory& c : p.categories) {
         QString end = dateText(c.endDate);
@@ -89,6 +92,7 @@ OfficialDocument PersonSummarySheet::build(const Person& p,
     st.columnPercent = {8, 10, 22, 42, 18};
     st.alignment = {Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignLeft,
                     Qt::AlignHCenter};
+    st.freeText = true;
     n = 0;
     for (const PersonStatusChange& h : history)
         st.rows << QStringList{QString::number(++n), personStatusTitle(h.status), dateText(h.since),
@@ -103,6 +107,12 @@ OfficialDocument PersonSummarySheet::build(const Person& p,
                        {QStringLiteral("负责人"), QString(), QDate(), true}});
     if (!p.revealed)
         doc.addNote(QStringLiteral("注：联系电话、银行账号已部分隐去。"));
+    // A one-page form: long texts print smaller; beyond 五号 they go on to a 续页.
+    doc.setContinuationHeader(
+        QStringLiteral("优抚对象基本情况表（续页）"),
+        QStringLiteral("登记编号：%1　　姓名：%2")
+            .arg(QStringLiteral("%1").arg(p.id, 6, 10, QLatin1Char('0')), p.name));
+    fitToPages(doc, 1);
     return doc;
 }
 

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 
+#include <cmath>
+
 namespace youfu::core {
 
 namespace {
@@ -31,14 +33,39 @@ QString px(double points)
     return QString::number(qRound(points * 96.0 / 72.0)) + QStringLiteral("px");
 }
 
+// Stands for the free-text point size in the HTML until toHtml(); escape() drops control
+// characters, so no text can contain it.
+const QString kFreeSize = QStringLiteral("\x01");
+
+bool isChinese(QChar c)
+{
+    const char16_t u = c.unicode();
+    return c.script() == QChar::Script_Han || (u >= 0x3000 && u <= 0x303F) ||
+           (u >= 0xFF00 && u <= 0xFFEF);
+}
+
+// Width of a label in ems: a Chinese character is one, other characters about half.
+double emWidth(const QString& text)
+{
+    double w = 0;
+    for (QChar c : text)
+        w += isChinese(c) ? 1.0 : 0.55;
+    return w;
+}
+
 const QString kBlankName = QStringLiteral("____________");
 const QString kBlankDate = QStringLiteral("　　　年　　月　　日");
 // A ruled table: a thin black rule around every cell, no gaps. Not border-collapse: with it Qt
 // leaves a table that runs on to the next page open at the bottom.
-const QString kRuled =
-    QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"5\" width=\"100%\""
-                   " style=\"border-color:#000000; border-style:solid;"
-                   " margin-top:8px; margin-bottom:8px;");
+// Padding in px: 5 in lists; 2 in particulars, so that a whole form fits one sheet.
+QString ruled(int padding)
+{
+    return QStringLiteral(" border=\"1\" cellspacing=\"0\" cellpadding=\"%1\" width=\"100%\""
+                          " style=\"border-color:#000000; border-style:solid;"
+                          " margin-top:8px; margin-bottom:8px;")
+        .arg(padding);
+}
+constexpr int kParticularsPadding = 2;
 
 } // namespace
 
@@ -56,14 +83,47 @@ OfficialDocument::OfficialDocument(const PageSetup& page, std::optional<ReportFo
 QString OfficialDocument::font(const QString& family, double pointSize, bool bold) const
 {
     QString f = QStringLiteral("font-family:'%1'; font-size:%2;")
-                    .arg(family.toHtmlEscaped(), pt(pointSize));
+                    .arg(family.toHtmlEscaped(), pointSize < 0 ? kFreeSize : pt(pointSize));
     if (bold)
         f += QStringLiteral(" font-weight:bold;");
     return f;
 }
 
-QString OfficialDocument::escape(const QString& text)
+QString OfficialDocument::chineseBrackets(const QString& text)
 {
+    QString out = text;
+    QList<int> open; // positions of unmatched '('
+    auto chineseAt = [&](int i) { return i >= 0 && i < out.size() && isChinese(out.at(i)); };
+    auto hasChinese = [&](int from, int to) {
+        for (int k = from; k < to; ++k)
+            if (isChinese(out.at(k)))
+                return true;
+        return false;
+    };
+    for (int i = 0; i < out.size(); ++i) {
+        if (out.at(i) == u'(') {
+            open << i;
+        } else if (out.at(i) == u')') {
+            if (!open.isEmpty()) {
+                const int o = open.takeLast();
+                if (chineseAt(o - 1) || hasChinese(o + 1, i)) {
+                    out[o] = QChar(0xFF08);
+                    out[i] = QChar(0xFF09);
+                }
+            } else if (chineseAt(i - 1) || chineseAt(i + 1)) {
+                out[i] = QChar(0xFF09);
+            }
+        }
+    }
+    for (int o : open)
+        if (chineseAt(o - 1) || chineseAt(o + 1))
+            out[o] = QChar(0xFF08);
+    return out;
+}
+
+QString OfficialDocument::escape(const QString& rawText)
+{
+    const QString text = chineseBrackets(rawText);
     QString clean;
     clean.reserve(text.size());
     for (int i = 0; i < text.size(); ++i) {
@@ -92,6 +152,27 @@ QString OfficialDocument::signLine(const QString& label, const QString& name, co
 OfficialDocument& OfficialDocument::setTitle(const QString& title)
 {
     m_title = title;
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::setNumberLine(const QString& left, const QString& right)
+{
+    m_numberLeft = left;
+    m_number = right;
+    m_numberAlign = Qt::AlignRight;
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::setContinuationHeader(const QString& title, const QString& line)
+{
+    m_continuationTitle = chineseBrackets(title);
+    m_continuationLine = chineseBrackets(line);
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::setFreeTextPointSize(double pointSize)
+{
+    m_freePt = pointSize;
     return *this;
 }
 
@@ -136,16 +217,39 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
 {
     const int pairs = qBound(1, pairsPerRow, 3);
     const int columns = 2 * pairs;
-    // Labels narrow, values wide; the percentages add up to 100.
-    const int labelPct = pairs == 1 ? 20 : pairs == 2 ? 18 : 13;
-    const int valuePct = (100 - pairs * labelPct) / pairs;
+    // Labels narrow, values wide; the percentages add up to 100. A label never wraps (公民身份号
+    // over 码): its column is as wide as the longest label, with the cell's padding and rules.
+    // Each label column is as wide as the longest label it holds (wide rows use the first).
+    QList<double> longest(pairs, 2.0);
+    {
+        int used = 0;
+        for (int i = 0; i < fields.size(); ++i) {
+            const Particular& p = fields.at(i);
+            if (p.wide)
+                used = 0;
+            longest[used] = qMax(longest.at(used), emWidth(p.label));
+            used = p.wide || used + 1 == pairs || (i + 1 < fields.size() && fields.at(i + 1).wide)
+                       ? 0
+                       : used + 1;
+        }
+    }
+    const double blockPt = m_page.textBlockMm().width() * 72.0 / 25.4;
+    QList<int> labelPcts;
+    int labelsPct = 0;
+    for (double ems : longest) {
+        const double labelPt = ems * pointSize + 2 * (kParticularsPadding + 1) * 0.75 + 8;
+        labelPcts << qMax(10, int(std::ceil(100.0 * labelPt / blockPt)));
+        labelsPct += labelPcts.last();
+    }
+    const int valuePct = (100 - labelsPct) / pairs;
     const QString cellFont = font(m_fonts.tableFamily, pointSize);
+    const QString freeFont = font(m_fonts.tableFamily, -1);
 
     // Qt takes column widths from any single-column cell, so every such cell carries one.
-    auto labelCell = [&](const QString& label) {
-        return QStringLiteral(
-                   "<td align=\"center\" valign=\"middle\" width=\"%1%\" style=\"%2\">%3</td>")
-            .arg(labelPct)
+    auto labelCell = [&](const QString& label, int pair) {
+        return QStringLiteral("<td align=\"center\" valign=\"middle\" width=\"%1%\" "
+                              "style=\"%2 white-space:nowrap;\">%3</td>")
+            .arg(labelPcts.at(pair))
             .arg(cellFont, escape(label));
     };
     auto valueCell = [&](const Particular& p, int span) {
@@ -154,15 +258,15 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
             body += QStringLiteral("<br/>&nbsp;");
         if (!p.signLine.isEmpty())
             body = QStringLiteral("<p style=\"margin:0;\">%1</p><p align=\"right\" "
-                                  "style=\"margin-top:8px; margin-bottom:0;\">%2</p>")
+                                  "style=\"margin-top:4px; margin-bottom:0;\">%2</p>")
                        .arg(body, escape(p.signLine));
         return QStringLiteral("<td valign=\"middle\"%1 style=\"%2\">%3</td>")
             .arg(span > 1 ? QStringLiteral(" colspan=\"%1\"").arg(span)
                           : QStringLiteral(" width=\"%1%\"").arg(valuePct),
-                 cellFont, body);
+                 p.freeText ? freeFont : cellFont, body);
     };
 
-    QString html = QStringLiteral("<table") + kRuled + QStringLiteral("\">");
+    QString html = QStringLiteral("<table") + ruled(kParticularsPadding) + QStringLiteral("\">");
     QString row;
     int used = 0; // label/value pairs on the open row
     const auto closeRow = [&] {
@@ -179,7 +283,7 @@ OfficialDocument& OfficialDocument::addParticulars(const QList<Particular>& fiel
             closeRow();
         // The last value on a row takes up the columns left over.
         const int span = lastOnRow ? columns - 2 * used - 1 : 1;
-        row += labelCell(p.label) + valueCell(p, span);
+        row += labelCell(p.label, used) + valueCell(p, span);
         ++used;
         if (lastOnRow)
             closeRow();
@@ -197,7 +301,7 @@ OfficialDocument& OfficialDocument::addTable(const RuledTable& table)
         columns = qMax(columns, int(r.size()));
     if (columns == 0)
         return *this;
-    const QString cellFont = font(m_fonts.tableFamily, table.pointSize);
+    const QString cellFont = font(m_fonts.tableFamily, table.freeText ? -1 : table.pointSize);
     auto attrs = [&](int c, bool withWidth) {
         QString a;
         if (c < table.alignment.size())
@@ -207,7 +311,7 @@ OfficialDocument& OfficialDocument::addTable(const RuledTable& table)
         return a;
     };
 
-    QString html = QStringLiteral("<table") + kRuled + QStringLiteral("\">");
+    QString html = QStringLiteral("<table") + ruled(5) + QStringLiteral("\">");
     bool widthsGiven = false;
     if (!table.header.isEmpty()) {
         // <thead> becomes QTextTableFormat::headerRowCount: repeated on every page.
@@ -244,8 +348,8 @@ OfficialDocument& OfficialDocument::addSignatures(const QList<SignatureSlot>& sl
     // blank date with its seal mark fits on one line.
     const QString cellFont = font(m_fonts.bodyFamily, ReportFonts::kTableLargePt);
     QString html =
-        QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"6\" width=\"100%\""
-                       " style=\"margin-top:16px;\">");
+        QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\""
+                       " style=\"margin-top:12px;\">");
     for (const SignatureSlot& s : slots) {
         const QString who =
             QStringLiteral("%1：%2").arg(s.label, s.name.trimmed().isEmpty() ? kBlankName : s.name);
@@ -295,14 +399,21 @@ QString OfficialDocument::toHtml() const
                     "<p align=\"center\" style=\"%1 margin-top:0; margin-bottom:%2;\">%3</p>")
                     .arg(font(m_fonts.headingFamily, ReportFonts::kTitlePt, m_fonts.headingBold),
                          px(m_number.isEmpty() ? 14 : 6), escape(m_title));
-    if (!m_number.isEmpty())
+    if (!m_numberLeft.isEmpty())
+        html += QStringLiteral("<table border=\"0\" cellspacing=\"0\" cellpadding=\"0\" "
+                               "width=\"100%\" style=\"margin-bottom:6px;\"><tr>"
+                               "<td align=\"left\" style=\"%1\">%2</td>"
+                               "<td align=\"right\" style=\"%1\">%3</td></tr></table>")
+                    .arg(font(m_fonts.tableFamily, ReportFonts::kTableLargePt),
+                         escape(m_numberLeft), escape(m_number));
+    else if (!m_number.isEmpty())
         html +=
             QStringLiteral("<p align=\"%1\" style=\"%2 margin-top:0; margin-bottom:8px;\">%3</p>")
                 .arg(alignAttr(m_numberAlign),
                      font(m_fonts.tableFamily, ReportFonts::kTableLargePt), escape(m_number));
     html += m_parts.join(QString());
     html += QStringLiteral("</body></html>");
-    return html;
+    return html.replace(kFreeSize, pt(m_freePt));
 }
 
 } // namespace youfu::core

@@ -17,15 +17,18 @@ namespace youfu::core {
 struct Particular
 {
     Particular(QString label = QString(), QString value = QString(), bool wide = false,
-               QString signLine = QString(), int blankLines = 0)
+               QString signLine = QString(), int blankLines = 0, bool freeText = false)
         : label(std::move(label)), value(std::move(value)), wide(wide),
-          signLine(std::move(signLine)), blankLines(blankLines)
+          signLine(std::move(signLine)), blankLines(blankLines), freeText(freeText)
     {}
     QString label;      // 姓名, 身份证号, 科长审核意见 …
     QString value;      // plain text; line breaks are kept, long text wraps
     bool wide = false;  // the value takes the rest of the row (addresses, opinions)
     QString signLine;   // right-aligned last line in the value cell, e.g. signLine(…) below
     int blankLines = 0; // empty lines after the value: room to write or sign by hand
+    // Free text of any length (facts, opinions): printed at the document's free-text size, which
+    // shrinks to keep a one-page form on one page (see fitToPages() in documentrenderer.h).
+    bool freeText = false;
 };
 
 // A ruled table with a header row that repeats at the top of every page (名册, 目录, 公示名单).
@@ -36,6 +39,7 @@ struct RuledTable
     QList<int> columnPercent;       // optional widths in % of the text block
     QList<Qt::Alignment> alignment; // optional per column; default left (use AlignRight for money)
     double pointSize = ReportFonts::kTablePt; // 12 pt (小四) … 14 pt (四号)
+    bool freeText = false; // cells at the document's free-text size instead (see Particular)
 };
 
 // A labelled place to sign: "经办人：________　　日期：　　年　　月　　日（盖章）".
@@ -86,6 +90,21 @@ public:
     // A line under the title, e.g. "编号：武民优审〔2026〕0001号"; right-aligned by default.
     OfficialDocument& setDocumentNumber(const QString& text, Qt::Alignment align = Qt::AlignRight);
 
+    // Pages after the first start with this header (续页): `title` centred and bold, e.g.
+    // "优抚对象待遇审批表（续页）", and `line` under it, e.g. "编号：…　　姓名：张三".
+    OfficialDocument& setContinuationHeader(const QString& title, const QString& line = QString());
+    QString continuationTitle() const { return m_continuationTitle; }
+    QString continuationLine() const { return m_continuationLine; }
+    bool hasContinuationHeader() const { return !m_continuationTitle.isEmpty(); }
+
+    // Point size of free text (Particular::freeText, RuledTable::freeText); 12 pt by default.
+    OfficialDocument& setFreeTextPointSize(double pointSize);
+    double freeTextPointSize() const { return m_freePt; }
+
+    // Instead of a number line: one 四号 line with `left` at the left and `right` at the right,
+    // e.g. "填报单位：武冈市民政局" … "编号：武民优审〔2026〕0001号".
+    OfficialDocument& setNumberLine(const QString& left, const QString& right);
+
     // 三号 running text, first line indented two characters.
     OfficialDocument& addParagraph(const QString& text);
     // 三号 line without indent, aligned as given (subtitles, addressee "各乡镇民政办：").
@@ -98,9 +117,8 @@ public:
     // six-character label (公民身份号码) and an 18-digit ID number fit on one line with 2 pairs.
     OfficialDocument& addParticulars(const QList<Particular>& fields, int pairsPerRow = 2,
                                      double pointSize = ReportFonts::kTablePt);
-    // Ruled table with a repeating header row. Qt may break a row that wraps over several lines
-    // between two pages (each page's part is ruled and closed); call addPageBreak() before a
-    // block that must stay together, e.g. the approval steps of a 审批表.
+    // Ruled table with a repeating header row. A row is never split between two pages (unless
+    // it is taller than a page); the header row repeats on every page the table continues on.
     OfficialDocument& addTable(const RuledTable& table);
     // Signature places, one slot per line: "经办人：李四　　日期：2026年11月29日（盖章）".
     OfficialDocument& addSignatures(const QList<SignatureSlot>& slots);
@@ -113,8 +131,11 @@ public:
 
     // "签字：张三　　2026年11月29日" for Particular::signLine; blanks when name/date are empty.
     static QString signLine(const QString& label, const QString& name, const QDate& date);
-    // Plain text made safe for HTML, line breaks kept as <br/>.
+    // Plain text made safe for HTML, line breaks kept as <br/>, brackets made Chinese.
     static QString escape(const QString& text);
+    // Half-width brackets around or next to Chinese text become full-width, as Chinese papers
+    // print them: "残疾军人(二级)" → "残疾军人（二级）"; "(3)" and "A(B)" stay as they are.
+    static QString chineseBrackets(const QString& text);
 
     // The whole paper as one HTML page (UTF-8), the input of QTextDocument::setHtml.
     QString toHtml() const;
@@ -126,7 +147,11 @@ private:
     PageSetup m_page;
     ReportFonts m_fonts;
     QString m_title;
+    QString m_continuationTitle;
+    QString m_continuationLine;
+    double m_freePt = ReportFonts::kTablePt;
     QString m_number;
+    QString m_numberLeft;
     Qt::Alignment m_numberAlign = Qt::AlignRight;
     QStringList m_parts; // HTML fragments in order
 };

@@ -35,6 +35,37 @@ core::OfficialDocument sampleDocument(int rows)
     return doc;
 }
 
+// A summary-sheet-like paper whose length is `rows` status rows and a note at the end.
+core::OfficialDocument sheetLike(int rows, int chars)
+{
+    core::OfficialDocument doc;
+    doc.setTitle(QStringLiteral("优抚对象基本情况表"));
+    doc.addParticulars({{QStringLiteral("姓名"), QStringLiteral("张三")},
+                        {QStringLiteral("公民身份号码"), QStringLiteral("430581195803120017")},
+                        {QStringLiteral("家庭住址"), QString(chars, QChar(0x6751)), true}});
+    core::RuledTable t;
+    t.header = {QStringLiteral("序号"), QStringLiteral("原因")};
+    t.columnPercent = {10, 90};
+    for (int i = 0; i < rows; ++i)
+        t.rows << QStringList{QString::number(i + 1), QString(chars / 3 + i, QChar(0x5BA1))};
+    doc.addTable(t);
+    doc.addNote(QStringLiteral("注：联系电话、银行账号已部分隐去。"));
+    return doc;
+}
+
+int pdfPages(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QByteArray pdf = f.readAll();
+    int n = 0;
+    for (qsizetype at = pdf.indexOf("/Type /Page"); at >= 0;
+         at = pdf.indexOf("/Type /Page", at + 1))
+        n += pdf.mid(at + 11, 1) != "s" ? 1 : 0;
+    return n;
+}
+
 } // namespace
 
 class TstPrintPreview : public QObject
@@ -47,6 +78,8 @@ private Q_SLOTS:
     void cancelledFileDialogSavesNothing();
     void paintCallbackPreview();
     void suggestedPathIsSafe();
+    void everyDevicePaginatesAlike_data();
+    void everyDevicePaginatesAlike();
 };
 
 void TstPrintPreview::previewOpensAndCloses()
@@ -163,6 +196,52 @@ void TstPrintPreview::suggestedPathIsSafe()
     ui::PrintPreview preview(sampleDocument(1), QStringLiteral("张三/李四:审批表"), &parent);
     const QString path = preview.suggestedPath();
     QVERIFY2(path.endsWith(QStringLiteral("张三_李四_审批表.pdf")), qPrintable(path));
+}
+
+void TstPrintPreview::everyDevicePaginatesAlike_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("chars");
+    for (int rows : {10, 18, 24, 31, 40})
+        for (int chars : {20, 90})
+            QTest::addRow("%d rows, %d chars", rows, chars) << rows << chars;
+}
+
+void TstPrintPreview::everyDevicePaginatesAlike()
+{
+    // The preview paints on the dialog's QPrinter (HighResolution), the PDF on a 600 dpi
+    // QPdfWriter, a printer at its own resolution: the pages must be the same everywhere.
+    QFETCH(int, rows);
+    QFETCH(int, chars);
+    const core::OfficialDocument doc = sheetLike(rows, chars);
+    const int expected = core::pageCount(doc);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("paper.pdf"));
+    QVERIFY(core::renderToPdf(doc, pdf).isOk());
+    QCOMPARE(pdfPages(pdf), expected);
+    for (int dpi : {72, 96, 150, 300, 1200}) {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setResolution(dpi);
+        const QString out = dir.filePath(QStringLiteral("printer-%1.pdf").arg(dpi));
+        printer.setOutputFileName(out);
+        QVERIFY(core::paintDocument(doc, &printer).isOk());
+        QCOMPARE(pdfPages(out), expected);
+    }
+    // And the preview dialog shows as many pages.
+    QWidget parent;
+    ui::PrintPreview preview(doc, QStringLiteral("sheet.pdf"), &parent);
+    int previewPages = -1;
+    test::ModalDriver drive;
+    drive.whenOpen([&] { return preview.dialog(); },
+                   [&](QDialog* dialog) {
+                       if (auto* widget = dialog->findChild<QPrintPreviewWidget*>())
+                           previewPages = widget->pageCount();
+                       dialog->reject();
+                   });
+    preview.exec();
+    QVERIFY2(drive.ok(), drive.problem());
+    QCOMPARE(previewPages, expected);
 }
 
 QTEST_MAIN(TstPrintPreview)
