@@ -273,6 +273,9 @@ void TstUiDrafting::enlistedEmptyNotSaved1970()
     auto* e2 = again.findChild<QDateEdit*>("enlisted");
     QCOMPARE(e2->text(), QStringLiteral("not entered"));
     e2->setDate(QDate(1972, 12, 1));
+    QTest::keyClick(e2, Qt::Key_Delete); // empties it again
+    QCOMPARE(e2->text(), QStringLiteral("not entered"));
+    e2->setDate(QDate(1972, 12, 1));
     bool answered2 = false;
     answerNoDocuments(&again, QMessageBox::Yes, &answered2, &said);
     clickNamed(&again, "saveDraft");

@@ -9,6 +9,7 @@
 #include "registry/categorystore.h"
 #include "registry/personstore.h"
 
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -48,6 +49,7 @@ QDateEdit* optionalDateEdit(const char* name, const QString& emptyText, QWidget*
     e->setMinimumDate(kNoDate);
     e->setSpecialValueText(emptyText);
     e->setDate(kNoDate);
+    e->setToolTip(ApplicationDialog::tr("Empty until entered; Delete empties it again."));
     return e;
 }
 
@@ -247,6 +249,10 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
     m_search->installEventFilter(this);
     m_matches->installEventFilter(this);
+    for (QDateEdit* e : {m_enlisted, m_discharged}) {
+        e->installEventFilter(this);
+        e->calendarWidget()->installEventFilter(this);
+    }
     connect(m_matches, &QListView::clicked, this, &ApplicationDialog::pickMatch);
     connect(m_matches, &QListView::activated, this, &ApplicationDialog::pickMatch);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ApplicationDialog::updateFields);
@@ -332,6 +338,24 @@ void ApplicationDialog::pickMatch(const QModelIndex& index)
 
 bool ApplicationDialog::eventFilter(QObject* watched, QEvent* event)
 {
+    // Delete empties a service date; the calendar of an empty one opens near the service
+    // years, not in 1900. (calendarWidget() only here: it creates the popup on first call.)
+    auto* dateEdit = qobject_cast<QDateEdit*>(watched);
+    if ((dateEdit == m_enlisted || dateEdit == m_discharged) && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Delete) {
+        dateEdit->setDate(dateEdit->minimumDate());
+        return true;
+    }
+    if (event->type() == QEvent::Show && qobject_cast<QCalendarWidget*>(watched)) {
+        for (QDateEdit* e : {m_enlisted, m_discharged})
+            if (watched == e->calendarWidget() && !optionalDate(e).isValid()) {
+                const QDate other = optionalDate(e == m_enlisted ? m_discharged : m_enlisted);
+                const int year = other.isValid()   ? other.year()
+                                 : m_birthYear > 0 ? m_birthYear + 18
+                                                   : 1970;
+                e->calendarWidget()->setCurrentPage(year, 1);
+            }
+    }
     if (event->type() == QEvent::KeyPress && (watched == m_search || watched == m_matches)) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         if (key == Qt::Key_Return || key == Qt::Key_Enter) {
@@ -358,6 +382,7 @@ void ApplicationDialog::setPerson(qint64 personId)
         return;
     }
     m_personId = personId;
+    m_birthYear = p->birthDate.isValid() ? p->birthDate.year() : 0;
     // Name · masked ID · birth year · township: never the full birth date beside a masked ID.
     QStringList parts{p->name, p->maskedCitizenId};
     if (p->birthDate.isValid())

@@ -61,6 +61,7 @@ private:
     Session& m_session;
     qint64 m_id = 0;
     qint64 m_personId = 0;
+    int m_birthYear = 0; // of the person: where an empty service date's calendar opens
     bool m_submitted = false;
     QList<core::Category> m_categories;
     QFormLayout* m_form = nullptr;
