@@ -177,8 +177,17 @@ void TstUiDrafting::pickPersonByTypingName()
              qPrintable(line));
     QVERIFY2(line.contains(QStringLiteral("*")), qPrintable(line)); // the ID masked
     QVERIFY2(!line.contains(QStringLiteral("1950-03-01")), qPrintable(line));
+    auto* facts = d.findChild<QPlainTextEdit*>("facts");
+    const QPoint before = facts->mapTo(&d, QPoint());
     QTest::keyClick(d.findChild<QLineEdit*>("personSearch"), Qt::Key_Return);
     QCOMPARE(d.personId(), pid);
+    // The person's line and the hints appear without moving a field.
+    QVERIFY(!d.findChild<QLabel*>("problemsLabel")->text().isEmpty());
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(facts->mapTo(&d, QPoint()), before);
+    facts->setPlainText(QStringLiteral("基本情况。"));
+    QCoreApplication::sendPostedEvents();
+    QCOMPARE(facts->mapTo(&d, QPoint()), before);
     QVERIFY(d.findChild<QLabel*>("personLabel")->text().contains(QStringLiteral("李卫民")));
     QVERIFY(d.isVisible()); // Enter picked the person, it did not close the dialog
 

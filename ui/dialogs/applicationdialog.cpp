@@ -129,6 +129,9 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     m_personLabel = new QLabel(this);
     m_personLabel->setObjectName(QStringLiteral("personLabel"));
     m_personLabel->setStyleSheet(QStringLiteral("font-weight: bold; color: #23324a;"));
+    // One line reserved before a person is chosen, so that choosing one moves nothing.
+    m_personLabel->setFixedHeight(m_personLabel->fontMetrics().lineSpacing() + 4);
+    m_personLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     form->addRow(QString(), m_personLabel);
 
     m_type = new QComboBox(this);
@@ -391,6 +394,7 @@ void ApplicationDialog::setPerson(qint64 personId)
     if (!p->categoriesSummary.isEmpty())
         parts << p->categoriesSummary;
     m_personLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_personLabel->setToolTip(m_personLabel->text());
     m_documents->clear();
     const auto verified = core::ApprovalStore(*m_session.db).verifiedDocuments(personId);
     if (!verified)
