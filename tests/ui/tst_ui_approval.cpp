@@ -13,6 +13,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
@@ -28,6 +29,15 @@ void clickNamed(QWidget* w, const char* name)
     QVERIFY2(b, name);
     QVERIFY2(b->isEnabled(), name);
     QTest::mouseClick(b, Qt::LeftButton);
+}
+
+// "No supporting document is attached…": continue anyway.
+void answerNoDocuments(QObject* context, bool* handled)
+{
+    test::whenDialogOpens<QMessageBox>(
+        context,
+        [](QMessageBox* box) { QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton); },
+        handled);
 }
 
 void selectFirstInbox(ui::ApprovalPage& page)
@@ -83,8 +93,8 @@ void TstUiApproval::fourStepsFourUsers()
     test::whenDialogOpens<ui::ApplicationDialog>(
         &clerkPage,
         [&](ui::ApplicationDialog* d) {
-            test::typeInto(d, "citizenId", ApprovalFixture::citizenId(QDate(1950, 3, 1), 11));
-            clickNamed(d, "findPerson");
+            test::typeInto(d, "personSearch", QStringLiteral("张建国"));
+            QTest::keyClick(d->findChild<QLineEdit*>("personSearch"), Qt::Key_Return);
             QVERIFY(d->findChild<QLabel*>("personLabel")->text().contains(QStringLiteral("张建国")));
             auto* type = d->findChild<QComboBox*>("type");
             type->setCurrentIndex(type->findData(int(core::ApplicationType::StandardChange)));
@@ -98,7 +108,10 @@ void TstUiApproval::fourStepsFourUsers()
             if (const QString dir = qEnvironmentVariable("YOUFU_SHOTS"); !dir.isEmpty())
                 d->grab().save(dir + QStringLiteral("/applicationdialog.png"));
             QVERIFY(d->findChild<QLabel*>("benefitLabel")->text().contains(QStringLiteral("10920.00")));
+            bool warned = false;
+            answerNoDocuments(d, &warned);
             clickNamed(d, "submit");
+            QVERIFY(warned);
         },
         &handled);
     clickNamed(&clerkPage, "newApplication");
@@ -154,7 +167,10 @@ void TstUiApproval::returnedAndResubmitted()
         [&](ui::ApplicationDialog* d) {
             auto* facts = d->findChild<QPlainTextEdit*>("facts");
             facts->setPlainText(facts->toPlainText() + QStringLiteral("已补充参战证明。"));
+            bool warned = false;
+            answerNoDocuments(d, &warned);
             clickNamed(d, "submit");
+            QVERIFY(warned);
         },
         &handled);
     clickNamed(&clerkPage, "openApplication");

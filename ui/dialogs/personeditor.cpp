@@ -69,6 +69,12 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
     m_print->setObjectName(QStringLiteral("printSheet"));
     m_print->setAutoDefault(false);
     buttons->addWidget(m_print);
+    m_draft = new QPushButton(tr("&Draft application…"), this);
+    m_draft->setObjectName(QStringLiteral("draftApplication"));
+    m_draft->setToolTip(tr("Draft a benefit application for this person"));
+    m_draft->setAutoDefault(false);
+    m_draft->setVisible(false);
+    buttons->addWidget(m_draft);
     buttons->addStretch(1);
     m_save = new QPushButton(tr("&Save"), this);
     m_save->setObjectName(QStringLiteral("savePerson"));
@@ -89,9 +95,19 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
     connect(m_save, &QPushButton::clicked, this, [this] { save(); });
     connect(close, &QPushButton::clicked, this, &QDialog::close);
     connect(m_print, &QPushButton::clicked, this, &PersonEditor::print);
+    connect(m_draft, &QPushButton::clicked, this, [this] {
+        if (m_personId > 0)
+            Q_EMIT draftApplicationRequested(m_personId);
+    });
 
     resize(980, 680);
     load(personId);
+}
+
+void PersonEditor::setDraftEnabled(bool enabled)
+{
+    m_draftEnabled = enabled;
+    m_draft->setVisible(m_draftEnabled && m_personId > 0);
 }
 
 bool PersonEditor::canEdit() const
@@ -381,6 +397,7 @@ void PersonEditor::showPerson()
     m_riskNote->setEnabled(edit && m_keyPerson->isChecked());
     m_save->setEnabled(edit);
     // The sheet carries the full citizen ID and birth date: printing it is a reveal.
+    m_draft->setVisible(m_draftEnabled && !isNew);
     m_print->setEnabled(!isNew && (p.revealed || canReveal));
     m_print->setToolTip(!isNew && !p.revealed
                             ? (canReveal ? tr("The sheet shows the full ID number; printing it "

@@ -45,9 +45,13 @@ public:
     // The summary sheet of the saved person (empty document for a new one). It carries the
     // full citizen ID: the Print button reveals (audited) before it shows the sheet.
     core::OfficialDocument summarySheet() const;
+    // Shows "Draft application…" for a saved person (the registry page says if the user may).
+    void setDraftEnabled(bool enabled);
 
 Q_SIGNALS:
     void saved(qint64 personId);
+    // "Draft application…": the registry page opens the dialog with this person chosen.
+    void draftApplicationRequested(qint64 personId);
 
 public Q_SLOTS:
     void reject() override;
@@ -126,6 +130,8 @@ private:
     QLabel* m_notice = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_print = nullptr;
+    QPushButton* m_draft = nullptr;
+    bool m_draftEnabled = false;
 
     QTableWidget* m_categories = nullptr;
     QPushButton* m_addCategory = nullptr;

@@ -2,11 +2,36 @@
 
 #include "registry/registrysearchstore.h"
 
+#include <QStringList>
+
 namespace youfu::ui {
 
 PersonPickModel::PersonPickModel(core::Database& db, QObject* parent)
     : QAbstractTableModel(parent), m_db(db)
 {}
+
+PersonPickModel::PersonPickModel(core::Database& db, Layout layout, QObject* parent)
+    : QAbstractTableModel(parent), m_db(db), m_layout(layout)
+{}
+
+void PersonPickModel::clear()
+{
+    beginResetModel();
+    m_query = core::RegistryQuery();
+    m_rows.clear();
+    m_total = 0;
+    endResetModel();
+}
+
+QString PersonPickModel::oneLine(const core::PersonRow& r)
+{
+    QStringList parts{r.name, r.maskedCitizenId};
+    if (r.birthDate.isValid())
+        parts << tr("born %1").arg(r.birthDate.year());
+    if (!r.townshipName.isEmpty())
+        parts << r.townshipName;
+    return parts.join(QStringLiteral(" · "));
+}
 
 void PersonPickModel::setQuery(const core::RegistryQuery& query)
 {
@@ -34,7 +59,9 @@ int PersonPickModel::rowCount(const QModelIndex& parent) const
 
 int PersonPickModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_layout == Layout::OneLine ? 1 : ColumnCount;
 }
 
 QVariant PersonPickModel::data(const QModelIndex& index, int role) const
@@ -44,6 +71,8 @@ QVariant PersonPickModel::data(const QModelIndex& index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const core::PersonRow& r = m_rows.at(index.row());
+    if (m_layout == Layout::OneLine)
+        return oneLine(r);
     switch (index.column()) {
     case Name:
         return r.name;
@@ -62,6 +91,8 @@ QVariant PersonPickModel::headerData(int section, Qt::Orientation o, int role) c
 {
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
+    if (m_layout == Layout::OneLine)
+        return section == 0 ? QVariant(tr("Person")) : QVariant();
     switch (section) {
     case Name:
         return tr("Name");

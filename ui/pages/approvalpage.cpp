@@ -22,6 +22,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -59,9 +60,10 @@ ApprovalPage::ApprovalPage(Session& session, QWidget* parent) : Page(session, pa
     auto* heading = new QLabel(tr("Approvals"), this);
     heading->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold; color: #23324a;"));
     layout->addWidget(heading);
-    layout->addWidget(new QLabel(tr("Clerk drafts → section chief reviews → discipline inspector countersigns → "
-                                    "director approves. Whoever approves is responsible."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Clerk drafts → section chief reviews → discipline inspector countersigns → "
+                      "director approves. Whoever approves is responsible."),
+                   this));
     auto* buttons = new QHBoxLayout;
     m_new = new QPushButton(tr("&New application…"), this);
     m_new->setObjectName(QStringLiteral("newApplication"));
@@ -84,7 +86,8 @@ ApprovalPage::ApprovalPage(Session& session, QWidget* parent) : Page(session, pa
     m_new->setVisible(core::isAllowed(roles, Permission::DraftApplication) && writable);
     m_approveMany->setVisible(core::isAllowed(roles, Permission::ApproveApplication) && writable);
     m_report->setVisible((core::isAllowed(roles, Permission::DraftApplication) ||
-                          core::isAllowed(roles, Permission::ApproveApplication)) && writable);
+                          core::isAllowed(roles, Permission::ApproveApplication)) &&
+                         writable);
     m_chains->setVisible(core::isAllowed(roles, Permission::ManageSettings) && writable);
     for (QPushButton* b : {m_open, m_print, m_export})
         b->setVisible(m_business);
@@ -141,9 +144,39 @@ ApprovalPage::ApprovalPage(Session& session, QWidget* parent) : Page(session, pa
     for (QComboBox* c : {m_type, m_state, m_year})
         connect(c, &QComboBox::currentIndexChanged, this, &ApprovalPage::applyFilter);
     connect(m_tabs, &QTabWidget::currentChanged, this, &ApprovalPage::updateButtons);
-    for (QTableView* v : {m_inboxView, m_registerView})
-        connect(v->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ApprovalPage::updateButtons);
+    for (QTableView* v : {m_inboxView, m_registerView}) {
+        connect(v->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+                &ApprovalPage::updateButtons);
+        v->installEventFilter(this);
+    }
     refresh();
+}
+
+// Enter opens the selected application, as a double-click does.
+bool ApprovalPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if ((watched == m_inboxView || watched == m_registerView) &&
+        event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            openCurrent();
+            return true;
+        }
+    }
+    return Page::eventFilter(watched, event);
+}
+
+QString ApprovalPage::approvedMessage(const QList<qint64>& ids) const
+{
+    QStringList numbers;
+    core::ApprovalStore store(*session().db);
+    for (qint64 id : ids) {
+        const auto a = store.byId(id);
+        if (a && a->state == core::ApplicationState::Approved && !a->number.isEmpty())
+            numbers << a->number;
+    }
+    return numbers.isEmpty() ? QString()
+                             : tr("Approved: %1").arg(numbers.join(QStringLiteral("、")));
 }
 
 QIcon ApprovalPage::icon() const
@@ -185,7 +218,9 @@ qint64 ApprovalPage::currentId() const
     const QTableView* v = m_tabs->currentIndex() == 0 ? m_inboxView : m_registerView;
     const auto* m = static_cast<const ApplicationListModel*>(v->model());
     const QModelIndex i = v->currentIndex();
-    return i.isValid() && v->selectionModel()->isRowSelected(i.row(), QModelIndex()) ? m->rowAt(i.row()).id : 0;
+    return i.isValid() && v->selectionModel()->isRowSelected(i.row(), QModelIndex())
+               ? m->rowAt(i.row()).id
+               : 0;
 }
 
 void ApprovalPage::updateButtons()
@@ -203,7 +238,8 @@ void ApprovalPage::newApplication()
     ApplicationDialog dlg(session(), 0, 0, this);
     if (dlg.exec() == QDialog::Accepted) {
         refresh();
-        Q_EMIT statusMessage(dlg.submitted() ? tr("The application was submitted.") : tr("The draft was saved."));
+        Q_EMIT statusMessage(dlg.submitted() ? tr("The application was submitted.")
+                                             : tr("The draft was saved."));
     }
 }
 
@@ -215,15 +251,20 @@ void ApprovalPage::openCurrent()
     const auto a = core::ApprovalStore(*session().db).byId(id);
     if (!a)
         return;
-    const bool editable = a->state == core::ApplicationState::Draft || a->state == core::ApplicationState::Returned;
+    const bool editable =
+        a->state == core::ApplicationState::Draft || a->state == core::ApplicationState::Returned;
     if (editable && core::isAllowed(session().actor.roles, core::Permission::DraftApplication)) {
         ApplicationDialog dlg(session(), id, 0, this);
         if (dlg.exec() == QDialog::Accepted)
-            Q_EMIT statusMessage(dlg.submitted() ? tr("The application was submitted.") : tr("The draft was saved."));
+            Q_EMIT statusMessage(dlg.submitted() ? tr("The application was submitted.")
+                                                 : tr("The draft was saved."));
     } else {
         SignDialog dlg(session(), id, this);
-        if (dlg.exec() == QDialog::Accepted)
-            Q_EMIT statusMessage(tr("Your decision was recorded."));
+        if (dlg.exec() == QDialog::Accepted) {
+            const QString approved =
+                a->state == core::ApplicationState::Approved ? QString() : approvedMessage({id});
+            Q_EMIT statusMessage(approved.isEmpty() ? tr("Your decision was recorded.") : approved);
+        }
     }
     refresh();
 }
@@ -242,16 +283,22 @@ void ApprovalPage::approveSelected()
     bool ok = false;
     const QString opinion = QInputDialog::getMultiLineText(
         this, tr("Approve selected"),
-        tr("Approve %n application(s) (%1). The opinion is recorded on each:", nullptr, int(ids.size()))
+        tr("Approve %n application(s) (%1). The opinion is recorded on each:", nullptr,
+           int(ids.size()))
             .arg(names.join(QStringLiteral("、"))),
         QStringLiteral("同意。"), &ok);
     if (!ok)
         return;
-    const QStringList failed = core::ApprovalStore(*session().db).approveMany(session().actor, ids, opinion);
+    const QStringList failed =
+        core::ApprovalStore(*session().db).approveMany(session().actor, ids, opinion);
     if (!failed.isEmpty())
         QMessageBox::warning(this, tr("Approve selected"),
-                             tr("Not approved:") + QStringLiteral("\n") + failed.join(QLatin1Char('\n')));
-    Q_EMIT statusMessage(tr("%n application(s) approved.", nullptr, int(ids.size() - failed.size())));
+                             tr("Not approved:") + QStringLiteral("\n") +
+                                 failed.join(QLatin1Char('\n')));
+    const QString approved = approvedMessage(ids);
+    Q_EMIT statusMessage(approved.isEmpty() ? tr("%n application(s) approved.", nullptr,
+                                                 int(ids.size() - failed.size()))
+                                            : approved);
     refresh();
 }
 
@@ -263,7 +310,8 @@ core::OfficialDocument ApprovalPage::formFor(qint64 applicationId) const
     const auto p = core::PersonStore(*session().db).byId(a->draft.personId);
     if (!p)
         return core::OfficialDocument();
-    return core::ApprovalForm::form(a.value(), p.value(), core::SettingsStore(*session().db).officeName());
+    return core::ApprovalForm::form(a.value(), p.value(),
+                                    core::SettingsStore(*session().db).officeName());
 }
 
 void ApprovalPage::printForm()
@@ -272,8 +320,10 @@ void ApprovalPage::printForm()
     const auto a = core::ApprovalStore(*session().db).byId(id);
     if (!a)
         return;
-    showPrintPreview(this, formFor(id),
-                     QStringLiteral("优抚对象待遇审批表-%1-%2.pdf").arg(a->personName, a->number.isEmpty() ? QString::number(id) : a->number));
+    showPrintPreview(
+        this, formFor(id),
+        QStringLiteral("优抚对象待遇审批表-%1-%2.pdf")
+            .arg(a->personName, a->number.isEmpty() ? QString::number(id) : a->number));
 }
 
 core::OfficialDocument ApprovalPage::registerDocument() const
@@ -323,8 +373,8 @@ void ApprovalPage::markReported()
     layout->addWidget(box);
     connect(box, &QDialogButtonBox::rejected, &dlg, &QDialog::reject);
     connect(box, &QDialogButtonBox::accepted, &dlg, [&] {
-        const core::Status s =
-            core::ApprovalStore(*session().db).markReported(session().actor, id, date->date(), ref->text());
+        const core::Status s = core::ApprovalStore(*session().db)
+                                   .markReported(session().actor, id, date->date(), ref->text());
         if (!s)
             showError(error, s.error());
         else
@@ -343,10 +393,11 @@ void ApprovalPage::configureChains()
     QDialog dlg(this);
     dlg.setWindowTitle(tr("Approval chains"));
     auto* layout = new QVBoxLayout(&dlg);
-    layout->addWidget(makeDialogHeader(tr("Approval chains"),
-                                       tr("The discipline inspector's countersignature and the director's approval "
-                                          "cannot be removed."),
-                                       &dlg));
+    layout->addWidget(makeDialogHeader(
+        tr("Approval chains"),
+        tr("The discipline inspector's countersignature and the director's approval "
+           "cannot be removed."),
+        &dlg));
     auto* form = new QFormLayout;
     QList<QPair<core::ApplicationType, QCheckBox*>> boxes;
     for (core::ApplicationType t : core::ApplicationRules::allTypes()) {

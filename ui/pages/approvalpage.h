@@ -33,6 +33,9 @@ public:
     core::OfficialDocument formFor(qint64 applicationId) const;
     core::OfficialDocument registerDocument() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void newApplication();
     void openCurrent();
@@ -43,6 +46,8 @@ private:
     void configureChains();
     void applyFilter();
     void updateButtons();
+    // "Approved: 武民优审〔2026〕0001号" for those of `ids` that are approved now (empty if none).
+    QString approvedMessage(const QList<qint64>& ids) const;
 
     bool m_business = false;
     QTabWidget* m_tabs = nullptr;

@@ -1,5 +1,6 @@
 #include "pages/registrypage.h"
 
+#include "dialogs/applicationdialog.h"
 #include "dialogs/personeditor.h"
 #include "models/registrymodel.h"
 #include "registry/areastore.h"
@@ -15,6 +16,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -115,6 +117,8 @@ RegistryPage::RegistryPage(Session& session, QWidget* parent) : Page(session, pa
     connect(m_search, &QLineEdit::returnPressed, this, &RegistryPage::applySearchNow);
     connect(m_model, &RegistryModel::totalCountChanged, this, &RegistryPage::updateCount);
     connect(m_view, &QTableView::doubleClicked, this, &RegistryPage::openCurrent);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QTableView::customContextMenuRequested, this, &RegistryPage::showContextMenu);
     connect(h, &QHeaderView::sortIndicatorChanged, this, &RegistryPage::keepSortIndicator);
     connect(m_new, &QPushButton::clicked, this, [this] { openPerson(0); });
 
@@ -241,6 +245,45 @@ void RegistryPage::openCurrent()
         openPerson(id);
 }
 
+void RegistryPage::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    const qint64 id = index.isValid() ? m_model->personIdAt(index.row()) : 0;
+    if (id <= 0)
+        return;
+    m_view->selectRow(index.row());
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("registryContextMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* open = menu->addAction(tr("&Open…"));
+    open->setObjectName(QStringLiteral("openPersonAction"));
+    connect(open, &QAction::triggered, this, [this, id] { openPerson(id); });
+    QAction* draft = menu->addAction(tr("&Draft benefit application…"));
+    draft->setObjectName(QStringLiteral("draftApplicationAction"));
+    draft->setEnabled(canDraft());
+    // Queued: the menu closes before the modal dialog opens.
+    connect(
+        draft, &QAction::triggered, this, [this, id] { draftApplication(id); },
+        Qt::QueuedConnection);
+    menu->popup(m_view->viewport()->mapToGlobal(pos));
+}
+
+bool RegistryPage::canDraft() const
+{
+    return core::isAllowed(session().actor.roles, core::Permission::DraftApplication) &&
+           !session().db->isReadOnly();
+}
+
+void RegistryPage::draftApplication(qint64 personId, QWidget* over)
+{
+    if (personId <= 0 || !canDraft())
+        return;
+    ApplicationDialog dlg(session(), 0, personId, over ? over : this);
+    if (dlg.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(dlg.submitted() ? tr("The application was submitted.")
+                                             : tr("The draft was saved."));
+}
+
 PersonEditor* RegistryPage::lastEditor() const
 {
     return m_lastEditor.data();
@@ -262,6 +305,9 @@ PersonEditor* RegistryPage::openPerson(qint64 personId)
     auto* editor = new PersonEditor(session(), personId, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &PersonEditor::saved, this, [this](qint64) { m_model->reload(); });
+    editor->setDraftEnabled(canDraft());
+    connect(editor, &PersonEditor::draftApplicationRequested, this,
+            [this, editor](qint64 id) { draftApplication(id, editor); });
     editor->show();
     m_lastEditor = editor;
     return editor;

@@ -19,7 +19,8 @@ class PersonEditor;
 class RegistryModel;
 
 // The registry of entitled persons: search as you type, filters, a lazily fetched table;
-// double-click or Enter opens the person editor.
+// double-click or Enter opens the person editor; the context menu opens the person or drafts a
+// benefit application for them.
 class RegistryPage : public Page
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
 
     // Opens the editor of a person, or of a new one (id 0).
     PersonEditor* openPerson(qint64 personId);
+    // Opens the draft application dialog with the person chosen already (modal).
+    void draftApplication(qint64 personId, QWidget* over = nullptr);
+    bool canDraft() const;
     // Applies the search box and filters now instead of after the typing pause.
     void applySearchNow();
 
@@ -51,6 +55,7 @@ private:
     void applyQuery();
     void updateCount(qint64 count);
     void openCurrent();
+    void showContextMenu(const QPoint& pos);
     void keepSortIndicator(int column, Qt::SortOrder order);
 
     RegistryModel* m_model = nullptr;
