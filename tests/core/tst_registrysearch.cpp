@@ -236,8 +236,7 @@ void TestRegistrySearch::pagesAreOrderedAndComplete()
                     const QString ka = core::Pinyin::ofName(a.name).sortKey;
                     const QString kb = core::Pinyin::ofName(b.name).sortKey;
                     QVERIFY(asc ? ka <= kb : ka >= kb);
-                }
-                else if (sort == core::RegistryQuery::Sort::BirthDate)
+                } else if (sort == core::RegistryQuery::Sort::BirthDate)
                     QVERIFY(asc ? a.birthDate <= b.birthDate : a.birthDate >= b.birthDate);
             }
             QCOMPARE(qint64(unique.size()), total);
