@@ -89,9 +89,13 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         insFts.prepare(QStringLiteral(
             "INSERT INTO person_fts (rowid, name, citizen_id, village) VALUES (?,?,?,?)"));
+        // Before migration 0007 (tests of upgrades) there is no pinyin to write.
+        const bool pinyinColumns = m_db.schemaVersion() >= 7;
         QSqlQuery insPinyin(conn);
-        insPinyin.prepare(QStringLiteral("UPDATE persons SET name_pinyin = ?, name_spell = ?, "
-                                         "name_initials = ? WHERE id = ?"));
+        insPinyin.prepare(pinyinColumns ? QStringLiteral("UPDATE persons SET name_pinyin = ?, "
+                                                         "name_spell = ?, name_initials = ? "
+                                                         "WHERE id = ?")
+                                        : QStringLiteral("SELECT ?, ?, ?, ?"));
         QHash<QString, QString> villageNames;
         for (const QString& townshipCode : townships)
             for (const Village& v : AreaStore(m_db).villages(townshipCode))

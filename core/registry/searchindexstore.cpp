@@ -31,6 +31,10 @@ QString pinyinUpdate()
         "UPDATE persons SET name_pinyin = ?, name_spell = ?, name_initials = ? WHERE id = ?");
 }
 
+// Tests open older schemas (before 0007) to test upgrades: there is no pinyin to write yet,
+// and fillMissingPinyin spells those names after the upgrade.
+constexpr int kPinyinSchema = 7;
+
 void bindPinyin(QSqlQuery& q, qint64 personId, const QString& name)
 {
     const PinyinName p = Pinyin::ofName(name);
@@ -58,6 +62,8 @@ Status SearchIndexStore::put(qint64 personId, const QString& name, const QString
     q.addBindValue(villageCode.isEmpty() ? QStringLiteral("") : villageCode);
     if (!q.exec())
         return Status::failure(indexFailed(q));
+    if (m_db.schemaVersion() < kPinyinSchema)
+        return Status::success();
     q.prepare(pinyinUpdate());
     bindPinyin(q, personId, name);
     if (!q.exec())
@@ -67,7 +73,7 @@ Status SearchIndexStore::put(qint64 personId, const QString& name, const QString
 
 Status SearchIndexStore::fillMissingPinyin()
 {
-    if (m_db.isReadOnly())
+    if (m_db.isReadOnly() || m_db.schemaVersion() < kPinyinSchema)
         return Status::success(); // spelled by the next program that may write
     {
         // NULLs come first in persons_pinyin: one probe says whether there is work.
