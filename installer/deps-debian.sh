@@ -8,7 +8,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-pdf-dev
-  libsodium-dev libsqlite3-dev
+  libsodium-dev libsqlite3-dev libicu-dev
   fonts-noto-cjk
   xvfb xauth imagemagick poppler-utils
 )

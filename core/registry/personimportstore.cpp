@@ -9,6 +9,7 @@
 #include "registry/categoryrules.h"
 #include "registry/categorystore.h"
 #include "registry/personrules.h"
+#include "registry/pinyin.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
 
@@ -88,6 +89,13 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
         insFts.prepare(QStringLiteral(
             "INSERT INTO person_fts (rowid, name, citizen_id, village) VALUES (?,?,?,?)"));
+        // Before migration 0007 (tests of upgrades) there is no pinyin to write.
+        const bool pinyinColumns = m_db.schemaVersion() >= 7;
+        QSqlQuery insPinyin(conn);
+        insPinyin.prepare(pinyinColumns ? QStringLiteral("UPDATE persons SET name_pinyin = ?, "
+                                                         "name_spell = ?, name_initials = ? "
+                                                         "WHERE id = ?")
+                                        : QStringLiteral("SELECT ?, ?, ?, ?"));
         QHash<QString, QString> villageNames;
         for (const QString& townshipCode : townships)
             for (const Village& v : AreaStore(m_db).villages(townshipCode))
@@ -95,7 +103,7 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
         insStatus.prepare(
             QStringLiteral("INSERT INTO person_status_changes (person_id, status, since, reason, "
                            "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)"));
-        for (const QSqlQuery* q : {&insPerson, &insCategory, &insFts, &insStatus})
+        for (const QSqlQuery* q : {&insPerson, &insCategory, &insFts, &insPinyin, &insStatus})
             if (q->lastError().isValid())
                 return Status::failure(
                     Tr::tr("The import cannot start: %1").arg(q->lastError().text()));
@@ -166,6 +174,13 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             insFts.addBindValue(textOrEmpty(villageNames.value(item.person.villageCode)));
             if (!insFts.exec())
                 return rowError(insFts.lastError().text());
+            const PinyinName pinyin = Pinyin::ofName(c.name);
+            insPinyin.addBindValue(pinyin.sortKey);
+            insPinyin.addBindValue(pinyin.spelling);
+            insPinyin.addBindValue(pinyin.initials);
+            insPinyin.addBindValue(personId);
+            if (!insPinyin.exec())
+                return rowError(insPinyin.lastError().text());
             for (const PersonCategory& pc : item.categories) {
                 const Category& cat = categories[pc.categoryCode];
                 insCategory.addBindValue(personId);

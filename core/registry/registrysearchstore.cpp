@@ -5,6 +5,8 @@
 #include "db/sqlexec.h"
 #include "registry/citizenid.h"
 #include "registry/phonenumber.h"
+#include "registry/pinyin.h"
+#include "registry/searchindexstore.h"
 #include "registry/sex.h"
 #include "security/fieldcipher.h"
 
@@ -55,9 +57,12 @@ QString orderBy(const RegistryQuery& q)
 {
     const QString dir = q.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
     QStringList cols;
+    // Names by pinyin as Excel and WPS sort them (曾 zeng before 张 zhang), same spellings
+    // by the characters.
+    const QStringList byName{QStringLiteral("p.name_pinyin"), QStringLiteral("p.name")};
     switch (q.sort) {
     case RegistryQuery::Sort::Name:
-        cols = {QStringLiteral("p.name")};
+        cols = byName;
         break;
     case RegistryQuery::Sort::CitizenId:
         cols = {QStringLiteral("p.citizen_id")};
@@ -66,16 +71,16 @@ QString orderBy(const RegistryQuery& q)
         cols = {QStringLiteral("p.birth_date")};
         break;
     case RegistryQuery::Sort::Township:
-        cols = {QStringLiteral("p.township_code"), QStringLiteral("p.name")};
+        cols = QStringList{QStringLiteral("p.township_code")} + byName;
         break;
     case RegistryQuery::Sort::Village:
-        cols = {QStringLiteral("p.village_code"), QStringLiteral("p.name")};
+        cols = QStringList{QStringLiteral("p.village_code")} + byName;
         break;
     case RegistryQuery::Sort::Status:
-        cols = {QStringLiteral("p.status"), QStringLiteral("p.name")};
+        cols = QStringList{QStringLiteral("p.status")} + byName;
         break;
     case RegistryQuery::Sort::KeyPerson:
-        cols = {QStringLiteral("p.key_person"), QStringLiteral("p.name")};
+        cols = QStringList{QStringLiteral("p.key_person")} + byName;
         break;
     case RegistryQuery::Sort::Registered:
         break;
@@ -93,16 +98,26 @@ RegistrySearchStore::Sql RegistrySearchStore::build(const RegistryQuery& query) 
     QStringList conds;
     // A phone number typed with spaces ("138 0739 1234") is one word, not three.
     const PhoneCheck wholePhone = PhoneNumber::check(query.text);
-    const QStringList words =
-        wholePhone.valid && !wholePhone.digits.isEmpty()
-            ? QStringList{query.text.trimmed()}
-            : query.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList words = wholePhone.valid && !wholePhone.digits.isEmpty()
+                            ? QStringList{query.text.trimmed()}
+                            : query.text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // "zhang jian" is one name typed in pinyin with a space, not two words.
+    if (words.size() > 1 && !Pinyin::searchTerm(words.join(QString())).isEmpty())
+        words = QStringList{words.join(QString())};
     std::shared_ptr<const FieldCipher> cipher;
     for (const QString& raw : words) {
         // Full-width digits and a lower-case x are how IDs get typed.
         const QString idForm = CitizenId::normalise(raw);
         QString word = looksLikeIdPart(idForm) ? idForm : raw;
         QStringList alts;
+        if (const QString pinyin = Pinyin::searchTerm(raw); !pinyin.isEmpty()) {
+            // Letters only: the name's initials ("zjg") or its full pinyin ("zhangjianguo",
+            // "zhangj"), each a prefix range on its own index.
+            conds << QStringLiteral("((p.name_initials >= ? AND p.name_initials < ?) OR "
+                                    "(p.name_spell >= ? AND p.name_spell < ?))");
+            sql.binds << pinyin << rangeEnd(pinyin) << pinyin << rangeEnd(pinyin);
+            continue;
+        }
         const PhoneCheck phone = PhoneNumber::check(raw);
         if (phone.valid && !phone.digits.isEmpty()) {
             if (!cipher) {
@@ -185,6 +200,8 @@ qint64 RegistrySearchStore::count(const RegistryQuery& query) const
 
 Result<qint64> RegistrySearchStore::countOrError(const RegistryQuery& query) const
 {
+    if (Status spelled = SearchIndexStore(m_db).fillMissingPinyin(); !spelled)
+        return spelled;
     const Sql sql = build(query);
     if (!sql.error.isEmpty())
         return Status::failure(sql.error);
@@ -203,6 +220,7 @@ Result<qint64> RegistrySearchStore::countOrError(const RegistryQuery& query) con
 QList<qint64> RegistrySearchStore::pageIds(const RegistryQuery& query, int offset, int limit) const
 {
     QList<qint64> ids;
+    (void)SearchIndexStore(m_db).fillMissingPinyin(); // unspelled names would sort first
     const Sql sql = build(query);
     if (sql.empty || limit <= 0)
         return ids;
@@ -230,6 +248,8 @@ Result<QList<PersonRow>> RegistrySearchStore::pageOrError(const RegistryQuery& q
                                                           int limit) const
 {
     QList<PersonRow> rows;
+    if (Status spelled = SearchIndexStore(m_db).fillMissingPinyin(); !spelled)
+        return spelled;
     const Sql sql = build(query);
     if (!sql.error.isEmpty())
         return Status::failure(sql.error);

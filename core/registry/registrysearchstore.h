@@ -12,8 +12,11 @@ class Database;
 // The registry's search: counts and pages of light rows over any number of persons. Every
 // filter and sort has an index; text words of 3+ characters go through the FTS5 trigram
 // table, shorter words through range scans on the name (and its 2nd/3rd/4th character) and
-// the small villages table, and a complete phone number through its blind index.
-// Read-only: no permission needed beyond seeing the page.
+// the small villages table, and a complete phone number through its blind index. A word of
+// ASCII letters only is pinyin: a prefix range on the name's initials ("zjg") or on its full
+// pinyin ("zhangjianguo"; "zhang jian" typed with spaces is one word). Names sort by pinyin.
+// Read-only: no permission needed beyond seeing the page (the one exception: names of persons
+// from before pinyin are spelled once, as a system change, before the first search).
 class RegistrySearchStore
 {
 public:

@@ -151,6 +151,17 @@ int main(int argc, char** argv)
             << Qt::endl;
     };
     measure(terms, true, QStringLiteral("search mix"));
+    // Pinyin as clerks type it: initials (2-4 letters), full pinyin with and without a space,
+    // a surname alone (the broadest: every 张), a surname read as a surname.
+    measure(QStringLiteral("zjg wxy lm zs ljg zgf oyjg lxy "
+                           "zhangjianguo wangxiuying liujianguo zhang jian wang xiu "
+                           "li wang zhang zeng zhangj ouyang chen")
+                .split(QLatin1Char(' '), Qt::SkipEmptyParts),
+            true, QStringLiteral("pinyin search mix"));
+    {
+        const QList<QString> typed{QStringLiteral("zhang jianguo"), QStringLiteral("wang xiuying")};
+        measure(typed, true, QStringLiteral("pinyin with a space"));
+    }
     // Fragments every county ID shares (the area code with a birth decade): tens of thousands
     // of matches, shown apart because no clerk looks a person up that way.
     measure(QString::fromUtf8("0581195 430581196 05811").split(QLatin1Char(' ')), true,
