@@ -652,32 +652,683 @@
             <translation>时间</translation>
         </message>
         <message>
-            <source>User</source>
-            <translation>用户</translation>
-        </message>
-        <message>
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <source>Record</source>
+            <source>Hash</source>
+            <translation>哈希值</translation>
+        </message>
+        <message>
+            <source>Done by</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Subject</source>
             <translation>对象</translation>
         </message>
         <message>
-            <source>Record no.</source>
-            <translation>对象编号</translation>
+            <source>Content</source>
+            <translation>内容</translation>
         </message>
         <message>
-            <source>Before</source>
-            <translation>修改前</translation>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::AuditWording</name>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
         </message>
         <message>
-            <source>After</source>
-            <translation>修改后</translation>
+            <source>no</source>
+            <translation>否</translation>
         </message>
         <message>
-            <source>Hash</source>
-            <translation>哈希值</translation>
+            <source>%1 %2</source>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>（空）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1：%2 → %3</translation>
+        </message>
+        <message>
+            <source>Login</source>
+            <translation>用户登录</translation>
+        </message>
+        <message>
+            <source>Failed login</source>
+            <translation>登录失败</translation>
+        </message>
+        <message>
+            <source>Account locked after failed logins</source>
+            <translation>多次登录失败，账户锁定</translation>
+        </message>
+        <message>
+            <source>Logout</source>
+            <translation>用户退出</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>新增用户</translation>
+        </message>
+        <message>
+            <source>User changed</source>
+            <translation>修改用户</translation>
+        </message>
+        <message>
+            <source>User disabled</source>
+            <translation>停用用户</translation>
+        </message>
+        <message>
+            <source>User enabled</source>
+            <translation>启用用户</translation>
+        </message>
+        <message>
+            <source>Password reset</source>
+            <translation>重置密码</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>修改密码</translation>
+        </message>
+        <message>
+            <source>Password change required</source>
+            <translation>要求修改密码</translation>
+        </message>
+        <message>
+            <source>Person registered</source>
+            <translation>登记优抚对象</translation>
+        </message>
+        <message>
+            <source>Person's record changed</source>
+            <translation>修改优抚对象信息</translation>
+        </message>
+        <message>
+            <source>Person's status changed</source>
+            <translation>变更优抚对象状态</translation>
+        </message>
+        <message>
+            <source>Category granted to a person</source>
+            <translation>增加优抚类别</translation>
+        </message>
+        <message>
+            <source>Person's category ended</source>
+            <translation>终止优抚类别</translation>
+        </message>
+        <message>
+            <source>Person's particulars revealed</source>
+            <translation>查看优抚对象完整信息</translation>
+        </message>
+        <message>
+            <source>Sensitive field revealed</source>
+            <translation>查看敏感信息</translation>
+        </message>
+        <message>
+            <source>Category added</source>
+            <translation>新增优抚类别设置</translation>
+        </message>
+        <message>
+            <source>Category changed</source>
+            <translation>修改优抚类别设置</translation>
+        </message>
+        <message>
+            <source>Archive opened</source>
+            <translation>建立档案</translation>
+        </message>
+        <message>
+            <source>Archive details changed</source>
+            <translation>修改档案信息</translation>
+        </message>
+        <message>
+            <source>Archive change verified</source>
+            <translation>档案信息修改审核通过</translation>
+        </message>
+        <message>
+            <source>Archive change returned</source>
+            <translation>档案信息修改审核退回</translation>
+        </message>
+        <message>
+            <source>Archive file lent</source>
+            <translation>档案借阅</translation>
+        </message>
+        <message>
+            <source>Archive file given back</source>
+            <translation>档案归还</translation>
+        </message>
+        <message>
+            <source>Archive entry filed</source>
+            <translation>档案材料登记</translation>
+        </message>
+        <message>
+            <source>Archive entry changed</source>
+            <translation>修改档案材料</translation>
+        </message>
+        <message>
+            <source>Archive entry corrected</source>
+            <translation>更正档案材料</translation>
+        </message>
+        <message>
+            <source>Archive entry verified</source>
+            <translation>档案材料审核通过</translation>
+        </message>
+        <message>
+            <source>Archive entry returned</source>
+            <translation>档案材料审核退回</translation>
+        </message>
+        <message>
+            <source>Scan attached</source>
+            <translation>添加扫描件</translation>
+        </message>
+        <message>
+            <source>Document kind saved</source>
+            <translation>保存材料种类</translation>
+        </message>
+        <message>
+            <source>Required documents set</source>
+            <translation>设置应备材料</translation>
+        </message>
+        <message>
+            <source>Benefit standard added</source>
+            <translation>新增抚恤补助标准</translation>
+        </message>
+        <message>
+            <source>Illustrative standards loaded</source>
+            <translation>载入示例标准</translation>
+        </message>
+        <message>
+            <source>Application drafted</source>
+            <translation>起草待遇申请</translation>
+        </message>
+        <message>
+            <source>Application amended</source>
+            <translation>修改待遇申请</translation>
+        </message>
+        <message>
+            <source>Application submitted</source>
+            <translation>提交待遇申请</translation>
+        </message>
+        <message>
+            <source>Application resubmitted</source>
+            <translation>重新提交待遇申请</translation>
+        </message>
+        <message>
+            <source>Application approved</source>
+            <translation>审批通过</translation>
+        </message>
+        <message>
+            <source>Application returned</source>
+            <translation>审批退回</translation>
+        </message>
+        <message>
+            <source>Application rejected</source>
+            <translation>审批不同意</translation>
+        </message>
+        <message>
+            <source>Application reported upward</source>
+            <translation>待遇申请上报</translation>
+        </message>
+        <message>
+            <source>Setting changed</source>
+            <translation>修改设置</translation>
+        </message>
+        <message>
+            <source>Backup made</source>
+            <translation>创建备份</translation>
+        </message>
+        <message>
+            <source>Backup restored</source>
+            <translation>恢复备份</translation>
+        </message>
+        <message>
+            <source>Audit log exported</source>
+            <translation>导出审计日志</translation>
+        </message>
+        <message>
+            <source>Field encryption key created</source>
+            <translation>创建字段加密密钥</translation>
+        </message>
+        <message>
+            <source>Demo data generated</source>
+            <translation>生成演示数据</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>优抚对象</translation>
+        </message>
+        <message>
+            <source>Registry</source>
+            <translation>优抚对象名册</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>档案</translation>
+        </message>
+        <message>
+            <source>Archive entry</source>
+            <translation>档案材料</translation>
+        </message>
+        <message>
+            <source>Document kind</source>
+            <translation>材料种类</translation>
+        </message>
+        <message>
+            <source>Benefit standard</source>
+            <translation>抚恤补助标准</translation>
+        </message>
+        <message>
+            <source>Application</source>
+            <translation>待遇申请</translation>
+        </message>
+        <message>
+            <source>Setting</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source>Backup</source>
+            <translation>备份</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>数据库</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Login name</source>
+            <translation>登录名</translation>
+        </message>
+        <message>
+            <source>Full name</source>
+            <translation>用户姓名</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <source>Disabled</source>
+            <translation>已停用</translation>
+        </message>
+        <message>
+            <source>Must change password</source>
+            <translation>须修改密码</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Ethnicity</source>
+            <translation>民族</translation>
+        </message>
+        <message>
+            <source>Citizen ID number</source>
+            <translation>公民身份号码</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>村（社区）</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户银行</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>Application type</source>
+            <translation>申请类型</translation>
+        </message>
+        <message>
+            <source>Person no.</source>
+            <translation>优抚对象编号</translation>
+        </message>
+        <message>
+            <source>Archive no.</source>
+            <translation>档案编号</translation>
+        </message>
+        <message>
+            <source>Archive number</source>
+            <translation>档案号</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Status since</source>
+            <translation>状态起始日期</translation>
+        </message>
+        <message>
+            <source>Reason for the status</source>
+            <translation>状态原因</translation>
+        </message>
+        <message>
+            <source>Key person</source>
+            <translation>重点对象</translation>
+        </message>
+        <message>
+            <source>Risk note</source>
+            <translation>风险说明</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>代码</translation>
+        </message>
+        <message>
+            <source>Disability grade</source>
+            <translation>残疾等级</translation>
+        </message>
+        <message>
+            <source>Nature of disability</source>
+            <translation>残疾性质</translation>
+        </message>
+        <message>
+            <source>Urban or rural</source>
+            <translation>城乡</translation>
+        </message>
+        <message>
+            <source>Benefit item</source>
+            <translation>补助项目</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Annual amount</source>
+            <translation>年发放标准</translation>
+        </message>
+        <message>
+            <source>One-off amount</source>
+            <translation>一次性金额</translation>
+        </message>
+        <message>
+            <source>Amount requested</source>
+            <translation>申请金额</translation>
+        </message>
+        <message>
+            <source>Standard no.</source>
+            <translation>标准编号</translation>
+        </message>
+        <message>
+            <source>Effective date</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>In force from</source>
+            <translation>执行日期</translation>
+        </message>
+        <message>
+            <source>Basis document number</source>
+            <translation>依据文号</translation>
+        </message>
+        <message>
+            <source>Basis document</source>
+            <translation>依据文件</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>轮次</translation>
+        </message>
+        <message>
+            <source>Approval step</source>
+            <translation>审批步骤</translation>
+        </message>
+        <message>
+            <source>Approval number</source>
+            <translation>审批编号</translation>
+        </message>
+        <message>
+            <source>Reported on</source>
+            <translation>上报日期</translation>
+        </message>
+        <message>
+            <source>Report reference</source>
+            <translation>上报文号</translation>
+        </message>
+        <message>
+            <source>Required documents</source>
+            <translation>应备材料</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Pages</source>
+            <translation>页数</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Scans</source>
+            <translation>扫描件</translation>
+        </message>
+        <message>
+            <source>Corrects entry</source>
+            <translation>更正的原条目</translation>
+        </message>
+        <message>
+            <source>Reason for the correction</source>
+            <translation>更正原因</translation>
+        </message>
+        <message>
+            <source>Reason for returning</source>
+            <translation>退回原因</translation>
+        </message>
+        <message>
+            <source>Cabinet</source>
+            <translation>柜号</translation>
+        </message>
+        <message>
+            <source>Box</source>
+            <translation>盒号</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>卷号</translation>
+        </message>
+        <message>
+            <source>Keeper</source>
+            <translation>保管人</translation>
+        </message>
+        <message>
+            <source>Loan no.</source>
+            <translation>借阅登记号</translation>
+        </message>
+        <message>
+            <source>Borrower</source>
+            <translation>借阅人</translation>
+        </message>
+        <message>
+            <source>Borrowing unit</source>
+            <translation>借阅单位</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>借阅用途</translation>
+        </message>
+        <message>
+            <source>Lent on</source>
+            <translation>借出日期</translation>
+        </message>
+        <message>
+            <source>Due back</source>
+            <translation>应还日期</translation>
+        </message>
+        <message>
+            <source>Given back on</source>
+            <translation>归还日期</translation>
+        </message>
+        <message>
+            <source>Note on return</source>
+            <translation>归还说明</translation>
+        </message>
+        <message>
+            <source>Needs a disability grade</source>
+            <translation>需残疾等级</translation>
+        </message>
+        <message>
+            <source>Needs survivor details</source>
+            <translation>需遗属信息</translation>
+        </message>
+        <message>
+            <source>Needs service details</source>
+            <translation>需服役信息</translation>
+        </message>
+        <message>
+            <source>Minimum age</source>
+            <translation>最低年龄</translation>
+        </message>
+        <message>
+            <source>Sort order</source>
+            <translation>排序</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>字段</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>值</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>条数</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>文件夹</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Previous file kept at</source>
+            <translation>原数据库文件保留于</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>备份方式</translation>
+        </message>
+        <message>
+            <source>Size in bytes</source>
+            <translation>大小（字节）</translation>
+        </message>
+        <message>
+            <source>Scans copied</source>
+            <translation>已复制扫描件</translation>
+        </message>
+        <message>
+            <source>Key copied</source>
+            <translation>已复制密钥</translation>
+        </message>
+        <message>
+            <source>Key check</source>
+            <translation>密钥校验值</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Standards</source>
+            <translation>标准条数</translation>
+        </message>
+        <message>
+            <source>Revision no.</source>
+            <translation>修订编号</translation>
+        </message>
+        <message>
+            <source>by hand</source>
+            <translation>手动</translation>
+        </message>
+        <message>
+            <source>automatically</source>
+            <translation>自动</translation>
+        </message>
+        <message>
+            <source>on closing</source>
+            <translation>退出时</translation>
         </message>
     </context>
     <context>
@@ -2323,18 +2974,6 @@
             <translation>待遇按抚恤补助标准确定；标准中没有依据的，申请不能提交。</translation>
         </message>
         <message>
-            <source>citizen ID number</source>
-            <translation>公民身份号码</translation>
-        </message>
-        <message>
-            <source>&amp;Find</source>
-            <translation>查找(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Person:</source>
-            <translation>申请对象：</translation>
-        </message>
-        <message>
             <source>&amp;Type:</source>
             <translation>申请类型(&amp;T)：</translation>
         </message>
@@ -2345,10 +2984,6 @@
         <message>
             <source>Grade and nature:</source>
             <translation>等级和性质：</translation>
-        </message>
-        <message>
-            <source>serviceman's name</source>
-            <translation>军人姓名</translation>
         </message>
         <message>
             <source>Survivor of:</source>
@@ -2419,10 +3054,6 @@
             <translation>（档案中没有已审核的材料）</translation>
         </message>
         <message>
-            <source>Find the person first.</source>
-            <translation>请先查找申请对象。</translation>
-        </message>
-        <message>
             <source>No basis in the policy book: %1</source>
             <translation>抚恤补助标准中没有依据：%1</translation>
         </message>
@@ -2441,6 +3072,50 @@ Basis: %2</source>
         <message>
             <source>Before it can be submitted:</source>
             <translation>提交前还须：</translation>
+        </message>
+        <message>
+            <source>Empty until entered; Delete empties it again.</source>
+            <translation>填写前为空；按 Delete 键可清空。</translation>
+        </message>
+        <message>
+            <source>Type a name or part of the citizen ID</source>
+            <translation>输入姓名或公民身份号码的一部分</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>优抚对象(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>name of the martyr or deceased serviceman</source>
+            <translation>牺牲/病故军人姓名</translation>
+        </message>
+        <message>
+            <source>not entered</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>Nobody in the registry matches “%1”.</source>
+            <translation>名册中没有与“%1”相符的人。</translation>
+        </message>
+        <message>
+            <source>born %1</source>
+            <translation>%1年生</translation>
+        </message>
+        <message>
+            <source>Date of &amp;death or moving away:</source>
+            <translation>死亡或迁出日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Choose the person first: type a name or part of the citizen ID.</source>
+            <translation>请先选择优抚对象：输入姓名或公民身份号码的一部分。</translation>
+        </message>
+        <message>
+            <source>No supporting documents</source>
+            <translation>未附证明材料</translation>
+        </message>
+        <message>
+            <source>No supporting document is attached; the approval form will print “Supporting documents: none”. Continue anyway?</source>
+            <translation>未附证明材料，审批表将印“证明材料 无”。仍要继续吗？</translation>
         </message>
     </context>
     <context>
@@ -2633,6 +3308,10 @@ Basis: %2</source>
         <message>
             <source>Number format:</source>
             <translation>编号格式：</translation>
+        </message>
+        <message>
+            <source>Approved: %1</source>
+            <translation>已批准：%1</translation>
         </message>
     </context>
     <context>
@@ -3087,24 +3766,24 @@ Basis: %2</source>
             <translation>时间</translation>
         </message>
         <message>
-            <source>User</source>
-            <translation>用户</translation>
-        </message>
-        <message>
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <source>Record</source>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Done by</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Subject</source>
             <translation>对象</translation>
         </message>
         <message>
-            <source>Record no.</source>
-            <translation>对象编号</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>详情</translation>
+            <source>Content</source>
+            <translation>内容</translation>
         </message>
     </context>
     <context>
@@ -3120,10 +3799,6 @@ Basis: %2</source>
         <message>
             <source>Every change, login and logout, who and when. Nobody can change or delete an entry; each one is chained to the one before by its hash.</source>
             <translation>记录每次修改、登录和退出，以及操作人和时间。任何人都不能修改或删除日志条目；每条记录都通过哈希值与上一条相链接。</translation>
-        </message>
-        <message>
-            <source>action or record, e.g. login, user.add</source>
-            <translation>操作或对象，例如：login、user.add</translation>
         </message>
         <message>
             <source>&amp;Filter</source>
@@ -3190,6 +3865,22 @@ Basis: %2</source>
         <message>
             <source>CSV files (*.csv)</source>
             <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>全部操作</translation>
+        </message>
+        <message>
+            <source>record number</source>
+            <translation>对象编号</translation>
+        </message>
+        <message>
+            <source>&amp;Action:</source>
+            <translation>操作(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>
@@ -4155,6 +4846,14 @@ Basis: %2</source>
             <source>%1 · born in %2 · %3</source>
             <translation>%1 · %2年出生 · %3</translation>
         </message>
+        <message>
+            <source>&amp;Draft application…</source>
+            <translation>起草申请(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>Draft a benefit application for this person</source>
+            <translation>为此人起草待遇申请</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::PersonPickModel</name>
@@ -4173,6 +4872,14 @@ Basis: %2</source>
         <message>
             <source>Categories</source>
             <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>born %1</source>
+            <translation>%1年生</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>优抚对象</translation>
         </message>
     </context>
     <context>
@@ -4363,6 +5070,22 @@ Basis: %2</source>
         <message>
             <source>Registry</source>
             <translation>优抚对象</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>打开(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Draft benefit application…</source>
+            <translation>起草待遇申请(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>The application was submitted.</source>
+            <translation>申请已提交。</translation>
+        </message>
+        <message>
+            <source>The draft was saved.</source>
+            <translation>草稿已保存。</translation>
         </message>
     </context>
     <context>

@@ -723,7 +723,7 @@ void TestArchive::papersRender()
     QCOMPARE(rows[0][4], QStringLiteral("1—2"));
     QCOMPARE(rows[1][4], QStringLiteral("3—5"));
     QCOMPARE(rows[2][4], QStringLiteral("6—9"));
-    QCOMPARE(rows[0][2], QStringLiteral("1968.03.01"));
+    QCOMPARE(rows[0][2], QStringLiteral("1968年3月1日"));
     QVERIFY(rows[2][5].contains(QStringLiteral("证件换发")));
     QTemporaryDir tmp;
     // YOUFU_KEEP_PAPERS=/some/dir keeps the PDFs to look at them.
