@@ -375,12 +375,17 @@ Status PersonStore::changeStatus(const Actor& actor, const Authority& authority,
             if (!why.isEmpty())
                 return Status::failure(why);
             QSqlQuery q(m_db.connection());
+            // A person who died or moved away is no longer a key person to visit.
+            const bool gone = status == PersonStatus::Deceased || status == PersonStatus::MovedAway;
             q.prepare(QStringLiteral("UPDATE persons SET status = ?, status_since = ?, "
-                                     "status_reason = ?, updated_at = ? WHERE id = ?"));
+                                     "status_reason = ?, updated_at = ?, "
+                                     "key_person = CASE WHEN ? THEN 0 ELSE key_person END "
+                                     "WHERE id = ?"));
             q.addBindValue(personStatusKey(status));
             q.addBindValue(toIsoDate(since));
             q.addBindValue(textOrEmpty(reason.trimmed()));
             q.addBindValue(toIsoUtc(w.now()));
+            q.addBindValue(gone ? 1 : 0);
             q.addBindValue(personId);
             if (Status s = runQuery(q); !s)
                 return s;

@@ -3515,6 +3515,10 @@ Basis: %2</source>
             <source>Archives</source>
             <translation>档案管理</translation>
         </message>
+        <message>
+            <source>%1 of your entries were returned; the section chief verifies the others.</source>
+            <translation>您登记的材料中有 %1 条被退回；其余由科长审核。</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::ArchivePanel</name>

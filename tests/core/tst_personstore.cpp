@@ -167,12 +167,17 @@ void TestPersonStore::statusChangesWithDates()
     test::TestDb t;
     const core::Actor clerk = t.addUser("zhangli", Role::Clerk);
     core::PersonStore store(t.db());
-    const qint64 id = store.add(clerk, draft()).id;
+    core::PersonDraft keyDraft = draft();
+    keyDraft.keyPerson = true;
+    keyDraft.riskNote = QString::fromUtf8("多次信访");
+    const qint64 id = store.add(clerk, keyDraft).id;
     QVERIFY(store.changeStatus(clerk, id, core::PersonStatus::Suspended, QDate(2026, 11, 1),
                                QString::fromUtf8("待核实生存状况")));
+    QVERIFY(store.byId(id)->keyPerson); // suspended is still somebody to visit
     QVERIFY(store.changeStatus(clerk, id, core::PersonStatus::Deceased, QDate(2026, 11, 20),
                                QString::fromUtf8("病故")));
     auto p = store.byId(id);
+    QVERIFY(!p->keyPerson); // a deceased person is no longer a key person
     QCOMPARE(p->status, core::PersonStatus::Deceased);
     QCOMPARE(p->statusSince, QDate(2026, 11, 20));
     QCOMPARE(p->statusReason, QString::fromUtf8("病故"));

@@ -23,6 +23,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -166,6 +167,18 @@ void TestUiArchive::attachVerifyCountsAsPresent()
         }
     QVERIFY(found);
 
+    // The clerk's queue: the line above the list speaks of what the list holds (two entries
+    // wait for the chief, none is the clerk's to act on).
+    {
+        ui::ArchivePage page(clerkSession);
+        page.tabs()->setCurrentIndex(1);
+        QCOMPARE(page.queueModel()->rowCount(), 0);
+        auto* count = page.findChild<QLabel*>(QStringLiteral("queueCount"));
+        QVERIFY(count);
+        QVERIFY2(!count->text().contains(QStringLiteral("wait")), qPrintable(count->text()));
+        QVERIFY(!buttonIn(&page, "queueVerify")->isEnabled());
+    }
+
     // --- the section chief ---
     {
         ui::ArchivePage page(chiefSession);
@@ -174,6 +187,14 @@ void TestUiArchive::attachVerifyCountsAsPresent()
         QVERIFY(QTest::qWaitForWindowExposed(&page));
         page.tabs()->setCurrentIndex(1);
         QCOMPARE(page.queueModel()->rowCount(), 2);
+        // Nothing chosen, nothing to verify or return; a chosen entry enables both.
+        QPushButton* verifyQueued = buttonIn(&page, "queueVerify");
+        QPushButton* returnQueued = buttonIn(&page, "queueReturn");
+        QVERIFY(!verifyQueued->isEnabled() && !returnQueued->isEnabled());
+        auto* queueView = page.findChild<QTableView*>(QStringLiteral("queueView"));
+        QVERIFY(queueView);
+        queueView->selectRow(0);
+        QVERIFY(verifyQueued->isEnabled() && returnQueued->isEnabled());
         page.tabs()->setCurrentIndex(0);
         test::typeInto(&page, "archiveSearch", QStringLiteral("赵建国"));
         QTRY_COMPARE(page.panel()->personId(), added.id);

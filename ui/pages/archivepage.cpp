@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -160,9 +161,19 @@ QWidget* ArchivePage::buildQueueTab()
     m_queueView = makeTable(m_queue, "queueView", tab);
     m_queueView->setColumnWidth(2, 280);
     l->addWidget(m_queueView, 1);
+    // Verify and return only with an entry chosen, and only for whoever may verify.
     const bool canVerify = core::isAllowed(session().actor.roles, core::Permission::VerifyArchive);
-    verify->setEnabled(canVerify);
-    ret->setEnabled(canVerify);
+    auto updateButtons = [this, open, verify, ret, canVerify] {
+        const bool chosen = m_queueView->selectionModel()->hasSelection() &&
+                            m_queueView->currentIndex().isValid();
+        open->setEnabled(chosen);
+        verify->setEnabled(canVerify && chosen);
+        ret->setEnabled(canVerify && chosen);
+    };
+    updateButtons();
+    connect(m_queueView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            updateButtons);
+    connect(m_queue, &QAbstractItemModel::modelReset, this, updateButtons);
     connect(open, &QPushButton::clicked, this, [this] {
         const int row = m_queueView->currentIndex().row();
         if (row >= 0)
@@ -200,9 +211,15 @@ void ArchivePage::refreshQueue()
             i.personId};
     }
     m_queue->setRows(rows);
-    m_queueCount->setText(tr("%1 entries wait for verification; %2 of yours were returned.")
-                              .arg(inbox.waitingCount())
-                              .arg(inbox.returnedCountFor(me)));
+    // The line above the list speaks of what the list holds.
+    if (core::isAllowed(session().actor.roles, core::Permission::VerifyArchive))
+        m_queueCount->setText(tr("%1 entries wait for verification; %2 of yours were returned.")
+                                  .arg(inbox.waitingCount())
+                                  .arg(inbox.returnedCountFor(me)));
+    else
+        m_queueCount->setText(tr("%1 of your entries were returned; the section chief verifies "
+                                 "the others.")
+                                  .arg(inbox.returnedCountFor(me)));
 }
 
 void ArchivePage::decideQueueItem(bool verify)
