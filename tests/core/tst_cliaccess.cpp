@@ -3,6 +3,7 @@
 #include "cli/cliio.h"
 #include "db/writerlock.h"
 #include "security/userstore.h"
+#include "clirun.h"
 #include "testdb.h"
 
 #include <QDir>
@@ -14,48 +15,10 @@
 using namespace youfu;
 
 namespace {
-struct Run
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
+using test::youfuctl;
+using Run = test::CliRun;
 
-Run youfuctl(const QStringList& args, QStringList secrets = {})
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    core::CliIo io;
-    io.out = &out;
-    io.err = &err;
-    io.readSecret = [&secrets](const QString&) {
-        return secrets.isEmpty() ? QString() : secrets.takeFirst();
-    };
-    r.code = core::runYoufuctl(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
-
-// A demo database of a few persons; the demo users' passwords by login.
-QHash<QString, QString> makeDemo(const QString& db, int persons = 30)
-{
-    QHash<QString, QString> passwords;
-    Run r = youfuctl({"--db", db, "demo", "--persons", QString::number(persons)});
-    if (r.code != 0) {
-        qWarning("demo failed: %s", qPrintable(r.err));
-        return passwords;
-    }
-    static const QRegularExpression line(
-        QStringLiteral("^\\s+(\\S+)\\s+\\S+\\s+(\\S+)\\s+(\\S+)$"));
-    for (const QString& l : r.out.split('\n')) {
-        const auto m = line.match(l);
-        if (m.hasMatch())
-            passwords.insert(m.captured(1), m.captured(3));
-    }
-    return passwords;
-}
+using test::makeDemo;
 
 core::User userIn(const QString& db, const QString& login)
 {

@@ -1,6 +1,7 @@
 // Every file Youfu makes is for its owner only (0600): the database, its WAL and SHM, the lock
 // files, backups, the key, exports.
 #include "cli/cliio.h"
+#include "clirun.h"
 #include "db/database.h"
 #include "db/writerlock.h"
 #include "report/atomicfile.h"
@@ -20,29 +21,8 @@
 using namespace youfu;
 
 namespace {
-struct Run
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-Run youfuctl(const QStringList& args, QStringList secrets = {})
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    core::CliIo io;
-    io.out = &out;
-    io.err = &err;
-    io.readSecret = [&secrets](const QString&) {
-        return secrets.isEmpty() ? QString() : secrets.takeFirst();
-    };
-    r.code = core::runYoufuctl(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
+using test::youfuctl;
+using Run = test::CliRun;
 
 int modeOf(const QString& path)
 {

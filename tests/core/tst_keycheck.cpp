@@ -1,6 +1,7 @@
 // The key file must be this database's; a symlink meets the same writer lock; a refused writer
 // leaves the holder's name alone.
 #include "cli/cliio.h"
+#include "clirun.h"
 #include "db/database.h"
 #include "db/writerlock.h"
 #include "registry/registrysearchstore.h"
@@ -16,37 +17,13 @@
 using namespace youfu;
 
 namespace {
-struct Run
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-Run youfuctl(const QStringList& args, QStringList secrets = {})
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    core::CliIo io;
-    io.out = &out;
-    io.err = &err;
-    io.readSecret = [&secrets](const QString&) {
-        return secrets.isEmpty() ? QString() : secrets.takeFirst();
-    };
-    r.code = core::runYoufuctl(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
+using test::youfuctl;
+using Run = test::CliRun;
 
 // A demo database (its persons have encrypted phone numbers); returns the admin's password.
 QString makeDemo(const QString& db)
 {
-    Run r = youfuctl({"--db", db, "demo", "--persons", "20"});
-    static const QRegularExpression admin(QStringLiteral("^\\s+admin\\s+\\S+\\s+\\S+\\s+(\\S+)$"),
-                                          QRegularExpression::MultilineOption);
-    return admin.match(r.out).captured(1);
+    return test::makeDemo(db, 20).value(QStringLiteral("admin"));
 }
 
 void writeFile(const QString& path, const QByteArray& bytes)

@@ -1,6 +1,7 @@
 #include "audit/auditlog.h"
 #include "cli/cliio.h"
 #include "security/userstore.h"
+#include "clirun.h"
 #include "testdb.h"
 
 #include <QSqlDatabase>
@@ -11,27 +12,8 @@
 using namespace youfu;
 
 namespace {
-struct Run
-{
-    int code = 0;
-    QString out;
-    QString err;
-};
-
-Run youfuctl(const QStringList& args, QStringList secrets = {})
-{
-    Run r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    core::CliIo io;
-    io.out = &out;
-    io.err = &err;
-    io.readSecret = [&secrets](const QString&) { return secrets.isEmpty() ? QString() : secrets.takeFirst(); };
-    r.code = core::runYoufuctl(args, io);
-    out.flush();
-    err.flush();
-    return r;
-}
+using test::youfuctl;
+using Run = test::CliRun;
 } // namespace
 
 class TestYoufuctl : public QObject
