@@ -5091,6 +5091,10 @@ Basis: %2</source>
             <source>The draft was saved.</source>
             <translation>草稿已保存。</translation>
         </message>
+        <message>
+            <source>The search could not be made</source>
+            <translation>无法查询</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::RestoreDialog</name>

@@ -176,6 +176,18 @@ void TestUiRegistry::searchAsYouTypeFiltersRowsAndCount()
     auto* empty = page.findChild<QLabel*>(QStringLiteral("registryEmpty"));
     QVERIFY(empty && empty->isVisible());
     QVERIFY(!page.view()->isVisible());
+
+    // A search the database cannot make says so; it never reads as "nobody matches".
+    core::RegistryQuery huge;
+    QStringList words;
+    for (int i = 0; i < 1000; ++i)
+        words << QStringLiteral("王建%1").arg(i);
+    huge.text = words.join(QLatin1Char(' '));
+    m->setQuery(huge);
+    QCOMPARE(m->totalCount(), 0);
+    QVERIFY(!m->lastError().isEmpty());
+    QVERIFY2(empty->text() == m->lastError(), qPrintable(empty->text()));
+    QVERIFY(!page.countLabel()->text().contains(QStringLiteral("0")));
 }
 
 void TestUiRegistry::filtersNarrowTheList()

@@ -63,8 +63,20 @@ void RegistryModel::reload()
     beginResetModel();
     m_today = m_db.clock().today();
     const core::RegistrySearchStore store(m_db);
-    m_total = store.count(m_query);
-    m_rows = m_total > 0 ? store.page(m_query, 0, kPageSize) : QList<core::PersonRow>();
+    m_error.clear();
+    m_total = 0;
+    m_rows.clear();
+    if (auto total = store.countOrError(m_query); !total) {
+        m_error = total.error();
+    } else if (total.value() > 0) {
+        auto first = store.pageOrError(m_query, 0, kPageSize);
+        if (first) {
+            m_total = total.value();
+            m_rows = first.takeValue();
+        } else {
+            m_error = first.error();
+        }
+    }
     {
         // The first page is here already; a fetch asked for from inside the reset signal
         // would insert rows while listeners still handle the reset.
@@ -213,8 +225,10 @@ void RegistryModel::fetchMore(const QModelIndex& parent)
     if (m_fetching || !canFetchMore(parent))
         return;
     const QScopedValueRollback<bool> guard(m_fetching, true);
-    const QList<core::PersonRow> more =
-        core::RegistrySearchStore(m_db).page(m_query, int(m_rows.size()), kPageSize);
+    auto read = core::RegistrySearchStore(m_db).pageOrError(m_query, int(m_rows.size()), kPageSize);
+    if (!read)
+        m_error = read.error();
+    const QList<core::PersonRow> more = read ? read.takeValue() : QList<core::PersonRow>();
     if (more.isEmpty()) {
         m_total = m_rows.size(); // the list shrank under us: stop asking
         Q_EMIT totalCountChanged(m_total);

@@ -45,6 +45,8 @@ public:
     // Re-reads count and first page (after a change), keeping the query.
     void reload();
     qint64 totalCount() const { return m_total; }
+    // Why the last search could not be made ("" when it was): never shown as "nobody matches".
+    const QString& lastError() const { return m_error; }
     qint64 personIdAt(int row) const;
     // The column the current sort uses, or -1.
     int sortColumn() const;
@@ -66,6 +68,7 @@ private:
     core::RegistryQuery m_query;
     QList<core::PersonRow> m_rows;
     qint64 m_total = 0;
+    QString m_error;
     bool m_fetching = false;
     QDate m_today;
 };

@@ -217,7 +217,10 @@ void RegistryPage::updateCount(qint64 count)
         m_stack->setCurrentWidget(m_view);
         return;
     }
-    if (filtered)
+    if (!m_model->lastError().isEmpty()) {
+        m_count->setText(tr("The search could not be made"));
+        m_empty->setText(m_model->lastError());
+    } else if (filtered)
         m_empty->setText(tr("Nobody matches. Check the spelling, use fewer words, or clear the "
                             "filters. A phone number is found only when typed in full."));
     else
