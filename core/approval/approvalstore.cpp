@@ -3,8 +3,8 @@
 #include "approval/approvalrules.h"
 #include "archive/archivedocumentstore.h"
 #include "common/isotime.h"
-#include "db/database.h"
 #include "db/auditedwrite.h"
+#include "db/database.h"
 #include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "policy/policyrules.h"
@@ -49,10 +49,13 @@ QJsonObject auditJson(const Application& a)
 }
 
 const char* const kAppColumns =
-    "a.id, a.type, a.person_id, a.state, a.round, a.current_step, a.chain, a.category_code, a.grade, "
+    "a.id, a.type, a.person_id, a.state, a.round, a.current_step, a.chain, a.category_code, "
+    "a.grade, "
     "a.nature, a.residence, a.relation, a.serviceman_name, a.enlisted_on, a.discharged_on, "
-    "a.requested_amount_fen, a.stop_status, a.facts, a.reason, a.requested_change, a.effective_date, "
-    "coalesce(a.standard_id, 0), a.annual_fen, a.one_off_fen, a.basis_text, coalesce(a.number, ''), "
+    "a.requested_amount_fen, a.stop_status, a.facts, a.reason, a.requested_change, "
+    "a.effective_date, "
+    "coalesce(a.standard_id, 0), a.annual_fen, a.one_off_fen, a.basis_text, coalesce(a.number, "
+    "''), "
     "a.drafted_by, coalesce(u.display_name, ''), a.drafted_at, a.submitted_at, a.decided_at, "
     "a.reported_on, a.reported_ref, p.name, coalesce(c.name, '') "
     "FROM applications a JOIN persons p ON p.id = a.person_id "
@@ -141,7 +144,8 @@ Result<ComputedBenefit> ApprovalStore::computeBenefit(const ApplicationDraft& dr
         return ctx.status();
     PolicyStore book(m_db);
     return ApplicationRules::computeBenefit(
-        draft, ctx.value(), [&](const StandardKey& k, const QDate& on) { return book.lookup(k, on); });
+        draft, ctx.value(),
+        [&](const StandardKey& k, const QDate& on) { return book.lookup(k, on); });
 }
 
 QStringList ApprovalStore::check(const ApplicationDraft& draft) const
@@ -172,11 +176,13 @@ Result<qint64> ApprovalStore::create(const Actor& actor, const ApplicationDraft&
 
 Status ApprovalStore::amend(const Actor& actor, qint64 id, const ApplicationDraft& draft)
 {
-    return AuditedWrite::run(
-        m_db, actor, Authority::of(Permission::DraftApplication),
-        {QStringLiteral("application.amend"), QStringLiteral("application"), QString::number(id),
-         {}, {}},
-        [&](WriteScope& w) { return write(w, id, draft, false, nullptr); });
+    return AuditedWrite::run(m_db, actor, Authority::of(Permission::DraftApplication),
+                             {QStringLiteral("application.amend"),
+                              QStringLiteral("application"),
+                              QString::number(id),
+                              {},
+                              {}},
+                             [&](WriteScope& w) { return write(w, id, draft, false, nullptr); });
 }
 
 // Saves the clerk's fields inside the caller's change and completes its audit entry.
@@ -189,10 +195,13 @@ Status ApprovalStore::write(WriteScope& w, qint64 id, const ApplicationDraft& in
         auto b = byId(id);
         if (!b)
             return b.status();
-        if (auto t = ApprovalRules::next(b->state, ApprovalAction::Amend, b->currentStep, b->chain.size()); !t)
+        if (auto t = ApprovalRules::next(b->state, ApprovalAction::Amend, b->currentStep,
+                                         b->chain.size());
+            !t)
             return t.status();
         if (in.personId != b->draft.personId)
-            return Status::failure(Tr::tr("The person of an application cannot be changed; draft a new one."));
+            return Status::failure(
+                Tr::tr("The person of an application cannot be changed; draft a new one."));
         before = b.value();
     }
     auto ctx = context(in.personId);
@@ -208,22 +217,26 @@ Status ApprovalStore::write(WriteScope& w, qint64 id, const ApplicationDraft& in
     // A change of standard keeps the grade and nature the person holds.
     if (d.type == ApplicationType::StandardChange)
         if (auto h = ApplicationRules::heldOn(ctx->held, d.categoryCode,
-                                              d.effectiveDate.isValid() ? d.effectiveDate : ctx->today)) {
+                                              d.effectiveDate.isValid() ? d.effectiveDate
+                                                                        : ctx->today)) {
             d.grade = h->grade;
             d.nature = h->nature;
         }
     const QString now = toIsoUtc(m_db.clock().nowUtc());
     QSqlQuery q(m_db.connection());
-    const QString fields = QStringLiteral(
-        "type = ?, category_code = ?, grade = ?, nature = ?, residence = ?, relation = ?, serviceman_name = ?, "
-        "enlisted_on = ?, discharged_on = ?, requested_amount_fen = ?, stop_status = ?, facts = ?, reason = ?, "
-        "requested_change = ?, effective_date = ?, updated_at = ?");
+    const QString fields =
+        QStringLiteral("type = ?, category_code = ?, grade = ?, nature = ?, residence = ?, "
+                       "relation = ?, serviceman_name = ?, "
+                       "enlisted_on = ?, discharged_on = ?, requested_amount_fen = ?, stop_status "
+                       "= ?, facts = ?, reason = ?, "
+                       "requested_change = ?, effective_date = ?, updated_at = ?");
     if (isNew)
-        q.prepare(QStringLiteral("INSERT INTO applications (person_id, drafted_by, drafted_at, waiting_role, "
-                                 "waiting_since, type, category_code, grade, nature, residence, relation, "
-                                 "serviceman_name, enlisted_on, discharged_on, requested_amount_fen, stop_status, "
-                                 "facts, reason, requested_change, effective_date, updated_at) "
-                                 "VALUES (?,?,?,'clerk',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO applications (person_id, drafted_by, drafted_at, waiting_role, "
+            "waiting_since, type, category_code, grade, nature, residence, relation, "
+            "serviceman_name, enlisted_on, discharged_on, requested_amount_fen, stop_status, "
+            "facts, reason, requested_change, effective_date, updated_at) "
+            "VALUES (?,?,?,'clerk',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     else
         q.prepare(QStringLiteral("UPDATE applications SET %1 WHERE id = ?").arg(fields));
     if (isNew) {
@@ -269,11 +282,13 @@ Status ApprovalStore::write(WriteScope& w, qint64 id, const ApplicationDraft& in
             if (v.documentId == docId)
                 doc = &v;
         if (!doc)
-            return Status::failure(Tr::tr("Supporting document no. %1 is not a verified entry of the "
-                                          "person's archive.")
-                                       .arg(docId));
-        q.prepare(QStringLiteral("INSERT INTO application_documents (application_id, document_id, kind_name, "
-                                 "title, pages) VALUES (?,?,?,?,?)"));
+            return Status::failure(
+                Tr::tr("Supporting document no. %1 is not a verified entry of the "
+                       "person's archive.")
+                    .arg(docId));
+        q.prepare(QStringLiteral(
+            "INSERT INTO application_documents (application_id, document_id, kind_name, "
+            "title, pages) VALUES (?,?,?,?,?)"));
         q.addBindValue(id);
         q.addBindValue(docId);
         q.addBindValue(textOrEmpty(doc->kindName));
@@ -295,11 +310,13 @@ Status ApprovalStore::write(WriteScope& w, qint64 id, const ApplicationDraft& in
 
 Status ApprovalStore::submit(const Actor& actor, qint64 id)
 {
-    return AuditedWrite::run(
-        m_db, actor, Authority::of(Permission::DraftApplication),
-        {QStringLiteral("application.submit"), QStringLiteral("application"), QString::number(id),
-         {}, {}},
-        [&](WriteScope& w) { return submitIn(w, id); });
+    return AuditedWrite::run(m_db, actor, Authority::of(Permission::DraftApplication),
+                             {QStringLiteral("application.submit"),
+                              QStringLiteral("application"),
+                              QString::number(id),
+                              {},
+                              {}},
+                             [&](WriteScope& w) { return submitIn(w, id); });
 }
 
 Status ApprovalStore::submitIn(WriteScope& w, qint64 id)
@@ -309,22 +326,25 @@ Status ApprovalStore::submitIn(WriteScope& w, qint64 id)
     if (!before)
         return before.status();
     const QList<Role> roles = chain(before->draft.type);
-    auto t = ApprovalRules::next(before->state, ApprovalAction::Submit, before->currentStep, roles.size());
+    auto t = ApprovalRules::next(before->state, ApprovalAction::Submit, before->currentStep,
+                                 roles.size());
     if (!t)
         return t.status();
     const QStringList problems = check(before->draft);
     if (!problems.isEmpty())
-        return Status::failure(Tr::tr("The application cannot be submitted yet:\n%1")
-                                   .arg(QStringLiteral("• ") + problems.join(QStringLiteral("\n• "))));
+        return Status::failure(
+            Tr::tr("The application cannot be submitted yet:\n%1")
+                .arg(QStringLiteral("• ") + problems.join(QStringLiteral("\n• "))));
     auto benefit = computeBenefit(before->draft);
     if (!benefit)
         return benefit.status();
     const QString now = toIsoUtc(m_db.clock().nowUtc());
     const int round = before->round + 1;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE applications SET state = 'pending', round = ?, current_step = 1, chain = ?, "
-                             "waiting_role = ?, waiting_since = ?, submitted_at = ?, standard_id = ?, "
-                             "annual_fen = ?, one_off_fen = ?, basis_text = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE applications SET state = 'pending', round = ?, current_step = 1, chain = ?, "
+        "waiting_role = ?, waiting_since = ?, submitted_at = ?, standard_id = ?, "
+        "annual_fen = ?, one_off_fen = ?, basis_text = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(round);
     q.addBindValue(ApprovalRules::chainToText(roles));
     q.addBindValue(roleKey(roles.first()));
@@ -338,8 +358,9 @@ Status ApprovalStore::submitIn(WriteScope& w, qint64 id)
     q.addBindValue(id);
     if (Status s = runQuery(q); !s)
         return s;
-    q.prepare(QStringLiteral("INSERT INTO application_steps (application_id, round, step_index, role, decision, "
-                             "opinion, signer_id, signer_name, signed_at) VALUES (?,?,0,'clerk','submit','',?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO application_steps (application_id, round, step_index, role, decision, "
+        "opinion, signer_id, signer_name, signed_at) VALUES (?,?,0,'clerk','submit','',?,?,?)"));
     q.addBindValue(id);
     q.addBindValue(round);
     q.addBindValue(actor.userId);
@@ -357,7 +378,8 @@ Status ApprovalStore::submitIn(WriteScope& w, qint64 id)
     return Status::success();
 }
 
-Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision, const QString& opinionIn)
+Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision,
+                           const QString& opinionIn)
 {
     if (decision == StepDecision::Submit)
         return Status::failure(Tr::tr("Submitting is not a signature."));
@@ -373,8 +395,8 @@ Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision,
                                   : decision == StepDecision::Return ? ApprovalAction::Return
                                                                      : ApprovalAction::Reject;
     // Say first what the state allows: "already approved" beats "you may not".
-    if (auto t = ApprovalRules::next(before->state, action, before->currentStep,
-                                     before->chain.size());
+    if (auto t =
+            ApprovalRules::next(before->state, action, before->currentStep, before->chain.size());
         !t)
         return t.status();
     if (Status s = ApprovalRules::checkOpinion(decision, opinionIn); !s)
@@ -382,12 +404,15 @@ Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision,
     return AuditedWrite::run(
         m_db, actor, Authority::of(permission),
         {QStringLiteral("application.") + ApprovalRules::decisionKey(decision),
-         QStringLiteral("application"), QString::number(id), {}, {}},
+         QStringLiteral("application"),
+         QString::number(id),
+         {},
+         {}},
         [&](WriteScope& w) { return signIn(w, id, decision, action, opinionIn); });
 }
 
-Status ApprovalStore::signIn(WriteScope& w, qint64 id, StepDecision decision,
-                             ApprovalAction action, const QString& opinionIn)
+Status ApprovalStore::signIn(WriteScope& w, qint64 id, StepDecision decision, ApprovalAction action,
+                             const QString& opinionIn)
 {
     const Actor& actor = w.actor();
     auto app = byId(id); // again, inside the write lock: another PC may have signed meanwhile
@@ -407,8 +432,9 @@ Status ApprovalStore::signIn(WriteScope& w, qint64 id, StepDecision decision,
                                 : opinionIn.trimmed();
     const QString now = toIsoUtc(m_db.clock().nowUtc());
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO application_steps (application_id, round, step_index, role, decision, "
-                             "opinion, signer_id, signer_name, signed_at) VALUES (?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO application_steps (application_id, round, step_index, role, decision, "
+        "opinion, signer_id, signer_name, signed_at) VALUES (?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(id);
     q.addBindValue(app->round);
     q.addBindValue(app->currentStep);
@@ -430,14 +456,16 @@ Status ApprovalStore::signIn(WriteScope& w, qint64 id, StepDecision decision,
         // Allocated inside this BEGIN IMMEDIATE transaction: no other writer can take the same
         // number, and a rolled-back approval gives its number back (no gaps).
         const int year = m_db.clock().today().year();
-        q.prepare(QStringLiteral("SELECT coalesce(max(number_seq), 0) + 1 FROM applications WHERE number_year = ?"));
+        q.prepare(QStringLiteral(
+            "SELECT coalesce(max(number_seq), 0) + 1 FROM applications WHERE number_year = ?"));
         q.addBindValue(year);
         if (Status s = runSingle(q, QString()); !s)
             return s;
         const int seq = q.value(0).toInt();
         number = ApprovalRules::formatNumber(numberFormat(), year, seq);
-        q.prepare(QStringLiteral("UPDATE applications SET number = ?, number_year = ?, number_seq = ?, "
-                                 "standard_id = ?, annual_fen = ?, one_off_fen = ?, basis_text = ? WHERE id = ?"));
+        q.prepare(QStringLiteral(
+            "UPDATE applications SET number = ?, number_year = ?, number_seq = ?, "
+            "standard_id = ?, annual_fen = ?, one_off_fen = ?, basis_text = ? WHERE id = ?"));
         q.addBindValue(number);
         q.addBindValue(year);
         q.addBindValue(seq);
@@ -453,11 +481,14 @@ Status ApprovalStore::signIn(WriteScope& w, qint64 id, StepDecision decision,
     }
     const bool open = t->state == ApplicationState::Pending;
     const bool toDrafter = t->state == ApplicationState::Returned;
-    q.prepare(QStringLiteral("UPDATE applications SET state = ?, current_step = ?, waiting_role = ?, "
-                             "waiting_since = ?, decided_at = ?, updated_at = ? WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("UPDATE applications SET state = ?, current_step = ?, waiting_role = ?, "
+                       "waiting_since = ?, decided_at = ?, updated_at = ? WHERE id = ?"));
     q.addBindValue(ApprovalRules::stateKey(t->state));
     q.addBindValue(t->step);
-    q.addBindValue(open ? roleKey(app->chain.at(t->step - 1)) : toDrafter ? QStringLiteral("clerk") : QStringLiteral(""));
+    q.addBindValue(open        ? roleKey(app->chain.at(t->step - 1))
+                   : toDrafter ? QStringLiteral("clerk")
+                               : QStringLiteral(""));
     q.addBindValue(now);
     q.addBindValue(open || toDrafter ? QVariant() : QVariant(now));
     q.addBindValue(now);
@@ -472,20 +503,22 @@ Status ApprovalStore::signIn(WriteScope& w, qint64 id, StepDecision decision,
     return Status::success();
 }
 
-QStringList ApprovalStore::approveMany(const Actor& actor, const QList<qint64>& ids, const QString& opinion)
+QStringList ApprovalStore::approveMany(const Actor& actor, const QList<qint64>& ids,
+                                       const QString& opinion)
 {
     QStringList failures;
     for (qint64 id : ids) {
         if (Status s = sign(actor, id, StepDecision::Approve, opinion); !s) {
             auto a = byId(id);
-            failures << Tr::tr("%1 (no. %2): %3").arg(a ? a->personName : QString(), QString::number(id), s.error());
+            failures << Tr::tr("%1 (no. %2): %3")
+                            .arg(a ? a->personName : QString(), QString::number(id), s.error());
         }
     }
     return failures;
 }
 
-Status ApprovalStore::applyEffect(const Actor& director, const Application& app, const ComputedBenefit& benefit,
-                                  const QString& number)
+Status ApprovalStore::applyEffect(const Actor& director, const Application& app,
+                                  const ComputedBenefit& benefit, const QString& number)
 {
     PersonStore persons(m_db);
     // The registry is changed by the approval itself: the director's signature carries the
@@ -517,8 +550,10 @@ Status ApprovalStore::applyEffect(const Actor& director, const Application& app,
             return r.status();
         break;
     case ApplicationType::DisabilityGrade:
-        if (auto held = ApplicationRules::heldOn(person->categories, d.categoryCode, d.effectiveDate))
-            if (Status s = persons.endCategory(actor, byApproval, held->id, d.effectiveDate, why); !s)
+        if (auto held =
+                ApplicationRules::heldOn(person->categories, d.categoryCode, d.effectiveDate))
+            if (Status s = persons.endCategory(actor, byApproval, held->id, d.effectiveDate, why);
+                !s)
                 return s;
         if (auto r = persons.addCategory(actor, byApproval, d.personId, makeHeld()); !r)
             return r.status();
@@ -526,11 +561,13 @@ Status ApprovalStore::applyEffect(const Actor& director, const Application& app,
     case ApplicationType::StopBenefits:
         for (const PersonCategory& c : person->categories)
             if (!c.endDate.isValid() && c.startDate <= d.effectiveDate)
-                if (Status s = persons.endCategory(actor, byApproval, c.id, d.effectiveDate, why); !s)
+                if (Status s = persons.endCategory(actor, byApproval, c.id, d.effectiveDate, why);
+                    !s)
                     return s;
         if (Status s = persons.changeStatus(actor, byApproval, d.personId,
-                                            d.stopStatus == QLatin1String("deceased") ? PersonStatus::Deceased
-                                                                                      : PersonStatus::MovedAway,
+                                            d.stopStatus == QLatin1String("deceased")
+                                                ? PersonStatus::Deceased
+                                                : PersonStatus::MovedAway,
                                             d.effectiveDate, why);
             !s)
             return s;
@@ -541,9 +578,10 @@ Status ApprovalStore::applyEffect(const Actor& director, const Application& app,
         break;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO benefit_decisions (person_id, application_id, type, category_code, grade, "
-                             "nature, standard_id, annual_fen, one_off_fen, effective_from, created_at) "
-                             "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO benefit_decisions (person_id, application_id, type, category_code, grade, "
+        "nature, standard_id, annual_fen, one_off_fen, effective_from, created_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(d.personId);
     q.addBindValue(app.id);
     q.addBindValue(ApplicationRules::typeKey(d.type));
@@ -558,19 +596,24 @@ Status ApprovalStore::applyEffect(const Actor& director, const Application& app,
     return runQuery(q);
 }
 
-Status ApprovalStore::markReported(const Actor& actor, qint64 id, const QDate& on, const QString& reference)
+Status ApprovalStore::markReported(const Actor& actor, qint64 id, const QDate& on,
+                                   const QString& reference)
 {
     if (!on.isValid())
         return Status::failure(Tr::tr("Enter the date it was reported."));
     if (reference.trimmed().isEmpty())
-        return Status::failure(Tr::tr("Enter the reference of the report (文号 or registration number)."));
+        return Status::failure(
+            Tr::tr("Enter the reference of the report (文号 or registration number)."));
     if (on > m_db.clock().today())
         return Status::failure(Tr::tr("The date %1 is in the future.").arg(toIsoDate(on)));
     return AuditedWrite::run(
         m_db, actor,
         Authority::either(Permission::DraftApplication, Permission::ApproveApplication),
-        {QStringLiteral("application.report"), QStringLiteral("application"),
-         QString::number(id), {}, {}},
+        {QStringLiteral("application.report"),
+         QStringLiteral("application"),
+         QString::number(id),
+         {},
+         {}},
         [&](WriteScope& w) { return markReportedIn(w, id, on, reference); });
 }
 
@@ -588,8 +631,9 @@ Status ApprovalStore::markReportedIn(WriteScope& w, qint64 id, const QDate& on,
         return Status::failure(Tr::tr("It cannot be reported before it was approved (%1).")
                                    .arg(toIsoDate(before->decidedAt.toLocalTime().date())));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("UPDATE applications SET reported_on = ?, reported_ref = ?, reported_by = ?, "
-                             "updated_at = ? WHERE id = ?"));
+    q.prepare(QStringLiteral(
+        "UPDATE applications SET reported_on = ?, reported_ref = ?, reported_by = ?, "
+        "updated_at = ? WHERE id = ?"));
     q.addBindValue(toIsoDate(on));
     q.addBindValue(reference.trimmed());
     q.addBindValue(w.actor().userId);
@@ -653,8 +697,9 @@ Result<Application> ApprovalStore::byId(qint64 id) const
     a.personName = q.value(33).toString();
     a.categoryName = q.value(34).toString();
 
-    q.prepare(QStringLiteral("SELECT id, round, step_index, role, decision, opinion, signer_id, signer_name, "
-                             "signed_at FROM application_steps WHERE application_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, round, step_index, role, decision, opinion, signer_id, signer_name, "
+        "signed_at FROM application_steps WHERE application_id = ? ORDER BY id"));
     q.addBindValue(id);
     if (Status read = runQuery(q); !read)
         return read;
@@ -671,8 +716,9 @@ Result<Application> ApprovalStore::byId(qint64 id) const
         s.signedAt = fromIsoUtc(q.value(8).toString());
         a.steps << s;
     }
-    q.prepare(QStringLiteral("SELECT document_id, kind_name, title, pages FROM application_documents "
-                             "WHERE application_id = ? ORDER BY document_id"));
+    q.prepare(
+        QStringLiteral("SELECT document_id, kind_name, title, pages FROM application_documents "
+                       "WHERE application_id = ? ORDER BY document_id"));
     q.addBindValue(id);
     if (Status read = runQuery(q); !read)
         return read;

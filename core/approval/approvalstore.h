@@ -22,7 +22,7 @@ class WriteScope;
 class ApprovalStore
 {
 public:
-    static const QString kNumberFormatKey; // setting "approval.number_format"
+    static const QString kNumberFormatKey;         // setting "approval.number_format"
     static QString chainKey(ApplicationType type); // setting "approval.chain.<type>"
 
     explicit ApprovalStore(Database& db) : m_db(db) {}
@@ -57,13 +57,14 @@ public:
     Result<Application> byId(qint64 id) const;
 
 private:
-    Status write(WriteScope& w, qint64 id, const ApplicationDraft& draft, bool isNew, qint64* newId);
+    Status write(WriteScope& w, qint64 id, const ApplicationDraft& draft, bool isNew,
+                 qint64* newId);
     Status submitIn(WriteScope& w, qint64 id);
     Status signIn(WriteScope& w, qint64 id, StepDecision decision, ApprovalAction action,
                   const QString& opinion);
     Status markReportedIn(WriteScope& w, qint64 id, const QDate& on, const QString& reference);
-    Status applyEffect(const Actor& director, const Application& app, const ComputedBenefit& benefit,
-                       const QString& number);
+    Status applyEffect(const Actor& director, const Application& app,
+                       const ComputedBenefit& benefit, const QString& number);
     Database& m_db;
 };
 

@@ -5,8 +5,8 @@
 #include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "db/database.h"
-#include "db/sqlvalues.h"
 #include "db/sqlexec.h"
+#include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "security/permission.h"
 
@@ -23,7 +23,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(youfu::core::ArchiveDocumentStore)
 };
-
 
 void bindDraft(QSqlQuery& q, const DocumentDraft& d)
 {
@@ -62,7 +61,7 @@ QJsonObject ArchiveDocumentStore::auditJson(const ArchiveDocument& d)
 }
 
 Result<QList<ArchiveDocument>> ArchiveDocumentStore::select(const QString& where,
-                                                    const QVariantList& binds) const
+                                                            const QVariantList& binds) const
 {
     QList<ArchiveDocument> out;
     QSqlQuery q(m_db.connection());
@@ -118,12 +117,12 @@ Result<QList<ScanRef>> ArchiveDocumentStore::scansOf(qint64 documentId) const
         return read;
     while (q.next())
         out << ScanRef{q.value(0).toLongLong(),
-                           q.value(1).toLongLong(),
-                           q.value(2).toString(),
-                           q.value(3).toString(),
-                           q.value(4).toLongLong(),
-                           q.value(5).toString(),
-                           fromIsoUtc(q.value(6).toString())};
+                       q.value(1).toLongLong(),
+                       q.value(2).toString(),
+                       q.value(3).toString(),
+                       q.value(4).toLongLong(),
+                       q.value(5).toString(),
+                       fromIsoUtc(q.value(6).toString())};
     return out;
 }
 
@@ -165,39 +164,44 @@ Result<qint64> ArchiveDocumentStore::file(const Actor& actor, qint64 archiveId,
 {
     if (Status s = ArchiveRules::validateDocument(draft, m_db.clock().today()); !s)
         return s;
-    return AuditedWrite::produce<qint64>(m_db, actor, Authority::of(Permission::FileArchive), {}, [&](WriteScope& w) -> Result<qint64> {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT person_id FROM archives WHERE id = ?"));
-        q.addBindValue(archiveId);
-        if (Status read = runSingle(q, 
-                Tr::tr("Open the person's archive before filing documents.")); !read)
-            return read;
-        const qint64 personId = q.value(0).toLongLong();
-        const QString now = toIsoUtc(m_db.clock().nowUtc());
-        q.prepare(QStringLiteral(
-            "INSERT INTO archive_documents (archive_id, person_id, kind_code, title, pages, "
-            "document_date, note, status, filed_at, filed_by, changed_at, changed_by) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
-        q.addBindValue(archiveId);
-        q.addBindValue(personId);
-        bindDraft(q, draft);
-        for (const QVariant& v :
-             {QVariant(now), QVariant(actor.userId), QVariant(now), QVariant(actor.userId)})
-            q.addBindValue(v);
-        if (!q.exec()) {
-            if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
-                return Result<qint64>::failure(Tr::tr("The kind of document is unknown."));
-            return sqlFailure(q);
-        }
-        const qint64 id = q.lastInsertId().toLongLong();
-        Result<ArchiveDocument> after = byId(id);
-        if (!after)
-            return after.status();
-        w.entry() = AuditNote{QStringLiteral("archive.document_file"),
-                                         QStringLiteral("archive_document"), QString::number(id),
-                                         {}, auditJson(*after)};
-        return id;
-    });
+    return AuditedWrite::produce<qint64>(
+        m_db, actor, Authority::of(Permission::FileArchive), {},
+        [&](WriteScope& w) -> Result<qint64> {
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT person_id FROM archives WHERE id = ?"));
+            q.addBindValue(archiveId);
+            if (Status read =
+                    runSingle(q, Tr::tr("Open the person's archive before filing documents."));
+                !read)
+                return read;
+            const qint64 personId = q.value(0).toLongLong();
+            const QString now = toIsoUtc(m_db.clock().nowUtc());
+            q.prepare(QStringLiteral(
+                "INSERT INTO archive_documents (archive_id, person_id, kind_code, title, pages, "
+                "document_date, note, status, filed_at, filed_by, changed_at, changed_by) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
+            q.addBindValue(archiveId);
+            q.addBindValue(personId);
+            bindDraft(q, draft);
+            for (const QVariant& v :
+                 {QVariant(now), QVariant(actor.userId), QVariant(now), QVariant(actor.userId)})
+                q.addBindValue(v);
+            if (!q.exec()) {
+                if (q.lastError().text().contains(QLatin1String("FOREIGN KEY")))
+                    return Result<qint64>::failure(Tr::tr("The kind of document is unknown."));
+                return sqlFailure(q);
+            }
+            const qint64 id = q.lastInsertId().toLongLong();
+            Result<ArchiveDocument> after = byId(id);
+            if (!after)
+                return after.status();
+            w.entry() = AuditNote{QStringLiteral("archive.document_file"),
+                                  QStringLiteral("archive_document"),
+                                  QString::number(id),
+                                  {},
+                                  auditJson(*after)};
+            return id;
+        });
 }
 
 Status ArchiveDocumentStore::update(const Actor& actor, qint64 documentId,
@@ -205,28 +209,31 @@ Status ArchiveDocumentStore::update(const Actor& actor, qint64 documentId,
 {
     if (Status s = ArchiveRules::validateDocument(draft, m_db.clock().today()); !s)
         return s;
-    return AuditedWrite::run(m_db, actor, Authority::of(Permission::FileArchive), {}, [&](WriteScope& w) -> Status {
-        Result<ArchiveDocument> before = byId(documentId);
-        if (!before)
-            return before.status();
-        if (Status s = ArchiveRules::canEdit(before->trail); !s)
-            return s;
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "UPDATE archive_documents SET kind_code = ?, title = ?, pages = ?, document_date = ?, "
-            "note = ?, status = 'pending', changed_at = ?, changed_by = ?, verified_at = NULL, "
-            "verified_by = NULL WHERE id = ? AND status <> 'verified'"));
-        bindDraft(q, draft);
-        q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
-        q.addBindValue(actor.userId);
-        q.addBindValue(documentId);
-        if (!q.exec() || q.numRowsAffected() != 1)
-            return sqlFailure(q);
-        Result<ArchiveDocument> after = byId(documentId);
-        w.entry() = AuditNote{QStringLiteral("archive.document_update"), QStringLiteral("archive_document"),
-            QString::number(documentId), auditJson(*before), auditJson(*after)};
-        return Status::success();
-    });
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::FileArchive), {}, [&](WriteScope& w) -> Status {
+            Result<ArchiveDocument> before = byId(documentId);
+            if (!before)
+                return before.status();
+            if (Status s = ArchiveRules::canEdit(before->trail); !s)
+                return s;
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral(
+                "UPDATE archive_documents SET kind_code = ?, title = ?, pages = ?, document_date = "
+                "?, "
+                "note = ?, status = 'pending', changed_at = ?, changed_by = ?, verified_at = NULL, "
+                "verified_by = NULL WHERE id = ? AND status <> 'verified'"));
+            bindDraft(q, draft);
+            q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
+            q.addBindValue(actor.userId);
+            q.addBindValue(documentId);
+            if (!q.exec() || q.numRowsAffected() != 1)
+                return sqlFailure(q);
+            Result<ArchiveDocument> after = byId(documentId);
+            w.entry() = AuditNote{QStringLiteral("archive.document_update"),
+                                  QStringLiteral("archive_document"), QString::number(documentId),
+                                  auditJson(*before), auditJson(*after)};
+            return Status::success();
+        });
 }
 
 Result<qint64> ArchiveDocumentStore::correct(const Actor& actor, qint64 documentId,
@@ -234,40 +241,44 @@ Result<qint64> ArchiveDocumentStore::correct(const Actor& actor, qint64 document
 {
     if (Status s = ArchiveRules::validateDocument(draft, m_db.clock().today()); !s)
         return s;
-    return AuditedWrite::produce<qint64>(m_db, actor, Authority::of(Permission::FileArchive), {}, [&](WriteScope& w) -> Result<qint64> {
-        Result<ArchiveDocument> original = byId(documentId);
-        if (!original)
-            return original.status();
-        if (Status s = ArchiveRules::canCorrect(*original, reason); !s)
-            return s;
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "SELECT id FROM archive_documents WHERE supersedes_id = ? AND status <> 'verified'"));
-        q.addBindValue(documentId);
-        if (q.exec() && q.next())
-            return Result<qint64>::failure(
-                Tr::tr("A correction of this entry is waiting for verification already (entry %1).")
-                    .arg(q.value(0).toLongLong()));
-        const QString now = toIsoUtc(m_db.clock().nowUtc());
-        q.prepare(QStringLiteral(
-            "INSERT INTO archive_documents (archive_id, person_id, kind_code, title, pages, "
-            "document_date, note, status, supersedes_id, supersede_reason, filed_at, filed_by, "
-            "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(original->archiveId);
-        q.addBindValue(original->personId);
-        bindDraft(q, draft);
-        for (const QVariant& v : {QVariant(documentId), QVariant(reason.trimmed()), QVariant(now),
-                                  QVariant(actor.userId), QVariant(now), QVariant(actor.userId)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return sqlFailure(q);
-        const qint64 id = q.lastInsertId().toLongLong();
-        Result<ArchiveDocument> after = byId(id);
-        w.entry() = AuditNote{QStringLiteral("archive.document_correct"),
-                                         QStringLiteral("archive_document"), QString::number(id),
-                                         auditJson(*original), auditJson(*after)};
-        return id;
-    });
+    return AuditedWrite::produce<qint64>(
+        m_db, actor, Authority::of(Permission::FileArchive), {},
+        [&](WriteScope& w) -> Result<qint64> {
+            Result<ArchiveDocument> original = byId(documentId);
+            if (!original)
+                return original.status();
+            if (Status s = ArchiveRules::canCorrect(*original, reason); !s)
+                return s;
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("SELECT id FROM archive_documents WHERE supersedes_id = ? AND "
+                                     "status <> 'verified'"));
+            q.addBindValue(documentId);
+            if (q.exec() && q.next())
+                return Result<qint64>::failure(Tr::tr("A correction of this entry is waiting for "
+                                                      "verification already (entry %1).")
+                                                   .arg(q.value(0).toLongLong()));
+            const QString now = toIsoUtc(m_db.clock().nowUtc());
+            q.prepare(QStringLiteral(
+                "INSERT INTO archive_documents (archive_id, person_id, kind_code, title, pages, "
+                "document_date, note, status, supersedes_id, supersede_reason, filed_at, filed_by, "
+                "changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?, "
+                "?)"));
+            q.addBindValue(original->archiveId);
+            q.addBindValue(original->personId);
+            bindDraft(q, draft);
+            for (const QVariant& v :
+                 {QVariant(documentId), QVariant(reason.trimmed()), QVariant(now),
+                  QVariant(actor.userId), QVariant(now), QVariant(actor.userId)})
+                q.addBindValue(v);
+            if (!q.exec())
+                return sqlFailure(q);
+            const qint64 id = q.lastInsertId().toLongLong();
+            Result<ArchiveDocument> after = byId(id);
+            w.entry() = AuditNote{QStringLiteral("archive.document_correct"),
+                                  QStringLiteral("archive_document"), QString::number(id),
+                                  auditJson(*original), auditJson(*after)};
+            return id;
+        });
 }
 
 Result<ScanRef> ArchiveDocumentStore::attachScan(const Actor& actor, qint64 documentId,
@@ -311,46 +322,51 @@ Result<ScanRef> ArchiveDocumentStore::attachStored(const Actor& actor, qint64 do
 {
     return AuditedWrite::produce<ScanRef>(
         m_db, actor, Authority::of(Permission::FileArchive),
-        {QStringLiteral("archive.scan_attach"), QStringLiteral("archive_document"),
-         QString::number(documentId), {}, {}},
+        {QStringLiteral("archive.scan_attach"),
+         QStringLiteral("archive_document"),
+         QString::number(documentId),
+         {},
+         {}},
         [&](WriteScope& w) -> Result<ScanRef> {
-        Result<ArchiveDocument> before = byId(documentId);
-        if (!before)
-            return before.status();
-        if (Status s = ArchiveRules::canEdit(before->trail); !s)
-            return s;
-        for (const ScanRef& s : before->scans)
-            if (s.sha256 == stored.sha256)
-                return Result<ScanRef>::failure(Tr::tr("This file is attached to the entry already."));
-        const QString now = toIsoUtc(w.now());
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "INSERT INTO archive_scans (document_id, sha256, extension, size_bytes, original_name, "
-            "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v : {QVariant(documentId), QVariant(stored.sha256),
-                                  QVariant(stored.extension), QVariant(stored.sizeBytes),
-                                  QVariant(textOrEmpty(originalName)), QVariant(now), QVariant(actor.userId)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return sqlFailure(q);
-        const qint64 scanId = q.lastInsertId().toLongLong();
-        // A new scan changes the entry: whoever attached it cannot be the one to verify it.
-        q.prepare(QStringLiteral(
-            "UPDATE archive_documents SET status = 'pending', changed_at = ?, changed_by = ?, "
-            "verified_at = NULL, verified_by = NULL WHERE id = ?"));
-        q.addBindValue(now);
-        q.addBindValue(actor.userId);
-        q.addBindValue(documentId);
-        if (!q.exec())
-            return sqlFailure(q);
-        Result<ArchiveDocument> after = byId(documentId);
-        if (!after)
-            return after.status();
-        w.entry().before = auditJson(*before);
-        w.entry().after = auditJson(*after);
-        return ScanRef{scanId,           documentId,   stored.sha256,  stored.extension,
-                       stored.sizeBytes, originalName, fromIsoUtc(now)};
-    });
+            Result<ArchiveDocument> before = byId(documentId);
+            if (!before)
+                return before.status();
+            if (Status s = ArchiveRules::canEdit(before->trail); !s)
+                return s;
+            for (const ScanRef& s : before->scans)
+                if (s.sha256 == stored.sha256)
+                    return Result<ScanRef>::failure(
+                        Tr::tr("This file is attached to the entry already."));
+            const QString now = toIsoUtc(w.now());
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("INSERT INTO archive_scans (document_id, sha256, extension, "
+                                     "size_bytes, original_name, "
+                                     "added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant& v :
+                 {QVariant(documentId), QVariant(stored.sha256), QVariant(stored.extension),
+                  QVariant(stored.sizeBytes), QVariant(textOrEmpty(originalName)), QVariant(now),
+                  QVariant(actor.userId)})
+                q.addBindValue(v);
+            if (!q.exec())
+                return sqlFailure(q);
+            const qint64 scanId = q.lastInsertId().toLongLong();
+            // A new scan changes the entry: whoever attached it cannot be the one to verify it.
+            q.prepare(QStringLiteral(
+                "UPDATE archive_documents SET status = 'pending', changed_at = ?, changed_by = ?, "
+                "verified_at = NULL, verified_by = NULL WHERE id = ?"));
+            q.addBindValue(now);
+            q.addBindValue(actor.userId);
+            q.addBindValue(documentId);
+            if (!q.exec())
+                return sqlFailure(q);
+            Result<ArchiveDocument> after = byId(documentId);
+            if (!after)
+                return after.status();
+            w.entry().before = auditJson(*before);
+            w.entry().after = auditJson(*after);
+            return ScanRef{scanId,           documentId,   stored.sha256,  stored.extension,
+                           stored.sizeBytes, originalName, fromIsoUtc(now)};
+        });
 }
 
 Status ArchiveDocumentStore::verify(const Actor& actor, qint64 documentId)
@@ -367,49 +383,52 @@ Status ArchiveDocumentStore::returnEntry(const Actor& actor, qint64 documentId,
 Status ArchiveDocumentStore::decide(const Actor& actor, qint64 documentId, bool verify,
                                     const QString& reason)
 {
-    return AuditedWrite::run(m_db, actor, Authority::of(Permission::VerifyArchive), {}, [&](WriteScope& w) -> Status {
-        Result<ArchiveDocument> before = byId(documentId);
-        if (!before)
-            return before.status();
-        if (Status s = verify ? ArchiveRules::canVerify(actor, before->trail)
-                              : ArchiveRules::canReturn(actor, before->trail, reason);
-            !s)
-            return s;
-        if (verify) {
-            // Authenticity is what is verified: a scan that is gone or changed cannot be.
-            for (const ScanRef& s : before->scans)
-                if (ScanHealth h = m_scans.health(s.sha256, s.extension); h != ScanHealth::Intact)
-                    return Status::failure(
-                        Tr::tr("Scan %1: %2").arg(s.originalName, ScanStore::healthMessage(h)));
-        }
-        const QString now = toIsoUtc(m_db.clock().nowUtc());
-        QSqlQuery q(m_db.connection());
-        q.prepare(
-            QStringLiteral("UPDATE archive_documents SET status = ?, verified_at = ?, verified_by = ?, "
-                           "return_reason = ? WHERE id = ? AND status = 'pending'"));
-        q.addBindValue(verify ? QStringLiteral("verified") : QStringLiteral("returned"));
-        q.addBindValue(now);
-        q.addBindValue(actor.userId);
-        q.addBindValue(verify ? QStringLiteral("") : reason.trimmed());
-        q.addBindValue(documentId);
-        if (!q.exec() || q.numRowsAffected() != 1)
-            return sqlFailure(q);
-        if (verify && before->supersedesId) {
-            q.prepare(QStringLiteral("UPDATE archive_documents SET superseded_by = ? WHERE id = ? AND "
-                                     "superseded_by IS NULL"));
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::VerifyArchive), {}, [&](WriteScope& w) -> Status {
+            Result<ArchiveDocument> before = byId(documentId);
+            if (!before)
+                return before.status();
+            if (Status s = verify ? ArchiveRules::canVerify(actor, before->trail)
+                                  : ArchiveRules::canReturn(actor, before->trail, reason);
+                !s)
+                return s;
+            if (verify) {
+                // Authenticity is what is verified: a scan that is gone or changed cannot be.
+                for (const ScanRef& s : before->scans)
+                    if (ScanHealth h = m_scans.health(s.sha256, s.extension);
+                        h != ScanHealth::Intact)
+                        return Status::failure(
+                            Tr::tr("Scan %1: %2").arg(s.originalName, ScanStore::healthMessage(h)));
+            }
+            const QString now = toIsoUtc(m_db.clock().nowUtc());
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral(
+                "UPDATE archive_documents SET status = ?, verified_at = ?, verified_by = ?, "
+                "return_reason = ? WHERE id = ? AND status = 'pending'"));
+            q.addBindValue(verify ? QStringLiteral("verified") : QStringLiteral("returned"));
+            q.addBindValue(now);
+            q.addBindValue(actor.userId);
+            q.addBindValue(verify ? QStringLiteral("") : reason.trimmed());
             q.addBindValue(documentId);
-            q.addBindValue(before->supersedesId);
             if (!q.exec() || q.numRowsAffected() != 1)
-                return Status::failure(
-                    Tr::tr("The corrected entry was corrected by another entry meanwhile."));
-        }
-        Result<ArchiveDocument> after = byId(documentId);
-        w.entry() = AuditNote{verify ? QStringLiteral("archive.document_verify")
+                return sqlFailure(q);
+            if (verify && before->supersedesId) {
+                q.prepare(QStringLiteral(
+                    "UPDATE archive_documents SET superseded_by = ? WHERE id = ? AND "
+                    "superseded_by IS NULL"));
+                q.addBindValue(documentId);
+                q.addBindValue(before->supersedesId);
+                if (!q.exec() || q.numRowsAffected() != 1)
+                    return Status::failure(
+                        Tr::tr("The corrected entry was corrected by another entry meanwhile."));
+            }
+            Result<ArchiveDocument> after = byId(documentId);
+            w.entry() = AuditNote{verify ? QStringLiteral("archive.document_verify")
                                          : QStringLiteral("archive.document_return"),
                                   QStringLiteral("archive_document"), QString::number(documentId),
                                   auditJson(*before), auditJson(*after)};
-        return Status::success();
-    });
+            return Status::success();
+        });
 }
 
 Result<QList<RequiredItem>> ArchiveDocumentStore::completenessOf(qint64 personId) const

@@ -112,77 +112,87 @@ Result<qint64> ArchiveLoanStore::lend(const Actor& actor, qint64 archiveId, cons
     const QDate today = m_db.clock().today();
     if (Status s = ArchiveRules::validateLoan(draft, today); !s)
         return s;
-    return AuditedWrite::produce<qint64>(m_db, actor, Authority::of(Permission::LendArchive), {}, [&](WriteScope& w) -> Result<qint64> {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT a.archive_number, l.borrower, l.lent_on FROM archives a "
-                                 "LEFT JOIN archive_loans l ON l.archive_id = a.id AND l.returned_on "
-                                 "IS NULL WHERE a.id = ?"));
-        q.addBindValue(archiveId);
-        if (Status read = runSingle(q, Tr::tr("This archive does not exist.")); !read)
-            return read;
-        if (!q.value(1).isNull())
-            return Result<qint64>::failure(
-                Tr::tr("The file %1 is out: lent to %2 on %3. It must come back first.")
-                    .arg(q.value(0).toString(), q.value(1).toString(),
-                         chineseDate(fromIsoDate(q.value(2).toString()))));
-        ArchiveLoan l;
-        l.archiveId = archiveId;
-        l.borrower = draft.borrower.trimmed();
-        l.unit = draft.unit.trimmed();
-        l.purpose = draft.purpose.trimmed();
-        l.lentOn = draft.lentOn.isValid() ? draft.lentOn : today;
-        l.expectedReturn = draft.expectedReturn;
-        q.prepare(QStringLiteral(
-            "INSERT INTO archive_loans (archive_id, borrower, unit, purpose, lent_on, expected_return, "
-            "lent_at, lent_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (const QVariant& v :
-             {QVariant(archiveId), QVariant(l.borrower), QVariant(textOrEmpty(l.unit)), QVariant(l.purpose),
-              QVariant(toIsoDate(l.lentOn)), QVariant(toIsoDate(l.expectedReturn)),
-              QVariant(toIsoUtc(m_db.clock().nowUtc())), QVariant(actor.userId)})
-            q.addBindValue(v);
-        if (!q.exec())
-            return Result<qint64>::failure(
-                Tr::tr("The file cannot be lent: %1").arg(q.lastError().text()));
-        l.id = q.lastInsertId().toLongLong();
-        w.entry() = AuditNote{QStringLiteral("archive.lend"), QStringLiteral("archive"),
-                                  QString::number(archiveId), {}, loanJson(l)};
-        return l.id;
-    });
+    return AuditedWrite::produce<qint64>(
+        m_db, actor, Authority::of(Permission::LendArchive), {},
+        [&](WriteScope& w) -> Result<qint64> {
+            QSqlQuery q(m_db.connection());
+            q.prepare(
+                QStringLiteral("SELECT a.archive_number, l.borrower, l.lent_on FROM archives a "
+                               "LEFT JOIN archive_loans l ON l.archive_id = a.id AND l.returned_on "
+                               "IS NULL WHERE a.id = ?"));
+            q.addBindValue(archiveId);
+            if (Status read = runSingle(q, Tr::tr("This archive does not exist.")); !read)
+                return read;
+            if (!q.value(1).isNull())
+                return Result<qint64>::failure(
+                    Tr::tr("The file %1 is out: lent to %2 on %3. It must come back first.")
+                        .arg(q.value(0).toString(), q.value(1).toString(),
+                             chineseDate(fromIsoDate(q.value(2).toString()))));
+            ArchiveLoan l;
+            l.archiveId = archiveId;
+            l.borrower = draft.borrower.trimmed();
+            l.unit = draft.unit.trimmed();
+            l.purpose = draft.purpose.trimmed();
+            l.lentOn = draft.lentOn.isValid() ? draft.lentOn : today;
+            l.expectedReturn = draft.expectedReturn;
+            q.prepare(QStringLiteral("INSERT INTO archive_loans (archive_id, borrower, unit, "
+                                     "purpose, lent_on, expected_return, "
+                                     "lent_at, lent_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+            for (const QVariant& v :
+                 {QVariant(archiveId), QVariant(l.borrower), QVariant(textOrEmpty(l.unit)),
+                  QVariant(l.purpose), QVariant(toIsoDate(l.lentOn)),
+                  QVariant(toIsoDate(l.expectedReturn)), QVariant(toIsoUtc(m_db.clock().nowUtc())),
+                  QVariant(actor.userId)})
+                q.addBindValue(v);
+            if (!q.exec())
+                return Result<qint64>::failure(
+                    Tr::tr("The file cannot be lent: %1").arg(q.lastError().text()));
+            l.id = q.lastInsertId().toLongLong();
+            w.entry() = AuditNote{QStringLiteral("archive.lend"),
+                                  QStringLiteral("archive"),
+                                  QString::number(archiveId),
+                                  {},
+                                  loanJson(l)};
+            return l.id;
+        });
 }
 
 Status ArchiveLoanStore::giveBack(const Actor& actor, qint64 loanId, const QDate& returnedOn,
                                   const QString& note)
 {
-    return AuditedWrite::run(m_db, actor, Authority::of(Permission::LendArchive), {}, [&](WriteScope& w) -> Status {
-        Result<ArchiveLoan> before = byId(loanId);
-        if (!before)
-            return before.status();
-        if (!before->isOut())
-            return Status::failure(
-                Tr::tr("This file came back already on %1.").arg(chineseDate(before->returnedOn)));
-        const QDate today = m_db.clock().today();
-        const QDate on = returnedOn.isValid() ? returnedOn : today;
-        if (on > today || on < before->lentOn)
-            return Status::failure(Tr::tr("The return date must lie between the loan date and today."));
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral(
-            "UPDATE archive_loans SET returned_on = ?, return_note = ?, returned_at = ?, "
-            "returned_by = ? WHERE id = ? AND returned_on IS NULL"));
-        q.addBindValue(toIsoDate(on));
-        q.addBindValue(textOrEmpty(note.trimmed()));
-        q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
-        q.addBindValue(actor.userId);
-        q.addBindValue(loanId);
-        if (!q.exec() || q.numRowsAffected() != 1)
-            return Status::failure(
-                Tr::tr("The return could not be saved: %1").arg(q.lastError().text()));
-        ArchiveLoan after = *before;
-        after.returnedOn = on;
-        after.returnNote = note.trimmed();
-        w.entry() = AuditNote{QStringLiteral("archive.return_file"), QStringLiteral("archive"),
-            QString::number(before->archiveId), loanJson(*before), loanJson(after)};
-        return Status::success();
-    });
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::LendArchive), {}, [&](WriteScope& w) -> Status {
+            Result<ArchiveLoan> before = byId(loanId);
+            if (!before)
+                return before.status();
+            if (!before->isOut())
+                return Status::failure(Tr::tr("This file came back already on %1.")
+                                           .arg(chineseDate(before->returnedOn)));
+            const QDate today = m_db.clock().today();
+            const QDate on = returnedOn.isValid() ? returnedOn : today;
+            if (on > today || on < before->lentOn)
+                return Status::failure(
+                    Tr::tr("The return date must lie between the loan date and today."));
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral(
+                "UPDATE archive_loans SET returned_on = ?, return_note = ?, returned_at = ?, "
+                "returned_by = ? WHERE id = ? AND returned_on IS NULL"));
+            q.addBindValue(toIsoDate(on));
+            q.addBindValue(textOrEmpty(note.trimmed()));
+            q.addBindValue(toIsoUtc(m_db.clock().nowUtc()));
+            q.addBindValue(actor.userId);
+            q.addBindValue(loanId);
+            if (!q.exec() || q.numRowsAffected() != 1)
+                return Status::failure(
+                    Tr::tr("The return could not be saved: %1").arg(q.lastError().text()));
+            ArchiveLoan after = *before;
+            after.returnedOn = on;
+            after.returnNote = note.trimmed();
+            w.entry() =
+                AuditNote{QStringLiteral("archive.return_file"), QStringLiteral("archive"),
+                          QString::number(before->archiveId), loanJson(*before), loanJson(after)};
+            return Status::success();
+        });
 }
 
 } // namespace youfu::core

@@ -38,8 +38,6 @@ QString notNull(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-
-
 // The first data format whose entries are keyed (migration 0006).
 constexpr int kKeyedSchema = 6;
 
@@ -233,8 +231,8 @@ AuditVerifyReport AuditLog::verify(const QList<AuditAnchor>& anchors) const
 
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.exec(
-            QStringLiteral("SELECT %1 FROM audit_log ORDER BY id").arg(QLatin1String(auditrow::columns()))))
+    if (!q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id")
+                    .arg(QLatin1String(auditrow::columns()))))
         return broken(0, Tr::tr("The audit log cannot be read: %1").arg(q.lastError().text()));
     QString expectedPrev = genesisHash();
     qint64 expectedId = 1;

@@ -3,9 +3,9 @@
 #include "audit/auditlog.h"
 #include "backup/backupcopy.h"
 #include "backup/backupmanifest.h"
+#include "db/auditedwrite.h"
 #include "db/database.h"
 #include "db/fileheader.h"
-#include "db/auditedwrite.h"
 #include "security/permission.h"
 
 #include <QCoreApplication>
@@ -262,8 +262,10 @@ Result<BackupReport> BackupService::write(const Actor& actor, const QString& fol
         const Actor who = actor.login.isEmpty() ? Actor::bootstrap(QStringLiteral("youfu")) : actor;
         if (Status s = AuditedWrite::run(
                 m_db, who, automatic ? Authority::system() : Authority::of(Permission::Backup),
-                {QStringLiteral("backup.create"), QStringLiteral("backup"),
-                 QFileInfo(finalPath).fileName(), {},
+                {QStringLiteral("backup.create"),
+                 QStringLiteral("backup"),
+                 QFileInfo(finalPath).fileName(),
+                 {},
                  QJsonObject{{QStringLiteral("folder"), QDir::toNativeSeparators(folder)},
                              {QStringLiteral("trigger"), triggerKey(trigger)},
                              {QStringLiteral("bytes"), report.bytes},

@@ -4,9 +4,9 @@
 #include "backup/backupfolder.h"
 #include "backup/backupmanifest.h"
 #include "backup/encryptedfieldstore.h"
+#include "db/auditedwrite.h"
 #include "db/database.h"
 #include "db/fileheader.h"
-#include "db/auditedwrite.h"
 #include "db/writerlock.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
@@ -168,8 +168,10 @@ Result<RestoreReport> RestoreService::restore(const Actor& actor, const QString&
                                 .arg(source));
         const Status recorded = AuditedWrite::run(
             *db.value(), actor, Authority::of(Permission::Restore),
-            {QStringLiteral("backup.restore"), QStringLiteral("backup"),
-             QFileInfo(source).fileName(), {},
+            {QStringLiteral("backup.restore"),
+             QStringLiteral("backup"),
+             QFileInfo(source).fileName(),
+             {},
              QJsonObject{{QStringLiteral("from"), QDir::toNativeSeparators(source)},
                          {QStringLiteral("kept_aside"), QDir::toNativeSeparators(aside)}}},
             [](WriteScope&) { return Status::success(); });

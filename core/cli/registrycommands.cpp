@@ -41,8 +41,7 @@ int cmdDemo(CliContext& ctx)
     const Result<int> userCount = UserStore(*db.value()).count();
     if (!userCount)
         return ctx.fail(userCount.error());
-    if (userCount.value() > 0 ||
-        RegistrySearchStore(*db.value()).count(RegistryQuery()) > 0)
+    if (userCount.value() > 0 || RegistrySearchStore(*db.value()).count(RegistryQuery()) > 0)
         return ctx.fail(
             Tr::tr("demo data goes only into an empty database; “%1” already has users or "
                    "persons")

@@ -36,8 +36,11 @@ const QList<Command>& commands()
                                                "an admin. Passwords come from the terminal, or "
                                                "one per line on stdin"),
          cmdUserAdd},
-        {{QStringLiteral("audit"), QStringLiteral("verify")}, QStringLiteral("audit verify [DIR...]"),
-         QT_TRANSLATE_NOOP("youfu::core::Cli", "check the audit log's keyed chain, against the backups beside the database and in DIR; exit 0 when intact"),
+        {{QStringLiteral("audit"), QStringLiteral("verify")},
+         QStringLiteral("audit verify [DIR...]"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "check the audit log's keyed chain, against the backups beside the "
+                           "database and in DIR; exit 0 when intact"),
          cmdAuditVerify},
         {{QStringLiteral("backup")},
          QStringLiteral("backup [DIR] --as LOGIN"),

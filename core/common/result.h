@@ -32,8 +32,7 @@ private:
 };
 
 // A value or the reason there is none.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -26,7 +26,8 @@ Status Authority::check(const Actor& actor) const
     }
     case Kind::Approval:
         if (m_approvalNumber.isEmpty())
-            return Status::failure(Tr::tr("Internal error: an approval effect without its number."));
+            return Status::failure(
+                Tr::tr("Internal error: an approval effect without its number."));
         return require(actor, m_permission);
     case Kind::OwnAccount:
     case Kind::FirstUser:

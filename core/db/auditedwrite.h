@@ -52,7 +52,14 @@ public:
     bool isApproval() const { return m_kind == Kind::Approval; }
 
 private:
-    enum class Kind { Permission, OwnAccount, FirstUser, System, Approval };
+    enum class Kind
+    {
+        Permission,
+        OwnAccount,
+        FirstUser,
+        System,
+        Approval
+    };
     Authority(Kind kind, Permission p) : m_kind(kind), m_permission(p) {}
     Kind m_kind;
     Permission m_permission;
@@ -69,8 +76,7 @@ struct AuditNote
               QJsonObject after = {})
         : action(std::move(action)), entity(std::move(entity)), entityId(std::move(entityId)),
           before(std::move(before)), after(std::move(after))
-    {
-    }
+    {}
     QString action;
     QString entity;
     QString entityId;
@@ -102,8 +108,7 @@ private:
     friend class AuditedWrite;
     WriteScope(Database& db, const Actor& actor, QDateTime now, AuditNote note)
         : m_db(db), m_actor(actor), m_now(std::move(now)), m_entries{std::move(note)}
-    {
-    }
+    {}
     Database& m_db;
     const Actor& m_actor;
     QDateTime m_now;

@@ -1,8 +1,8 @@
 #include "policy/policystore.h"
 
 #include "common/isotime.h"
-#include "db/database.h"
 #include "db/auditedwrite.h"
+#include "db/database.h"
 #include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "policy/policyrules.h"
@@ -75,9 +75,10 @@ const QString PolicyStore::kIllustrativeBasis = QStringLiteral("演示〔示意�
 QList<BenefitStandard> PolicyStore::all() const
 {
     QSqlQuery q(m_db.connection());
-    q.exec(QStringLiteral("SELECT %1 ORDER BY coalesce(c.sort_order, 999), s.item, s.category_code, "
-                          "s.nature, s.grade, s.residence, s.effective_from, s.id")
-               .arg(QLatin1String(kColumns)));
+    q.exec(
+        QStringLiteral("SELECT %1 ORDER BY coalesce(c.sort_order, 999), s.item, s.category_code, "
+                       "s.nature, s.grade, s.residence, s.effective_from, s.id")
+            .arg(QLatin1String(kColumns)));
     return readAll(q);
 }
 
@@ -94,9 +95,10 @@ Result<BenefitStandard> PolicyStore::byId(qint64 id) const
 Result<BenefitStandard> PolicyStore::lookup(const StandardKey& key, const QDate& on) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 WHERE s.item = ? AND s.category_code IN (?, '') AND s.grade = ? "
-                             "AND s.nature = ?")
-                  .arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 WHERE s.item = ? AND s.category_code IN (?, '') AND s.grade = ? "
+                       "AND s.nature = ?")
+            .arg(QLatin1String(kColumns)));
     q.addBindValue(PolicyRules::itemKey(key.item));
     q.addBindValue(key.categoryCode.isNull() ? QStringLiteral("") : key.categoryCode);
     q.addBindValue(key.grade);
@@ -121,8 +123,8 @@ bool PolicyStore::hasIllustrative() const
 
 Result<qint64> PolicyStore::add(const Actor& actor, const BenefitStandard& standard)
 {
-    return AuditedWrite::produce<qint64>(m_db, actor, Authority::of(Permission::EditPolicyBook),
-                                         {}, [&](WriteScope& w) -> Result<qint64> {
+    return AuditedWrite::produce<qint64>(m_db, actor, Authority::of(Permission::EditPolicyBook), {},
+                                         [&](WriteScope& w) -> Result<qint64> {
                                              auto id = insert(w, standard);
                                              if (!id)
                                                  return id.status();
@@ -147,9 +149,10 @@ Result<QPair<qint64, AuditNote>> PolicyStore::insert(WriteScope& w, const Benefi
         disability = c->needsDisability;
     }
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 WHERE s.item = ? AND s.category_code = ? AND s.grade = ? AND "
-                             "s.nature = ? AND s.effective_from = ?")
-                  .arg(QLatin1String(kColumns)));
+    q.prepare(
+        QStringLiteral("SELECT %1 WHERE s.item = ? AND s.category_code = ? AND s.grade = ? AND "
+                       "s.nature = ? AND s.effective_from = ?")
+            .arg(QLatin1String(kColumns)));
     q.addBindValue(PolicyRules::itemKey(s.item));
     q.addBindValue(s.categoryCode.isNull() ? QStringLiteral("") : s.categoryCode);
     q.addBindValue(s.grade);
@@ -159,9 +162,10 @@ Result<QPair<qint64, AuditNote>> PolicyStore::insert(WriteScope& w, const Benefi
         return st;
     if (Status st = PolicyRules::checkNew(s, readAll(q), disability); !st)
         return st;
-    q.prepare(QStringLiteral("INSERT INTO benefit_standards (item, category_code, grade, nature, residence, "
-                             "amount_fen, effective_from, basis_number, basis_title, note, created_at, "
-                             "created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO benefit_standards (item, category_code, grade, nature, residence, "
+        "amount_fen, effective_from, basis_number, basis_title, note, created_at, "
+        "created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
     q.addBindValue(PolicyRules::itemKey(s.item));
     q.addBindValue(s.categoryCode.isNull() ? QStringLiteral("") : s.categoryCode);
     q.addBindValue(s.grade);
@@ -177,16 +181,22 @@ Result<QPair<qint64, AuditNote>> PolicyStore::insert(WriteScope& w, const Benefi
     if (Status st = runQuery(q); !st)
         return st;
     const qint64 id = q.lastInsertId().toLongLong();
-    return qMakePair(id, AuditNote{QStringLiteral("policy.add"), QStringLiteral("benefit_standard"),
-                                   QString::number(id), {}, toJson(s)});
+    return qMakePair(id, AuditNote{QStringLiteral("policy.add"),
+                                   QStringLiteral("benefit_standard"),
+                                   QString::number(id),
+                                   {},
+                                   toJson(s)});
 }
 
 Result<int> PolicyStore::seedIllustrative(const Actor& actor)
 {
-    return AuditedWrite::produce<int>(
-        m_db, actor, Authority::of(Permission::EditPolicyBook),
-        {QStringLiteral("policy.seed_illustrative"), QStringLiteral("benefit_standard"), {}, {}, {}},
-        [&](WriteScope& w) { return seedIn(w); });
+    return AuditedWrite::produce<int>(m_db, actor, Authority::of(Permission::EditPolicyBook),
+                                      {QStringLiteral("policy.seed_illustrative"),
+                                       QStringLiteral("benefit_standard"),
+                                       {},
+                                       {},
+                                       {}},
+                                      [&](WriteScope& w) { return seedIn(w); });
 }
 
 Result<int> PolicyStore::seedIn(WriteScope& w)
@@ -207,14 +217,16 @@ Result<int> PolicyStore::seedIn(WriteScope& w)
         int percent; // of the current amounts
     };
     const QList<Edition> editions = {
-        {QDate(2024, 10, 1), QStringLiteral("演示用抚恤补助标准（2024年度，示意金额，非正式文件）"), 95},
-        {QDate(2025, 8, 1), QStringLiteral("演示用抚恤补助标准（2025年度，示意金额，非正式文件）"), 100},
+        {QDate(2024, 10, 1), QStringLiteral("演示用抚恤补助标准（2024年度，示意金额，非正式文件）"),
+         95},
+        {QDate(2025, 8, 1), QStringLiteral("演示用抚恤补助标准（2025年度，示意金额，非正式文件）"),
+         100},
     };
     // Yearly yuan of 残疾军人 因战 by grade 1–10; 因公 and 因病 are lower. Made up for the demo.
     const qint64 war[] = {104380, 94410, 84520, 66050, 52810, 41990, 31330, 19620, 15750, 10660};
     int added = 0;
-    auto put = [&](const Edition& e, StandardItem item, const QString& cat, int grade, const QString& nature,
-                   Residence res, qint64 yuanAmount) -> Status {
+    auto put = [&](const Edition& e, StandardItem item, const QString& cat, int grade,
+                   const QString& nature, Residence res, qint64 yuanAmount) -> Status {
         BenefitStandard s;
         s.item = item;
         s.categoryCode = cat;
@@ -245,8 +257,8 @@ Result<int> PolicyStore::seedIn(WriteScope& w)
                 !s)
                 return s;
             if (g <= 6) {
-                if (Status s = put(e, StandardItem::Annual, QStringLiteral("disabled_serviceman"), g,
-                                   QStringLiteral("因病"), Residence::All, base * 92 / 100);
+                if (Status s = put(e, StandardItem::Annual, QStringLiteral("disabled_serviceman"),
+                                   g, QStringLiteral("因病"), Residence::All, base * 92 / 100);
                     !s)
                     return s;
             }
@@ -267,18 +279,28 @@ Result<int> PolicyStore::seedIn(WriteScope& w)
         for (const Flat& f : flats) {
             const QString code = QString::fromLatin1(f.code);
             if (f.rural == 0) {
-                if (Status s = put(e, StandardItem::Annual, code, 0, QString(), Residence::All, f.urban); !s)
+                if (Status s =
+                        put(e, StandardItem::Annual, code, 0, QString(), Residence::All, f.urban);
+                    !s)
                     return s;
             } else {
-                if (Status s = put(e, StandardItem::Annual, code, 0, QString(), Residence::Urban, f.urban); !s)
+                if (Status s =
+                        put(e, StandardItem::Annual, code, 0, QString(), Residence::Urban, f.urban);
+                    !s)
                     return s;
-                if (Status s = put(e, StandardItem::Annual, code, 0, QString(), Residence::Rural, f.rural); !s)
+                if (Status s =
+                        put(e, StandardItem::Annual, code, 0, QString(), Residence::Rural, f.rural);
+                    !s)
                     return s;
             }
         }
-        if (Status s = put(e, StandardItem::TemporaryAssistance, QString(), 0, QString(), Residence::All, 5000); !s)
+        if (Status s = put(e, StandardItem::TemporaryAssistance, QString(), 0, QString(),
+                           Residence::All, 5000);
+            !s)
             return s;
-        if (Status s = put(e, StandardItem::Recuperation, QString(), 0, QString(), Residence::All, 3000); !s)
+        if (Status s =
+                put(e, StandardItem::Recuperation, QString(), 0, QString(), Residence::All, 3000);
+            !s)
             return s;
     }
     w.entry().after = QJsonObject{{QStringLiteral("standards"), added}};

@@ -82,35 +82,39 @@ Status CategoryStore::save(const Actor& actor, const Category& c)
         return Status::failure(Tr::tr("Enter the category's name."));
     if (c.minAge < 0 || c.minAge > 120)
         return Status::failure(Tr::tr("The minimum age must be between 0 and 120."));
-    return AuditedWrite::run(m_db, actor, Authority::of(Permission::EditPolicyBook), {}, [&](WriteScope& w) -> Status {
-        auto before = byCode(c.code);
-        QSqlQuery q(m_db.connection());
-        q.prepare(
-            QStringLiteral(
-                "INSERT INTO categories (%1) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (code) DO "
-                "UPDATE SET name = excluded.name, needs_disability = excluded.needs_disability, "
-                "needs_survivor = excluded.needs_survivor, needs_service = excluded.needs_service, "
-                "min_age = excluded.min_age, sort_order = excluded.sort_order, "
-                "active = excluded.active")
-                .arg(QLatin1String(kColumns)));
-        q.addBindValue(c.code);
-        q.addBindValue(c.name.trimmed());
-        q.addBindValue(c.needsDisability ? 1 : 0);
-        q.addBindValue(c.needsSurvivor ? 1 : 0);
-        q.addBindValue(c.needsService ? 1 : 0);
-        q.addBindValue(c.minAge);
-        q.addBindValue(c.sortOrder);
-        q.addBindValue(c.active ? 1 : 0);
-        if (!q.exec())
-            return Status::failure(
-                q.lastError().nativeErrorCode() == QLatin1String("2067")
-                    ? Tr::tr("Another category is already called “%1”.").arg(c.name.trimmed())
-                    : Tr::tr("The category could not be saved: %1").arg(q.lastError().text()));
-        w.entry() = AuditNote{before ? QStringLiteral("category.update") : QStringLiteral("category.add"),
-            QStringLiteral("category"), c.code, before ? toJson(before.value()) : QJsonObject(),
-            toJson(c)};
-        return Status::success();
-    });
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::EditPolicyBook), {}, [&](WriteScope& w) -> Status {
+            auto before = byCode(c.code);
+            QSqlQuery q(m_db.connection());
+            q.prepare(
+                QStringLiteral(
+                    "INSERT INTO categories (%1) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (code) DO "
+                    "UPDATE SET name = excluded.name, needs_disability = "
+                    "excluded.needs_disability, "
+                    "needs_survivor = excluded.needs_survivor, needs_service = "
+                    "excluded.needs_service, "
+                    "min_age = excluded.min_age, sort_order = excluded.sort_order, "
+                    "active = excluded.active")
+                    .arg(QLatin1String(kColumns)));
+            q.addBindValue(c.code);
+            q.addBindValue(c.name.trimmed());
+            q.addBindValue(c.needsDisability ? 1 : 0);
+            q.addBindValue(c.needsSurvivor ? 1 : 0);
+            q.addBindValue(c.needsService ? 1 : 0);
+            q.addBindValue(c.minAge);
+            q.addBindValue(c.sortOrder);
+            q.addBindValue(c.active ? 1 : 0);
+            if (!q.exec())
+                return Status::failure(
+                    q.lastError().nativeErrorCode() == QLatin1String("2067")
+                        ? Tr::tr("Another category is already called “%1”.").arg(c.name.trimmed())
+                        : Tr::tr("The category could not be saved: %1").arg(q.lastError().text()));
+            w.entry() = AuditNote{before ? QStringLiteral("category.update")
+                                         : QStringLiteral("category.add"),
+                                  QStringLiteral("category"), c.code,
+                                  before ? toJson(before.value()) : QJsonObject(), toJson(c)};
+            return Status::success();
+        });
 }
 
 } // namespace youfu::core

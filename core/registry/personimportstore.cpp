@@ -27,7 +27,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(youfu::core::PersonImportStore)
 };
 
-
 } // namespace
 
 Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
@@ -72,170 +71,178 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 QSqlQuery(conn).exec(QStringLiteral("PRAGMA cache_size = %1").arg(before));
         }
     } cacheSize(m_db.connection());
-    return AuditedWrite::produce<ImportCounts>(m_db, actor, Authority::of(Permission::EditRegistry), {}, [&](WriteScope& w) -> Result<ImportCounts> {
-        const QSqlDatabase conn = m_db.connection();
-        QSqlQuery insPerson(conn), insCategory(conn), insStatus(conn), insFts(conn);
-        insPerson.prepare(QStringLiteral(
-            "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, phone_enc, "
-            "phone_index, "
-            "township_code, village_code, address, bank_name, bank_account_enc, status, status_since, "
-            "status_reason, key_person, risk_note, categories_summary, created_at, created_by, "
-            "updated_at) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        insCategory.prepare(QStringLiteral(
-            "INSERT INTO person_categories (person_id, category_code, start_date, end_date, "
-            "end_reason, grade, "
-            "nature, relation, serviceman_name, enlisted_on, discharged_on, created_at, created_by) "
-            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        insFts.prepare(QStringLiteral(
-            "INSERT INTO person_fts (rowid, name, citizen_id, village) VALUES (?,?,?,?)"));
-        // Before migration 0007 (tests of upgrades) there is no pinyin to write.
-        const bool pinyinColumns = m_db.schemaVersion() >= 7;
-        QSqlQuery insPinyin(conn);
-        insPinyin.prepare(pinyinColumns ? QStringLiteral("UPDATE persons SET name_pinyin = ?, "
-                                                         "name_spell = ?, name_initials = ? "
-                                                         "WHERE id = ?")
-                                        : QStringLiteral("SELECT ?, ?, ?, ?"));
-        QHash<QString, QString> villageNames;
-        for (const QString& townshipCode : townships)
-            for (const Village& v : AreaStore(m_db).villages(townshipCode))
-                villageNames.insert(v.code, v.name);
-        insStatus.prepare(
-            QStringLiteral("INSERT INTO person_status_changes (person_id, status, since, reason, "
-                           "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)"));
-        for (const QSqlQuery* q : {&insPerson, &insCategory, &insFts, &insPinyin, &insStatus})
-            if (q->lastError().isValid())
-                return Status::failure(
-                    Tr::tr("The import cannot start: %1").arg(q->lastError().text()));
-        const QDate today = m_db.clock().today();
-        const QString now = toIsoUtc(m_db.clock().nowUtc());
-        const QVariant by = actor.userId > 0 ? QVariant(actor.userId) : QVariant();
-        ImportCounts counts;
-        ImportedPerson item;
-        while (true) {
-            item = ImportedPerson();
-            if (!next(item))
-                break;
-            const qint64 rowNumber = counts.persons + 1;
-            auto rowError = [&](const QString& why) {
-                return Status::failure(
-                    Tr::tr("Person %1 (%2): %3").arg(rowNumber).arg(item.person.name, why));
-            };
-            CheckedPerson c;
-            const QList<FieldError> errors = PersonRules::check(item.person, today, &c);
-            if (!errors.isEmpty())
-                return rowError(errors.first().message);
-            if (!townships.contains(item.person.townshipCode))
-                return rowError(
-                    Tr::tr("there is no township with the code %1").arg(item.person.townshipCode));
-            if (!item.person.villageCode.isEmpty() &&
-                villageTownship.value(item.person.villageCode) != item.person.townshipCode)
-                return rowError(Tr::tr("the village or community does not belong to the township"));
-            for (PersonCategory& pc : item.categories) {
-                const auto it = categories.constFind(pc.categoryCode);
-                if (it == categories.constEnd())
-                    return rowError(Tr::tr("there is no category “%1”").arg(pc.categoryCode));
-                pc.categoryName = it->name;
-                if (Status s = CategoryRules::checkDetails(*it, pc, c.birthDate, today); !s)
-                    return rowError(s.error());
+    return AuditedWrite::produce<ImportCounts>(
+        m_db, actor, Authority::of(Permission::EditRegistry), {},
+        [&](WriteScope& w) -> Result<ImportCounts> {
+            const QSqlDatabase conn = m_db.connection();
+            QSqlQuery insPerson(conn), insCategory(conn), insStatus(conn), insFts(conn);
+            insPerson.prepare(QStringLiteral(
+                "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, phone_enc, "
+                "phone_index, "
+                "township_code, village_code, address, bank_name, bank_account_enc, status, "
+                "status_since, "
+                "status_reason, key_person, risk_note, categories_summary, created_at, created_by, "
+                "updated_at) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            insCategory.prepare(QStringLiteral(
+                "INSERT INTO person_categories (person_id, category_code, start_date, end_date, "
+                "end_reason, grade, "
+                "nature, relation, serviceman_name, enlisted_on, discharged_on, created_at, "
+                "created_by) "
+                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            insFts.prepare(QStringLiteral(
+                "INSERT INTO person_fts (rowid, name, citizen_id, village) VALUES (?,?,?,?)"));
+            // Before migration 0007 (tests of upgrades) there is no pinyin to write.
+            const bool pinyinColumns = m_db.schemaVersion() >= 7;
+            QSqlQuery insPinyin(conn);
+            insPinyin.prepare(pinyinColumns ? QStringLiteral("UPDATE persons SET name_pinyin = ?, "
+                                                             "name_spell = ?, name_initials = ? "
+                                                             "WHERE id = ?")
+                                            : QStringLiteral("SELECT ?, ?, ?, ?"));
+            QHash<QString, QString> villageNames;
+            for (const QString& townshipCode : townships)
+                for (const Village& v : AreaStore(m_db).villages(townshipCode))
+                    villageNames.insert(v.code, v.name);
+            insStatus.prepare(QStringLiteral(
+                "INSERT INTO person_status_changes (person_id, status, since, reason, "
+                "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)"));
+            for (const QSqlQuery* q : {&insPerson, &insCategory, &insFts, &insPinyin, &insStatus})
+                if (q->lastError().isValid())
+                    return Status::failure(
+                        Tr::tr("The import cannot start: %1").arg(q->lastError().text()));
+            const QDate today = m_db.clock().today();
+            const QString now = toIsoUtc(m_db.clock().nowUtc());
+            const QVariant by = actor.userId > 0 ? QVariant(actor.userId) : QVariant();
+            ImportCounts counts;
+            ImportedPerson item;
+            while (true) {
+                item = ImportedPerson();
+                if (!next(item))
+                    break;
+                const qint64 rowNumber = counts.persons + 1;
+                auto rowError = [&](const QString& why) {
+                    return Status::failure(
+                        Tr::tr("Person %1 (%2): %3").arg(rowNumber).arg(item.person.name, why));
+                };
+                CheckedPerson c;
+                const QList<FieldError> errors = PersonRules::check(item.person, today, &c);
+                if (!errors.isEmpty())
+                    return rowError(errors.first().message);
+                if (!townships.contains(item.person.townshipCode))
+                    return rowError(Tr::tr("there is no township with the code %1")
+                                        .arg(item.person.townshipCode));
+                if (!item.person.villageCode.isEmpty() &&
+                    villageTownship.value(item.person.villageCode) != item.person.townshipCode)
+                    return rowError(
+                        Tr::tr("the village or community does not belong to the township"));
+                for (PersonCategory& pc : item.categories) {
+                    const auto it = categories.constFind(pc.categoryCode);
+                    if (it == categories.constEnd())
+                        return rowError(Tr::tr("there is no category “%1”").arg(pc.categoryCode));
+                    pc.categoryName = it->name;
+                    if (Status s = CategoryRules::checkDetails(*it, pc, c.birthDate, today); !s)
+                        return rowError(s.error());
+                }
+                const QDate registered = item.registeredOn.isValid() ? item.registeredOn : today;
+                const bool changed = item.status != PersonStatus::Active;
+                insPerson.addBindValue(c.name);
+                insPerson.addBindValue(sexKey(c.sex));
+                insPerson.addBindValue(c.ethnicity);
+                insPerson.addBindValue(c.citizenId);
+                insPerson.addBindValue(toIsoDate(c.birthDate));
+                insPerson.addBindValue(textOrEmpty(cipher.value()->encrypt(c.phone)));
+                insPerson.addBindValue(textOrEmpty(cipher.value()->blindIndex(c.phoneDigits)));
+                insPerson.addBindValue(item.person.townshipCode);
+                insPerson.addBindValue(item.person.villageCode.isEmpty()
+                                           ? QVariant()
+                                           : QVariant(item.person.villageCode));
+                insPerson.addBindValue(textOrEmpty(item.person.address.trimmed()));
+                insPerson.addBindValue(textOrEmpty(item.person.bankName.trimmed()));
+                insPerson.addBindValue(textOrEmpty(cipher.value()->encrypt(c.bankAccount)));
+                insPerson.addBindValue(personStatusKey(item.status));
+                insPerson.addBindValue(toIsoDate(changed ? item.statusSince : registered));
+                insPerson.addBindValue(textOrEmpty(changed ? item.statusReason : QString()));
+                insPerson.addBindValue(item.person.keyPerson ? 1 : 0);
+                insPerson.addBindValue(textOrEmpty(item.person.riskNote.trimmed()));
+                insPerson.addBindValue(textOrEmpty(CategoryRules::summary(item.categories, today)));
+                insPerson.addBindValue(now);
+                insPerson.addBindValue(by);
+                insPerson.addBindValue(now);
+                if (!insPerson.exec())
+                    return rowError(insPerson.lastError().nativeErrorCode() == QLatin1String("2067")
+                                        ? Tr::tr("the citizen ID is already registered")
+                                        : insPerson.lastError().text());
+                const qint64 personId = insPerson.lastInsertId().toLongLong();
+                insFts.addBindValue(personId);
+                insFts.addBindValue(c.name);
+                insFts.addBindValue(c.citizenId);
+                insFts.addBindValue(textOrEmpty(villageNames.value(item.person.villageCode)));
+                if (!insFts.exec())
+                    return rowError(insFts.lastError().text());
+                const PinyinName pinyin = Pinyin::ofName(c.name);
+                insPinyin.addBindValue(pinyin.sortKey);
+                insPinyin.addBindValue(pinyin.spelling);
+                insPinyin.addBindValue(pinyin.initials);
+                insPinyin.addBindValue(personId);
+                if (!insPinyin.exec())
+                    return rowError(insPinyin.lastError().text());
+                for (const PersonCategory& pc : item.categories) {
+                    const Category& cat = categories[pc.categoryCode];
+                    insCategory.addBindValue(personId);
+                    insCategory.addBindValue(pc.categoryCode);
+                    insCategory.addBindValue(toIsoDate(pc.startDate));
+                    insCategory.addBindValue(dateOrNull(pc.endDate));
+                    insCategory.addBindValue(textOrEmpty(pc.endReason));
+                    insCategory.addBindValue(cat.needsDisability ? QVariant(pc.grade) : QVariant());
+                    insCategory.addBindValue(cat.needsDisability ? QVariant(pc.nature)
+                                                                 : QVariant());
+                    insCategory.addBindValue(cat.needsSurvivor ? QVariant(pc.relation)
+                                                               : QVariant());
+                    insCategory.addBindValue(cat.needsSurvivor ? QVariant(pc.servicemanName)
+                                                               : QVariant());
+                    insCategory.addBindValue(dateOrNull(pc.enlistedOn));
+                    insCategory.addBindValue(dateOrNull(pc.dischargedOn));
+                    insCategory.addBindValue(now);
+                    insCategory.addBindValue(by);
+                    if (!insCategory.exec())
+                        return rowError(insCategory.lastError().text());
+                    ++counts.categories;
+                }
+                struct Step
+                {
+                    PersonStatus status;
+                    QDate since;
+                    QString reason;
+                };
+                QList<Step> steps{{PersonStatus::Active, registered, Tr::tr("registered")}};
+                if (changed)
+                    steps.append({item.status, item.statusSince, item.statusReason});
+                for (const Step& s : steps) {
+                    insStatus.addBindValue(personId);
+                    insStatus.addBindValue(personStatusKey(s.status));
+                    insStatus.addBindValue(toIsoDate(s.since));
+                    insStatus.addBindValue(textOrEmpty(s.reason));
+                    insStatus.addBindValue(now);
+                    insStatus.addBindValue(by);
+                    if (!insStatus.exec())
+                        return rowError(insStatus.lastError().text());
+                }
+                ++counts.persons;
+                counts.keyPersons += item.person.keyPerson ? 1 : 0;
+                counts.deceased += item.status == PersonStatus::Deceased ? 1 : 0;
+                counts.movedAway += item.status == PersonStatus::MovedAway ? 1 : 0;
+                counts.suspended += item.status == PersonStatus::Suspended ? 1 : 0;
             }
-            const QDate registered = item.registeredOn.isValid() ? item.registeredOn : today;
-            const bool changed = item.status != PersonStatus::Active;
-            insPerson.addBindValue(c.name);
-            insPerson.addBindValue(sexKey(c.sex));
-            insPerson.addBindValue(c.ethnicity);
-            insPerson.addBindValue(c.citizenId);
-            insPerson.addBindValue(toIsoDate(c.birthDate));
-            insPerson.addBindValue(textOrEmpty(cipher.value()->encrypt(c.phone)));
-            insPerson.addBindValue(textOrEmpty(cipher.value()->blindIndex(c.phoneDigits)));
-            insPerson.addBindValue(item.person.townshipCode);
-            insPerson.addBindValue(
-                item.person.villageCode.isEmpty() ? QVariant() : QVariant(item.person.villageCode));
-            insPerson.addBindValue(textOrEmpty(item.person.address.trimmed()));
-            insPerson.addBindValue(textOrEmpty(item.person.bankName.trimmed()));
-            insPerson.addBindValue(textOrEmpty(cipher.value()->encrypt(c.bankAccount)));
-            insPerson.addBindValue(personStatusKey(item.status));
-            insPerson.addBindValue(toIsoDate(changed ? item.statusSince : registered));
-            insPerson.addBindValue(textOrEmpty(changed ? item.statusReason : QString()));
-            insPerson.addBindValue(item.person.keyPerson ? 1 : 0);
-            insPerson.addBindValue(textOrEmpty(item.person.riskNote.trimmed()));
-            insPerson.addBindValue(textOrEmpty(CategoryRules::summary(item.categories, today)));
-            insPerson.addBindValue(now);
-            insPerson.addBindValue(by);
-            insPerson.addBindValue(now);
-            if (!insPerson.exec())
-                return rowError(insPerson.lastError().nativeErrorCode() == QLatin1String("2067")
-                                    ? Tr::tr("the citizen ID is already registered")
-                                    : insPerson.lastError().text());
-            const qint64 personId = insPerson.lastInsertId().toLongLong();
-            insFts.addBindValue(personId);
-            insFts.addBindValue(c.name);
-            insFts.addBindValue(c.citizenId);
-            insFts.addBindValue(textOrEmpty(villageNames.value(item.person.villageCode)));
-            if (!insFts.exec())
-                return rowError(insFts.lastError().text());
-            const PinyinName pinyin = Pinyin::ofName(c.name);
-            insPinyin.addBindValue(pinyin.sortKey);
-            insPinyin.addBindValue(pinyin.spelling);
-            insPinyin.addBindValue(pinyin.initials);
-            insPinyin.addBindValue(personId);
-            if (!insPinyin.exec())
-                return rowError(insPinyin.lastError().text());
-            for (const PersonCategory& pc : item.categories) {
-                const Category& cat = categories[pc.categoryCode];
-                insCategory.addBindValue(personId);
-                insCategory.addBindValue(pc.categoryCode);
-                insCategory.addBindValue(toIsoDate(pc.startDate));
-                insCategory.addBindValue(dateOrNull(pc.endDate));
-                insCategory.addBindValue(textOrEmpty(pc.endReason));
-                insCategory.addBindValue(cat.needsDisability ? QVariant(pc.grade) : QVariant());
-                insCategory.addBindValue(cat.needsDisability ? QVariant(pc.nature) : QVariant());
-                insCategory.addBindValue(cat.needsSurvivor ? QVariant(pc.relation) : QVariant());
-                insCategory.addBindValue(cat.needsSurvivor ? QVariant(pc.servicemanName) : QVariant());
-                insCategory.addBindValue(dateOrNull(pc.enlistedOn));
-                insCategory.addBindValue(dateOrNull(pc.dischargedOn));
-                insCategory.addBindValue(now);
-                insCategory.addBindValue(by);
-                if (!insCategory.exec())
-                    return rowError(insCategory.lastError().text());
-                ++counts.categories;
-            }
-            struct Step
-            {
-                PersonStatus status;
-                QDate since;
-                QString reason;
-            };
-            QList<Step> steps{{PersonStatus::Active, registered, Tr::tr("registered")}};
-            if (changed)
-                steps.append({item.status, item.statusSince, item.statusReason});
-            for (const Step& s : steps) {
-                insStatus.addBindValue(personId);
-                insStatus.addBindValue(personStatusKey(s.status));
-                insStatus.addBindValue(toIsoDate(s.since));
-                insStatus.addBindValue(textOrEmpty(s.reason));
-                insStatus.addBindValue(now);
-                insStatus.addBindValue(by);
-                if (!insStatus.exec())
-                    return rowError(insStatus.lastError().text());
-            }
-            ++counts.persons;
-            counts.keyPersons += item.person.keyPerson ? 1 : 0;
-            counts.deceased += item.status == PersonStatus::Deceased ? 1 : 0;
-            counts.movedAway += item.status == PersonStatus::MovedAway ? 1 : 0;
-            counts.suspended += item.status == PersonStatus::Suspended ? 1 : 0;
-        }
-        QJsonObject after = auditDetails;
-        after.insert(QStringLiteral("persons"), counts.persons);
-        after.insert(QStringLiteral("categories"), counts.categories);
-        after.insert(QStringLiteral("key_persons"), counts.keyPersons);
-        after.insert(QStringLiteral("deceased"), counts.deceased);
-        after.insert(QStringLiteral("moved_away"), counts.movedAway);
-        after.insert(QStringLiteral("suspended"), counts.suspended);
-        w.entry() = AuditNote{auditAction, QStringLiteral("registry"), QString(),
-                                         {}, after};
-        return counts;
-    });
+            QJsonObject after = auditDetails;
+            after.insert(QStringLiteral("persons"), counts.persons);
+            after.insert(QStringLiteral("categories"), counts.categories);
+            after.insert(QStringLiteral("key_persons"), counts.keyPersons);
+            after.insert(QStringLiteral("deceased"), counts.deceased);
+            after.insert(QStringLiteral("moved_away"), counts.movedAway);
+            after.insert(QStringLiteral("suspended"), counts.suspended);
+            w.entry() = AuditNote{auditAction, QStringLiteral("registry"), QString(), {}, after};
+            return counts;
+        });
 }
 
 } // namespace youfu::core

@@ -1,8 +1,8 @@
 #include "registry/personstore.h"
 
 #include "common/isotime.h"
-#include "db/database.h"
 #include "db/auditedwrite.h"
+#include "db/database.h"
 #include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "registry/areastore.h"
@@ -219,99 +219,103 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
     PersonSaveResult r;
     r.id = personId;
     const AuditNote note{isNew ? QStringLiteral("person.add") : QStringLiteral("person.update"),
-                         QStringLiteral("person"), QString::number(personId), {}, {}};
-    r.status = AuditedWrite::run(m_db, actor, Authority::of(Permission::EditRegistry), note,
-                                 [&](WriteScope& w) -> Status {
-        QSqlQuery dup(m_db.connection());
-        dup.prepare(QStringLiteral(
-            "SELECT p.id, p.name, p.birth_date, t.name FROM persons p JOIN townships t "
-            "ON t.code = p.township_code WHERE p.citizen_id = ? AND p.id <> ?"));
-        dup.addBindValue(c.citizenId);
-        dup.addBindValue(personId);
-        if (Status s = runQuery(dup); !s)
-            return s;
-        if (dup.next()) {
-            r.field = PersonField::CitizenId;
-            r.duplicateOfId = dup.value(0).toLongLong();
-            return Status::failure(
-                Tr::tr("The citizen ID %1 is already registered for %2 (born %3, "
-                       "%4). Open that record instead of registering the person twice.")
-                    .arg(CitizenId::mask(c.citizenId), dup.value(1).toString(),
-                         QString::number(fromIsoDate(dup.value(2).toString()).year()),
-                         dup.value(3).toString()));
-        }
-        if (!isNew) {
-            auto b = read(personId, false);
-            if (!b)
-                return b.status();
-            w.entry().before = auditJson(b.value());
-        }
-        const QString now = toIsoUtc(w.now());
-        QSqlQuery q(m_db.connection());
-        if (isNew) {
-            q.prepare(QStringLiteral("INSERT INTO persons (name, sex, ethnicity, citizen_id, "
-                                     "birth_date, phone_enc, phone_index, "
-                                     "township_code, village_code, address, bank_name, "
-                                     "bank_account_enc, status, status_since, "
-                                     "key_person, risk_note, created_at, created_by, updated_at) "
-                                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'active',?,?,?,?,?,?)"));
-        } else {
-            // Sensitive fields not given are kept as stored.
-            q.prepare(QStringLiteral(
-                "UPDATE persons SET name = ?, sex = ?, ethnicity = ?, citizen_id = ?, "
-                "birth_date = ?, phone_enc = coalesce(?, phone_enc), "
-                "phone_index = coalesce(?, phone_index), township_code = ?, village_code = ?, "
-                "address = ?, bank_name = ?, bank_account_enc = coalesce(?, bank_account_enc), "
-                "key_person = ?, risk_note = ?, updated_at = ? WHERE id = ?"));
-        }
-        q.addBindValue(c.name);
-        q.addBindValue(sexKey(c.sex));
-        q.addBindValue(c.ethnicity);
-        q.addBindValue(c.citizenId);
-        q.addBindValue(toIsoDate(c.birthDate));
-        q.addBindValue(draft.phone || isNew
-                           ? QVariant(textOrEmpty(cipher.value()->encrypt(c.phone)))
-                           : QVariant());
-        q.addBindValue(draft.phone || isNew
-                           ? QVariant(textOrEmpty(cipher.value()->blindIndex(c.phoneDigits)))
-                           : QVariant());
-        q.addBindValue(draft.townshipCode);
-        q.addBindValue(draft.villageCode.isEmpty() ? QVariant() : QVariant(draft.villageCode));
-        q.addBindValue(textOrEmpty(draft.address.trimmed()));
-        q.addBindValue(textOrEmpty(draft.bankName.trimmed()));
-        q.addBindValue(draft.bankAccount || isNew
-                           ? QVariant(textOrEmpty(cipher.value()->encrypt(c.bankAccount)))
-                           : QVariant());
-        if (isNew)
-            q.addBindValue(toIsoDate(m_db.clock().today()));
-        q.addBindValue(draft.keyPerson ? 1 : 0);
-        q.addBindValue(textOrEmpty(draft.riskNote.trimmed()));
-        q.addBindValue(now);
-        if (isNew) {
-            q.addBindValue(idOrNull(actor.userId));
+                         QStringLiteral("person"),
+                         QString::number(personId),
+                         {},
+                         {}};
+    r.status = AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::EditRegistry), note, [&](WriteScope& w) -> Status {
+            QSqlQuery dup(m_db.connection());
+            dup.prepare(QStringLiteral(
+                "SELECT p.id, p.name, p.birth_date, t.name FROM persons p JOIN townships t "
+                "ON t.code = p.township_code WHERE p.citizen_id = ? AND p.id <> ?"));
+            dup.addBindValue(c.citizenId);
+            dup.addBindValue(personId);
+            if (Status s = runQuery(dup); !s)
+                return s;
+            if (dup.next()) {
+                r.field = PersonField::CitizenId;
+                r.duplicateOfId = dup.value(0).toLongLong();
+                return Status::failure(
+                    Tr::tr("The citizen ID %1 is already registered for %2 (born %3, "
+                           "%4). Open that record instead of registering the person twice.")
+                        .arg(CitizenId::mask(c.citizenId), dup.value(1).toString(),
+                             QString::number(fromIsoDate(dup.value(2).toString()).year()),
+                             dup.value(3).toString()));
+            }
+            if (!isNew) {
+                auto b = read(personId, false);
+                if (!b)
+                    return b.status();
+                w.entry().before = auditJson(b.value());
+            }
+            const QString now = toIsoUtc(w.now());
+            QSqlQuery q(m_db.connection());
+            if (isNew) {
+                q.prepare(
+                    QStringLiteral("INSERT INTO persons (name, sex, ethnicity, citizen_id, "
+                                   "birth_date, phone_enc, phone_index, "
+                                   "township_code, village_code, address, bank_name, "
+                                   "bank_account_enc, status, status_since, "
+                                   "key_person, risk_note, created_at, created_by, updated_at) "
+                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,'active',?,?,?,?,?,?)"));
+            } else {
+                // Sensitive fields not given are kept as stored.
+                q.prepare(QStringLiteral(
+                    "UPDATE persons SET name = ?, sex = ?, ethnicity = ?, citizen_id = ?, "
+                    "birth_date = ?, phone_enc = coalesce(?, phone_enc), "
+                    "phone_index = coalesce(?, phone_index), township_code = ?, village_code = ?, "
+                    "address = ?, bank_name = ?, bank_account_enc = coalesce(?, bank_account_enc), "
+                    "key_person = ?, risk_note = ?, updated_at = ? WHERE id = ?"));
+            }
+            q.addBindValue(c.name);
+            q.addBindValue(sexKey(c.sex));
+            q.addBindValue(c.ethnicity);
+            q.addBindValue(c.citizenId);
+            q.addBindValue(toIsoDate(c.birthDate));
+            q.addBindValue(draft.phone || isNew
+                               ? QVariant(textOrEmpty(cipher.value()->encrypt(c.phone)))
+                               : QVariant());
+            q.addBindValue(draft.phone || isNew
+                               ? QVariant(textOrEmpty(cipher.value()->blindIndex(c.phoneDigits)))
+                               : QVariant());
+            q.addBindValue(draft.townshipCode);
+            q.addBindValue(draft.villageCode.isEmpty() ? QVariant() : QVariant(draft.villageCode));
+            q.addBindValue(textOrEmpty(draft.address.trimmed()));
+            q.addBindValue(textOrEmpty(draft.bankName.trimmed()));
+            q.addBindValue(draft.bankAccount || isNew
+                               ? QVariant(textOrEmpty(cipher.value()->encrypt(c.bankAccount)))
+                               : QVariant());
+            if (isNew)
+                q.addBindValue(toIsoDate(m_db.clock().today()));
+            q.addBindValue(draft.keyPerson ? 1 : 0);
+            q.addBindValue(textOrEmpty(draft.riskNote.trimmed()));
             q.addBindValue(now);
-        } else {
-            q.addBindValue(personId);
-        }
-        if (Status s = runQuery(q); !s)
-            return s;
-        r.id = isNew ? q.lastInsertId().toLongLong() : personId;
-        w.entry().entityId = QString::number(r.id);
-        if (isNew) {
-            if (Status s = insertStatusChange(w, r.id, PersonStatus::Active,
-                                              m_db.clock().today(), Tr::tr("registered"));
+            if (isNew) {
+                q.addBindValue(idOrNull(actor.userId));
+                q.addBindValue(now);
+            } else {
+                q.addBindValue(personId);
+            }
+            if (Status s = runQuery(q); !s)
+                return s;
+            r.id = isNew ? q.lastInsertId().toLongLong() : personId;
+            w.entry().entityId = QString::number(r.id);
+            if (isNew) {
+                if (Status s = insertStatusChange(w, r.id, PersonStatus::Active,
+                                                  m_db.clock().today(), Tr::tr("registered"));
+                    !s)
+                    return s;
+            }
+            if (Status s = SearchIndexStore(m_db).put(r.id, c.name, c.citizenId, draft.villageCode);
                 !s)
                 return s;
-        }
-        if (Status s = SearchIndexStore(m_db).put(r.id, c.name, c.citizenId, draft.villageCode);
-            !s)
-            return s;
-        auto after = read(r.id, false);
-        if (!after)
-            return after.status();
-        w.entry().after = auditJson(after.value());
-        return Status::success();
-    });
+            auto after = read(r.id, false);
+            if (!after)
+                return after.status();
+            w.entry().after = auditJson(after.value());
+            return Status::success();
+        });
     if (r.status)
         r.note = c.note;
     return r;
@@ -338,22 +342,21 @@ Status PersonStore::changePerson(const Actor& actor, const Authority& authority,
                                  const QString& action, qint64 personId,
                                  const std::function<Status(WriteScope&, const Person&)>& change)
 {
-    return AuditedWrite::run(
-        m_db, actor, authority,
-        {action, QStringLiteral("person"), QString::number(personId), {}, {}},
-        [&](WriteScope& w) -> Status {
-            auto before = read(personId, false);
-            if (!before)
-                return before.status();
-            w.entry().before = auditJson(before.value());
-            if (Status s = change(w, before.value()); !s)
-                return s;
-            auto after = read(personId, false);
-            if (!after)
-                return after.status();
-            w.entry().after = auditJson(after.value());
-            return Status::success();
-        });
+    return AuditedWrite::run(m_db, actor, authority,
+                             {action, QStringLiteral("person"), QString::number(personId), {}, {}},
+                             [&](WriteScope& w) -> Status {
+                                 auto before = read(personId, false);
+                                 if (!before)
+                                     return before.status();
+                                 w.entry().before = auditJson(before.value());
+                                 if (Status s = change(w, before.value()); !s)
+                                     return s;
+                                 auto after = read(personId, false);
+                                 if (!after)
+                                     return after.status();
+                                 w.entry().after = auditJson(after.value());
+                                 return Status::success();
+                             });
 }
 
 Status PersonStore::changeStatus(const Actor& actor, qint64 personId, PersonStatus status,
@@ -369,9 +372,9 @@ Status PersonStore::changeStatus(const Actor& actor, const Authority& authority,
     return changePerson(
         actor, authority, QStringLiteral("person.status"), personId,
         [&](WriteScope& w, const Person& before) -> Status {
-            const QString why = PersonRules::checkStatusChange(
-                before.status, before.statusSince, status, since, reason, before.birthDate,
-                m_db.clock().today());
+            const QString why =
+                PersonRules::checkStatusChange(before.status, before.statusSince, status, since,
+                                               reason, before.birthDate, m_db.clock().today());
             if (!why.isEmpty())
                 return Status::failure(why);
             QSqlQuery q(m_db.connection());
@@ -397,11 +400,11 @@ Result<QList<PersonStatusChange>> PersonStore::statusHistory(qint64 personId) co
 {
     QList<PersonStatusChange> list;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT h.id, h.status, h.since, h.reason, h.recorded_at, "
-        "coalesce(u.display_name, u.login, '') "
-        "FROM person_status_changes h LEFT JOIN users u ON u.id = h.recorded_by "
-        "WHERE h.person_id = ? ORDER BY h.id"));
+    q.prepare(
+        QStringLiteral("SELECT h.id, h.status, h.since, h.reason, h.recorded_at, "
+                       "coalesce(u.display_name, u.login, '') "
+                       "FROM person_status_changes h LEFT JOIN users u ON u.id = h.recorded_by "
+                       "WHERE h.person_id = ? ORDER BY h.id"));
     q.addBindValue(personId);
     if (Status s = runQuery(q); !s)
         return s;
@@ -469,9 +472,8 @@ Result<qint64> PersonStore::addCategory(const Actor& actor, const Authority& aut
             q.addBindValue(category->needsDisability ? QVariant(candidate.grade) : QVariant());
             q.addBindValue(category->needsDisability ? QVariant(candidate.nature) : QVariant());
             q.addBindValue(category->needsSurvivor ? QVariant(candidate.relation) : QVariant());
-            q.addBindValue(category->needsSurvivor
-                               ? QVariant(candidate.servicemanName.trimmed())
-                               : QVariant());
+            q.addBindValue(category->needsSurvivor ? QVariant(candidate.servicemanName.trimmed())
+                                                   : QVariant());
             q.addBindValue(dateOrNull(candidate.enlistedOn));
             q.addBindValue(dateOrNull(candidate.dischargedOn));
             q.addBindValue(toIsoUtc(w.now()));
@@ -525,8 +527,8 @@ Status PersonStore::endCategory(const Actor& actor, const Authority& authority,
                             if (Status s = runQuery(u); !s)
                                 return s;
                             if (u.numRowsAffected() != 1)
-                                return Status::failure(
-                                    Tr::tr("The category entry was changed meanwhile; look again."));
+                                return Status::failure(Tr::tr(
+                                    "The category entry was changed meanwhile; look again."));
                             return refreshSummary(personId);
                         });
 }

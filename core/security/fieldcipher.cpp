@@ -1,8 +1,8 @@
 #include "security/fieldcipher.h"
 
 #include "common/isotime.h"
-#include "db/database.h"
 #include "db/auditedwrite.h"
+#include "db/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -88,7 +88,10 @@ Status saveCheck(Database& db, const FieldCipher& cipher)
 {
     return AuditedWrite::run(
         db, Actor::bootstrap(QStringLiteral("system")), Authority::system(),
-        {QStringLiteral("security.field_key"), QStringLiteral("database"), QString(), {},
+        {QStringLiteral("security.field_key"),
+         QStringLiteral("database"),
+         QString(),
+         {},
          QJsonObject{{QStringLiteral("key_check"), cipher.keyCheck()}}},
         [&](WriteScope& w) -> Status {
             QSqlQuery q(db.connection());

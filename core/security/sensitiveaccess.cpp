@@ -23,11 +23,15 @@ Status recordReveal(Database& db, const Actor& actor, const QString& entity,
     if (field.isEmpty() || entity.isEmpty())
         return Status::failure(Tr::tr("Internal error: say which field is shown."));
     // Without an audit entry nothing may be shown, so a read-only database shows masks only.
-    return AuditedWrite::run(db, actor, Authority::of(Permission::RevealSensitive), {}, [&](WriteScope& w) -> Status {
-        w.entry() = AuditNote{QStringLiteral("sensitive.reveal"), entity, entityId,
-                                       {}, QJsonObject{{QStringLiteral("field"), field}}};
-        return Status::success();
-    });
+    return AuditedWrite::run(
+        db, actor, Authority::of(Permission::RevealSensitive), {}, [&](WriteScope& w) -> Status {
+            w.entry() = AuditNote{QStringLiteral("sensitive.reveal"),
+                                  entity,
+                                  entityId,
+                                  {},
+                                  QJsonObject{{QStringLiteral("field"), field}}};
+            return Status::success();
+        });
 }
 
 } // namespace youfu::core

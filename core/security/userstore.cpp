@@ -2,10 +2,10 @@
 
 #include "common/isotime.h"
 #include "common/textlimits.h"
-#include "db/database.h"
-#include "db/sqlexec.h"
-#include "db/sqlerror.h"
 #include "db/auditedwrite.h"
+#include "db/database.h"
+#include "db/sqlerror.h"
+#include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "security/passwordhasher.h"
 #include "security/passwordpolicy.h"
@@ -184,8 +184,11 @@ Result<qint64> UserStore::insert(WriteScope& w, const NewUser& user, const QStri
     auto created = byId(id);
     if (!created)
         return created.status();
-    w.entry() = AuditNote{QStringLiteral("user.add"), QStringLiteral("user"), QString::number(id),
-                          {}, toJson(created.value())};
+    w.entry() = AuditNote{QStringLiteral("user.add"),
+                          QStringLiteral("user"),
+                          QString::number(id),
+                          {},
+                          toJson(created.value())};
     return id;
 }
 
@@ -212,26 +215,28 @@ Status UserStore::update(const Actor& actor, qint64 userId, const QString& displ
         return s;
     if (Status s = validateRoles(roles); !s)
         return s;
-    return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
-        auto before = byId(userId);
-        if (!before)
-            return before.status();
-        if (userId == actor.userId && !roles.testFlag(Role::Admin))
-            return Status::failure(Tr::tr("You cannot take the administrator role from yourself."));
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE users SET display_name = ? WHERE id = ?"));
-        q.addBindValue(displayName.trimmed());
-        q.addBindValue(userId);
-        if (!q.exec())
-            return sqlFailure(q);
-        if (Status s = saveRoles(userId, roles); !s)
-            return s;
-        auto after = byId(userId);
-        w.entry() = AuditNote{QStringLiteral("user.update"), QStringLiteral("user"),
-                                         QString::number(userId), toJson(before.value()),
-                                         toJson(after.value())};
-        return Status::success();
-    });
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
+            auto before = byId(userId);
+            if (!before)
+                return before.status();
+            if (userId == actor.userId && !roles.testFlag(Role::Admin))
+                return Status::failure(
+                    Tr::tr("You cannot take the administrator role from yourself."));
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE users SET display_name = ? WHERE id = ?"));
+            q.addBindValue(displayName.trimmed());
+            q.addBindValue(userId);
+            if (!q.exec())
+                return sqlFailure(q);
+            if (Status s = saveRoles(userId, roles); !s)
+                return s;
+            auto after = byId(userId);
+            w.entry() =
+                AuditNote{QStringLiteral("user.update"), QStringLiteral("user"),
+                          QString::number(userId), toJson(before.value()), toJson(after.value())};
+            return Status::success();
+        });
 }
 
 Status UserStore::resetPassword(const Actor& actor, qint64 userId, const QString& newPassword)
@@ -241,63 +246,67 @@ Status UserStore::resetPassword(const Actor& actor, qint64 userId, const QString
         return user.status();
     if (Status s = checkPasswordPolicy(newPassword, user->login); !s)
         return s;
-    return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 1, "
-                                 "failed_logins = 0, locked_until = NULL WHERE id = ?"));
-        q.addBindValue(PasswordHasher::hash(newPassword));
-        q.addBindValue(userId);
-        if (!q.exec())
-            return sqlFailure(q);
-        w.entry() = AuditNote{QStringLiteral("user.reset_password"),
-                                         QStringLiteral("user"), QString::number(userId)};
-        return Status::success();
-    });
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
+            QSqlQuery q(m_db.connection());
+            q.prepare(
+                QStringLiteral("UPDATE users SET password_hash = ?, must_change_password = 1, "
+                               "failed_logins = 0, locked_until = NULL WHERE id = ?"));
+            q.addBindValue(PasswordHasher::hash(newPassword));
+            q.addBindValue(userId);
+            if (!q.exec())
+                return sqlFailure(q);
+            w.entry() = AuditNote{QStringLiteral("user.reset_password"), QStringLiteral("user"),
+                                  QString::number(userId)};
+            return Status::success();
+        });
 }
 
 Status UserStore::setDisabled(const Actor& actor, qint64 userId, bool disabled)
 {
     if (userId == actor.userId && disabled)
         return Status::failure(Tr::tr("You cannot disable your own account."));
-    return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
-        auto before = byId(userId);
-        if (!before)
-            return before.status();
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
-        q.addBindValue(disabled ? 1 : 0);
-        q.addBindValue(userId);
-        if (!q.exec())
-            return sqlFailure(q);
-        auto after = byId(userId);
-        w.entry() = AuditNote{disabled ? QStringLiteral("user.disable")
-                                                  : QStringLiteral("user.enable"),
-                                         QStringLiteral("user"), QString::number(userId),
-                                         toJson(before.value()), toJson(after.value())};
-        return Status::success();
-    });
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
+            auto before = byId(userId);
+            if (!before)
+                return before.status();
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"));
+            q.addBindValue(disabled ? 1 : 0);
+            q.addBindValue(userId);
+            if (!q.exec())
+                return sqlFailure(q);
+            auto after = byId(userId);
+            w.entry() =
+                AuditNote{disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
+                          QStringLiteral("user"), QString::number(userId), toJson(before.value()),
+                          toJson(after.value())};
+            return Status::success();
+        });
 }
 
 Status UserStore::setMustChangePassword(const Actor& actor, qint64 userId, bool mustChange)
 {
-    return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
-        auto before = byId(userId);
-        if (!before)
-            return before.status();
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("UPDATE users SET must_change_password = ? WHERE id = ?"));
-        q.addBindValue(mustChange ? 1 : 0);
-        q.addBindValue(userId);
-        if (!q.exec())
-            return sqlFailure(q);
-        QJsonObject b = toJson(before.value());
-        b.insert(QStringLiteral("must_change_password"), before->mustChangePassword);
-        QJsonObject a = toJson(before.value());
-        a.insert(QStringLiteral("must_change_password"), mustChange);
-        w.entry() = AuditNote{QStringLiteral("user.must_change_password"),
-                                         QStringLiteral("user"), QString::number(userId), b, a};
-        return Status::success();
-    });
+    return AuditedWrite::run(
+        m_db, actor, Authority::of(Permission::ManageUsers), {}, [&](WriteScope& w) -> Status {
+            auto before = byId(userId);
+            if (!before)
+                return before.status();
+            QSqlQuery q(m_db.connection());
+            q.prepare(QStringLiteral("UPDATE users SET must_change_password = ? WHERE id = ?"));
+            q.addBindValue(mustChange ? 1 : 0);
+            q.addBindValue(userId);
+            if (!q.exec())
+                return sqlFailure(q);
+            QJsonObject b = toJson(before.value());
+            b.insert(QStringLiteral("must_change_password"), before->mustChangePassword);
+            QJsonObject a = toJson(before.value());
+            a.insert(QStringLiteral("must_change_password"), mustChange);
+            w.entry() = AuditNote{QStringLiteral("user.must_change_password"),
+                                  QStringLiteral("user"), QString::number(userId), b, a};
+            return Status::success();
+        });
 }
 
 Status UserStore::changeOwnPassword(const Actor& actor, const QString& oldPassword,
@@ -317,8 +326,11 @@ Status UserStore::changeOwnPassword(const Actor& actor, const QString& oldPasswo
     if (!actor.isValid())
         return Status::failure(Tr::tr("Nobody is logged in."));
     return AuditedWrite::run(m_db, actor, Authority::ownAccount(),
-                             {QStringLiteral("user.change_password"), QStringLiteral("user"),
-                              QString::number(actor.userId), {}, {}},
+                             {QStringLiteral("user.change_password"),
+                              QStringLiteral("user"),
+                              QString::number(actor.userId),
+                              {},
+                              {}},
                              [&](WriteScope&) -> Status {
                                  QSqlQuery u(m_db.connection());
                                  u.prepare(QStringLiteral("UPDATE users SET password_hash = ?, "
@@ -351,12 +363,14 @@ Status UserStore::recordFailure(WriteScope& w, const User& user, bool* lockedNow
 Status UserStore::refuseLogin(const QString& login, qint64 userId, const QString& reason,
                               const QString& message)
 {
-    const Status recorded = AuditedWrite::run(
-        m_db, Actor::bootstrap(login), Authority::ownAccount(),
-        {QStringLiteral("login.failure"), QStringLiteral("user"),
-         userId > 0 ? QString::number(userId) : QString(), {},
-         QJsonObject{{QStringLiteral("reason"), reason}}},
-        [](WriteScope&) { return Status::success(); });
+    const Status recorded =
+        AuditedWrite::run(m_db, Actor::bootstrap(login), Authority::ownAccount(),
+                          {QStringLiteral("login.failure"),
+                           QStringLiteral("user"),
+                           userId > 0 ? QString::number(userId) : QString(),
+                           {},
+                           QJsonObject{{QStringLiteral("reason"), reason}}},
+                          [](WriteScope&) { return Status::success(); });
     return recorded ? Status::failure(message) : recorded;
 }
 
@@ -409,8 +423,11 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
         bool lockedNow = false;
         const Status recorded = AuditedWrite::run(
             m_db, Actor::bootstrap(user->login), Authority::ownAccount(),
-            {QStringLiteral("login.failure"), QStringLiteral("user"), QString::number(user->id),
-             {}, {}},
+            {QStringLiteral("login.failure"),
+             QStringLiteral("user"),
+             QString::number(user->id),
+             {},
+             {}},
             [&](WriteScope& w) { return recordFailure(w, user.value(), &lockedNow); });
         if (!recorded)
             return recorded;
@@ -423,7 +440,10 @@ Result<User> UserStore::authenticate(const QString& login, const QString& passwo
     }
     const Status recorded = AuditedWrite::run(
         m_db, user->toActor(), Authority::ownAccount(),
-        {QStringLiteral("login.success"), QStringLiteral("user"), QString::number(user->id), {},
+        {QStringLiteral("login.success"),
+         QStringLiteral("user"),
+         QString::number(user->id),
+         {},
          {}},
         [&](WriteScope&) -> Status {
             QSqlQuery u(m_db.connection());
@@ -445,8 +465,10 @@ Status UserStore::recordLogout(const Actor& actor, const QString& why)
     if (m_db.isReadOnly() || !actor.isValid())
         return Status::success();
     return AuditedWrite::run(m_db, actor, Authority::ownAccount(),
-                             {QStringLiteral("logout"), QStringLiteral("user"),
-                              QString::number(actor.userId), {},
+                             {QStringLiteral("logout"),
+                              QStringLiteral("user"),
+                              QString::number(actor.userId),
+                              {},
                               QJsonObject{{QStringLiteral("reason"), why}}},
                              [](WriteScope&) { return Status::success(); });
 }

@@ -32,7 +32,8 @@ public:
     Status setDisabled(const Actor& actor, qint64 userId, bool disabled);
     // Whether the user must choose a new password at the next login (off for demo users).
     Status setMustChangePassword(const Actor& actor, qint64 userId, bool mustChange);
-    Status changeOwnPassword(const Actor& actor, const QString& oldPassword, const QString& newPassword);
+    Status changeOwnPassword(const Actor& actor, const QString& oldPassword,
+                             const QString& newPassword);
 
     // Checks a login. Successes, failures and lockouts are all audited.
     Result<User> authenticate(const QString& login, const QString& password);

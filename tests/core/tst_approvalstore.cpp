@@ -74,7 +74,10 @@ void TstApprovalStore::walkThroughFourSteps()
     QCOMPARE(a->steps.at(2).opinion, QStringLiteral("同意。")); // the inspector wrote nothing
     QCOMPARE(AuditLog(t.db()).count(), audits + 3);
     QSqlQuery q(t->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT annual_fen, effective_from FROM benefit_decisions WHERE application_id = %1").arg(id)));
+    QVERIFY(q.exec(
+        QStringLiteral(
+            "SELECT annual_fen, effective_from FROM benefit_decisions WHERE application_id = %1")
+            .arg(id)));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toLongLong(), qint64(1092000));
     QCOMPARE(q.value(1).toString(), QStringLiteral("2026-12-01"));
@@ -86,8 +89,10 @@ void TstApprovalStore::dutiesEnforced()
 {
     TestDb t;
     ApprovalFixture f(t);
-    const Actor clerkChief = t.addUser(QStringLiteral("cc"), Role::Clerk | Role::SectionChief, QStringLiteral("兼职科长"));
-    const Actor chiefInspector = t.addUser(QStringLiteral("ci"), Role::SectionChief | Role::Inspector, QStringLiteral("兼纪检"));
+    const Actor clerkChief = t.addUser(QStringLiteral("cc"), Role::Clerk | Role::SectionChief,
+                                       QStringLiteral("兼职科长"));
+    const Actor chiefInspector = t.addUser(
+        QStringLiteral("ci"), Role::SectionChief | Role::Inspector, QStringLiteral("兼纪检"));
     const qint64 pid = f.person(QStringLiteral("李卫东"), 13);
     f.holding(pid, QStringLiteral("war_veteran"));
     ApprovalStore store(t.db());
@@ -125,7 +130,8 @@ void TstApprovalStore::returnedAndResubmitted()
     QVERIFY(!store.amend(f.clerk, id, store.byId(id)->draft)); // pending: locked
     QVERIFY(store.sign(f.chief, id, StepDecision::Approve, QString()));
     QVERIFY(!store.sign(f.inspector, id, StepDecision::Return, QString())); // opinion required
-    QVERIFY(store.sign(f.inspector, id, StepDecision::Return, QStringLiteral("请补充参战证明材料。")));
+    QVERIFY(
+        store.sign(f.inspector, id, StepDecision::Return, QStringLiteral("请补充参战证明材料。")));
     auto a = store.byId(id);
     QCOMPARE(a->state, ApplicationState::Returned);
     // The drafter finds it waiting.
@@ -144,7 +150,8 @@ void TstApprovalStore::returnedAndResubmitted()
     QVERIFY(store.sign(f.director, id, StepDecision::Approve, QString()));
     a = store.byId(id);
     QCOMPARE(a->state, ApplicationState::Approved);
-    // Both rounds stay in the history: submit, chief, inspector(return); submit, chief, inspector, director.
+    // Both rounds stay in the history: submit, chief, inspector(return); submit, chief, inspector,
+    // director.
     QCOMPARE(a->steps.size(), 7);
     QCOMPARE(a->steps.at(2).decision, StepDecision::Return);
     QCOMPARE(a->steps.at(2).round, 1);
@@ -175,9 +182,12 @@ void TstApprovalStore::refusedWithoutBasis_data()
     QTest::addColumn<QString>("nature");
     QTest::addColumn<QDate>("effective");
     QTest::addColumn<QString>("expected"); // a word of the message
-    QTest::newRow("no line for category") << "serving_family" << 0 << QString() << QDate(2026, 12, 1) << "现役军人家属";
-    QTest::newRow("before the book") << "disabled_serviceman" << 5 << "因战" << QDate(2024, 1, 1) << "2024-10-01";
-    QTest::newRow("illness grade 8") << "disabled_serviceman" << 8 << "因病" << QDate(2026, 12, 1) << "因病";
+    QTest::newRow("no line for category")
+        << "serving_family" << 0 << QString() << QDate(2026, 12, 1) << "现役军人家属";
+    QTest::newRow("before the book")
+        << "disabled_serviceman" << 5 << "因战" << QDate(2024, 1, 1) << "2024-10-01";
+    QTest::newRow("illness grade 8")
+        << "disabled_serviceman" << 8 << "因病" << QDate(2026, 12, 1) << "因病";
 }
 
 void TstApprovalStore::refusedWithoutBasis()
@@ -276,11 +286,10 @@ void TstApprovalStore::stopChangesStatus()
     d.effectiveDate = QDate(2026, 11, 20);
     QVERIFY(store.amend(f.clerk, id.value(), d));
     QVERIFY(store.submit(f.clerk, id.value()));
-    for (const Actor& a : {f.chief, f.inspector, f.director})
-        {
-            const Status st = store.sign(a, id.value(), StepDecision::Approve, QString());
-            QVERIFY2(st, qPrintable(st.error()));
-        }
+    for (const Actor& a : {f.chief, f.inspector, f.director}) {
+        const Status st = store.sign(a, id.value(), StepDecision::Approve, QString());
+        QVERIFY2(st, qPrintable(st.error()));
+    }
     const auto p = PersonStore(t.db()).byId(pid);
     QCOMPARE(p->status, PersonStatus::Deceased);
     QCOMPARE(p->statusSince, QDate(2026, 11, 20));
@@ -315,9 +324,12 @@ void TstApprovalStore::chainConfigurable()
     ApprovalFixture f(t);
     ApprovalStore store(t.db());
     const Actor admin = t.admin();
-    QVERIFY(!store.setChain(admin, ApplicationType::StandardChange, {Role::SectionChief, Role::Director}));
-    QVERIFY(!store.setChain(f.chief, ApplicationType::StandardChange, {Role::Inspector, Role::Director}));
-    QVERIFY(store.setChain(admin, ApplicationType::StandardChange, {Role::Inspector, Role::Director}));
+    QVERIFY(!store.setChain(admin, ApplicationType::StandardChange,
+                            {Role::SectionChief, Role::Director}));
+    QVERIFY(!store.setChain(f.chief, ApplicationType::StandardChange,
+                            {Role::Inspector, Role::Director}));
+    QVERIFY(
+        store.setChain(admin, ApplicationType::StandardChange, {Role::Inspector, Role::Director}));
     QCOMPARE(store.chain(ApplicationType::StandardChange).size(), 2);
     QCOMPARE(store.chain(ApplicationType::Recognition).size(), 3);
     const qint64 pid = f.person(QStringLiteral("陈平"), 91);
@@ -410,7 +422,8 @@ void TstApprovalStore::numbersUnderTwoConnections()
     QVERIFY(b->wait(60000));
     QVERIFY2(failures == 0, qPrintable((errors[0] + errors[1]).join(QLatin1Char('\n'))));
     QSqlQuery q(t->connection());
-    QVERIFY(q.exec(QStringLiteral("SELECT number_seq, number FROM applications WHERE state = 'approved' ORDER BY number_seq")));
+    QVERIFY(q.exec(QStringLiteral("SELECT number_seq, number FROM applications WHERE state = "
+                                  "'approved' ORDER BY number_seq")));
     QList<int> seqs;
     QSet<QString> numbers;
     while (q.next()) {
@@ -439,14 +452,18 @@ void TstApprovalStore::approveManyEachAudited()
         ids << id;
     }
     const qint64 audits = AuditLog(t.db()).count();
-    const QStringList failed = store.approveMany(f.director, ids, QStringLiteral("同意，按标准执行。"));
+    const QStringList failed =
+        store.approveMany(f.director, ids, QStringLiteral("同意，按标准执行。"));
     QCOMPARE(failed.size(), 1);
     QCOMPARE(AuditLog(t.db()).count(), audits + 2);
     for (int i = 0; i < 2; ++i) {
         const auto a = store.byId(ids.at(i));
         QCOMPARE(a->state, ApplicationState::Approved);
         QCOMPARE(a->steps.last().opinion, QStringLiteral("同意，按标准执行。"));
-        QCOMPARE(AuditLog(t.db()).forEntity(QStringLiteral("application"), QString::number(ids.at(i))).last().action,
+        QCOMPARE(AuditLog(t.db())
+                     .forEntity(QStringLiteral("application"), QString::number(ids.at(i)))
+                     .last()
+                     .action,
                  QStringLiteral("application.approve"));
     }
     QCOMPARE(store.byId(ids.at(2))->state, ApplicationState::Pending);
@@ -460,12 +477,14 @@ void TstApprovalStore::reportedOnce()
     const qint64 pid = f.person(QStringLiteral("上报"), 131);
     f.holding(pid, QStringLiteral("war_veteran"));
     const qint64 id = f.submittedStandardChange(pid);
-    QVERIFY(!store.markReported(f.clerk, id, QDate(2026, 11, 29), QStringLiteral("邵民优〔2026〕8号")));
+    QVERIFY(
+        !store.markReported(f.clerk, id, QDate(2026, 11, 29), QStringLiteral("邵民优〔2026〕8号")));
     for (const Actor& a : {f.chief, f.inspector, f.director})
         QVERIFY(store.sign(a, id, StepDecision::Approve, QString()));
     QVERIFY(!store.markReported(f.clerk, id, QDate(2026, 11, 29), QString()));
     QVERIFY(!store.markReported(f.inspector, id, QDate(2026, 11, 29), QStringLiteral("x")));
-    QVERIFY(store.markReported(f.clerk, id, QDate(2026, 11, 29), QStringLiteral("邵民优〔2026〕8号")));
+    QVERIFY(
+        store.markReported(f.clerk, id, QDate(2026, 11, 29), QStringLiteral("邵民优〔2026〕8号")));
     QCOMPARE(store.byId(id)->reportedRef, QStringLiteral("邵民优〔2026〕8号"));
     QVERIFY(!store.markReported(f.clerk, id, QDate(2026, 11, 29), QStringLiteral("again")));
 }

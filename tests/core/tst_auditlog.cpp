@@ -87,12 +87,11 @@ void TestAuditLog::refusedOutsideTransaction()
     QVERIFY(!core::AuditedWrite::run(t.db(), admin,
                                      core::Authority::of(core::Permission::ApproveApplication),
                                      {"x", "y", "1"}, noop));
-    QVERIFY(!core::AuditedWrite::run(t.db(), admin,
-                                     core::Authority::of(core::Permission::ManageSettings), {},
-                                     noop));
+    QVERIFY(!core::AuditedWrite::run(
+        t.db(), admin, core::Authority::of(core::Permission::ManageSettings), {}, noop));
     // An approval's effect only inside the approval's own change.
-    QVERIFY(!core::AuditedWrite::run(t.db(), admin, core::Authority::approval("武民优审〔2026〕0001号"),
-                                     {"x", "y", "1"}, noop));
+    QVERIFY(!core::AuditedWrite::run(
+        t.db(), admin, core::Authority::approval("武民优审〔2026〕0001号"), {"x", "y", "1"}, noop));
     QCOMPARE(core::AuditLog(t.db()).count(), before);
     QVERIFY(core::AuditedWrite::run(t.db(), admin,
                                     core::Authority::of(core::Permission::ManageSettings),
@@ -126,15 +125,20 @@ void TestAuditLog::verifyCatchesTampering_data()
 {
     QTest::addColumn<QStringList>("statements");
     QTest::addColumn<qint64>("firstBroken");
-    QTest::newRow("edited entry") << QStringList{"UPDATE audit_log SET after_json = replace(after_json, 'a1', 'a9') WHERE id = 3"} << qint64(3);
-    QTest::newRow("edited actor") << QStringList{"UPDATE audit_log SET actor_login = 'director' WHERE id = 3"} << qint64(3);
-    QTest::newRow("deleted entry") << QStringList{"DELETE FROM audit_log WHERE id = 2"} << qint64(3);
-    QTest::newRow("swapped pair")
-        << QStringList{"UPDATE audit_log SET id = -2 WHERE id = 2", "UPDATE audit_log SET id = 2 WHERE id = 3",
-                       "UPDATE audit_log SET id = 3 WHERE id = -2"}
-        << qint64(2);
+    QTest::newRow("edited entry") << QStringList{"UPDATE audit_log SET after_json = "
+                                                 "replace(after_json, 'a1', 'a9') WHERE id = 3"}
+                                  << qint64(3);
+    QTest::newRow("edited actor")
+        << QStringList{"UPDATE audit_log SET actor_login = 'director' WHERE id = 3"} << qint64(3);
+    QTest::newRow("deleted entry")
+        << QStringList{"DELETE FROM audit_log WHERE id = 2"} << qint64(3);
+    QTest::newRow("swapped pair") << QStringList{"UPDATE audit_log SET id = -2 WHERE id = 2",
+                                                 "UPDATE audit_log SET id = 2 WHERE id = 3",
+                                                 "UPDATE audit_log SET id = 3 WHERE id = -2"}
+                                  << qint64(2);
     QTest::newRow("renumbered after delete")
-        << QStringList{"DELETE FROM audit_log WHERE id = 2", "UPDATE audit_log SET id = id - 1 WHERE id > 2"}
+        << QStringList{"DELETE FROM audit_log WHERE id = 2",
+                       "UPDATE audit_log SET id = id - 1 WHERE id > 2"}
         << qint64(2);
 }
 

@@ -1,9 +1,9 @@
 // youfuctl reads personal data only after a login that counts like the window's.
 #include "cli/clicontext.h"
 #include "cli/cliio.h"
+#include "clirun.h"
 #include "db/writerlock.h"
 #include "security/userstore.h"
-#include "clirun.h"
 #include "testdb.h"
 
 #include <QDir>

@@ -39,7 +39,8 @@ void TestUserStore::firstAdminOnlyOnce()
 void TestUserStore::firstUserMustBeAdmin()
 {
     test::TestDb t;
-    auto r = core::UserStore(t.db()).createFirstAdmin({"clerk", "x", Role::Clerk}, test::kTestPassword);
+    auto r =
+        core::UserStore(t.db()).createFirstAdmin({"clerk", "x", Role::Clerk}, test::kTestPassword);
     QVERIFY(!r);
     QCOMPARE(core::AuditLog(t.db()).count(), 0);
 }
@@ -63,7 +64,8 @@ void TestUserStore::addRequiresManageUsers()
     core::Actor actor = t.admin();
     if (roles != int(Role::Admin))
         actor = t.addUser("actor", core::Roles::fromInt(roles));
-    auto r = core::UserStore(t.db()).add(actor, {"newbie", "新人", Role::Clerk}, test::kTestPassword);
+    auto r =
+        core::UserStore(t.db()).add(actor, {"newbie", "新人", Role::Clerk}, test::kTestPassword);
     QCOMPARE(r.isOk(), allowed);
 }
 
@@ -71,7 +73,8 @@ void TestUserStore::duplicateLoginRefused()
 {
     test::TestDb t;
     t.addUser("zhangli", Role::Clerk);
-    auto r = core::UserStore(t.db()).add(t.admin(), {"zhangli", "张丽", Role::Clerk}, test::kTestPassword);
+    auto r = core::UserStore(t.db()).add(t.admin(), {"zhangli", "张丽", Role::Clerk},
+                                         test::kTestPassword);
     QVERIFY(!r);
     QVERIFY(r.error().contains("zhangli"));
 }
@@ -125,7 +128,8 @@ void TestUserStore::lockoutAfterFiveFailures()
     t.clock().advanceSeconds(10);
     QVERIFY(users.authenticate("zhangli", test::kTestPassword));
     bool sawLock = false;
-    for (const auto& e : core::AuditLog(t.db()).forEntity("user", QString::number(users.byLogin("zhangli")->id)))
+    for (const auto& e :
+         core::AuditLog(t.db()).forEntity("user", QString::number(users.byLogin("zhangli")->id)))
         sawLock = sawLock || e.action == "login.locked";
     QVERIFY(sawLock);
 }
@@ -147,7 +151,8 @@ void TestUserStore::rolesUpdatedAndAudited()
     test::TestDb t;
     const core::Actor u = t.addUser("liming", Role::Clerk);
     core::UserStore users(t.db());
-    QVERIFY(users.update(t.admin(), u.userId, QStringLiteral("李明"), Role::Clerk | Role::SectionChief));
+    QVERIFY(users.update(t.admin(), u.userId, QStringLiteral("李明"),
+                         Role::Clerk | Role::SectionChief));
     QCOMPARE(users.byId(u.userId)->roles, Role::Clerk | Role::SectionChief);
     QVERIFY(!users.update(t.admin(), u.userId, QStringLiteral("李明"), Role::Clerk | Role::Admin));
     const auto entries = core::AuditLog(t.db()).forEntity("user", QString::number(u.userId));

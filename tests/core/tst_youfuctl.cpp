@@ -1,7 +1,7 @@
 #include "audit/auditlog.h"
 #include "cli/cliio.h"
-#include "security/userstore.h"
 #include "clirun.h"
+#include "security/userstore.h"
 #include "testdb.h"
 
 #include <QSqlDatabase>
@@ -59,17 +59,20 @@ void TestYoufuctl::userAddBootstrapsThenNeedsAdmin()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("y.db");
-    Run first = youfuctl({"--db", db, "user", "add", "admin", "--role", "admin", "--name", "王志强"},
-                         {"Adm1n-pass"});
+    Run first =
+        youfuctl({"--db", db, "user", "add", "admin", "--role", "admin", "--name", "王志强"},
+                 {"Adm1n-pass"});
     QVERIFY2(first.code == 0, qPrintable(first.err));
-    Run noActor = youfuctl({"--db", db, "user", "add", "zhangli", "--role", "clerk"}, {"Cl3rk-pass"});
+    Run noActor =
+        youfuctl({"--db", db, "user", "add", "zhangli", "--role", "clerk"}, {"Cl3rk-pass"});
     QVERIFY(noActor.code != 0);
     QVERIFY(noActor.err.contains("--as"));
-    Run wrongPw = youfuctl({"--db", db, "user", "add", "zhangli", "--role", "clerk", "--as", "admin"},
-                           {"wrong", "Cl3rk-pass"});
+    Run wrongPw =
+        youfuctl({"--db", db, "user", "add", "zhangli", "--role", "clerk", "--as", "admin"},
+                 {"wrong", "Cl3rk-pass"});
     QVERIFY(wrongPw.code != 0);
-    Run ok = youfuctl({"--db", db, "user", "add", "zhangli", "--role", "clerk,section_chief", "--name",
-                       "张丽", "--as", "admin"},
+    Run ok = youfuctl({"--db", db, "user", "add", "zhangli", "--role", "clerk,section_chief",
+                       "--name", "张丽", "--as", "admin"},
                       {"Adm1n-pass", "Cl3rk-pass"});
     QVERIFY2(ok.code == 0, qPrintable(ok.err));
     auto opened = core::Database::open(db);
@@ -84,8 +87,10 @@ void TestYoufuctl::userAddRefusals()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("y.db");
-    QVERIFY(youfuctl({"--db", db, "user", "add", "boss", "--role", "clerk"}, {"Adm1n-pass"}).code != 0);
-    QVERIFY(youfuctl({"--db", db, "user", "add", "boss", "--role", "king"}, {"Adm1n-pass"}).code != 0);
+    QVERIFY(youfuctl({"--db", db, "user", "add", "boss", "--role", "clerk"}, {"Adm1n-pass"}).code !=
+            0);
+    QVERIFY(youfuctl({"--db", db, "user", "add", "boss", "--role", "king"}, {"Adm1n-pass"}).code !=
+            0);
     QVERIFY(youfuctl({"--db", db, "user", "add", "boss"}, {"Adm1n-pass"}).code != 0);
     Run weak = youfuctl({"--db", db, "user", "add", "admin", "--role", "admin"}, {"123"});
     QVERIFY(weak.code != 0);
@@ -96,9 +101,11 @@ void TestYoufuctl::auditVerifyDetectsBrokenChain()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("y.db");
-    QCOMPARE(youfuctl({"--db", db, "user", "add", "admin", "--role", "admin"}, {"Adm1n-pass"}).code, 0);
+    QCOMPARE(youfuctl({"--db", db, "user", "add", "admin", "--role", "admin"}, {"Adm1n-pass"}).code,
+             0);
     QCOMPARE(youfuctl({"--db", db, "user", "add", "li", "--role", "clerk", "--as", "admin"},
-                      {"Adm1n-pass", "Cl3rk-pass"}).code,
+                      {"Adm1n-pass", "Cl3rk-pass"})
+                 .code,
              0);
     Run good = youfuctl({"--db", db, "audit", "verify"});
     QCOMPARE(good.code, 0);

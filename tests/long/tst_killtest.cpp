@@ -4,8 +4,8 @@
 // the audit chain unbroken and every reported id present.
 // Figures: ctest -L long -V, or build/tests/tst_killtest (prints "kills … transactions … s").
 #include "audit/auditlog.h"
-#include "db/database.h"
 #include "db/auditedwrite.h"
+#include "db/database.h"
 #include "security/actor.h"
 #include "testdb.h"
 
@@ -39,18 +39,20 @@ int writeForever(const QString& path)
         qint64 id = 0;
         int failedAt = 0;
         const core::Status written = core::AuditedWrite::run(
-            db, actor, core::Authority::system(), {QStringLiteral("kt.write"), QStringLiteral("kt_parent")},
+            db, actor, core::Authority::system(),
+            {QStringLiteral("kt.write"), QStringLiteral("kt_parent")},
             [&](core::WriteScope& w) -> core::Status {
                 QSqlQuery q(db.connection());
-                if (!q.exec(QStringLiteral("INSERT INTO kt_parent (payload) VALUES (randomblob(300))"))) {
+                if (!q.exec(QStringLiteral(
+                        "INSERT INTO kt_parent (payload) VALUES (randomblob(300))"))) {
                     failedAt = 2;
                     return core::Status::failure(QStringLiteral("parent"));
                 }
                 id = q.lastInsertId().toLongLong();
                 w.entry().entityId = QString::number(id);
                 for (int i = 0; i < 3; ++i) {
-                    q.prepare(QStringLiteral(
-                        "INSERT INTO kt_child (parent_id, n, payload) VALUES (?, ?, randomblob(200))"));
+                    q.prepare(QStringLiteral("INSERT INTO kt_child (parent_id, n, payload) VALUES "
+                                             "(?, ?, randomblob(200))"));
                     q.addBindValue(id);
                     q.addBindValue(i);
                     if (!q.exec()) {

@@ -48,7 +48,8 @@ void selectFirstInbox(ui::ApprovalPage& page)
 }
 
 // Opens the first waiting application and decides it with an opinion.
-void signFirst(ui::ApprovalPage& page, const char* button, const QString& opinion, QString* error = nullptr)
+void signFirst(ui::ApprovalPage& page, const char* button, const QString& opinion,
+               QString* error = nullptr)
 {
     selectFirstInbox(page);
     bool handled = false;
@@ -87,27 +88,33 @@ void TstUiApproval::fourStepsFourUsers()
 
     ui::Session clerk{&t.db(), f.clerk};
     ui::ApprovalPage clerkPage(clerk);
-    QAbstractItemModelTester inboxTester(clerkPage.inboxModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QAbstractItemModelTester registerTester(clerkPage.registerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester inboxTester(clerkPage.inboxModel(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester registerTester(clerkPage.registerModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
     bool handled = false;
     test::whenDialogOpens<ui::ApplicationDialog>(
         &clerkPage,
         [&](ui::ApplicationDialog* d) {
             test::typeInto(d, "personSearch", QStringLiteral("张建国"));
             QTest::keyClick(d->findChild<QLineEdit*>("personSearch"), Qt::Key_Return);
-            QVERIFY(d->findChild<QLabel*>("personLabel")->text().contains(QStringLiteral("张建国")));
+            QVERIFY(
+                d->findChild<QLabel*>("personLabel")->text().contains(QStringLiteral("张建国")));
             auto* type = d->findChild<QComboBox*>("type");
             type->setCurrentIndex(type->findData(int(core::ApplicationType::StandardChange)));
             auto* cat = d->findChild<QComboBox*>("category");
             cat->setCurrentIndex(cat->findData(QStringLiteral("war_veteran")));
             // Without facts and reason it cannot be submitted, and the clerk is told why.
             QVERIFY(!d->findChild<QPushButton*>("submit")->isEnabled());
-            QVERIFY(d->findChild<QLabel*>("problemsLabel")->text().contains(QStringLiteral("facts")));
-            d->findChild<QPlainTextEdit*>("facts")->setPlainText(QStringLiteral("参战退役人员，享受定期生活补助。"));
+            QVERIFY(
+                d->findChild<QLabel*>("problemsLabel")->text().contains(QStringLiteral("facts")));
+            d->findChild<QPlainTextEdit*>("facts")->setPlainText(
+                QStringLiteral("参战退役人员，享受定期生活补助。"));
             d->findChild<QPlainTextEdit*>("reason")->setPlainText(QStringLiteral("按新标准调整。"));
             if (const QString dir = qEnvironmentVariable("YOUFU_SHOTS"); !dir.isEmpty())
                 d->grab().save(dir + QStringLiteral("/applicationdialog.png"));
-            QVERIFY(d->findChild<QLabel*>("benefitLabel")->text().contains(QStringLiteral("10920.00")));
+            QVERIFY(
+                d->findChild<QLabel*>("benefitLabel")->text().contains(QStringLiteral("10920.00")));
             bool warned = false;
             answerNoDocuments(d, &warned);
             clickNamed(d, "submit");
@@ -124,7 +131,8 @@ void TstUiApproval::fourStepsFourUsers()
     for (int i = 0; i < signers.size(); ++i) {
         ui::Session s{&t.db(), signers.at(i)};
         ui::ApprovalPage page(s);
-        QAbstractItemModelTester tester(page.inboxModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(page.inboxModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(page.inboxModel()->rowCount(), 1);
         if (const QString dir = qEnvironmentVariable("YOUFU_SHOTS"); !dir.isEmpty()) { // to look at
             page.resize(1200, 600);
@@ -192,7 +200,8 @@ void TstUiApproval::policyPage()
     ApprovalFixture f(t); // seeds the illustrative book
     ui::Session chief{&t.db(), f.chief};
     ui::PolicyPage page(chief);
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page.model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(page.model()->rowCount() > 40);
     QVERIFY(page.findChild<QLabel*>("illustrativeNote")->isVisibleTo(&page));
     QVERIFY(page.findChild<QPushButton*>("addStandard")->isVisibleTo(&page));
@@ -218,11 +227,14 @@ void TstUiApproval::registerAndForm()
     for (int i = 0; i < 3; ++i)
         f.submittedStandardChange(pid);
     core::ApprovalStore store(t.db());
-    const QString longOpinion = QString(QStringLiteral("经审核，材料齐全、真实，程序合规，同意按现行标准调整。")).repeated(12);
+    const QString longOpinion =
+        QString(QStringLiteral("经审核，材料齐全、真实，程序合规，同意按现行标准调整。"))
+            .repeated(12);
     QVERIFY(store.sign(f.chief, 1, core::StepDecision::Approve, longOpinion));
     ui::Session clerk{&t.db(), f.clerk};
     ui::ApprovalPage page(clerk);
-    QAbstractItemModelTester tester(page.registerModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(page.registerModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(page.registerModel()->rowCount(), 3);
     auto* state = page.findChild<QComboBox*>("stateFilter");
     state->setCurrentIndex(state->findData(int(core::ApplicationState::Pending)));

@@ -233,7 +233,8 @@ void TestUiSecurity::auditPageForAuditor()
     QVERIFY2(shown.contains(QString::fromUtf8("User 张丽")), qPrintable(shown.join('|')));
     QStringList details;
     for (int row = 0; row < page->model()->rowCount(); ++row)
-        details << page->model()->index(row, ui::AuditModel::Details, {})
+        details << page->model()
+                       ->index(row, ui::AuditModel::Details, {})
                        .data(Qt::ToolTipRole)
                        .toString();
     QVERIFY2(details.join('|').contains(QString::fromUtf8("Full name: 张丽")),

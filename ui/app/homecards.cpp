@@ -31,11 +31,13 @@ QList<HomeCard> homeCards(const Session& session)
         core::RegistryQuery key = active;
         key.keyPersonsOnly = true;
         cards << HomeCard{Tr::tr("Registry"), QString::number(search.count(core::RegistryQuery())),
-                          Tr::tr("persons registered, %1 in care").arg(search.count(active)), false};
+                          Tr::tr("persons registered, %1 in care").arg(search.count(active)),
+                          false};
         cards << HomeCard{Tr::tr("Key persons"), QString::number(search.count(key)),
                           Tr::tr("in care, visited on a schedule"), false};
     }
-    if (core::isAllowed(roles, Permission::DraftApplication) || core::isAllowed(roles, Permission::ReviewApplication) ||
+    if (core::isAllowed(roles, Permission::DraftApplication) ||
+        core::isAllowed(roles, Permission::ReviewApplication) ||
         core::isAllowed(roles, Permission::CountersignApplication) ||
         core::isAllowed(roles, Permission::ApproveApplication)) {
         const int waiting = core::ApplicationListStore(*session.db).waitingCount(session.actor);
@@ -50,20 +52,22 @@ QList<HomeCard> homeCards(const Session& session)
         if (users)
             for (const auto& u : users.value())
                 active += u.disabled ? 0 : 1;
-        cards << HomeCard{Tr::tr("Users"), users ? QString::number(active) : QStringLiteral("?"),
-                          users ? Tr::tr("active accounts of %1").arg(users->size())
-                                : users.error(),
-                          !users};
+        cards << HomeCard{
+            Tr::tr("Users"), users ? QString::number(active) : QStringLiteral("?"),
+            users ? Tr::tr("active accounts of %1").arg(users->size()) : users.error(), !users};
     }
     if (core::isAllowed(roles, Permission::VerifyArchive)) {
-        const qint64 waiting = core::VerificationInboxStore(*session.db).waitingCountFor(session.actor.userId);
+        const qint64 waiting =
+            core::VerificationInboxStore(*session.db).waitingCountFor(session.actor.userId);
         cards << HomeCard{Tr::tr("Archive entries to verify"), QString::number(waiting),
                           Tr::tr("filed by others, waiting for your verification"), waiting > 0};
     }
     if (core::isAllowed(roles, Permission::FileArchive)) {
-        const qint64 returned = core::VerificationInboxStore(*session.db).returnedCountFor(session.actor.userId);
+        const qint64 returned =
+            core::VerificationInboxStore(*session.db).returnedCountFor(session.actor.userId);
         cards << HomeCard{Tr::tr("Archive entries returned"), QString::number(returned),
-                          Tr::tr("of yours, returned by the section chief with a reason"), returned > 0};
+                          Tr::tr("of yours, returned by the section chief with a reason"),
+                          returned > 0};
     }
     if (core::isAllowed(roles, Permission::LendArchive)) {
         const qint64 overdue = core::ArchiveLoanStore(*session.db).overdueCount();

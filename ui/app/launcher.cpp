@@ -219,8 +219,7 @@ bool Launcher::logIn(const QString& presetLogin)
             ChangePasswordDialog change(candidate, true);
             if (change.exec() != QDialog::Accepted) {
                 // Not in without a password of one's own; the attempt ends as a logout.
-                recordLogout(candidate.actor,
-                                                    QStringLiteral("password change refused"));
+                recordLogout(candidate.actor, QStringLiteral("password change refused"));
                 login = dlg.user().login;
                 continue;
             }

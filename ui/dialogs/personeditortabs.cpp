@@ -241,9 +241,9 @@ void PersonEditor::showStatus()
     m_statusSince->setMaximumDate(m_session.db->clock().today());
     m_statusReason->clear();
     m_statusMessage->clear();
-    const auto read = isNew ? core::Result<QList<core::PersonStatusChange>>(
-                                  QList<core::PersonStatusChange>())
-                            : core::PersonStore(*m_session.db).statusHistory(m_personId);
+    const auto read =
+        isNew ? core::Result<QList<core::PersonStatusChange>>(QList<core::PersonStatusChange>())
+              : core::PersonStore(*m_session.db).statusHistory(m_personId);
     if (!read)
         m_statusMessage->setText(read.error());
     const QList<core::PersonStatusChange> history =

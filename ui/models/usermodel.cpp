@@ -44,9 +44,12 @@ QVariant UserModel::data(const QModelIndex& index, int role) const
     const core::User& u = m_users[index.row()];
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Login: return u.login;
-        case Name: return u.displayName;
-        case Roles: return core::roleTitles(u.roles);
+        case Login:
+            return u.login;
+        case Name:
+            return u.displayName;
+        case Roles:
+            return core::roleTitles(u.roles);
         case State:
             if (u.disabled)
                 return tr("Disabled");
@@ -65,10 +68,14 @@ QVariant UserModel::headerData(int section, Qt::Orientation o, int role) const
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case Login: return tr("Login name");
-    case Name: return tr("Name");
-    case Roles: return tr("Roles");
-    case State: return tr("State");
+    case Login:
+        return tr("Login name");
+    case Name:
+        return tr("Name");
+    case Roles:
+        return tr("Roles");
+    case State:
+        return tr("State");
     }
     return QVariant();
 }

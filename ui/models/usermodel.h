@@ -17,7 +17,14 @@ class UserModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Login, Name, Roles, State, ColumnCount };
+    enum Column
+    {
+        Login,
+        Name,
+        Roles,
+        State,
+        ColumnCount
+    };
 
     explicit UserModel(core::Database& db, QObject* parent = nullptr);
     void reload();

@@ -164,8 +164,8 @@ QWidget* ArchivePage::buildQueueTab()
     // Verify and return only with an entry chosen, and only for whoever may verify.
     const bool canVerify = core::isAllowed(session().actor.roles, core::Permission::VerifyArchive);
     auto updateButtons = [this, open, verify, ret, canVerify] {
-        const bool chosen = m_queueView->selectionModel()->hasSelection() &&
-                            m_queueView->currentIndex().isValid();
+        const bool chosen =
+            m_queueView->selectionModel()->hasSelection() && m_queueView->currentIndex().isValid();
         open->setEnabled(chosen);
         verify->setEnabled(canVerify && chosen);
         ret->setEnabled(canVerify && chosen);

@@ -135,9 +135,10 @@ void UsersPage::toggleDisabled()
     if (u.id == 0)
         return;
     if (!u.disabled &&
-        QMessageBox::question(this, tr("Disable user"),
-                              tr("Disable %1? They can no longer log in; their records stay.")
-                                  .arg(u.displayName)) != QMessageBox::Yes)
+        QMessageBox::question(
+            this, tr("Disable user"),
+            tr("Disable %1? They can no longer log in; their records stay.").arg(u.displayName)) !=
+            QMessageBox::Yes)
         return;
     core::Status s = core::UserStore(*session().db).setDisabled(session().actor, u.id, !u.disabled);
     if (!s)

@@ -9,8 +9,8 @@
 
 namespace youfu::ui {
 
-core::Result<core::ArchivePaperData> archivePaperData(Session& session, const core::ArchiveFile& archive,
-                                        bool withParticulars)
+core::Result<core::ArchivePaperData>
+archivePaperData(Session& session, const core::ArchiveFile& archive, bool withParticulars)
 {
     core::Database& db = *session.db;
     core::ArchivePaperData data;
