@@ -119,21 +119,8 @@ Result<ArchiveFile> ArchiveStore::open(const Actor& actor, qint64 personId, cons
                                            .arg(describeSqlError(q.lastError())));
             }
             archiveId = q.lastInsertId().toLongLong();
-            q.prepare(QStringLiteral("INSERT INTO archive_revisions (archive_id, cabinet, box, "
-                                     "volume, keeper, state, note, "
-                                     "status, filed_at, filed_by, changed_at, changed_by) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
-            for (const QVariant& v :
-                 {QVariant(archiveId), QVariant(textOrEmpty(data.cabinet.trimmed())),
-                  QVariant(textOrEmpty(data.box.trimmed())),
-                  QVariant(textOrEmpty(data.volume.trimmed())),
-                  QVariant(textOrEmpty(data.keeper.trimmed())),
-                  QVariant(archiveStateKey(data.state)), QVariant(textOrEmpty(data.note)),
-                  QVariant(toIsoUtc(now)), QVariant(actor.userId), QVariant(toIsoUtc(now)),
-                  QVariant(actor.userId)})
-                q.addBindValue(v);
-            if (Status s = runQuery(q); !s)
-                return s;
+            if (auto r = insertRevision(archiveId, data, toIsoUtc(now), actor.userId); !r)
+                return r.status();
             QJsonObject after = auditJson(data);
             after.insert(QStringLiteral("archive_number"), number);
             after.insert(QStringLiteral("person_id"), personId);
@@ -255,21 +242,10 @@ Result<qint64> ArchiveStore::reviseData(const Actor& actor, qint64 archiveId,
                     return Status::failure(Tr::tr("Nothing was changed."));
                 if (a->verified)
                     before = auditJson(a->verified->data);
-                q.prepare(QStringLiteral("INSERT INTO archive_revisions (archive_id, cabinet, box, "
-                                         "volume, keeper, state, note, "
-                                         "status, filed_at, filed_by, changed_at, changed_by) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
-                for (const QVariant& v :
-                     {QVariant(archiveId), QVariant(textOrEmpty(data.cabinet.trimmed())),
-                      QVariant(textOrEmpty(data.box.trimmed())),
-                      QVariant(textOrEmpty(data.volume.trimmed())),
-                      QVariant(textOrEmpty(data.keeper.trimmed())),
-                      QVariant(archiveStateKey(data.state)), QVariant(textOrEmpty(data.note)),
-                      QVariant(now), QVariant(actor.userId), QVariant(now), QVariant(actor.userId)})
-                    q.addBindValue(v);
-                if (!q.exec())
-                    return sqlFailure(q);
-                revisionId = q.lastInsertId().toLongLong();
+                auto r = insertRevision(archiveId, data, now, actor.userId);
+                if (!r)
+                    return r.status();
+                revisionId = r.value();
             }
             QJsonObject after = auditJson(data);
             after.insert(QStringLiteral("revision_id"), revisionId);
@@ -327,6 +303,26 @@ Status ArchiveStore::decideRevision(const Actor& actor, qint64 revisionId, bool 
                                   after};
             return Status::success();
         });
+}
+
+// A new revision of the archive's data, waiting for verification.
+Result<qint64> ArchiveStore::insertRevision(qint64 archiveId, const ArchiveData& data,
+                                            const QString& now, qint64 actorId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO archive_revisions (archive_id, cabinet, box, volume, "
+                             "keeper, state, note, status, filed_at, filed_by, changed_at, "
+                             "changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)"));
+    for (const QVariant& v :
+         {QVariant(archiveId), QVariant(textOrEmpty(data.cabinet.trimmed())),
+          QVariant(textOrEmpty(data.box.trimmed())), QVariant(textOrEmpty(data.volume.trimmed())),
+          QVariant(textOrEmpty(data.keeper.trimmed())), QVariant(archiveStateKey(data.state)),
+          QVariant(textOrEmpty(data.note)), QVariant(now), QVariant(actorId), QVariant(now),
+          QVariant(actorId)})
+        q.addBindValue(v);
+    if (Status s = runQuery(q); !s)
+        return s;
+    return q.lastInsertId().toLongLong();
 }
 
 QList<DocumentKind> ArchiveStore::kinds(bool includeInactive) const

@@ -52,6 +52,8 @@ public:
     static QJsonObject auditJson(const ArchiveData& d);
 
 private:
+    Result<qint64> insertRevision(qint64 archiveId, const ArchiveData& data, const QString& now,
+                                  qint64 actorId);
     Status decideRevision(const Actor& actor, qint64 revisionId, bool verify,
                           const QString& reason);
 

@@ -232,6 +232,8 @@ Status UserStore::update(const Actor& actor, qint64 userId, const QString& displ
             if (Status s = saveRoles(userId, roles); !s)
                 return s;
             auto after = byId(userId);
+            if (!after)
+                return after.status();
             w.entry() =
                 AuditNote{QStringLiteral("user.update"), QStringLiteral("user"),
                           QString::number(userId), toJson(before.value()), toJson(after.value())};
@@ -278,6 +280,8 @@ Status UserStore::setDisabled(const Actor& actor, qint64 userId, bool disabled)
             if (!q.exec())
                 return sqlFailure(q);
             auto after = byId(userId);
+            if (!after)
+                return after.status();
             w.entry() =
                 AuditNote{disabled ? QStringLiteral("user.disable") : QStringLiteral("user.enable"),
                           QStringLiteral("user"), QString::number(userId), toJson(before.value()),

@@ -1,6 +1,7 @@
 // The keyed audit chain (issue 9): edits that recompute hashes, forged and replacing inserts,
 // truncation seen against the backups' anchors, removed triggers, and the legacy boundary.
 #include "audit/auditlog.h"
+#include "audit/auditrow.h"
 #include "backup/backupmanifest.h"
 #include "backup/backupservice.h"
 #include "common/isotime.h"
@@ -67,24 +68,11 @@ void TestAuditChain::attack(const QString& path, const QStringList& statements,
         if (recomputeFrom > 0) {
             // The attacker knows the published scheme (the plain SHA-256 of the old versions)
             // and rewrites every hash from the edited entry on.
-            QVERIFY(q.exec("SELECT id, at, actor_id, actor_login, action, entity, entity_id, "
-                           "before_json, after_json, prev_hash, hash FROM audit_log ORDER BY id"));
+            QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM audit_log ORDER BY id")
+                               .arg(QLatin1String(core::auditrow::columns()))));
             QList<core::AuditEntry> all;
-            while (q.next()) {
-                core::AuditEntry e;
-                e.id = q.value(0).toLongLong();
-                e.at = core::fromIsoUtc(q.value(1).toString());
-                e.actorId = q.value(2).toLongLong();
-                e.actorLogin = q.value(3).toString();
-                e.action = q.value(4).toString();
-                e.entity = q.value(5).toString();
-                e.entityId = q.value(6).toString();
-                e.beforeJson = q.value(7).toString();
-                e.afterJson = q.value(8).toString();
-                e.prevHash = q.value(9).toString();
-                e.hash = q.value(10).toString();
-                all << e;
-            }
+            while (q.next())
+                all << core::auditrow::read(q);
             QString prev = core::AuditLog::genesisHash();
             for (core::AuditEntry& e : all) {
                 if (e.id >= recomputeFrom) {
@@ -122,20 +110,10 @@ void TestAuditChain::recomputedEditedEntryIsFound()
         db.setDatabaseName(path);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec("SELECT id, at, actor_id, actor_login, action, entity, entity_id, "
-                       "before_json, after_json, prev_hash FROM audit_log WHERE id = 3"));
+        QVERIFY(q.exec(QStringLiteral("SELECT %1 FROM audit_log WHERE id = 3")
+                           .arg(QLatin1String(core::auditrow::columns()))));
         QVERIFY(q.next());
-        core::AuditEntry e;
-        e.id = 3;
-        e.at = core::fromIsoUtc(q.value(1).toString());
-        e.actorId = q.value(2).toLongLong();
-        e.actorLogin = q.value(3).toString();
-        e.action = q.value(4).toString();
-        e.entity = q.value(5).toString();
-        e.entityId = q.value(6).toString();
-        e.beforeJson = q.value(7).toString();
-        e.afterJson = q.value(8).toString();
-        e.prevHash = q.value(9).toString();
+        const core::AuditEntry e = core::auditrow::read(q);
         QVERIFY(q.exec("DROP TRIGGER audit_log_no_update"));
         QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET hash = '%1' WHERE id = 3")
                            .arg(core::AuditLog::computeHash(e))));
