@@ -159,7 +159,11 @@ void measure(LaidOut& out, QList<Unit>& units, QList<double>& forced,
             const QPointF at = lines->position();
             for (int i = 0; i < lines->lineCount(); ++i) {
                 const QTextLine line = lines->lineAt(i);
-                units << Unit{at.y() + line.y(), at.y() + line.y() + line.height()};
+                Unit u{at.y() + line.y(), at.y() + line.y() + line.height()};
+                // A heading never ends a page: it stays with the first line after it.
+                if (i == 0 && lastWasHeading && !units.isEmpty())
+                    u.top = units.takeLast().top;
+                units << u;
             }
             lastWasHeading = lines->lineCount() > 0 && b.charFormat().fontWeight() >= QFont::Bold;
         }

@@ -7,6 +7,7 @@
 #include "dialogs/manualwindow.h"
 #include "pages/page.h"
 #include "report/documentrenderer.h"
+#include "report/pagesetup.h"
 #include "testdb.h"
 #include "widgets/printpreview.h"
 
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void printsSeveralA4PagesAs0600Pdf();
     void paperNumbersSections_data();
     void paperNumbersSections();
+    void headingNeverEndsPage_data();
+    void headingNeverEndsPage();
 };
 
 void TstUiManual::everyPageHasSection_data()
@@ -292,6 +295,47 @@ void TstUiManual::paperNumbersSections()
     for (const char* s :
          {"一、登录", "（一）角色", "1．第一步", "2．第二步", "要点", "二、首页", "按键", "F1"})
         QVERIFY2(html.contains(QString::fromUtf8(s)), s);
+}
+
+namespace {
+// Where the content of `doc` ends in the paginator's continuous layout. Blocks lay out the same
+// whatever follows them, so this is where that block ends in a longer document too.
+double layoutEnd(const core::OfficialDocument& doc)
+{
+    const core::PaperPagination p = core::paginate(doc);
+    return p.pages.isEmpty() ? 0 : p.pages.last().bottom;
+}
+} // namespace
+
+// A heading stays on the page of the first line after it (the paginator keeps it with a table
+// already; it must with a paragraph too), wherever the page break falls.
+void TstUiManual::headingNeverEndsPage_data()
+{
+    QTest::addColumn<int>("filler");
+    for (int n = 14; n <= 34; ++n)
+        QTest::newRow(qPrintable(QString::number(n))) << n;
+}
+
+void TstUiManual::headingNeverEndsPage()
+{
+    QFETCH(int, filler);
+    core::OfficialDocument doc;
+    doc.setTitle(QStringLiteral("标题"));
+    for (int i = 0; i < filler; ++i)
+        doc.addParagraph(QStringLiteral("第%1行").arg(i + 1));
+    doc.addHeading(QStringLiteral("一、小节标题"));
+    const double headingEnd = layoutEnd(doc);
+    doc.addParagraph(QStringLiteral("小节的第一行"));
+    const double firstLineEnd = layoutEnd(doc);
+    for (int i = 0; i < 30; ++i)
+        doc.addParagraph(QStringLiteral("正文%1").arg(i + 1));
+    const core::PaperPagination p = core::paginate(doc);
+    QVERIFY(p.pages.size() >= 2);
+    for (int k = 0; k + 1 < p.pages.size(); ++k) {
+        const double cut = p.pages.at(k).bottom;
+        QVERIFY2(cut < headingEnd - 1 || cut >= firstLineEnd - 1,
+                 qPrintable(QStringLiteral("page %1 ends after the heading").arg(k + 1)));
+    }
 }
 
 QTEST_MAIN(TstUiManual)
