@@ -48,7 +48,8 @@ public:
     // round at the end. False when the manual does not contain it.
     bool find(const QString& text, bool backward = false);
 
-    // The manual as a paper, and its preview (print, Save as PDF) as "打印…" opens it.
+    // The manual as a paper, and its preview (print, Save as PDF) as "打印…" opens it. The
+    // preview is a child of this window: let it go before the window.
     core::OfficialDocument paper() const;
     std::unique_ptr<PrintPreview> makePrintPreview();
 
