@@ -51,9 +51,15 @@ namespace {
 constexpr int kShortCell = 20;
 constexpr int kRowsChecked = 5;
 
-bool fits(const QSize& s) { return s.width() <= ui::kSmallestScreen.width() && s.height() <= ui::kSmallestScreen.height(); }
+bool fits(const QSize& s)
+{
+    return s.width() <= ui::kSmallestScreen.width() && s.height() <= ui::kSmallestScreen.height();
+}
 
-QString sizeText(const QSize& s) { return QStringLiteral("%1×%2").arg(s.width()).arg(s.height()); }
+QString sizeText(const QSize& s)
+{
+    return QStringLiteral("%1×%2").arg(s.width()).arg(s.height());
+}
 
 // What is cut in the visible tables and trees under `root`, one line each.
 QStringList clippedIn(QWidget* root, const QString& where)
@@ -76,7 +82,8 @@ QStringList clippedIn(QWidget* root, const QString& where)
             continue;
         const QString name = where + QLatin1Char('/') + view->objectName();
         const QFontMetrics hf(header->font());
-        const int margin = 2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+        const int margin =
+            2 * header->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
         QAbstractItemModel* m = view->model();
         for (int c = 0; c < header->count(); ++c) {
             if (header->isSectionHidden(c))
@@ -106,8 +113,20 @@ QStringList clippedIn(QWidget* root, const QString& where)
 }
 
 // Shows every tab of every tab widget under `root` in turn and collects what is cut.
+// Chooses the first row of every visible table with none chosen, so that the panels that show
+// the chosen row (the archive of a person) fill.
+void chooseFirstRows(QWidget* root)
+{
+    for (auto* v : root->findChildren<QTableView*>())
+        if (v->isVisible() && v->model() && v->model()->rowCount() > 0 &&
+            !v->currentIndex().isValid())
+            v->setCurrentIndex(v->model()->index(0, 0));
+    QCoreApplication::processEvents();
+}
+
 QStringList clippedInTabs(QWidget* root, const QString& where)
 {
+    chooseFirstRows(root);
     QStringList problems = clippedIn(root, where);
     for (auto* tabs : root->findChildren<QTabWidget*>()) {
         if (!tabs->isVisible())
@@ -116,7 +135,9 @@ QStringList clippedInTabs(QWidget* root, const QString& where)
         for (int t = 0; t < tabs->count(); ++t) {
             tabs->setCurrentIndex(t);
             QCoreApplication::processEvents();
-            problems << clippedIn(tabs->currentWidget(), where + QLatin1Char(':') + tabs->tabText(t));
+            chooseFirstRows(tabs->currentWidget());
+            problems << clippedIn(tabs->currentWidget(),
+                                  where + QLatin1Char(':') + tabs->tabText(t));
         }
         tabs->setCurrentIndex(was);
     }
@@ -147,6 +168,31 @@ public:
     {
         auto u = core::UserStore(*m_db).byLogin(login);
         return ui::Session{m_db.get(), u ? u.value().toActor() : core::Actor()};
+    }
+    // A few applications by the demo clerk (the demo has none): drafts and submitted ones.
+    void addApplications()
+    {
+        const core::Actor clerk = as(QStringLiteral("zhangli")).actor;
+        ui::RegistryModel persons(*m_db);
+        persons.reload();
+        core::ApprovalStore store(*m_db);
+        for (int r = 0; r < qMin(4, persons.rowCount()); ++r) {
+            core::ApplicationDraft d;
+            d.type = core::ApplicationType::TemporaryAssistance;
+            d.personId = persons.personIdAt(r);
+            d.facts = QStringLiteral("该同志因病住院，家庭生活困难。");
+            d.reason = QStringLiteral("符合临时救助条件。");
+            d.effectiveDate = QDate(2026, 12, 1);
+            d.requestedAmountFen = 100000;
+            auto id = store.create(clerk, d);
+            if (!id) {
+                qWarning() << "application:" << id.error();
+                continue;
+            }
+            if (r % 2 == 1)
+                if (core::Status s = store.submit(clerk, id.value()); !s)
+                    qWarning() << "submit:" << s.error();
+        }
     }
 
 private:
@@ -185,7 +231,8 @@ void TstUiScreenFit::initTestCase()
 void TstUiScreenFit::mainWindowFits_data()
 {
     QTest::addColumn<QString>("login");
-    for (const char* login : {"admin", "zhangli", "wangjianhua", "liuzhiqiang", "chenguoping", "zhouhong"})
+    for (const char* login :
+         {"admin", "zhangli", "wangjianhua", "liuzhiqiang", "chenguoping", "zhouhong"})
         QTest::newRow(login) << QString::fromLatin1(login);
 }
 
@@ -194,10 +241,12 @@ void TstUiScreenFit::mainWindowFits()
     QFETCH(QString, login);
     DemoCopy demo(m_demo);
     QVERIFY(demo.db());
+    demo.addApplications();
     ui::Session session = demo.as(login);
     QVERIFY(session.actor.userId > 0);
     ui::MainWindow w(session);
     QVERIFY2(fits(w.minimumSizeHint()), qPrintable(sizeText(w.minimumSizeHint())));
+    QVERIFY2(fits(w.size()), qPrintable(QStringLiteral("opens at ") + sizeText(w.size())));
     w.resize(ui::kSmallestScreen);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -225,7 +274,8 @@ void TstUiScreenFit::dialogFits_data()
     QTest::newRow("person editor (new)") << "personNew" << 0;
     QTest::newRow("person editor") << "person" << 0;
     for (int t = 0; t < 6; ++t)
-        QTest::newRow(qPrintable(QStringLiteral("application, type %1").arg(t))) << "application" << t;
+        QTest::newRow(qPrintable(QStringLiteral("application, type %1").arg(t)))
+            << "application" << t;
     QTest::newRow("sign") << "sign" << 0;
     QTest::newRow("archive data") << "archiveData" << 0;
     QTest::newRow("document: file") << "document" << 0;
@@ -248,6 +298,7 @@ void TstUiScreenFit::dialogFits()
     DemoCopy demo(m_demo);
     QVERIFY(demo.db());
     core::Database& db = *demo.db();
+    demo.addApplications();
     ui::Session clerk = demo.as(QStringLiteral("zhangli"));
     ui::Session admin = demo.as(QStringLiteral("admin"));
     ui::Session chief = demo.as(QStringLiteral("wangjianhua"));
@@ -277,15 +328,18 @@ void TstUiScreenFit::dialogFits()
             QSKIP("the demo has no application");
         dlg = std::make_unique<ui::SignDialog>(chief, apps.rowAt(0).id);
     } else if (dialog == "archiveData")
-        dlg = std::make_unique<ui::ArchiveDataDialog>(QStringLiteral("档案信息"), core::ArchiveData{}, ok);
+        dlg = std::make_unique<ui::ArchiveDataDialog>(QStringLiteral("档案信息"),
+                                                      core::ArchiveData{}, ok);
     else if (dialog == "document")
         dlg = std::make_unique<ui::DocumentDialog>(ui::DocumentDialog::Mode(option),
-                                                   core::ArchiveStore(db).kinds(), core::DocumentDraft{}, ok);
+                                                   core::ArchiveStore(db).kinds(),
+                                                   core::DocumentDraft{}, ok);
     else if (dialog == "lend")
-        dlg = std::make_unique<ui::LendDialog>(QStringLiteral("A-2026-0001"), QDate(2026, 12, 1), ok);
+        dlg =
+            std::make_unique<ui::LendDialog>(QStringLiteral("A-2026-0001"), QDate(2026, 12, 1), ok);
     else if (dialog == "category")
-        dlg = std::make_unique<ui::PersonCategoryDialog>(core::CategoryStore(db).all(), QDate(1950, 3, 1),
-                                                         QDate(2026, 12, 1));
+        dlg = std::make_unique<ui::PersonCategoryDialog>(core::CategoryStore(db).all(),
+                                                         QDate(1950, 3, 1), QDate(2026, 12, 1));
     else if (dialog == "settings")
         dlg = std::make_unique<ui::SettingsDialog>(admin);
     else if (dialog == "user")
@@ -333,12 +387,35 @@ void TstUiScreenFit::approvalChainsFit()
 
 void TstUiScreenFit::windowNeverLargerThanScreen()
 {
+    QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(), ui::kSmallestScreen);
     QWidget w;
     ui::fitToScreen(&w, QStringLiteral("screenfitTest"), QSize(5000, 5000));
     const QRect avail = w.screen()->availableGeometry();
-    QVERIFY2(w.width() <= avail.width() && w.height() <= avail.height(), qPrintable(sizeText(w.size())));
+    QVERIFY2(w.width() <= avail.width() && w.height() <= avail.height(),
+             qPrintable(sizeText(w.size())));
     QVERIFY(avail.contains(w.pos()));
 }
 
-QTEST_MAIN(TstUiScreenFit)
+// The offscreen screen is the smallest Youfu is laid out for, so that windows that size
+// themselves from the screen are measured there.
+int main(int argc, char** argv)
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(QStringLiteral("screen.json"));
+    QFile f(config);
+    if (!f.open(QIODevice::WriteOnly))
+        return 1;
+    f.write(
+        QStringLiteral("{\"screens\": [{\"name\": \"small\", \"x\": 0, \"y\": 0, \"width\": %1, "
+                       "\"height\": %2, \"logicalDpi\": 96, \"logicalBaseDpi\": 96, \"dpr\": 1}]}")
+            .arg(ui::kSmallestScreen.width())
+            .arg(ui::kSmallestScreen.height())
+            .toUtf8());
+    f.close();
+    qputenv("QT_QPA_PLATFORM", QByteArray("offscreen:configfile=") + QFile::encodeName(config));
+    QApplication app(argc, argv);
+    TstUiScreenFit test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_ui_screenfit.moc"

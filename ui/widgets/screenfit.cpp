@@ -10,9 +10,27 @@
 namespace youfu::ui {
 
 namespace {
-QString sizeKey(const QString& key) { return QStringLiteral("window/%1/size").arg(key); }
-QString posKey(const QString& key) { return QStringLiteral("window/%1/pos").arg(key); }
-QString maxKey(const QString& key) { return QStringLiteral("window/%1/maximized").arg(key); }
+// The frame (title bar, borders) is not known before a window is shown: room is left for it.
+constexpr QSize kFrame(16, 40);
+
+QRect availableFor(QWidget* window, const QSize& fallback)
+{
+    QScreen* screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+    return screen ? screen->availableGeometry() : QRect(QPoint(0, 0), fallback);
+}
+
+QString sizeKey(const QString& key)
+{
+    return QStringLiteral("window/%1/size").arg(key);
+}
+QString posKey(const QString& key)
+{
+    return QStringLiteral("window/%1/pos").arg(key);
+}
+QString maxKey(const QString& key)
+{
+    return QStringLiteral("window/%1/maximized").arg(key);
+}
 
 // Remembers the window's size and place when it closes.
 class GeometryKeeper : public QObject
@@ -41,10 +59,8 @@ private:
 
 void fitToScreen(QWidget* window, const QString& key, const QSize& preferred)
 {
-    QScreen* screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
-    const QRect avail = screen ? screen->availableGeometry() : QRect(QPoint(0, 0), preferred);
-    // The frame (title bar, borders) is not known before the window is shown: leave room.
-    const QSize frame(16, 40);
+    const QRect avail = availableFor(window, preferred);
+    const QSize frame = kFrame;
     const QSize room = (avail.size() - frame).expandedTo(QSize(320, 240));
 
     const QSettings s;
@@ -64,6 +80,12 @@ void fitToScreen(QWidget* window, const QString& key, const QSize& preferred)
     if (s.value(maxKey(key)).toBool())
         window->setWindowState(window->windowState() | Qt::WindowMaximized);
     window->installEventFilter(new GeometryKeeper(window, key));
+}
+
+void resizeWithinScreen(QWidget* dialog, const QSize& preferred)
+{
+    const QRect avail = availableFor(dialog, preferred);
+    dialog->resize(preferred.boundedTo((avail.size() - kFrame).expandedTo(QSize(320, 240))));
 }
 
 } // namespace youfu::ui

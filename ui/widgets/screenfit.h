@@ -17,4 +17,7 @@ inline constexpr QSize kSmallestScreen{1280, 680};
 // The size and place are remembered again when the window closes.
 void fitToScreen(QWidget* window, const QString& key, const QSize& preferred);
 
+// Resizes a dialog to `preferred`, or less where the screen's available area is smaller.
+void resizeWithinScreen(QWidget* dialog, const QSize& preferred);
+
 } // namespace youfu::ui
