@@ -106,7 +106,7 @@ QWidget* ArchivePage::buildArchiveTab()
     split->addWidget(m_panel);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
-    split->setSizes({330, 970});
+    split->setSizes({560, 740}); // the person list whole at 1280 wide (names, IDs, categories)
     auto* l = new QVBoxLayout(tab);
     l->addWidget(split);
 
