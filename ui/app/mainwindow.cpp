@@ -7,6 +7,7 @@
 #include "pages/page.h"
 #include "security/permission.h"
 #include "security/role.h"
+#include "widgets/screenfit.h"
 
 #include <QApplication>
 #include <QDir>
@@ -27,7 +28,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
 {
     setWindowTitle(tr("Youfu — special-care workbench"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/youfu.png")));
-    resize(1280, 800);
+    fitToScreen(this, QStringLiteral("main"), QSize(1280, 800));
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

@@ -8,6 +8,7 @@
 #include "registry/categoryrules.h"
 #include "registry/categorystore.h"
 #include "registry/personstore.h"
+#include "widgets/screenfit.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -103,7 +104,7 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
 {
     setObjectName(QStringLiteral("applicationDialog"));
     setWindowTitle(applicationId ? tr("Amend application") : tr("New application"));
-    resize(760, 820);
+    resizeWithinScreen(this, QSize(760, 820));
     m_categories = core::CategoryStore(*session.db).all();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(
@@ -111,7 +112,10 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
                          tr("The benefit follows from the policy book; without a basis there the "
                             "application cannot be submitted."),
                          this));
-    m_form = new QFormLayout;
+    // The fields scroll on a low screen (1280×680); the hints and buttons below stay in view.
+    auto* fields = new QWidget(this);
+    m_form = new QFormLayout(fields);
+    m_form->setContentsMargins(0, 0, 0, 0);
     QFormLayout* form = m_form;
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("personSearch"));
@@ -197,8 +201,13 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     m_documents->setObjectName(QStringLiteral("documents"));
     m_documents->setFixedHeight(80);
     form->addRow(tr("Supporting documents:"), m_documents);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    auto* fieldsArea = new QScrollArea(this);
+    fieldsArea->setObjectName(QStringLiteral("fieldsArea"));
+    fieldsArea->setWidget(fields);
+    fieldsArea->setWidgetResizable(true);
+    fieldsArea->setFrameShape(QFrame::NoFrame);
+    fieldsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    layout->addWidget(fieldsArea, 1);
 
     // The hints live in a fixed area: however many lines they have, the fields stay put.
     const int line = fontMetrics().lineSpacing();

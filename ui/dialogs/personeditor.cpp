@@ -11,6 +11,7 @@
 #include "security/userstore.h"
 #include "settings/settingsstore.h"
 #include "widgets/printpreview.h"
+#include "widgets/screenfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -100,7 +101,7 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
             Q_EMIT draftApplicationRequested(m_personId);
     });
 
-    resize(980, 680);
+    resizeWithinScreen(this, QSize(980, 680));
     load(personId);
 }
 

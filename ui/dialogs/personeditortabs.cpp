@@ -9,6 +9,7 @@
 #include "registry/personstore.h"
 #include "registry/personsummarysheet.h"
 #include "security/userstore.h"
+#include "widgets/tablecolumns.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,7 +37,6 @@ QTableWidget* makeTable(const QStringList& header, QWidget* parent, const char* 
     t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->verticalHeader()->hide();
     t->setAlternatingRowColors(true);
-    t->horizontalHeader()->setStretchLastSection(true);
     return t;
 }
 
@@ -70,10 +70,7 @@ QWidget* PersonEditor::buildCategories()
     m_categories = makeTable({tr("Category"), tr("Grade, relation, service"), tr("From"),
                               tr("Until"), tr("Why it ended")},
                              page, "categoriesTable");
-    m_categories->setColumnWidth(0, 220);
-    m_categories->setColumnWidth(1, 300);
-    m_categories->setColumnWidth(2, 110);
-    m_categories->setColumnWidth(3, 110);
+    fitColumns(m_categories, 1);
     v->addWidget(m_categories, 1);
     auto* buttons = new QHBoxLayout;
     m_addCategory = new QPushButton(tr("&Add category…"), page);
@@ -213,10 +210,7 @@ QWidget* PersonEditor::buildStatus()
     v->addWidget(new QLabel(tr("Status history:"), page));
     m_statusHistory = makeTable({tr("Status"), tr("Since"), tr("Reason"), tr("Recorded"), tr("By")},
                                 page, "statusHistory");
-    m_statusHistory->setColumnWidth(0, 80);
-    m_statusHistory->setColumnWidth(1, 110);
-    m_statusHistory->setColumnWidth(2, 300);
-    m_statusHistory->setColumnWidth(3, 150);
+    fitColumns(m_statusHistory, 2);
     v->addWidget(m_statusHistory, 1);
     connect(m_recordStatus, &QPushButton::clicked, this, &PersonEditor::recordStatus);
     return page;
@@ -301,8 +295,7 @@ QWidget* PersonEditor::buildHistory()
     m_history->setAlternatingRowColors(true);
     m_history->setWordWrap(true);
     m_history->setHeaderLabels({tr("When"), tr("Who"), tr("What")});
-    m_history->setColumnWidth(0, 140);
-    m_history->setColumnWidth(1, 110);
+    fitColumns(m_history, 2);
     v->addWidget(m_history, 1);
     return page;
 }

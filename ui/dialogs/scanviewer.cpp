@@ -1,6 +1,7 @@
 #include "dialogs/scanviewer.h"
 
 #include "archive/scanstore.h"
+#include "widgets/screenfit.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -102,7 +103,7 @@ ScanViewer::ScanViewer(const core::ScanStore& store, const core::ScanRef& scan, 
         m_pixmap = m_imageView->scene()->addPixmap(QPixmap::fromImage(image));
         m_stack->setCurrentWidget(m_imageView);
     }
-    resize(900, 700);
+    resizeWithinScreen(this, QSize(900, 700));
     applyZoom();
 }
 

@@ -6,6 +6,7 @@
 #include "dialogs/dialogparts.h"
 #include "registry/personstore.h"
 #include "settings/settingsstore.h"
+#include "widgets/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -20,7 +21,7 @@ SignDialog::SignDialog(Session& session, qint64 applicationId, QWidget* parent)
     : QDialog(parent), m_session(session), m_id(applicationId)
 {
     setWindowTitle(tr("Sign application"));
-    resize(820, 820);
+    resizeWithinScreen(this, QSize(820, 820));
     auto* layout = new QVBoxLayout(this);
     core::ApprovalStore store(*session.db);
     const auto a = store.byId(applicationId);

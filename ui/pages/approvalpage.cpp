@@ -13,6 +13,7 @@
 #include "settings/settingsstore.h"
 #include "widgets/glyphicon.h"
 #include "widgets/printpreview.h"
+#include "widgets/tablecolumns.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,10 +42,8 @@ QTableView* makeView(QAbstractItemModel* model, const char* name, QWidget* paren
     v->setModel(model);
     v->setSelectionBehavior(QAbstractItemView::SelectRows);
     v->verticalHeader()->hide();
-    v->horizontalHeader()->setStretchLastSection(true);
     v->setAlternatingRowColors(true);
-    v->setColumnWidth(ApplicationListModel::Number, 190);
-    v->setColumnWidth(ApplicationListModel::Request, 260);
+    fitColumns(v, ApplicationListModel::Request);
     return v;
 }
 } // namespace

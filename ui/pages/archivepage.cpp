@@ -14,6 +14,7 @@
 #include "security/permission.h"
 #include "widgets/archivepanel.h"
 #include "widgets/glyphicon.h"
+#include "widgets/tablecolumns.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -43,7 +44,6 @@ QTableView* makeTable(QAbstractItemModel* model, const char* name, QWidget* pare
     v->setSelectionMode(QAbstractItemView::SingleSelection);
     v->setEditTriggers(QAbstractItemView::NoEditTriggers);
     v->verticalHeader()->hide();
-    v->horizontalHeader()->setStretchLastSection(true);
     v->setAlternatingRowColors(true);
     return v;
 }
@@ -99,15 +99,14 @@ QWidget* ArchivePage::buildArchiveTab()
     leftLayout->addWidget(m_search);
     m_persons = new PersonPickModel(*session().db, this);
     m_personView = makeTable(m_persons, "archivePersons", left);
-    m_personView->setColumnWidth(PersonPickModel::Name, 80);
-    m_personView->setColumnWidth(PersonPickModel::CitizenId, 150);
+    fitColumns(m_personView, -1); // a narrow pane: whole names and categories, scrolled
     leftLayout->addWidget(m_personView, 1);
     m_panel = new ArchivePanel(session(), split);
     split->addWidget(left);
     split->addWidget(m_panel);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
-    split->setSizes({330, 970});
+    split->setSizes({560, 740}); // the person list whole at 1280 wide (names, IDs, categories)
     auto* l = new QVBoxLayout(tab);
     l->addWidget(split);
 
@@ -159,7 +158,7 @@ QWidget* ArchivePage::buildQueueTab()
                                     tr("Filed at"), tr("Status")},
                                    this);
     m_queueView = makeTable(m_queue, "queueView", tab);
-    m_queueView->setColumnWidth(2, 280);
+    fitColumns(m_queueView, 2);
     l->addWidget(m_queueView, 1);
     // Verify and return only with an entry chosen, and only for whoever may verify.
     const bool canVerify = core::isAllowed(session().actor.roles, core::Permission::VerifyArchive);
@@ -265,6 +264,7 @@ QWidget* ArchivePage::buildLoansTab()
                               tr("Purpose"), tr("Lent on"), tr("Expected back"), tr("Lent by")},
                              this);
     m_loanView = makeTable(m_loans, "loansView", tab);
+    fitColumns(m_loanView, 4);
     l->addWidget(m_loanView, 1);
     connect(m_loanFilter, &QComboBox::currentIndexChanged, this, &ArchivePage::refreshLoans);
     connect(m_loanView, &QTableView::doubleClicked, this,
@@ -320,10 +320,11 @@ QWidget* ArchivePage::buildCompletenessTab()
     m_summary = new RecordTableModel(
         {tr("Township"), tr("Category"), tr("Persons"), tr("Incomplete"), tr("Missing documents")},
         this);
-    makeTable(m_summary, "summaryView", split);
+    // Whole category names, a narrow count of missing documents.
+    fitColumns(makeTable(m_summary, "summaryView", split), -1);
     m_incomplete = new IncompletePersonModel(*session().db, this);
     auto* persons = makeTable(m_incomplete, "incompleteView", split);
-    persons->setColumnWidth(IncompletePersonModel::CitizenId, 150);
+    fitColumns(persons, IncompletePersonModel::Missing);
     l->addWidget(split, 1);
     connect(m_township, &QComboBox::currentIndexChanged, this, &ArchivePage::refreshCompleteness);
     connect(m_category, &QComboBox::currentIndexChanged, this, &ArchivePage::refreshCompleteness);

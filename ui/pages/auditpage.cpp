@@ -5,6 +5,7 @@
 #include "audit/auditwording.h"
 #include "models/auditmodel.h"
 #include "widgets/glyphicon.h"
+#include "widgets/tablecolumns.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -108,10 +109,7 @@ AuditPage::AuditPage(Session& session, QWidget* parent) : Page(session, parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AuditModel::Time, 150);
-    m_view->setColumnWidth(AuditModel::Action, 180);
-    m_view->setColumnWidth(AuditModel::Record, 160);
+    fitColumns(m_view, AuditModel::Details);
     m_view->setWordWrap(false);
     layout->addWidget(m_view, 1);
 

@@ -5,6 +5,7 @@
 #include "policy/policystore.h"
 #include "security/permission.h"
 #include "widgets/glyphicon.h"
+#include "widgets/tablecolumns.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -49,10 +50,8 @@ PolicyPage::PolicyPage(Session& session, QWidget* parent) : Page(session, parent
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAlternatingRowColors(true);
-    m_view->setColumnWidth(StandardModel::Category, 170);
-    m_view->setColumnWidth(StandardModel::Item, 150);
+    fitColumns(m_view, StandardModel::Basis);
     layout->addWidget(m_view, 1);
     const bool canEdit = core::isAllowed(session.actor.roles, core::Permission::EditPolicyBook) &&
                          !session.db->isReadOnly();

@@ -7,6 +7,7 @@
 #include "registry/categorystore.h"
 #include "security/permission.h"
 #include "widgets/glyphicon.h"
+#include "widgets/tablecolumns.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,26 +78,8 @@ RegistryPage::RegistryPage(Session& session, QWidget* parent) : Page(session, pa
     QHeaderView* h = m_view->horizontalHeader();
     h->setSortIndicator(RegistryModel::Name, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    h->setStretchLastSection(false);
     h->setHighlightSections(false);
-    // Widths that fit the content (a name of 4 characters, an 18-character ID) and the header
-    // in any language, with room for the sort arrow.
-    const int em = m_view->fontMetrics().horizontalAdvance(QStringLiteral("中"));
-    const int digit = m_view->fontMetrics().horizontalAdvance(QStringLiteral("0"));
-    const QFontMetrics hf(h->font());
-    auto fit = [&](int column, int content) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        m_view->setColumnWidth(column, qMax(content + 16, hf.horizontalAdvance(title) + 34));
-    };
-    fit(RegistryModel::Name, em * 4);
-    fit(RegistryModel::Sex, em);
-    fit(RegistryModel::CitizenId, digit * 19);
-    fit(RegistryModel::BirthDate, digit * 15);
-    fit(RegistryModel::Township, em * 5);
-    fit(RegistryModel::Village, em * 6);
-    fit(RegistryModel::Status, em * 2);
-    fit(RegistryModel::KeyPerson, em * 4);
-    h->setSectionResizeMode(RegistryModel::Categories, QHeaderView::Stretch);
+    fitColumns(m_view, RegistryModel::Categories);
     m_view->installEventFilter(this);
 
     m_empty = new QLabel(this);

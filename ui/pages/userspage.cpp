@@ -4,6 +4,7 @@
 #include "models/usermodel.h"
 #include "security/userstore.h"
 #include "widgets/glyphicon.h"
+#include "widgets/tablecolumns.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -46,12 +47,9 @@ UsersPage::UsersPage(Session& session, QWidget* parent) : Page(session, parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
-    m_view->setColumnWidth(UserModel::Login, 140);
-    m_view->setColumnWidth(UserModel::Name, 140);
-    m_view->setColumnWidth(UserModel::Roles, 300);
+    fitColumns(m_view, UserModel::Roles);
     layout->addWidget(m_view, 1);
 
     connect(add, &QPushButton::clicked, this, &UsersPage::addUser);

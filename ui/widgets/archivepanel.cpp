@@ -16,6 +16,7 @@
 #include "settings/settingsstore.h"
 #include "widgets/archivepaperdata.h"
 #include "widgets/printpreview.h"
+#include "widgets/tablecolumns.h"
 
 #include <QFileDialog>
 #include <QGroupBox>
@@ -53,7 +54,6 @@ QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
     v->setSelectionMode(QAbstractItemView::SingleSelection);
     v->setEditTriggers(QAbstractItemView::NoEditTriggers);
     v->verticalHeader()->hide();
-    v->horizontalHeader()->setStretchLastSection(true);
     v->setAlternatingRowColors(true);
     return v;
 }
@@ -129,9 +129,8 @@ ArchivePanel::ArchivePanel(Session& session, QWidget* parent) : QWidget(parent),
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
-    m_documentsView->setColumnWidth(1, 220);
-    m_requirementsView->setColumnWidth(0, 170);
-    m_requirementsView->setColumnWidth(1, 200);
+    fitColumns(m_documentsView, 1, {8}); // the title takes the room; remarks as wide as set
+    fitColumns(m_requirementsView, 1);
 
     connect(m_open, &QPushButton::clicked, this, &ArchivePanel::openArchive);
     connect(m_change, &QPushButton::clicked, this, &ArchivePanel::changeData);

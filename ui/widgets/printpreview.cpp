@@ -1,4 +1,5 @@
 #include "widgets/printpreview.h"
+#include "widgets/screenfit.h"
 
 #include <QAction>
 #include <QDir>
@@ -71,7 +72,7 @@ QPrintPreviewDialog* PrintPreview::dialog()
         return m_dialog;
     m_dialog = new QPrintPreviewDialog(m_printer.get(), m_parent);
     m_dialog->setWindowTitle(tr("Print preview — %1").arg(m_title));
-    m_dialog->resize(900, 1000);
+    resizeWithinScreen(m_dialog, QSize(900, 1000));
     connect(m_dialog, &QPrintPreviewDialog::paintRequested, this, &PrintPreview::paintOn);
     auto* save = new QAction(tr("Save as PDF…"), m_dialog);
     save->setObjectName(QStringLiteral("saveAsPdfAction"));
