@@ -3,12 +3,14 @@
 #include "app/pagefactory.h"
 #include "backup/backupservice.h"
 #include "dialogs/changepassworddialog.h"
+#include "dialogs/globalfinddialog.h"
 #include "dialogs/settingsdialog.h"
 #include "pages/page.h"
 #include "security/permission.h"
 #include "security/role.h"
 
 #include <QApplication>
+#include <QFont>
 #include <QDir>
 #include <QFileInfo>
 #include <QFileDialog>
@@ -20,6 +22,8 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+
+#include <algorithm>
 
 namespace youfu::ui {
 
@@ -44,53 +48,116 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
         "QListWidget#navigation::item { padding: 10px 14px; border-left: 4px solid transparent; }"
         "QListWidget#navigation::item:selected { background: #34496b; color: white; "
         "border-left: 4px solid #d9a441; }"
-        "QListWidget#navigation::item:hover:!selected { background: #2b3d5a; }"));
+        "QListWidget#navigation::item:hover:!selected { background: #2b3d5a; }"
+        "QListWidget#navigation::item:disabled { padding: 12px 14px 2px 14px; }"
+        "QListWidget#navigation::item:disabled:hover { background: transparent; }"));
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_nav);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
     m_pages = createPages(session, m_stack);
+    // Pages keep the factory's order within their group; the groups keep theirs.
+    std::stable_sort(m_pages.begin(), m_pages.end(),
+                     [](const Page* a, const Page* b) { return a->group() < b->group(); });
     int index = 0;
     for (Page* page : m_pages) {
+        if (index == 0 || m_pages[index - 1]->group() != page->group())
+            addGroupHeading(page->group());
         m_stack->addWidget(page);
         auto* item = new QListWidgetItem(page->icon(), page->title(), m_nav);
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1));
+        item->setData(kPageRole, index);
+        item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1) : page->title());
         connect(page, &Page::statusMessage, this,
                 [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+        connect(page, &Page::openRequested, this, &MainWindow::openTarget);
         if (index < 9) {
             auto* sc = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + index)), this);
-            connect(sc, &QShortcut::activated, this, [this, index] { m_nav->setCurrentRow(index); });
+            connect(sc, &QShortcut::activated, this, [this, item] { m_nav->setCurrentItem(item); });
         }
         ++index;
     }
-    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row < 0 || row >= m_pages.size())
-            return;
-        m_stack->setCurrentIndex(row);
-        m_pages[row]->refresh();
-    });
+    connect(m_nav, &QListWidget::currentItemChanged, this,
+            [this](QListWidgetItem* current, QListWidgetItem* previous) {
+                const int page = current ? current->data(kPageRole).toInt() : -1;
+                if (page < 0 || page >= m_pages.size()) {
+                    // A heading is never current (Home/End or a click can land on one).
+                    if (current)
+                        m_nav->setCurrentItem(previous);
+                    return;
+                }
+                m_stack->setCurrentIndex(page);
+                m_pages[page]->refresh();
+            });
     buildMenus();
     buildStatusBar();
-    m_nav->setCurrentRow(0);
+    if (!m_pages.isEmpty())
+        showPage(m_pages.first()->objectName());
     m_nav->setFocus();
+}
+
+void MainWindow::addGroupHeading(PageGroup group)
+{
+    auto* heading = new QListWidgetItem(pageGroupTitle(group), m_nav);
+    heading->setData(kPageRole, -1);
+    heading->setFlags(Qt::NoItemFlags); // not selectable, skipped by the arrow keys
+    heading->setForeground(QColor(0x8f, 0xa3, 0xc0));
+    QFont font = m_nav->font();
+    font.setPixelSize(12);
+    font.setBold(true);
+    heading->setFont(font);
+    heading->setSizeHint(QSize(0, 30));
 }
 
 Page* MainWindow::currentPage() const
 {
-    const int row = m_nav->currentRow();
-    return row >= 0 && row < m_pages.size() ? m_pages[row] : nullptr;
+    const QListWidgetItem* item = m_nav->currentItem();
+    const int page = item ? item->data(kPageRole).toInt() : -1;
+    return page >= 0 && page < m_pages.size() ? m_pages[page] : nullptr;
+}
+
+QList<Page*> MainWindow::pages() const
+{
+    return m_pages;
 }
 
 bool MainWindow::showPage(const QString& objectName)
 {
-    for (int i = 0; i < m_pages.size(); ++i) {
-        if (m_pages[i]->objectName() == objectName) {
-            m_nav->setCurrentRow(i);
+    for (int row = 0; row < m_nav->count(); ++row) {
+        QListWidgetItem* item = m_nav->item(row);
+        const int page = item->data(kPageRole).toInt();
+        if (page >= 0 && page < m_pages.size() && m_pages[page]->objectName() == objectName) {
+            m_nav->setCurrentItem(item);
             return true;
         }
     }
     return false;
+}
+
+bool MainWindow::openTarget(const QString& pageName, const QString& view)
+{
+    if (!showPage(pageName))
+        return false;
+    return currentPage()->openView(view);
+}
+
+GlobalFindDialog* MainWindow::openFind()
+{
+    if (m_find) {
+        m_find->raise();
+        m_find->activateWindow();
+        return m_find;
+    }
+    m_find = new GlobalFindDialog(m_session, this);
+    m_find->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_find, &GlobalFindDialog::chosen, this, [this](FindResultModel::Kind kind, qint64 id) {
+        if (kind == FindResultModel::Kind::Person)
+            openTarget(QStringLiteral("registryPage"), QStringLiteral("person:%1").arg(id));
+        else
+            openTarget(QStringLiteral("approvalPage"), QStringLiteral("application:%1").arg(id));
+    });
+    m_find->open();
+    return m_find;
 }
 
 void MainWindow::buildMenus()
@@ -117,6 +184,10 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* find = tools->addAction(tr("&Find person or application…"), this, &MainWindow::openFind);
+    find->setObjectName(QStringLiteral("actionGlobalFind"));
+    find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    find->setShortcutContext(Qt::WindowShortcut);
     QAction* settings = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
 
