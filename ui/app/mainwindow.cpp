@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QFileDialog>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -81,9 +82,11 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
             [this](QListWidgetItem* current, QListWidgetItem* previous) {
                 const int page = current ? current->data(kPageRole).toInt() : -1;
                 if (page < 0 || page >= m_pages.size()) {
-                    // A heading is never current (Home/End or a click can land on one).
+                    // A heading is never current (Home, End, Page Up can land on one): go on
+                    // to the nearest page in the direction of the move.
                     if (current)
-                        m_nav->setCurrentItem(previous);
+                        m_nav->setCurrentItem(pageItemNear(m_nav->row(current),
+                                                           previous && m_nav->row(previous) > m_nav->row(current)));
                     return;
                 }
                 m_stack->setCurrentIndex(page);
@@ -94,6 +97,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     if (!m_pages.isEmpty())
         showPage(m_pages.first()->objectName());
     m_nav->setFocus();
+    qApp->installEventFilter(this);
 }
 
 void MainWindow::addGroupHeading(PageGroup group)
@@ -107,6 +111,39 @@ void MainWindow::addGroupHeading(PageGroup group)
     font.setBold(true);
     heading->setFont(font);
     heading->setSizeHint(QSize(0, 30));
+}
+
+QListWidgetItem* MainWindow::pageItemNear(int row, bool upwards) const
+{
+    for (int pass = 0; pass < 2; ++pass, upwards = !upwards)
+        for (int r = row; r >= 0 && r < m_nav->count(); r += upwards ? -1 : 1)
+            if (m_nav->item(r)->data(kPageRole).toInt() >= 0)
+                return m_nav->item(r);
+    return nullptr;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Ctrl+K is "delete to the end of the line" in a line edit on Linux; in this window it
+    // is the find, from anywhere.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        auto* widget = qobject_cast<QWidget*>(watched);
+        if (key->key() == Qt::Key_K && key->modifiers() == Qt::ControlModifier && widget &&
+            widget->window() == this)
+            return true;
+    }
+    // Home and End stop at a disabled heading in a list view: go to the first or last page.
+    if (watched == m_nav && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Home || key == Qt::Key_End) {
+            const bool home = key == Qt::Key_Home;
+            if (QListWidgetItem* item = pageItemNear(home ? 0 : m_nav->count() - 1, !home))
+                m_nav->setCurrentItem(item);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 Page* MainWindow::currentPage() const

@@ -9,6 +9,7 @@
 
 class QLabel;
 class QListWidget;
+class QListWidgetItem;
 class QStackedWidget;
 
 namespace youfu::ui {
@@ -41,10 +42,15 @@ Q_SIGNALS:
     void switchUserRequested();
     void restoreRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     static constexpr int kPageRole = Qt::UserRole + 1; // index into m_pages; -1 on a heading
 
     void addGroupHeading(PageGroup group);
+    // The page item at `row` or the nearest one (upwards first if `upwards`), for headings.
+    QListWidgetItem* pageItemNear(int row, bool upwards) const;
     void buildMenus();
     void buildStatusBar();
     void showAbout();

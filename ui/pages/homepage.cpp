@@ -82,6 +82,7 @@ void HomePage::refresh()
         auto* card = new HomeCardWidget(c, m_cardArea);
         connect(card, &HomeCardWidget::activated, this, &Page::openRequested);
         m_cards->addWidget(card);
+        card->show(); // the page may be on screen already
         if (previous) // Tab goes through the cards in the order they are shown, then the list
             QWidget::setTabOrder(previous, card);
         previous = card;
