@@ -98,16 +98,17 @@ void TstUiNavigation::groupsPerRole_data()
     using G = ui::PageGroup;
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("expected");
-    const QStringList business{heading(G::Daily),    "homePage",     "registryPage",
-                               heading(G::Business), "archivePage",  "approvalPage",
+    const QStringList business{heading(G::Daily),    "homePage",    "registryPage",
+                               heading(G::Business), "archivePage", "approvalPage",
                                heading(G::Funds),    "policyPage"};
     QTest::newRow("clerk") << int(Role::Clerk) << business;
     QTest::newRow("director") << int(Role::Director) << business;
-    QTest::newRow("admin") << int(Role::Admin)
-                           << QStringList{heading(G::Daily),  "homePage", heading(G::Business),
-                                          "approvalPage",     heading(G::System), "usersPage"};
+    QTest::newRow("admin") << int(Role::Admin) << QStringList{heading(G::Daily),    "homePage",
+                                                              heading(G::Business), "approvalPage",
+                                                              heading(G::System),   "usersPage"};
     QTest::newRow("auditor") << int(Role::Auditor)
-                             << QStringList{heading(G::Daily), "homePage", heading(G::System), "auditPage"};
+                             << QStringList{heading(G::Daily), "homePage", heading(G::System),
+                                            "auditPage"};
 }
 
 void TstUiNavigation::groupsPerRole()
@@ -165,7 +166,8 @@ void TstUiNavigation::ctrlNumbersInVisibleOrder()
     ui::Session session{&t.db(), chief};
     ui::MainWindow w(session);
     showAndActivate(&w);
-    const QStringList order{"homePage", "registryPage", "archivePage", "approvalPage", "policyPage"};
+    const QStringList order{"homePage", "registryPage", "archivePage", "approvalPage",
+                            "policyPage"};
     QStringList shown;
     for (const ui::Page* p : w.pages())
         shown << p->objectName();
@@ -205,12 +207,14 @@ void TstUiNavigation::findPersonByNameAndInitials()
         QVERIFY(dlg);
         if (box)
             QCOMPARE(box->text(), QStringLiteral("abc"));
-        QAbstractItemModelTester tester(dlg->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(dlg->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         test::typeInto(dlg, "findText", typed);
         QTRY_COMPARE(dlg->model()->rowCount(), 1);
         const QString line = lines(dlg->model()).first();
         QVERIFY2(line.contains(QStringLiteral("张建国")), qPrintable(line));
-        QVERIFY2(!line.contains(ApprovalFixture::citizenId(QDate(1950, 3, 1), 13)), qPrintable(line));
+        QVERIFY2(!line.contains(ApprovalFixture::citizenId(QDate(1950, 3, 1), 13)),
+                 qPrintable(line));
         QCOMPARE(dlg->model()->kindAt(0), ui::FindResultModel::Kind::Person);
         QTest::keyClick(dlg->searchEdit(), Qt::Key_Return);
         QVERIFY(!dlg->isVisible());
@@ -247,7 +251,8 @@ void TstUiNavigation::findApplicationByNumber()
     showAndActivate(&w);
     ui::GlobalFindDialog* dlg = pressCtrlK(w);
     QVERIFY(dlg);
-    QAbstractItemModelTester tester(dlg->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester tester(dlg->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     test::typeInto(dlg, "findText", QStringLiteral("0001"));
     dlg->searchNow();
     QCOMPARE(dlg->model()->rowCount(), 1);
@@ -338,7 +343,8 @@ void TstUiNavigation::homeCardsOpenTheirLists()
                      target.view == QLatin1String("keyPersons"));
         else if (target.view == QLatin1String("inbox"))
             QCOMPARE(page->findChild<QTabWidget*>("approvalTabs")->currentIndex(), 0);
-        else if (target.view == QLatin1String("verifyQueue") || target.view == QLatin1String("returned"))
+        else if (target.view == QLatin1String("verifyQueue") ||
+                 target.view == QLatin1String("returned"))
             QCOMPARE(page->findChild<QTabWidget*>("archiveTabs")->currentIndex(), 1);
         else if (target.view == QLatin1String("overdueLoans"))
             QCOMPARE(page->findChild<QComboBox*>("loanFilter")->currentIndex(), 1);

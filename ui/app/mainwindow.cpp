@@ -10,10 +10,10 @@
 #include "security/role.h"
 
 #include <QApplication>
-#include <QFont>
 #include <QDir>
-#include <QFileInfo>
 #include <QFileDialog>
+#include <QFileInfo>
+#include <QFont>
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
@@ -68,7 +68,8 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
         m_stack->addWidget(page);
         auto* item = new QListWidgetItem(page->icon(), page->title(), m_nav);
         item->setData(kPageRole, index);
-        item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1) : page->title());
+        item->setToolTip(index < 9 ? tr("%1 (Ctrl+%2)").arg(page->title()).arg(index + 1)
+                                   : page->title());
         connect(page, &Page::statusMessage, this,
                 [this](const QString& m) { statusBar()->showMessage(m, 8000); });
         connect(page, &Page::openRequested, this, &MainWindow::openTarget);
@@ -85,8 +86,9 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
                     // A heading is never current (Home, End, Page Up can land on one): go on
                     // to the nearest page in the direction of the move.
                     if (current)
-                        m_nav->setCurrentItem(pageItemNear(m_nav->row(current),
-                                                           previous && m_nav->row(previous) > m_nav->row(current)));
+                        m_nav->setCurrentItem(
+                            pageItemNear(m_nav->row(current),
+                                         previous && m_nav->row(previous) > m_nav->row(current)));
                     return;
                 }
                 m_stack->setCurrentIndex(page);
@@ -208,7 +210,8 @@ void MainWindow::buildMenus()
     if (core::isAllowed(m_session.actor.roles, core::Permission::Backup)) {
         QAction* now = file->addAction(tr("&Backup now…"), this, &MainWindow::backupNow);
         now->setObjectName(QStringLiteral("actionBackupNow"));
-        QAction* folder = file->addAction(tr("Backup to &folder…"), this, &MainWindow::backupToFolder);
+        QAction* folder =
+            file->addAction(tr("Backup to &folder…"), this, &MainWindow::backupToFolder);
         folder->setObjectName(QStringLiteral("actionBackupToFolder"));
     }
     if (core::isAllowed(m_session.actor.roles, core::Permission::Restore)) {
@@ -221,7 +224,8 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
-    QAction* find = tools->addAction(tr("&Find person or application…"), this, &MainWindow::openFind);
+    QAction* find =
+        tools->addAction(tr("&Find person or application…"), this, &MainWindow::openFind);
     find->setObjectName(QStringLiteral("actionGlobalFind"));
     find->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     find->setShortcutContext(Qt::WindowShortcut);
@@ -236,7 +240,8 @@ void MainWindow::buildMenus()
 void MainWindow::buildStatusBar()
 {
     const core::Actor& a = m_session.actor;
-    auto* user = new QLabel(tr("Logged in: %1 (%2)").arg(a.displayName, core::roleTitles(a.roles)), this);
+    auto* user =
+        new QLabel(tr("Logged in: %1 (%2)").arg(a.displayName, core::roleTitles(a.roles)), this);
     user->setObjectName(QStringLiteral("statusUser"));
     QString dbText = tr("Database: %1").arg(QDir::toNativeSeparators(m_session.db->path()));
     if (m_session.db->isReadOnly())
@@ -256,19 +261,22 @@ void MainWindow::buildStatusBar()
 void MainWindow::updateBackupStatus()
 {
     const QDateTime last = core::BackupService(*m_session.db).lastBackupTime();
-    QString text = last.isValid()
-                       ? tr("Last backup: %1").arg(last.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
-                       : tr("No backup yet");
+    QString text =
+        last.isValid()
+            ? tr("Last backup: %1").arg(last.toString(QStringLiteral("yyyy-MM-dd HH:mm")))
+            : tr("No backup yet");
     bool alarm = !last.isValid();
     if (!m_backupError.isEmpty()) {
         text = tr("Backup FAILED — %1").arg(text);
         alarm = true;
     }
     m_backupStatus->setText(text);
-    m_backupStatus->setToolTip(m_backupError.isEmpty()
-                                   ? QDir::toNativeSeparators(core::BackupService(*m_session.db).defaultFolder())
-                                   : m_backupError);
-    m_backupStatus->setStyleSheet(alarm ? QStringLiteral("color: #b00020; font-weight: bold;") : QString());
+    m_backupStatus->setToolTip(
+        m_backupError.isEmpty()
+            ? QDir::toNativeSeparators(core::BackupService(*m_session.db).defaultFolder())
+            : m_backupError);
+    m_backupStatus->setStyleSheet(alarm ? QStringLiteral("color: #b00020; font-weight: bold;")
+                                        : QString());
 }
 
 void MainWindow::showBackupResult(const QString& error)
@@ -285,14 +293,16 @@ QString backupMessage(const core::BackupReport& r)
     QString text = MainWindow::tr("The backup was written and checked:\n%1")
                        .arg(QDir::toNativeSeparators(r.file));
     if (r.scansCopied > 0)
-        text += QLatin1Char('\n') + MainWindow::tr("%n scanned document(s) copied.", nullptr, r.scansCopied);
+        text += QLatin1Char('\n') +
+                MainWindow::tr("%n scanned document(s) copied.", nullptr, r.scansCopied);
     if (r.keyCopied)
-        text += QStringLiteral("\n\n") +
-                MainWindow::tr("The key file %1.key was copied beside it. Keep it together with the "
-                               "backup and as safe as the backup: without it the phone and bank "
-                               "numbers in the backup can never be read again; with it, anyone "
-                               "holding the backup can read them.")
-                    .arg(QFileInfo(r.file).fileName());
+        text +=
+            QStringLiteral("\n\n") +
+            MainWindow::tr("The key file %1.key was copied beside it. Keep it together with the "
+                           "backup and as safe as the backup: without it the phone and bank "
+                           "numbers in the backup can never be read again; with it, anyone "
+                           "holding the backup can read them.")
+                .arg(QFileInfo(r.file).fileName());
     return text;
 }
 } // namespace

@@ -20,7 +20,8 @@ GlobalFindDialog::GlobalFindDialog(Session& session, QWidget* parent) : QDialog(
     m_edit = new QLineEdit(this);
     m_edit->setObjectName(QStringLiteral("findText"));
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(tr("Name, pinyin initials (zjg), part of a citizen ID or an application number"));
+    m_edit->setPlaceholderText(
+        tr("Name, pinyin initials (zjg), part of a citizen ID or an application number"));
     m_edit->setAccessibleName(tr("Find a person or an application"));
     layout->addWidget(m_edit);
     m_model = new FindResultModel(*session.db, session.actor, this);
@@ -48,7 +49,8 @@ GlobalFindDialog::GlobalFindDialog(Session& session, QWidget* parent) : QDialog(
     m_delay->setInterval(kSearchDelayMs);
     connect(m_delay, &QTimer::timeout, this, &GlobalFindDialog::search);
     connect(m_edit, &QLineEdit::textChanged, m_delay, qOverload<>(&QTimer::start));
-    connect(m_list, &QListView::activated, this, [this](const QModelIndex& i) { openRow(i.row()); });
+    connect(m_list, &QListView::activated, this,
+            [this](const QModelIndex& i) { openRow(i.row()); });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex& i) { openRow(i.row()); });
     m_edit->installEventFilter(this);
     m_edit->setFocus();

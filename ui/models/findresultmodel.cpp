@@ -80,9 +80,11 @@ QVariant FindResultModel::data(const QModelIndex& index, int role) const
     const Hit& h = m_hits.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return h.kind == Kind::Person ? tr("Person: %1").arg(h.line) : tr("Application: %1").arg(h.line);
+        return h.kind == Kind::Person ? tr("Person: %1").arg(h.line)
+                                      : tr("Application: %1").arg(h.line);
     case Qt::ToolTipRole:
-        return h.kind == Kind::Person ? tr("Enter opens the person") : tr("Enter opens the application");
+        return h.kind == Kind::Person ? tr("Enter opens the person")
+                                      : tr("Enter opens the application");
     case KindRole:
         return int(h.kind);
     case IdRole:

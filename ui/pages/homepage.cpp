@@ -28,7 +28,8 @@ HomePage::HomePage(Session& session, QWidget* parent) : Page(session, parent)
     auto* office = new QLabel(core::SettingsStore(*session.db).officeName(), this);
     office->setStyleSheet(QStringLiteral("font-size: 14px; color: #5a6b82;"));
     m_greeting = new QLabel(this);
-    m_greeting->setStyleSheet(QStringLiteral("font-size: 26px; font-weight: bold; color: #23324a;"));
+    m_greeting->setStyleSheet(
+        QStringLiteral("font-size: 26px; font-weight: bold; color: #23324a;"));
     m_date = new QLabel(this);
     m_date->setStyleSheet(QStringLiteral("font-size: 14px; color: #5a6b82;"));
     layout->addWidget(office);
@@ -46,8 +47,9 @@ HomePage::HomePage(Session& session, QWidget* parent) : Page(session, parent)
     m_todo = new QListWidget(this);
     m_todo->setObjectName(QStringLiteral("homeTodo"));
     m_todo->setAccessibleName(tr("To do today"));
-    m_todo->setStyleSheet(QStringLiteral("QListWidget#homeTodo { border: 1px solid #d8dee8; border-radius: 6px; "
-                                         "font-size: 15px; } QListWidget#homeTodo::item { padding: 8px; }"));
+    m_todo->setStyleSheet(
+        QStringLiteral("QListWidget#homeTodo { border: 1px solid #d8dee8; border-radius: 6px; "
+                       "font-size: 15px; } QListWidget#homeTodo::item { padding: 8px; }"));
     todoTitle->setBuddy(m_todo);
     layout->addWidget(m_todo, 1);
     connect(m_todo, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
@@ -66,10 +68,13 @@ QIcon HomePage::icon() const
 void HomePage::refresh()
 {
     const int hour = QTime::currentTime().hour();
-    const QString hello = hour < 11 ? tr("Good morning") : hour < 18 ? tr("Good afternoon") : tr("Good evening");
+    const QString hello = hour < 11   ? tr("Good morning")
+                          : hour < 18 ? tr("Good afternoon")
+                                      : tr("Good evening");
     m_greeting->setText(tr("%1, %2").arg(hello, session().actor.displayName));
     const QDate today = session().db->clock().today();
-    m_date->setText(tr("Today is %1, %2").arg(core::chineseDate(today), QLocale().dayName(today.dayOfWeek())));
+    m_date->setText(
+        tr("Today is %1, %2").arg(core::chineseDate(today), QLocale().dayName(today.dayOfWeek())));
 
     while (QLayoutItem* item = m_cards->takeAt(0)) {
         delete item->widget();

@@ -13,7 +13,8 @@ class Page : public QWidget
 {
     Q_OBJECT
 public:
-    explicit Page(Session& session, QWidget* parent = nullptr) : QWidget(parent), m_session(session) {}
+    explicit Page(Session& session, QWidget* parent = nullptr) : QWidget(parent), m_session(session)
+    {}
     virtual QString title() const = 0;
     virtual QIcon icon() const { return QIcon(); }
     // The heading of the navigation the page is listed under.

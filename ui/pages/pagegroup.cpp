@@ -13,7 +13,7 @@ class Tr
 
 QList<PageGroup> allPageGroups()
 {
-    return {PageGroup::Daily,  PageGroup::Business,  PageGroup::Stability,
+    return {PageGroup::Daily, PageGroup::Business,  PageGroup::Stability,
             PageGroup::Funds, PageGroup::Appraisal, PageGroup::System};
 }
 

@@ -18,20 +18,24 @@ HomeCardWidget::HomeCardWidget(const HomeCard& card, QWidget* parent) : QFrame(p
     }
     setAccessibleName(QStringLiteral("%1: %2").arg(card.title, card.value));
     setAccessibleDescription(card.hint);
-    const QString background = card.attention ? QStringLiteral("#fff4e5") : QStringLiteral("#f5f7fa");
+    const QString background =
+        card.attention ? QStringLiteral("#fff4e5") : QStringLiteral("#f5f7fa");
     const QString border = card.attention ? QStringLiteral("#e0a040") : QStringLiteral("#d8dee8");
-    setStyleSheet(QStringLiteral("QFrame#homeCard { background: %1; border: 1px solid %2; border-radius: 8px; }"
-                                 "QFrame#homeCard:hover { border: 1px solid #34496b; }"
-                                 "QFrame#homeCard:focus { border: 2px solid #d9a441; }")
-                      .arg(background, border));
+    setStyleSheet(
+        QStringLiteral(
+            "QFrame#homeCard { background: %1; border: 1px solid %2; border-radius: 8px; }"
+            "QFrame#homeCard:hover { border: 1px solid #34496b; }"
+            "QFrame#homeCard:focus { border: 2px solid #d9a441; }")
+            .arg(background, border));
     setFixedSize(sizeHint());
     auto* v = new QVBoxLayout(this);
     auto* t = new QLabel(card.title, this);
     t->setStyleSheet(QStringLiteral("font-size: 14px; color: #5a6b82;"));
     auto* n = new QLabel(card.value, this);
     n->setObjectName(QStringLiteral("cardValue"));
-    n->setStyleSheet(QStringLiteral("font-size: 30px; font-weight: bold; color: %1;")
-                         .arg(card.attention ? QStringLiteral("#c0392b") : QStringLiteral("#23324a")));
+    n->setStyleSheet(
+        QStringLiteral("font-size: 30px; font-weight: bold; color: %1;")
+            .arg(card.attention ? QStringLiteral("#c0392b") : QStringLiteral("#23324a")));
     auto* h = new QLabel(card.hint, this);
     h->setStyleSheet(QStringLiteral("color: #5a6b82;"));
     h->setWordWrap(true);
