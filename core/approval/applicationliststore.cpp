@@ -151,7 +151,8 @@ QList<int> ApplicationListStore::years() const
     return list;
 }
 
-Result<QList<ApplicationRow>> ApplicationListStore::findByNumber(const QString& text, int limit) const
+Result<QList<ApplicationRow>> ApplicationListStore::findByNumber(const QString& text,
+                                                                 int limit) const
 {
     QString pattern = text.trimmed();
     if (pattern.isEmpty())

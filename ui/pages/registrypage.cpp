@@ -344,7 +344,8 @@ bool RegistryPage::openView(const QString& view)
     }
     if (key) {
         const QSignalBlocker block(m_status);
-        m_status->setCurrentIndex(std::max(0, m_status->findData(core::personStatusKey(core::PersonStatus::Active))));
+        m_status->setCurrentIndex(
+            std::max(0, m_status->findData(core::personStatusKey(core::PersonStatus::Active))));
     }
     const QSignalBlocker block(m_keyOnly);
     m_keyOnly->setChecked(key);
