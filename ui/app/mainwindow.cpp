@@ -42,6 +42,7 @@ MainWindow::MainWindow(Session& session, QWidget* parent) : QMainWindow(parent),
     m_nav->setObjectName(QStringLiteral("navigation"));
     m_nav->setIconSize(QSize(24, 24));
     m_nav->setFixedWidth(188);
+    m_nav->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // long titles are elided
     m_nav->setAccessibleName(tr("Areas of work"));
     m_nav->setStyleSheet(QStringLiteral(
         "QListWidget#navigation { background: #23324a; color: #dfe6f0; border: none; "
