@@ -4,6 +4,7 @@
 #include "approval/approvalrules.h"
 #include "common/isotime.h"
 #include "db/database.h"
+#include "db/sqlexec.h"
 #include "registry/citizenid.h"
 
 #include <QSqlQuery>
@@ -148,6 +149,30 @@ QList<int> ApplicationListStore::years() const
         while (q.next())
             list << q.value(0).toInt();
     return list;
+}
+
+Result<QList<ApplicationRow>> ApplicationListStore::findByNumber(const QString& text,
+                                                                 int limit) const
+{
+    QString pattern = text.trimmed();
+    if (pattern.isEmpty())
+        return QList<ApplicationRow>();
+    pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 WHERE a.number LIKE ? ESCAPE '\\' "
+                             "ORDER BY a.drafted_at DESC, a.id DESC LIMIT ?")
+                  .arg(QLatin1String(kRowColumns)));
+    q.addBindValue(QStringLiteral("%%1%").arg(pattern));
+    q.addBindValue(limit);
+    if (Status ran = runQuery(q); !ran)
+        return Result<QList<ApplicationRow>>::failure(ran.error());
+    QList<ApplicationRow> rows;
+    const QDateTime now = m_db.clock().nowUtc();
+    while (q.next())
+        rows << fromRow(q, now);
+    return rows;
 }
 
 } // namespace youfu::core

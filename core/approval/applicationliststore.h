@@ -1,6 +1,7 @@
 #pragma once
 
 #include "approval/application.h"
+#include "common/result.h"
 #include "security/actor.h"
 
 #include <QList>
@@ -35,6 +36,8 @@ public:
     QList<ApplicationRow> page(const ApplicationFilter& filter, int offset, int limit) const;
     int count(const ApplicationFilter& filter) const;
     QList<int> years() const; // years that have applications, newest first
+    // Applications whose number contains `text` ("0001", "2026〕0012"), newest first.
+    Result<QList<ApplicationRow>> findByNumber(const QString& text, int limit) const;
 
 private:
     Database& m_db;

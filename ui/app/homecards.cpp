@@ -30,21 +30,31 @@ QList<HomeCard> homeCards(const Session& session)
         active.status = core::PersonStatus::Active;
         core::RegistryQuery key = active;
         key.keyPersonsOnly = true;
-        cards << HomeCard{Tr::tr("Registry"), QString::number(search.count(core::RegistryQuery())),
+        cards << HomeCard{Tr::tr("Registry"),
+                          QString::number(search.count(core::RegistryQuery())),
                           Tr::tr("persons registered, %1 in care").arg(search.count(active)),
-                          false};
-        cards << HomeCard{Tr::tr("Key persons"), QString::number(search.count(key)),
-                          Tr::tr("in care, visited on a schedule"), false};
+                          false,
+                          QStringLiteral("registryPage"),
+                          QStringLiteral("all")};
+        cards << HomeCard{Tr::tr("Key persons"),
+                          QString::number(search.count(key)),
+                          Tr::tr("in care, visited on a schedule"),
+                          false,
+                          QStringLiteral("registryPage"),
+                          QStringLiteral("keyPersons")};
     }
     if (core::isAllowed(roles, Permission::DraftApplication) ||
         core::isAllowed(roles, Permission::ReviewApplication) ||
         core::isAllowed(roles, Permission::CountersignApplication) ||
         core::isAllowed(roles, Permission::ApproveApplication)) {
         const int waiting = core::ApplicationListStore(*session.db).waitingCount(session.actor);
-        cards << HomeCard{Tr::tr("Approvals waiting for me"), QString::number(waiting),
+        cards << HomeCard{Tr::tr("Approvals waiting for me"),
+                          QString::number(waiting),
                           waiting ? Tr::tr("applications to sign or amend, oldest first")
                                   : Tr::tr("nothing waits for you"),
-                          waiting > 0};
+                          waiting > 0,
+                          QStringLiteral("approvalPage"),
+                          QStringLiteral("inbox")};
     }
     if (core::isAllowed(roles, Permission::ManageUsers)) {
         const auto users = core::UserStore(*session.db).all();
@@ -52,35 +62,53 @@ QList<HomeCard> homeCards(const Session& session)
         if (users)
             for (const auto& u : users.value())
                 active += u.disabled ? 0 : 1;
-        cards << HomeCard{
-            Tr::tr("Users"), users ? QString::number(active) : QStringLiteral("?"),
-            users ? Tr::tr("active accounts of %1").arg(users->size()) : users.error(), !users};
+        cards << HomeCard{Tr::tr("Users"),
+                          users ? QString::number(active) : QStringLiteral("?"),
+                          users ? Tr::tr("active accounts of %1").arg(users->size())
+                                : users.error(),
+                          !users,
+                          QStringLiteral("usersPage"),
+                          QString()};
     }
     if (core::isAllowed(roles, Permission::VerifyArchive)) {
         const qint64 waiting =
             core::VerificationInboxStore(*session.db).waitingCountFor(session.actor.userId);
-        cards << HomeCard{Tr::tr("Archive entries to verify"), QString::number(waiting),
-                          Tr::tr("filed by others, waiting for your verification"), waiting > 0};
+        cards << HomeCard{Tr::tr("Archive entries to verify"),
+                          QString::number(waiting),
+                          Tr::tr("filed by others, waiting for your verification"),
+                          waiting > 0,
+                          QStringLiteral("archivePage"),
+                          QStringLiteral("verifyQueue")};
     }
     if (core::isAllowed(roles, Permission::FileArchive)) {
         const qint64 returned =
             core::VerificationInboxStore(*session.db).returnedCountFor(session.actor.userId);
-        cards << HomeCard{Tr::tr("Archive entries returned"), QString::number(returned),
+        cards << HomeCard{Tr::tr("Archive entries returned"),
+                          QString::number(returned),
                           Tr::tr("of yours, returned by the section chief with a reason"),
-                          returned > 0};
+                          returned > 0,
+                          QStringLiteral("archivePage"),
+                          QStringLiteral("returned")};
     }
     if (core::isAllowed(roles, Permission::LendArchive)) {
         const qint64 overdue = core::ArchiveLoanStore(*session.db).overdueCount();
         if (overdue > 0)
-            cards << HomeCard{Tr::tr("Archive files overdue"), QString::number(overdue),
-                              Tr::tr("lent and not back by the expected date"), true};
+            cards << HomeCard{Tr::tr("Archive files overdue"),
+                              QString::number(overdue),
+                              Tr::tr("lent and not back by the expected date"),
+                              true,
+                              QStringLiteral("archivePage"),
+                              QStringLiteral("overdueLoans")};
     }
     if (core::isAllowed(roles, Permission::ReadAudit)) {
         const core::AuditVerifyReport r = core::AuditLog(*session.db).verify();
-        cards << HomeCard{Tr::tr("Audit log"), QString::number(r.entries),
+        cards << HomeCard{Tr::tr("Audit log"),
+                          QString::number(r.entries),
                           r.intact ? Tr::tr("entries, chain intact")
                                    : Tr::tr("BROKEN at entry %1").arg(r.firstBrokenId),
-                          !r.intact};
+                          !r.intact,
+                          QStringLiteral("auditPage"),
+                          QString()};
     }
     return cards;
 }

@@ -14,6 +14,9 @@ struct HomeCard
     QString value;
     QString hint;
     bool attention = false; // something waits for this user
+    // What a click opens: the page (objectName) at the filtered list the figure counts.
+    QString page;
+    QString view;
 };
 
 QList<HomeCard> homeCards(const Session& session);

@@ -9,24 +9,49 @@
 #include "pages/userspage.h"
 #include "security/permission.h"
 
+#include <QList>
+
 namespace youfu::ui {
+
+namespace {
+using core::Permission;
+
+template <typename P> Page* make(Session& session, QWidget* parent)
+{
+    return new P(session, parent);
+}
+
+// One area: the permissions that show it (any one of them; none = everybody) and its page.
+// The navigation groups the pages by Page::group(), in this order within a group.
+struct Area
+{
+    QList<Permission> anyOf;
+    Page* (*create)(Session&, QWidget*);
+};
+
+} // namespace
 
 QList<Page*> createPages(Session& session, QWidget* parent)
 {
-    using core::Permission;
+    const Area areas[] = {
+        {{}, make<HomePage>},
+        {{Permission::ViewBusiness}, make<RegistryPage>},
+        {{Permission::ViewBusiness}, make<ArchivePage>},
+        // The administrator sees the approval chains and the number format only.
+        {{Permission::ViewBusiness, Permission::ManageSettings}, make<ApprovalPage>},
+        {{Permission::ViewBusiness}, make<PolicyPage>},
+        {{Permission::ManageUsers}, make<UsersPage>},
+        {{Permission::ReadAudit}, make<AuditPage>},
+    };
     const core::Roles roles = session.actor.roles;
     QList<Page*> pages;
-    pages << new HomePage(session, parent);
-    if (core::isAllowed(roles, Permission::ViewBusiness)) {
-        pages << new RegistryPage(session, parent) << new ArchivePage(session, parent);
-        pages << new ApprovalPage(session, parent) << new PolicyPage(session, parent);
-    } else if (core::isAllowed(roles, Permission::ManageSettings)) {
-        pages << new ApprovalPage(session, parent); // approval chains and the number format only
+    for (const Area& area : areas) {
+        bool allowed = area.anyOf.isEmpty();
+        for (Permission p : area.anyOf)
+            allowed = allowed || core::isAllowed(roles, p);
+        if (allowed)
+            pages << area.create(session, parent);
     }
-    if (core::isAllowed(roles, Permission::ManageUsers))
-        pages << new UsersPage(session, parent);
-    if (core::isAllowed(roles, Permission::ReadAudit))
-        pages << new AuditPage(session, parent);
     return pages;
 }
 

@@ -437,4 +437,46 @@ void ApprovalPage::configureChains()
     dlg.exec();
 }
 
+// Home cards: "inbox"; Ctrl+K: "application:<id>" selects it (in the inbox if it waits there,
+// otherwise in the register with its filters cleared).
+bool ApprovalPage::openView(const QString& view)
+{
+    if (!m_business)
+        return Page::openView(view);
+    if (view == QLatin1String("inbox")) {
+        m_tabs->setCurrentIndex(0);
+        return true;
+    }
+    if (!view.startsWith(QLatin1String("application:")))
+        return Page::openView(view);
+    const qint64 id = view.mid(12).toLongLong();
+    const auto select = [id](QTableView* v, ApplicationListModel* m) {
+        for (int row = 0;; ++row) {
+            if (row >= m->rowCount()) {
+                if (!m->canFetchMore({}))
+                    return false;
+                m->fetchMore({});
+                if (row >= m->rowCount())
+                    return false;
+            }
+            if (m->rowAt(row).id == id) {
+                v->selectRow(row);
+                v->scrollTo(m->index(row, 0));
+                return true;
+            }
+        }
+    };
+    if (select(m_inboxView, m_inbox)) {
+        m_tabs->setCurrentIndex(0);
+        return true;
+    }
+    for (QComboBox* c : {m_type, m_state, m_year}) {
+        const QSignalBlocker block(c);
+        c->setCurrentIndex(0);
+    }
+    applyFilter();
+    m_tabs->setCurrentIndex(1);
+    return select(m_registerView, m_register);
+}
+
 } // namespace youfu::ui

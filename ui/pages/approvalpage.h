@@ -21,6 +21,8 @@ public:
     explicit ApprovalPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Approvals"); }
     QIcon icon() const override;
+    PageGroup group() const override { return PageGroup::Business; }
+    bool openView(const QString& view) override;
     void refresh() override;
 
     QTableView* inboxView() const { return m_inboxView; }

@@ -397,4 +397,19 @@ void ArchivePage::refresh()
         refreshCompleteness();
 }
 
+// Home cards: "verifyQueue" and "returned" (one list), "overdueLoans".
+bool ArchivePage::openView(const QString& view)
+{
+    if (view == QLatin1String("verifyQueue") || view == QLatin1String("returned")) {
+        m_tabs->setCurrentIndex(1);
+        return true;
+    }
+    if (view == QLatin1String("overdueLoans")) {
+        m_tabs->setCurrentIndex(2);
+        m_loanFilter->setCurrentIndex(1);
+        return true;
+    }
+    return Page::openView(view);
+}
+
 } // namespace youfu::ui

@@ -29,6 +29,8 @@ public:
     explicit ArchivePage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Archives"); }
     QIcon icon() const override;
+    PageGroup group() const override { return PageGroup::Business; }
+    bool openView(const QString& view) override;
     void refresh() override;
 
     ArchivePanel* panel() const { return m_panel; }

@@ -22,6 +22,7 @@ public:
     explicit AuditPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Audit log"); }
     QIcon icon() const override;
+    PageGroup group() const override { return PageGroup::System; }
     void refresh() override;
 
     AuditModel* model() const { return m_model; }

@@ -2,12 +2,15 @@
 
 #include "pages/page.h"
 
-class QGridLayout;
 class QLabel;
+class QListWidget;
 
 namespace youfu::ui {
 
-// Greeting, today's date and what waits for this user.
+class FlowLayout;
+
+// The clerk's to-do board: greeting and date, a card per figure that opens the list it counts
+// (the cards flow across the width), and below them today's to-do as lines.
 class HomePage : public Page
 {
     Q_OBJECT
@@ -15,12 +18,17 @@ public:
     explicit HomePage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Home"); }
     QIcon icon() const override;
+    PageGroup group() const override { return PageGroup::Daily; }
     void refresh() override;
+
+    QListWidget* todoList() const { return m_todo; }
 
 private:
     QLabel* m_greeting = nullptr;
     QLabel* m_date = nullptr;
-    QGridLayout* m_cards = nullptr;
+    QWidget* m_cardArea = nullptr;
+    FlowLayout* m_cards = nullptr;
+    QListWidget* m_todo = nullptr;
 };
 
 } // namespace youfu::ui

@@ -18,6 +18,7 @@ public:
     explicit PolicyPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Benefit standards"); }
     QIcon icon() const override;
+    PageGroup group() const override { return PageGroup::Funds; }
     void refresh() override;
 
     QTableView* view() const { return m_view; }

@@ -311,4 +311,30 @@ bool RegistryPage::eventFilter(QObject* watched, QEvent* event)
     return Page::eventFilter(watched, event);
 }
 
+// Home cards and Ctrl+K: "all", "keyPersons" (in care), "person:<id>" opens the editor.
+bool RegistryPage::openView(const QString& view)
+{
+    if (view.startsWith(QLatin1String("person:"))) {
+        const qint64 id = view.mid(7).toLongLong();
+        return id > 0 && openPerson(id);
+    }
+    if (view != QLatin1String("all") && view != QLatin1String("keyPersons"))
+        return Page::openView(view);
+    const bool key = view == QLatin1String("keyPersons");
+    for (QComboBox* c : {m_township, m_category, m_status}) {
+        const QSignalBlocker block(c);
+        c->setCurrentIndex(0);
+    }
+    if (key) {
+        const QSignalBlocker block(m_status);
+        m_status->setCurrentIndex(
+            std::max(0, m_status->findData(core::personStatusKey(core::PersonStatus::Active))));
+    }
+    const QSignalBlocker block(m_keyOnly);
+    m_keyOnly->setChecked(key);
+    m_search->clear();
+    applySearchNow();
+    return true;
+}
+
 } // namespace youfu::ui

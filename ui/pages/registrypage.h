@@ -30,6 +30,8 @@ public:
     explicit RegistryPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Registry"); }
     QIcon icon() const override;
+    PageGroup group() const override { return PageGroup::Daily; }
+    bool openView(const QString& view) override;
     void refresh() override;
 
     RegistryModel* model() const { return m_model; }

@@ -17,6 +17,7 @@ public:
     explicit UsersPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Users"); }
     QIcon icon() const override;
+    PageGroup group() const override { return PageGroup::System; }
     void refresh() override;
 
     QTableView* view() const { return m_view; }
