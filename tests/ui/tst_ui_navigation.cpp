@@ -5,6 +5,7 @@
 #include "app/mainwindow.h"
 #include "approvalfixture.h"
 #include "dialogs/globalfinddialog.h"
+#include "dialogs/manualwindow.h"
 #include "dialogs/personeditor.h"
 #include "models/findresultmodel.h"
 #include "pages/approvalpage.h"
@@ -91,6 +92,7 @@ private Q_SLOTS:
     void homeCardsOpenTheirLists_data();
     void homeCardsOpenTheirLists();
     void todoListOpensToo();
+    void f1OpensTheManualAtThePage();
 };
 
 void TstUiNavigation::groupsPerRole_data()
@@ -386,6 +388,26 @@ void TstUiNavigation::todoListOpensToo()
     QTest::keyClick(todo, Qt::Key_Return);
     QCOMPARE(w.currentPage()->objectName(), QStringLiteral("approvalPage"));
     QCOMPARE(w.currentPage()->findChild<QTabWidget*>("approvalTabs")->currentIndex(), 0);
+}
+
+// F1 opens the manual at the section of the page in front of the clerk, from any page.
+void TstUiNavigation::f1OpensTheManualAtThePage()
+{
+    TestDb t;
+    const core::Actor chief = t.addUser(QStringLiteral("wang"), Role::SectionChief);
+    ui::Session session{&t.db(), chief};
+    ui::MainWindow w(session);
+    showAndActivate(&w);
+    for (const char* page : {"registryPage", "archivePage", "approvalPage", "homePage"}) {
+        QVERIFY(w.showPage(QLatin1String(page)));
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(w.currentPage(), Qt::Key_F1);
+        auto* manual = w.findChild<ui::ManualWindow*>();
+        QVERIFY2(manual, page);
+        QTRY_VERIFY(manual->isVisible());
+        QCOMPARE(manual->currentSection(), QLatin1String(page));
+    }
 }
 
 QTEST_MAIN(TstUiNavigation)

@@ -4,6 +4,7 @@
 #include "backup/backupservice.h"
 #include "dialogs/changepassworddialog.h"
 #include "dialogs/globalfinddialog.h"
+#include "dialogs/manualwindow.h"
 #include "dialogs/settingsdialog.h"
 #include "pages/page.h"
 #include "security/permission.h"
@@ -235,6 +236,11 @@ void MainWindow::buildMenus()
     settings->setShortcut(QKeySequence::Preferences);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* manual = help->addAction(tr("User &manual"), this, &MainWindow::showManual);
+    manual->setObjectName(QStringLiteral("actionManual"));
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setShortcutContext(Qt::ApplicationShortcut);
+    help->addSeparator();
     help->addAction(tr("&About Youfu"), this, &MainWindow::showAbout);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 }
@@ -346,6 +352,13 @@ void MainWindow::showAbout()
            "<p>Database: %2<br>Data format: %3</p>")
             .arg(QStringLiteral(YOUFU_VERSION), m_session.db->path().toHtmlEscaped())
             .arg(m_session.db->schemaVersion()));
+}
+
+// F1 opens the manual at the section of the page in front of the clerk.
+void MainWindow::showManual()
+{
+    const Page* page = currentPage();
+    ManualWindow::showSection(this, page ? page->objectName() : QString());
 }
 
 void MainWindow::showSettings()

@@ -54,6 +54,7 @@ private:
     void buildMenus();
     void buildStatusBar();
     void showAbout();
+    void showManual();
     void showSettings();
     void changePassword();
     void backupNow();
