@@ -184,11 +184,11 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     m_request = new QLineEdit(this);
     m_request->setObjectName(QStringLiteral("request"));
     m_request->setPlaceholderText(tr("left empty, the program writes it"));
-    form->addRow(tr("&Request:"), m_request);
+    form->addRow(tr("Re&quest:"), m_request);
     m_facts = new QPlainTextEdit(this);
     m_facts->setObjectName(QStringLiteral("facts"));
     m_facts->setFixedHeight(90);
-    form->addRow(tr("F&acts:"), m_facts);
+    form->addRow(tr("&Facts:"), m_facts);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setFixedHeight(70);

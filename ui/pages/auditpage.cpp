@@ -67,7 +67,7 @@ AuditPage::AuditPage(Session& session, QWidget* parent) : Page(session, parent)
     m_text->setObjectName(QStringLiteral("auditText"));
     m_text->setPlaceholderText(tr("record number"));
     m_text->setClearButtonEnabled(true);
-    auto* apply = new QPushButton(tr("&Filter"), this);
+    auto* apply = new QPushButton(tr("F&ilter"), this);
     apply->setObjectName(QStringLiteral("auditApply"));
     auto* userLabel = new QLabel(tr("&User:"), this);
     userLabel->setBuddy(m_user);
