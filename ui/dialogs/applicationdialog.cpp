@@ -8,6 +8,7 @@
 #include "registry/categoryrules.h"
 #include "registry/categorystore.h"
 #include "registry/personstore.h"
+#include "widgets/searchtolist.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -252,6 +253,11 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
     m_search->installEventFilter(this);
     m_matches->installEventFilter(this);
+    // Installed after this dialog's own filter, so it sees Down first.
+    searchToList(m_search, m_matches, {}, [this] {
+        if (m_searchDelay->isActive())
+            searchNow();
+    });
     for (QDateEdit* e : {m_enlisted, m_discharged}) {
         e->installEventFilter(this);
         e->calendarWidget()->installEventFilter(this);

@@ -5,6 +5,7 @@
 #include "audit/auditwording.h"
 #include "models/auditmodel.h"
 #include "widgets/glyphicon.h"
+#include "widgets/searchtolist.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -117,6 +118,7 @@ AuditPage::AuditPage(Session& session, QWidget* parent) : Page(session, parent)
 
     connect(apply, &QPushButton::clicked, this, &AuditPage::applyFilter);
     connect(m_text, &QLineEdit::returnPressed, this, &AuditPage::applyFilter);
+    searchToList(m_text, m_view);
     connect(m_user, &QComboBox::activated, this, &AuditPage::applyFilter);
     connect(m_action, &QComboBox::activated, this, &AuditPage::applyFilter);
     connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
