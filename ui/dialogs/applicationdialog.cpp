@@ -187,10 +187,12 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     m_request->setPlaceholderText(tr("left empty, the program writes it"));
     form->addRow(tr("Re&quest:"), m_request);
     m_facts = new QPlainTextEdit(this);
+    m_facts->setTabChangesFocus(true);
     m_facts->setObjectName(QStringLiteral("facts"));
     m_facts->setFixedHeight(90);
     form->addRow(tr("&Facts:"), m_facts);
     m_reason = new QPlainTextEdit(this);
+    m_reason->setTabChangesFocus(true);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setFixedHeight(70);
     form->addRow(tr("&Reason:"), m_reason);
