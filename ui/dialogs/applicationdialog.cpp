@@ -9,6 +9,7 @@
 #include "registry/categorystore.h"
 #include "registry/personstore.h"
 #include "widgets/screenfit.h"
+#include "widgets/searchtolist.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -188,12 +189,14 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     m_request = new QLineEdit(this);
     m_request->setObjectName(QStringLiteral("request"));
     m_request->setPlaceholderText(tr("left empty, the program writes it"));
-    form->addRow(tr("&Request:"), m_request);
+    form->addRow(tr("Re&quest:"), m_request);
     m_facts = new QPlainTextEdit(this);
+    m_facts->setTabChangesFocus(true);
     m_facts->setObjectName(QStringLiteral("facts"));
     m_facts->setFixedHeight(90);
-    form->addRow(tr("F&acts:"), m_facts);
+    form->addRow(tr("&Facts:"), m_facts);
     m_reason = new QPlainTextEdit(this);
+    m_reason->setTabChangesFocus(true);
     m_reason->setObjectName(QStringLiteral("reason"));
     m_reason->setFixedHeight(70);
     form->addRow(tr("&Reason:"), m_reason);
@@ -261,6 +264,11 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     connect(m_search, &QLineEdit::textEdited, m_searchDelay, qOverload<>(&QTimer::start));
     m_search->installEventFilter(this);
     m_matches->installEventFilter(this);
+    // Installed after this dialog's own filter, so it sees Down first.
+    searchToList(m_search, m_matches, {}, [this] {
+        if (m_searchDelay->isActive())
+            searchNow();
+    });
     for (QDateEdit* e : {m_enlisted, m_discharged}) {
         e->installEventFilter(this);
         e->calendarWidget()->installEventFilter(this);

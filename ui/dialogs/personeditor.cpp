@@ -56,7 +56,7 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("personTabs"));
     m_tabs->addTab(buildParticulars(), tr("&Particulars"));
     m_tabs->addTab(buildCategories(), tr("Ca&tegories"));
-    m_tabs->addTab(buildStatus(), tr("St&atus"));
+    m_tabs->addTab(buildStatus(), tr("Stat&us"));
     m_tabs->addTab(buildHistory(), tr("&History"));
     layout->addWidget(m_tabs, 1);
 
@@ -66,11 +66,11 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
     layout->addWidget(m_notice);
 
     auto* buttons = new QHBoxLayout;
-    m_print = new QPushButton(tr("&Print summary sheet…"), this);
+    m_print = new QPushButton(tr("Print summar&y sheet…"), this);
     m_print->setObjectName(QStringLiteral("printSheet"));
     m_print->setAutoDefault(false);
     buttons->addWidget(m_print);
-    m_draft = new QPushButton(tr("&Draft application…"), this);
+    m_draft = new QPushButton(tr("Dra&ft application…"), this);
     m_draft->setObjectName(QStringLiteral("draftApplication"));
     m_draft->setToolTip(tr("Draft a benefit application for this person"));
     m_draft->setAutoDefault(false);
@@ -170,7 +170,7 @@ QWidget* PersonEditor::buildParticulars()
     m_showId->setToolTip(tr("Show the full number and birth date (recorded in the audit log)"));
     m_showId->setAutoDefault(false);
     m_idInfo =
-        addField(grid, row++, tr("&Citizen ID:"), m_citizenId, PersonField::CitizenId, m_showId);
+        addField(grid, row++, tr("Citi&zen ID:"), m_citizenId, PersonField::CitizenId, m_showId);
     m_idInfo->setObjectName(QStringLiteral("citizenIdMessage"));
     m_openDuplicate = new QPushButton(tr("&Open that record"), page);
     m_openDuplicate->setObjectName(QStringLiteral("openDuplicate"));
@@ -195,7 +195,7 @@ QWidget* PersonEditor::buildParticulars()
     m_ethnicity = new QComboBox(page);
     m_ethnicity->setObjectName(QStringLiteral("ethnicity"));
     m_ethnicity->addItems(core::Ethnicity::all());
-    addField(grid, row++, tr("E&thnicity:"), m_ethnicity, PersonField::Ethnicity);
+    addField(grid, row++, tr("Ethn&icity:"), m_ethnicity, PersonField::Ethnicity);
 
     m_phone = new QLineEdit(page);
     m_phone->setObjectName(QStringLiteral("phone"));
@@ -204,7 +204,7 @@ QWidget* PersonEditor::buildParticulars()
     m_showPhone->setObjectName(QStringLiteral("showPhone"));
     m_showPhone->setToolTip(tr("Show the full number (recorded in the audit log)"));
     m_showPhone->setAutoDefault(false);
-    addField(grid, row++, tr("&Phone:"), m_phone, PersonField::Phone, m_showPhone)
+    addField(grid, row++, tr("Phon&e:"), m_phone, PersonField::Phone, m_showPhone)
         ->setObjectName(QStringLiteral("phoneMessage"));
 
     m_township = new QComboBox(page);

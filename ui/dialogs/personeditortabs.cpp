@@ -35,6 +35,7 @@ QTableWidget* makeTable(const QStringList& header, QWidget* parent, const char* 
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setTabKeyNavigation(false); // rows are chosen with the arrows; Tab goes on to the buttons
     t->verticalHeader()->hide();
     t->setAlternatingRowColors(true);
     return t;

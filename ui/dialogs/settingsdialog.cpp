@@ -46,7 +46,7 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent) : QDialog(pare
     m_countyCode->setInputMask(QStringLiteral("999999"));
     officeForm->addRow(tr("&Office name:"), m_office);
     officeForm->addRow(tr("&County:"), m_countyName);
-    officeForm->addRow(tr("County &code:"), m_countyCode);
+    officeForm->addRow(tr("County co&de:"), m_countyCode);
     m_idleMinutes = new QSpinBox(office);
     m_idleMinutes->setObjectName(QStringLiteral("idleMinutes"));
     m_idleMinutes->setRange(core::kMinIdleLogoutMinutes, core::kMaxIdleLogoutMinutes);

@@ -67,7 +67,7 @@ StandardDialog::StandardDialog(Session& session, QWidget* parent) : QDialog(pare
     form->addRow(tr("&Residence:"), m_residence);
     form->addRow(tr("&Amount (yuan):"), m_amount);
     form->addRow(tr("&Effective from:"), m_from);
-    form->addRow(tr("Basis &number:"), m_basisNumber);
+    form->addRow(tr("Basis n&umber:"), m_basisNumber);
     form->addRow(tr("Basis &title:"), m_basisTitle);
     layout->addLayout(form);
     m_error = makeErrorLabel(this);

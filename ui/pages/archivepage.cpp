@@ -14,6 +14,7 @@
 #include "security/permission.h"
 #include "widgets/archivepanel.h"
 #include "widgets/glyphicon.h"
+#include "widgets/searchtolist.h"
 #include "widgets/tablecolumns.h"
 
 #include <QComboBox>
@@ -115,6 +116,12 @@ QWidget* ArchivePage::buildArchiveTab()
     m_searchTimer->setInterval(250);
     connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] { search(m_search->text()); });
+    searchToList(m_search, m_personView, {}, [this] {
+        if (m_searchTimer->isActive()) {
+            m_searchTimer->stop();
+            search(m_search->text());
+        }
+    });
     connect(m_personView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 m_panel->setPerson(m_persons->personIdAt(current.row()));

@@ -5,6 +5,7 @@
 #include "audit/auditwording.h"
 #include "models/auditmodel.h"
 #include "widgets/glyphicon.h"
+#include "widgets/searchtolist.h"
 #include "widgets/tablecolumns.h"
 
 #include <QComboBox>
@@ -68,7 +69,7 @@ AuditPage::AuditPage(Session& session, QWidget* parent) : Page(session, parent)
     m_text->setObjectName(QStringLiteral("auditText"));
     m_text->setPlaceholderText(tr("record number"));
     m_text->setClearButtonEnabled(true);
-    auto* apply = new QPushButton(tr("&Filter"), this);
+    auto* apply = new QPushButton(tr("F&ilter"), this);
     apply->setObjectName(QStringLiteral("auditApply"));
     auto* userLabel = new QLabel(tr("&User:"), this);
     userLabel->setBuddy(m_user);
@@ -115,6 +116,7 @@ AuditPage::AuditPage(Session& session, QWidget* parent) : Page(session, parent)
 
     connect(apply, &QPushButton::clicked, this, &AuditPage::applyFilter);
     connect(m_text, &QLineEdit::returnPressed, this, &AuditPage::applyFilter);
+    searchToList(m_text, m_view);
     connect(m_user, &QComboBox::activated, this, &AuditPage::applyFilter);
     connect(m_action, &QComboBox::activated, this, &AuditPage::applyFilter);
     connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);

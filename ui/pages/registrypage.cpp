@@ -7,6 +7,7 @@
 #include "registry/categorystore.h"
 #include "security/permission.h"
 #include "widgets/glyphicon.h"
+#include "widgets/searchtolist.h"
 #include "widgets/tablecolumns.h"
 
 #include <QCheckBox>
@@ -98,6 +99,11 @@ RegistryPage::RegistryPage(Session& session, QWidget* parent) : Page(session, pa
     connect(m_debounce, &QTimer::timeout, this, &RegistryPage::applyQuery);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &RegistryPage::applySearchNow);
+    searchToList(m_search, m_view, [this] { openCurrent(); },
+                 [this] {
+                     if (m_debounce->isActive())
+                         applySearchNow();
+                 });
     connect(m_model, &RegistryModel::totalCountChanged, this, &RegistryPage::updateCount);
     connect(m_view, &QTableView::doubleClicked, this, &RegistryPage::openCurrent);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);

@@ -80,7 +80,7 @@ ArchivePanel::ArchivePanel(Session& session, QWidget* parent) : QWidget(parent),
     m_open = button(tr("&Open archive…"), "openArchive", this);
     m_change = button(tr("Change archive &data…"), "changeData", this);
     m_lend = button(tr("&Lend file…"), "lendFile", this);
-    m_back = button(tr("File &returned"), "giveBack", this);
+    m_back = button(tr("File retur&ned"), "giveBack", this);
     m_cover = button(tr("Print co&ver…"), "printCover", this);
     m_catalogue = button(tr("Print &catalogue…"), "printCatalogue", this);
     for (QPushButton* b : {m_open, m_change, m_lend, m_back, m_cover, m_catalogue})
@@ -96,13 +96,13 @@ ArchivePanel::ArchivePanel(Session& session, QWidget* parent) : QWidget(parent),
         {tr("Required document"), tr("Required by"), tr("In the archive")}, this);
 
     auto* docButtons = new QHBoxLayout;
-    m_add = button(tr("&File document…"), "addDocument", this);
-    m_edit = button(tr("C&hange…"), "changeDocument", this);
+    m_add = button(tr("File docu&ment…"), "addDocument", this);
+    m_edit = button(tr("Chan&ge…"), "changeDocument", this);
     m_correct = button(tr("Co&rrect…"), "correctDocument", this);
     m_attach = button(tr("&Attach scan…"), "attachScan", this);
-    m_view = button(tr("&View scan"), "viewScan", this);
+    m_view = button(tr("View &scan"), "viewScan", this);
     m_verify = button(tr("V&erify"), "verifyDocument", this);
-    m_return = button(tr("Re&turn…"), "returnDocument", this);
+    m_return = button(tr("Ret&urn…"), "returnDocument", this);
     for (QPushButton* b : {m_add, m_edit, m_correct, m_attach, m_view, m_verify, m_return})
         docButtons->addWidget(b);
     docButtons->addStretch(1);
