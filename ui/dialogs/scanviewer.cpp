@@ -1,6 +1,7 @@
 #include "dialogs/scanviewer.h"
 
 #include "archive/scanstore.h"
+#include "widgets/savedfile.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -157,6 +158,7 @@ bool ScanViewer::exportScan()
         QMessageBox::warning(this, tr("Export scan"), s.error());
         return false;
     }
+    showSavedFile(this, path);
     return true;
 }
 

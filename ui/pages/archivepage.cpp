@@ -14,6 +14,7 @@
 #include "security/permission.h"
 #include "widgets/archivepanel.h"
 #include "widgets/glyphicon.h"
+#include "widgets/savedfile.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -379,6 +380,7 @@ bool ArchivePage::exportCompleteness(bool persons)
         return false;
     }
     Q_EMIT statusMessage(tr("Saved %1.").arg(path));
+    showSavedFile(this, path);
     return true;
 }
 

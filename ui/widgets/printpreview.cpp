@@ -1,5 +1,7 @@
 #include "widgets/printpreview.h"
 
+#include "widgets/savedfile.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -116,6 +118,7 @@ bool PrintPreview::saveAsPdf()
         return false;
     }
     m_lastSavedPath = path;
+    showSavedFile(owner, path);
     return true;
 }
 
