@@ -31,26 +31,33 @@ void TestAuditWordingNames::changeLines_data()
     QTest::addColumn<QStringList>("lines");
     const QString war = QString::fromUtf8("参战退役人员");
     QTest::newRow("standard's category by name")
-        << "benefit_standard" << "" << R"({"category":"war_veteran"})"
-        << QStringList{QStringLiteral("Category: ") + war};
+        << "benefit_standard"
+        << ""
+        << R"({"category":"war_veteran"})" << QStringList{QStringLiteral("Category: ") + war};
     QTest::newRow("application's category changed")
-        << "application" << R"({"category":"martyr_survivor"})" << R"({"category":"war_veteran"})"
+        << "application"
+        << R"({"category":"martyr_survivor"})"
+        << R"({"category":"war_veteran"})"
         << QStringList{QString::fromUtf8("Category: 烈士遗属 → ") + war};
     QTest::newRow("unknown category stays a code")
-        << "application" << "" << R"({"category":"no_such"})"
-        << QStringList{QStringLiteral("Category: no_such")};
+        << "application"
+        << ""
+        << R"({"category":"no_such"})" << QStringList{QStringLiteral("Category: no_such")};
     QTest::newRow("demo run in words")
-        << "registry" << ""
+        << "registry"
+        << ""
         << R"({"seed":"7","requested":10,"persons":10,"categories":12,"key_persons":3,)"
            R"("deceased":1,"moved_away":2,"suspended":1})"
-        << QStringList{"Categories: 12",  "Random seed: 7", "Persons asked for: 10",
-                       "Persons: 10",     "Key persons: 3", "Deceased: 1",
-                       "Moved away: 2",   "Suspended: 1"};
+        << QStringList{"Categories: 12", "Random seed: 7", "Persons asked for: 10", "Persons: 10",
+                       "Key persons: 3", "Deceased: 1",    "Moved away: 2",         "Suspended: 1"};
     QTest::newRow("registration reason in words")
-        << "person" << "" << R"({"status_reason":"registered"})"
+        << "person"
+        << ""
+        << R"({"status_reason":"registered"})"
         << QStringList{QStringLiteral("Reason for the status: registered")};
     QTest::newRow("old Chinese registration reason")
-        << "person" << "" << QString::fromUtf8(R"({"status_reason":"新登记"})")
+        << "person"
+        << "" << QString::fromUtf8(R"({"status_reason":"新登记"})")
         << QStringList{QStringLiteral("Reason for the status: registered")};
 }
 

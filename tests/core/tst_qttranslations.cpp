@@ -20,11 +20,10 @@ void TestQtTranslations::qtWordsInChinese_data()
     QTest::addColumn<QByteArray>("source");
     QTest::addColumn<QString>("chinese");
     // From qtbase_zh_CN.qm (Debian qt6-translations-l10n).
-    QTest::newRow("file dialog, Folder") << QByteArray("QFileDialog") << QByteArray("Folder")
-                                         << QString::fromUtf8("文件夹");
-    QTest::newRow("file dialog, New Folder") << QByteArray("QFileDialog")
-                                             << QByteArray("New Folder")
-                                             << QString::fromUtf8("新建文件夹");
+    QTest::newRow("file dialog, Folder")
+        << QByteArray("QFileDialog") << QByteArray("Folder") << QString::fromUtf8("文件夹");
+    QTest::newRow("file dialog, New Folder")
+        << QByteArray("QFileDialog") << QByteArray("New Folder") << QString::fromUtf8("新建文件夹");
     // Not in that catalog: the type column of the file list.
     QTest::newRow("type column, Folder") << QByteArray("QAbstractFileIconProvider")
                                          << QByteArray("Folder") << QString::fromUtf8("文件夹");

@@ -157,5 +157,5 @@ void TestReaderWords::standardsNameWhoEnteredThem()
     QCOMPARE(all.first().createdBy, QString::fromUtf8("王强"));
 }
 
-QTEST_GUILESS_MAIN(TestReaderWords)
+QTEST_MAIN(TestReaderWords)
 #include "tst_readerwords.moc"

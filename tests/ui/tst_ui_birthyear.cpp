@@ -37,7 +37,8 @@ private Q_SLOTS:
 void TstUiBirthYear::maskedIdShowsBirthYearLabel()
 {
     test::TestDb t;
-    const core::Actor clerk = t.addUser(QStringLiteral("liping"), Role::Clerk, QStringLiteral("李萍"));
+    const core::Actor clerk =
+        t.addUser(QStringLiteral("liping"), Role::Clerk, QStringLiteral("李萍"));
     core::PersonDraft d;
     d.name = QStringLiteral("张建国");
     d.citizenId = QStringLiteral("430581194912310030");

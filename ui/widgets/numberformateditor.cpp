@@ -5,11 +5,11 @@
 #include <algorithm>
 
 #include <QComboBox>
-#include <QSignalBlocker>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace youfu::ui {
@@ -67,8 +67,8 @@ NumberFormatEditor::NumberFormatEditor(QWidget* parent) : QWidget(parent)
 
 void NumberFormatEditor::setFormat(const QString& pattern)
 {
-    static const QRegularExpression parts(
-        QStringLiteral("^([^{}]*?)(〔\\{year\\}〕|（\\{year\\}）)?\\{seq(?::0?(\\d))?\\}([^{}]*)$"));
+    static const QRegularExpression parts(QStringLiteral(
+        "^([^{}]*?)(〔\\{year\\}〕|（\\{year\\}）)?\\{seq(?::0?(\\d))?\\}([^{}]*)$"));
     QRegularExpressionMatch m = parts.match(pattern);
     if (!m.hasMatch())
         m = parts.match(core::ApprovalRules::defaultNumberFormat());
@@ -115,9 +115,9 @@ void NumberFormatEditor::refreshPreview()
     const QString why = problem();
     m_problem->setText(why);
     m_problem->setVisible(!why.isEmpty());
-    m_preview->setText(why.isEmpty() ? core::ApprovalRules::formatNumber(format(), m_nextYear,
-                                                                         m_nextSequence)
-                                     : QStringLiteral("—"));
+    m_preview->setText(why.isEmpty()
+                           ? core::ApprovalRules::formatNumber(format(), m_nextYear, m_nextSequence)
+                           : QStringLiteral("—"));
     Q_EMIT changed();
 }
 

@@ -54,13 +54,12 @@ QMessageBox* showSavedFile(QWidget* parent, const QString& path)
     close->setObjectName(QStringLiteral("close"));
     box->setDefaultButton(close);
     box->setEscapeButton(close);
-    QObject::connect(box, &QMessageBox::buttonClicked, box,
-                     [=](QAbstractButton* b) {
-                         if (b == openFolder)
-                             open(QUrl::fromLocalFile(folder));
-                         else if (b == openFile)
-                             open(QUrl::fromLocalFile(info.absoluteFilePath()));
-                     });
+    QObject::connect(box, &QMessageBox::buttonClicked, box, [=](QAbstractButton* b) {
+        if (b == openFolder)
+            open(QUrl::fromLocalFile(folder));
+        else if (b == openFile)
+            open(QUrl::fromLocalFile(info.absoluteFilePath()));
+    });
     box->setWindowModality(parent ? Qt::WindowModal : Qt::ApplicationModal);
     box->show();
     return box;
