@@ -99,6 +99,17 @@ Status ApprovalStore::setNumberFormat(const Actor& actor, const QString& pattern
     return SettingsStore(m_db).set(actor, kNumberFormatKey, pattern);
 }
 
+Result<int> ApprovalStore::nextNumberSequence(int year) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "SELECT coalesce(max(number_seq), 0) + 1 FROM applications WHERE number_year = ?"));
+    q.addBindValue(year);
+    if (Status s = runSingle(q, QString()); !s)
+        return s;
+    return q.value(0).toInt();
+}
+
 Result<QList<SupportingDocument>> ApprovalStore::verifiedDocuments(qint64 personId) const
 {
     QList<SupportingDocument> list;
@@ -456,12 +467,10 @@ Status ApprovalStore::signIn(WriteScope& w, qint64 id, StepDecision decision, Ap
         // Allocated inside this BEGIN IMMEDIATE transaction: no other writer can take the same
         // number, and a rolled-back approval gives its number back (no gaps).
         const int year = m_db.clock().today().year();
-        q.prepare(QStringLiteral(
-            "SELECT coalesce(max(number_seq), 0) + 1 FROM applications WHERE number_year = ?"));
-        q.addBindValue(year);
-        if (Status s = runSingle(q, QString()); !s)
-            return s;
-        const int seq = q.value(0).toInt();
+        const auto next = nextNumberSequence(year);
+        if (!next)
+            return next.status();
+        const int seq = next.value();
         number = ApprovalRules::formatNumber(numberFormat(), year, seq);
         q.prepare(QStringLiteral(
             "UPDATE applications SET number = ?, number_year = ?, number_seq = ?, "

@@ -32,6 +32,8 @@ public:
     Status setChain(const Actor& actor, ApplicationType type, const QList<Role>& chain);
     QString numberFormat() const;
     Status setNumberFormat(const Actor& actor, const QString& pattern);
+    // The sequence the next approval of `year` takes (the format's {seq}).
+    Result<int> nextNumberSequence(int year) const;
 
     // What the rules need of the person (categories, residence, verified documents).
     Result<ApplicantContext> context(qint64 personId) const;

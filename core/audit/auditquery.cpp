@@ -162,6 +162,12 @@ Result<AuditPeople> AuditQuery::people(const Actor& actor) const
         people.nameById.insert(q.value(0).toLongLong(), name);
         people.nameByLogin.insert(q.value(1).toString(), name);
     }
+    QSqlQuery c(m_db.connection());
+    c.prepare(QStringLiteral("SELECT code, name FROM categories"));
+    if (Status s = runQuery(c); !s)
+        return s;
+    while (c.next())
+        people.categoryNameByCode.insert(c.value(0).toString(), c.value(1).toString());
     return people;
 }
 
@@ -224,7 +230,8 @@ Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filt
                              e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                              people->nameOf(e.actorLogin), AuditWording::actionTitle(e.action),
                              AuditWording::recordText(e.entity, e.entityId, people->subjectName(e)),
-                             AuditWording::changeLines(e.entity, e.beforeJson, e.afterJson)
+                             AuditWording::changeLines(e.entity, e.beforeJson, e.afterJson,
+                                                       people->categoryNameByCode)
                                  .join(Tr::tr("; ")),
                              e.hash}));
                 ++rows;

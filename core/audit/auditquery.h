@@ -31,6 +31,7 @@ struct AuditPeople
     QHash<QString, QString> nameByLogin;
     QHash<qint64, QString> nameById;
     QHash<qint64, QString> personById;
+    QHash<QString, QString> categoryNameByCode; // war_veteran → 参战退役人员
     // The display name, or the login when there is none (a mistyped login, a removed user).
     QString nameOf(const QString& login) const { return nameByLogin.value(login, login); }
     // The name of the user or person an entry is about; "" for other records, which go by

@@ -173,6 +173,14 @@ const Title kFields[] = {
     {"date", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Date")},
     {"scans", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Scans")},
     {"supersedes", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Corrects entry")},
+    // The counts of a demo data run or an import.
+    {"seed", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Random seed")},
+    {"requested", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Persons asked for")},
+    {"persons", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Persons")},
+    {"key_persons", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Key persons")},
+    {"deceased", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Deceased")},
+    {"moved_away", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Moved away")},
+    {"suspended", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Suspended")},
     {"supersede_reason",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Reason for the correction")},
     {"return_reason", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Reason for returning")},
@@ -272,8 +280,15 @@ QString dateText(const QDate& d)
 }
 
 // A stored key of one of the program's lists, by its title; "" when `field` is not one.
-QString enumTitle(const QString& entity, const QString& field, const QString& key)
+QString enumTitle(const QString& entity, const QString& field, const QString& key,
+                  const QHash<QString, QString>& categoryNames)
 {
+    if (field == QLatin1String("category") || field == QLatin1String("category_code"))
+        return categoryNames.value(key);
+    if (field == QLatin1String("status_reason")) { // a code the program wrote
+        const QString reason = statusReasonText(key);
+        return reason == key ? QString() : reason;
+    }
     if (field == QLatin1String("sex")) {
         const Sex s = sexFromKey(key);
         return s == Sex::Unknown ? QString() : sexTitle(s);
@@ -322,7 +337,8 @@ QString enumTitle(const QString& entity, const QString& field, const QString& ke
     return QString();
 }
 
-QString scalarText(const QString& entity, const QString& field, const QJsonValue& v)
+QString scalarText(const QString& entity, const QString& field, const QJsonValue& v,
+                   const QHash<QString, QString>& categoryNames)
 {
     if (v.isNull() || v.isUndefined())
         return QString();
@@ -349,7 +365,7 @@ QString scalarText(const QString& entity, const QString& field, const QJsonValue
         if (d.isValid())
             return dateText(d);
     }
-    const QString title = enumTitle(entity, field, s);
+    const QString title = enumTitle(entity, field, s, categoryNames);
     return title.isEmpty() ? s : title;
 }
 
@@ -444,7 +460,8 @@ QString AuditWording::recordText(const QString& entity, const QString& entityId,
 }
 
 QString AuditWording::valueText(const QString& entity, const QString& field,
-                                const QJsonValue& value)
+                                const QJsonValue& value,
+                                const QHash<QString, QString>& categoryNames)
 {
     if (value.isArray()) {
         QStringList parts;
@@ -456,15 +473,16 @@ QString AuditWording::valueText(const QString& entity, const QString& field,
                 parts << QString::fromUtf8(
                     QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
             else
-                parts << scalarText(entity, field, v);
+                parts << scalarText(entity, field, v, categoryNames);
         }
         return parts.join(tr(", "));
     }
-    return scalarText(entity, field, value);
+    return scalarText(entity, field, value, categoryNames);
 }
 
 QStringList AuditWording::changeLines(const QString& entity, const QString& beforeJson,
-                                      const QString& afterJson)
+                                      const QString& afterJson,
+                                      const QHash<QString, QString>& categoryNames)
 {
     QList<QPair<QString, QJsonValue>> before;
     QList<QPair<QString, QJsonValue>> after;
@@ -480,7 +498,7 @@ QStringList AuditWording::changeLines(const QString& entity, const QString& befo
 
     const QString empty = tr("(empty)");
     auto text = [&](const QString& path, const QJsonValue& v) {
-        return valueText(entity, lastSegment(path), v);
+        return valueText(entity, lastSegment(path), v, categoryNames);
     };
     // What only one side holds is listed as it is: a record made, read or removed.
     if (b == Parsed::Empty || a == Parsed::Empty) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
@@ -33,12 +34,15 @@ public:
                               const QString& name = QString());
     // One value of `field` as the office reads it; `entity` tells apart the "status" of a
     // person from that of an archive entry.
-    static QString valueText(const QString& entity, const QString& field, const QJsonValue& value);
+    // `categoryNames` (code → name, from the categories table) names a category by its name.
+    static QString valueText(const QString& entity, const QString& field, const QJsonValue& value,
+                             const QHash<QString, QString>& categoryNames = {});
     // What changed, one line a field: "Field: old → new", "Field: value" for an added field,
     // "Field: old → (empty)" for a removed one. Nested objects show as "Outer · inner".
     // Text that is not JSON is one line as it is.
     static QStringList changeLines(const QString& entity, const QString& beforeJson,
-                                   const QString& afterJson);
+                                   const QString& afterJson,
+                                   const QHash<QString, QString>& categoryNames = {});
     // 200000 → "2,000.00元"
     static QString yuan(qint64 fen);
 };

@@ -1,5 +1,7 @@
 #include "common/translations.h"
 
+#include "common/qtgapstranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,6 +19,9 @@ void installTranslations(QCoreApplication& app, const QString& language)
     QLocale::setDefault(locale);
     if (locale.language() != QLocale::Chinese)
         return;
+    // The translator installed last is asked first: Youfu's words, then Qt's catalog, then the
+    // gaps the catalog leaves.
+    QCoreApplication::installTranslator(new QtGapsTranslator(&app));
     auto* own = new QTranslator(&app);
     if (own->load(QStringLiteral(":/i18n/youfu_zh_CN.qm")))
         QCoreApplication::installTranslator(own);

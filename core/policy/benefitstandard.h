@@ -41,7 +41,7 @@ struct BenefitStandard
     QString basisTitle;  // 关于调整部分优抚对象等人员抚恤和生活补助标准的通知
     QString note;
     QDateTime createdAt;
-    QString createdBy; // login
+    QString createdBy; // display name (login if the user has none)
 
     StandardKey key() const { return {item, categoryCode, grade, nature, residence}; }
     // 民发〔2025〕12号《关于…的通知》

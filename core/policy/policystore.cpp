@@ -25,8 +25,9 @@ class Tr
 const char* const kColumns =
     "s.id, s.item, s.category_code, coalesce(c.name, ''), s.grade, s.nature, s.residence, "
     "s.amount_fen, s.effective_from, s.basis_number, s.basis_title, s.note, s.created_at, "
-    "coalesce(u.login, '') FROM benefit_standards s LEFT JOIN categories c ON c.code = "
-    "s.category_code LEFT JOIN users u ON u.id = s.created_by";
+    "coalesce(u.display_name, u.login, '') FROM benefit_standards s "
+    "LEFT JOIN categories c ON c.code = s.category_code "
+    "LEFT JOIN users u ON u.id = s.created_by";
 
 BenefitStandard fromRow(const QSqlQuery& q)
 {

@@ -9,6 +9,7 @@
 #include "registry/categoryrules.h"
 #include "registry/categorystore.h"
 #include "registry/personrules.h"
+#include "registry/personstatus.h"
 #include "registry/pinyin.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
@@ -214,7 +215,7 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                     QDate since;
                     QString reason;
                 };
-                QList<Step> steps{{PersonStatus::Active, registered, Tr::tr("registered")}};
+                QList<Step> steps{{PersonStatus::Active, registered, registeredReasonCode()}};
                 if (changed)
                     steps.append({item.status, item.statusSince, item.statusReason});
                 for (const Step& s : steps) {

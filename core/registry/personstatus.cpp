@@ -1,6 +1,39 @@
 #include "registry/personstatus.h"
 
+#include <QCoreApplication>
+
 namespace youfu::core {
+
+namespace {
+
+// The context the registry's words were first translated in.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(youfu::core::PersonStore)
+};
+
+bool isRegisteredReason(const QString& stored)
+{
+    const QString t = stored.trimmed();
+    return t == registeredReasonCode() || t == QStringLiteral("新登记");
+}
+
+} // namespace
+
+QString registeredReasonCode()
+{
+    return QStringLiteral("registered");
+}
+
+QString statusReasonText(const QString& stored)
+{
+    return isRegisteredReason(stored) ? Tr::tr("registered") : stored;
+}
+
+QString statusReasonPaperText(const QString& stored)
+{
+    return isRegisteredReason(stored) ? QStringLiteral("新登记") : stored;
+}
 
 QList<PersonStatus> allPersonStatuses()
 {

@@ -303,7 +303,7 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
             w.entry().entityId = QString::number(r.id);
             if (isNew) {
                 if (Status s = insertStatusChange(w, r.id, PersonStatus::Active,
-                                                  m_db.clock().today(), Tr::tr("registered"));
+                                                  m_db.clock().today(), registeredReasonCode());
                     !s)
                     return s;
             }

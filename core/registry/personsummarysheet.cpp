@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 #include "registry/categoryrules.h"
+#include "registry/personstatus.h"
 #include "report/documentrenderer.h"
 
 #include <QStringList>
@@ -96,7 +97,7 @@ OfficialDocument PersonSummarySheet::build(const Person& p,
     n = 0;
     for (const PersonStatusChange& h : history)
         st.rows << QStringList{QString::number(++n), personStatusTitle(h.status), dateText(h.since),
-                               h.reason, h.recordedBy};
+                               statusReasonPaperText(h.reason), h.recordedBy};
     if (st.rows.isEmpty())
         st.rows << QStringList{QString(), QStringLiteral("（无）")};
     doc.addTable(st);

@@ -353,9 +353,13 @@ void PersonEditor::showPerson()
     m_sexFromId = true;
     m_birthFromId = true;
     m_sex->setCurrentIndex(std::max(0, m_sex->findData(int(p.sex))));
-    m_birthDate->setText(m_idEditable || !p.birthDate.isValid()
-                             ? core::toIsoDate(p.birthDate)
-                             : QString::number(p.birthDate.year()));
+    const bool yearOnly = !m_idEditable && p.birthDate.isValid();
+    m_birthDate->setText(yearOnly ? QString::number(p.birthDate.year())
+                                  : core::toIsoDate(p.birthDate));
+    // The label says what the field holds: 出生年份 while the ID is masked.
+    for (QLabel* l : m_birthDate->parentWidget()->findChildren<QLabel*>())
+        if (l->buddy() == m_birthDate)
+            l->setText(yearOnly ? tr("Birth &year:") : tr("&Born:"));
     const int e =
         m_ethnicity->findText(p.ethnicity.isEmpty() ? core::Ethnicity::defaultName() : p.ethnicity);
     m_ethnicity->setCurrentIndex(std::max(0, e));

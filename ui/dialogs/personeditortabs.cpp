@@ -227,7 +227,8 @@ void PersonEditor::showStatus()
                          core::toIsoDate(m_person.statusSince),
                          m_person.statusReason.isEmpty()
                              ? QString()
-                             : QStringLiteral(" — ") + m_person.statusReason.toHtmlEscaped()));
+                             : QStringLiteral(" — ") +
+                                   core::statusReasonText(m_person.statusReason).toHtmlEscaped()));
     const bool edit = canEdit() && !isNew;
     for (QWidget* w : std::initializer_list<QWidget*>{m_newStatus, m_statusSince, m_statusReason,
                                                       m_recordStatus})
@@ -248,7 +249,7 @@ void PersonEditor::showStatus()
         const core::PersonStatusChange& h = history.at(i);
         m_statusHistory->setItem(i, 0, cell(core::personStatusTitle(h.status)));
         m_statusHistory->setItem(i, 1, cell(core::toIsoDate(h.since)));
-        m_statusHistory->setItem(i, 2, cell(h.reason));
+        m_statusHistory->setItem(i, 2, cell(core::statusReasonText(h.reason)));
         m_statusHistory->setItem(
             i, 3, cell(h.recordedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         m_statusHistory->setItem(i, 4, cell(h.recordedBy));

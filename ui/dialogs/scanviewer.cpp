@@ -1,6 +1,7 @@
 #include "dialogs/scanviewer.h"
 
 #include "archive/scanstore.h"
+#include "widgets/savedfile.h"
 #include "widgets/screenfit.h"
 
 #include <QBuffer>
@@ -158,6 +159,7 @@ bool ScanViewer::exportScan()
         QMessageBox::warning(this, tr("Export scan"), s.error());
         return false;
     }
+    showSavedFile(this, path);
     return true;
 }
 

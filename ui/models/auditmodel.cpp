@@ -51,7 +51,8 @@ void AuditModel::append(const QList<core::AuditEntry>& entries)
     // Rendered once, from the masked copy the query hands out.
     for (const core::AuditEntry& e : entries) {
         m_rows << e;
-        m_lines << AuditWording::changeLines(e.entity, e.beforeJson, e.afterJson);
+        m_lines << AuditWording::changeLines(e.entity, e.beforeJson, e.afterJson,
+                                             m_people.categoryNameByCode);
     }
 }
 

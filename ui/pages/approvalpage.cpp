@@ -12,6 +12,7 @@
 #include "security/permission.h"
 #include "settings/settingsstore.h"
 #include "widgets/glyphicon.h"
+#include "widgets/numberformateditor.h"
 #include "widgets/printpreview.h"
 #include "widgets/tablecolumns.h"
 
@@ -20,6 +21,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -406,10 +408,16 @@ void ApprovalPage::configureChains()
         form->addRow(core::ApplicationRules::typeTitle(t) + QLatin1Char(':'), cb);
         boxes << qMakePair(t, cb);
     }
-    auto* number = new QLineEdit(store.numberFormat(), &dlg);
-    number->setObjectName(QStringLiteral("numberFormat"));
-    form->addRow(tr("Number format:"), number);
     layout->addLayout(form);
+    auto* numberBox = new QGroupBox(tr("Approval number"), &dlg);
+    auto* number = new NumberFormatEditor(numberBox);
+    number->setObjectName(QStringLiteral("numberFormat"));
+    number->setFormat(store.numberFormat());
+    const int year = session().db->clock().today().year();
+    const auto next = store.nextNumberSequence(year);
+    number->setNextNumber(year, next ? next.value() : 1);
+    (new QVBoxLayout(numberBox))->addWidget(number);
+    layout->addWidget(numberBox);
     auto* error = makeErrorLabel(&dlg);
     layout->addWidget(error);
     auto* box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dlg);
@@ -427,8 +435,12 @@ void ApprovalPage::configureChains()
                     return;
                 }
         }
-        if (number->text() != store.numberFormat())
-            if (core::Status s = store.setNumberFormat(session().actor, number->text()); !s) {
+        if (const QString why = number->problem(); !why.isEmpty()) {
+            showError(error, why);
+            return;
+        }
+        if (number->format() != store.numberFormat())
+            if (core::Status s = store.setNumberFormat(session().actor, number->format()); !s) {
                 showError(error, s.error());
                 return;
             }

@@ -14,6 +14,7 @@
 #include "security/permission.h"
 #include "widgets/archivepanel.h"
 #include "widgets/glyphicon.h"
+#include "widgets/savedfile.h"
 #include "widgets/searchtolist.h"
 #include "widgets/tablecolumns.h"
 
@@ -387,6 +388,7 @@ bool ArchivePage::exportCompleteness(bool persons)
         return false;
     }
     Q_EMIT statusMessage(tr("Saved %1.").arg(path));
+    showSavedFile(this, path);
     return true;
 }
 

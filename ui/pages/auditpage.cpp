@@ -5,6 +5,7 @@
 #include "audit/auditwording.h"
 #include "models/auditmodel.h"
 #include "widgets/glyphicon.h"
+#include "widgets/savedfile.h"
 #include "widgets/searchtolist.h"
 #include "widgets/tablecolumns.h"
 
@@ -191,6 +192,7 @@ bool AuditPage::exportTo(const QString& path)
     }
     Q_EMIT statusMessage(tr("%n entries exported to %1", nullptr, int(rows.value()))
                              .arg(QDir::toNativeSeparators(path)));
+    showSavedFile(this, path);
     return true;
 }
 

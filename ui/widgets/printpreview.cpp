@@ -1,6 +1,8 @@
 #include "widgets/printpreview.h"
 #include "widgets/screenfit.h"
 
+#include "widgets/savedfile.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
@@ -117,6 +119,7 @@ bool PrintPreview::saveAsPdf()
         return false;
     }
     m_lastSavedPath = path;
+    showSavedFile(owner, path);
     return true;
 }
 
