@@ -1330,6 +1330,30 @@
             <source>on closing</source>
             <translation>退出时</translation>
         </message>
+        <message>
+            <source>Random seed</source>
+            <translation>随机种子</translation>
+        </message>
+        <message>
+            <source>Persons asked for</source>
+            <translation>要求生成人数</translation>
+        </message>
+        <message>
+            <source>Key persons</source>
+            <translation>重点对象</translation>
+        </message>
+        <message>
+            <source>Deceased</source>
+            <translation>死亡</translation>
+        </message>
+        <message>
+            <source>Moved away</source>
+            <translation>迁出</translation>
+        </message>
+        <message>
+            <source>Suspended</source>
+            <translation>暂停</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::AuditedWrite</name>
@@ -2217,10 +2241,6 @@
             <source>the citizen ID is already registered</source>
             <translation>该公民身份号码已登记</translation>
         </message>
-        <message>
-            <source>registered</source>
-            <translation>新登记</translation>
-        </message>
     </context>
     <context>
         <name>youfu::core::PersonRules</name>
@@ -3026,14 +3046,6 @@
             <translation>留空则由程序自动填写</translation>
         </message>
         <message>
-            <source>&amp;Request:</source>
-            <translation>申请事项(&amp;R)：</translation>
-        </message>
-        <message>
-            <source>F&amp;acts:</source>
-            <translation>基本情况(&amp;A)：</translation>
-        </message>
-        <message>
             <source>&amp;Reason:</source>
             <translation>原因(&amp;R)：</translation>
         </message>
@@ -3116,6 +3128,14 @@ Basis: %2</source>
         <message>
             <source>No supporting document is attached; the approval form will print “Supporting documents: none”. Continue anyway?</source>
             <translation>未附证明材料，审批表将印“证明材料 无”。仍要继续吗？</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest:</source>
+            <translation>申请事项(&amp;Q)：</translation>
+        </message>
+        <message>
+            <source>&amp;Facts:</source>
+            <translation>基本情况(&amp;F)：</translation>
         </message>
     </context>
     <context>
@@ -3306,12 +3326,12 @@ Basis: %2</source>
             <translation>先经科长审核</translation>
         </message>
         <message>
-            <source>Number format:</source>
-            <translation>编号格式：</translation>
-        </message>
-        <message>
             <source>Approved: %1</source>
             <translation>已批准：%1</translation>
+        </message>
+        <message>
+            <source>Approval number</source>
+            <translation>审批编号</translation>
         </message>
     </context>
     <context>
@@ -3535,10 +3555,6 @@ Basis: %2</source>
             <translation>借出档案(&amp;L)…</translation>
         </message>
         <message>
-            <source>File &amp;returned</source>
-            <translation>登记归还(&amp;R)</translation>
-        </message>
-        <message>
             <source>Print co&amp;ver…</source>
             <translation>打印档案封面(&amp;V)…</translation>
         </message>
@@ -3595,14 +3611,6 @@ Basis: %2</source>
             <translation>存档情况</translation>
         </message>
         <message>
-            <source>&amp;File document…</source>
-            <translation>登记材料(&amp;F)…</translation>
-        </message>
-        <message>
-            <source>C&amp;hange…</source>
-            <translation>修改(&amp;H)…</translation>
-        </message>
-        <message>
             <source>Co&amp;rrect…</source>
             <translation>更正(&amp;R)…</translation>
         </message>
@@ -3611,16 +3619,8 @@ Basis: %2</source>
             <translation>上传扫描件(&amp;A)…</translation>
         </message>
         <message>
-            <source>&amp;View scan</source>
-            <translation>查看扫描件(&amp;V)</translation>
-        </message>
-        <message>
             <source>V&amp;erify</source>
             <translation>审核(&amp;E)</translation>
-        </message>
-        <message>
-            <source>Re&amp;turn…</source>
-            <translation>退回(&amp;T)…</translation>
         </message>
         <message>
             <source>Scans of the selected entry</source>
@@ -3762,6 +3762,26 @@ Basis: %2</source>
             <source>Archive catalogue</source>
             <translation>卷内目录</translation>
         </message>
+        <message>
+            <source>File retur&amp;ned</source>
+            <translation>登记归还(&amp;N)</translation>
+        </message>
+        <message>
+            <source>File docu&amp;ment…</source>
+            <translation>登记材料(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge…</source>
+            <translation>修改(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>View &amp;scan</source>
+            <translation>查看扫描件(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Ret&amp;urn…</source>
+            <translation>退回(&amp;U)…</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::AuditModel</name>
@@ -3803,10 +3823,6 @@ Basis: %2</source>
         <message>
             <source>Every change, login and logout, who and when. Nobody can change or delete an entry; each one is chained to the one before by its hash.</source>
             <translation>记录每次修改、登录和退出，以及操作人和时间。任何人都不能修改或删除日志条目；每条记录都通过哈希值与上一条相链接。</translation>
-        </message>
-        <message>
-            <source>&amp;Filter</source>
-            <translation>筛选(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;User:</source>
@@ -3885,6 +3901,10 @@ Basis: %2</source>
         <message>
             <source>%1 (%2)</source>
             <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>F&amp;ilter</source>
+            <translation>筛选(&amp;I)</translation>
         </message>
     </context>
     <context>
@@ -3978,6 +3998,25 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::FindResultModel</name>
+        <message>
+            <source>Person: %1</source>
+            <translation>优抚对象：%1</translation>
+        </message>
+        <message>
+            <source>Application: %1</source>
+            <translation>申请：%1</translation>
+        </message>
+        <message>
+            <source>Enter opens the person</source>
+            <translation>按回车打开此优抚对象</translation>
+        </message>
+        <message>
+            <source>Enter opens the application</source>
+            <translation>按回车打开此申请</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::FirstAdminDialog</name>
         <message>
             <source>Set up Youfu</source>
@@ -4022,6 +4061,40 @@ Basis: %2</source>
         <message>
             <source>The two passwords differ.</source>
             <translation>两次输入的密码不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::GlobalFindDialog</name>
+        <message>
+            <source>Find</source>
+            <translation>查找</translation>
+        </message>
+        <message>
+            <source>Name, pinyin initials (zjg), part of a citizen ID or an application number</source>
+            <translation>姓名、拼音首字母（如 zjg）、部分身份证号或审批编号</translation>
+        </message>
+        <message>
+            <source>Find a person or an application</source>
+            <translation>查找优抚对象或申请</translation>
+        </message>
+        <message>
+            <source>Your role does not open persons or applications.</source>
+            <translation>您的角色无权查看优抚对象和申请。</translation>
+        </message>
+        <message>
+            <source>Up and Down choose, Enter opens, Esc closes.</source>
+            <translation>上下键选择，回车打开，Esc 关闭。</translation>
+        </message>
+        <message>
+            <source>Nothing matches “%1”.</source>
+            <translation>没有与“%1”相符的结果。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::HomeCardWidget</name>
+        <message>
+            <source>Open: %1</source>
+            <translation>打开：%1</translation>
         </message>
     </context>
     <context>
@@ -4124,6 +4197,18 @@ Basis: %2</source>
         <message>
             <source>Home</source>
             <translation>首页</translation>
+        </message>
+        <message>
+            <source>To do today</source>
+            <translation>今日待办</translation>
+        </message>
+        <message>
+            <source>%1: %2 — %3</source>
+            <translation>%1：%2 — %3</translation>
+        </message>
+        <message>
+            <source>Nothing waits for you today.</source>
+            <translation>今天没有待办事项。</translation>
         </message>
     </context>
     <context>
@@ -4428,6 +4513,139 @@ Basis: %2</source>
             <source>Choose the folder for the backup (for example a USB disk)</source>
             <translation>选择备份文件夹（例如U盘）</translation>
         </message>
+        <message>
+            <source>&amp;Find person or application…</source>
+            <translation>查找对象或申请(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>User &amp;manual</source>
+            <translation>使用说明(&amp;M)</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ManualWindow</name>
+        <message>
+            <source>Youfu user manual</source>
+            <translation>优抚工作台使用说明</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>查找(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>a word in the manual (Ctrl+F)</source>
+            <translation>输入要查找的文字（Ctrl+F）</translation>
+        </message>
+        <message>
+            <source>&amp;Next</source>
+            <translation>下一处(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious</source>
+            <translation>上一处(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Print preview, print or save the manual as PDF</source>
+            <translation>打印预览、打印或将本说明另存为 PDF</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>目录</translation>
+        </message>
+        <message>
+            <source>The manual is missing from this copy of Youfu.</source>
+            <translation>此优抚工作台程序中缺少使用说明。</translation>
+        </message>
+        <message>
+            <source>“%1” is not in the manual.</source>
+            <translation>使用说明中没有“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::NumberFormatEditor</name>
+        <message>
+            <source>e.g. 县民优审</source>
+            <translation>如 县民优审</translation>
+        </message>
+        <message>
+            <source>&amp;Prefix:</source>
+            <translation>前缀(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>in 〔〕, as 〔2026〕</source>
+            <translation>用〔〕，如〔2026〕</translation>
+        </message>
+        <message>
+            <source>in （）, as （2026）</source>
+            <translation>用（），如（2026）</translation>
+        </message>
+        <message>
+            <source>not shown</source>
+            <translation>不显示</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source> digits</source>
+            <translation> 位</translation>
+        </message>
+        <message>
+            <source>&amp;Sequence:</source>
+            <translation>序号(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>S&amp;uffix:</source>
+            <translation>后缀(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Next number:</source>
+            <translation>下一个编号：</translation>
+        </message>
+        <message>
+            <source>The prefix and the suffix cannot contain { or }.</source>
+            <translation>前缀和后缀不能含有 { 或 }。</translation>
+        </message>
+        <message>
+            <source>Enter the prefix, for example 县民优审.</source>
+            <translation>请填写前缀，如“县民优审”。</translation>
+        </message>
+        <message>
+            <source>Numbers start again at 1 every year, so the year must be part of the number: choose 〔〕 or （）.</source>
+            <translation>编号每年从 1 重新开始，编号中必须含有年份：请选择〔〕或（）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PageGroup</name>
+        <message>
+            <source>Daily</source>
+            <translation>日常</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>业务</translation>
+        </message>
+        <message>
+            <source>Stability</source>
+            <translation>维稳</translation>
+        </message>
+        <message>
+            <source>Funds</source>
+            <translation>资金</translation>
+        </message>
+        <message>
+            <source>Appraisal</source>
+            <translation>考核</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>系统</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::PersonCategoryDialog</name>
@@ -4507,16 +4725,8 @@ Basis: %2</source>
             <translation>优抚类别(&amp;T)</translation>
         </message>
         <message>
-            <source>St&amp;atus</source>
-            <translation>状态(&amp;A)</translation>
-        </message>
-        <message>
             <source>&amp;History</source>
             <translation>变更记录(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;Print summary sheet…</source>
-            <translation>打印信息表(&amp;P)…</translation>
         </message>
         <message>
             <source>&amp;Save</source>
@@ -4539,10 +4749,6 @@ Basis: %2</source>
             <translation>18位；15位旧号码将自动转换</translation>
         </message>
         <message>
-            <source>&amp;Citizen ID:</source>
-            <translation>公民身份号码(&amp;C)：</translation>
-        </message>
-        <message>
             <source>&amp;Open that record</source>
             <translation>打开该记录(&amp;O)</translation>
         </message>
@@ -4563,10 +4769,6 @@ Basis: %2</source>
             <translation>出生日期(&amp;B)：</translation>
         </message>
         <message>
-            <source>E&amp;thnicity:</source>
-            <translation>民族(&amp;T)：</translation>
-        </message>
-        <message>
             <source>mobile 13807391234 or landline 0739-4221234</source>
             <translation>手机 13807391234 或固定电话 0739-4221234</translation>
         </message>
@@ -4577,10 +4779,6 @@ Basis: %2</source>
         <message>
             <source>Show the full number (recorded in the audit log)</source>
             <translation>显示完整号码（将记入审计日志）</translation>
-        </message>
-        <message>
-            <source>&amp;Phone:</source>
-            <translation>联系电话(&amp;P)：</translation>
         </message>
         <message>
             <source>To&amp;wnship:</source>
@@ -4851,12 +5049,36 @@ Basis: %2</source>
             <translation>%1 · %2年出生 · %3</translation>
         </message>
         <message>
-            <source>&amp;Draft application…</source>
-            <translation>起草申请(&amp;D)…</translation>
-        </message>
-        <message>
             <source>Draft a benefit application for this person</source>
             <translation>为此人起草待遇申请</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us</source>
+            <translation>状态(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Print summar&amp;y sheet…</source>
+            <translation>打印信息表(&amp;Y)…</translation>
+        </message>
+        <message>
+            <source>Dra&amp;ft application…</source>
+            <translation>起草申请(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Citi&amp;zen ID:</source>
+            <translation>公民身份号码(&amp;Z)：</translation>
+        </message>
+        <message>
+            <source>Ethn&amp;icity:</source>
+            <translation>民族(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Phon&amp;e:</source>
+            <translation>联系电话(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Birth &amp;year:</source>
+            <translation>出生年份(&amp;B)：</translation>
         </message>
     </context>
     <context>
@@ -5136,6 +5358,29 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::SavedFile</name>
+        <message>
+            <source>Saved</source>
+            <translation>已保存</translation>
+        </message>
+        <message>
+            <source>The file was saved to:</source>
+            <translation>文件已保存到：</translation>
+        </message>
+        <message>
+            <source>Open &amp;folder</source>
+            <translation>打开文件夹(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Open the &amp;file</source>
+            <translation>打开文件(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::ScanViewer</name>
         <message>
             <source>Scan: %1</source>
@@ -5201,10 +5446,6 @@ Basis: %2</source>
             <translation>县（市、区）(&amp;C)：</translation>
         </message>
         <message>
-            <source>County &amp;code:</source>
-            <translation>行政区划代码(&amp;C)：</translation>
-        </message>
-        <message>
             <source>Only the system administrator changes these.</source>
             <translation>仅系统管理员可修改以下各项。</translation>
         </message>
@@ -5223,6 +5464,10 @@ Basis: %2</source>
         <message>
             <source>Log out after &amp;idle time:</source>
             <translation>空闲自动退出登录时间(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>County co&amp;de:</source>
+            <translation>行政区划代码(&amp;D)：</translation>
         </message>
     </context>
     <context>
@@ -5303,16 +5548,16 @@ Basis: %2</source>
             <translation>生效日期(&amp;E)：</translation>
         </message>
         <message>
-            <source>Basis &amp;number:</source>
-            <translation>依据文号(&amp;N)：</translation>
-        </message>
-        <message>
             <source>Basis &amp;title:</source>
             <translation>依据文件标题(&amp;T)：</translation>
         </message>
         <message>
             <source>Enter the amount in yuan, e.g. 10920.00.</source>
             <translation>请以元为单位输入金额，例如：10920.00。</translation>
+        </message>
+        <message>
+            <source>Basis n&amp;umber:</source>
+            <translation>依据文号(&amp;U)：</translation>
         </message>
     </context>
     <context>
