@@ -10,10 +10,10 @@
 #include "security/permission.h"
 #include "security/role.h"
 #include "widgets/screenfit.h"
+#include "widgets/filechooser.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFont>
 #include <QHBoxLayout>
@@ -330,7 +330,7 @@ void MainWindow::backupNow()
 
 void MainWindow::backupToFolder()
 {
-    const QString folder = QFileDialog::getExistingDirectory(
+    const QString folder = chooseFolder(
         this, tr("Choose the folder for the backup (for example a USB disk)"));
     if (folder.isEmpty())
         return;

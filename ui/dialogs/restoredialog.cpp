@@ -3,10 +3,10 @@
 #include "backup/backupfolder.h"
 #include "backup/restoreservice.h"
 #include "dialogs/dialogparts.h"
+#include "widgets/filechooser.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -67,7 +67,7 @@ RestoreDialog::RestoreDialog(const QString& databasePath, const QString& reason,
 
 void RestoreDialog::chooseOther()
 {
-    const QString file = QFileDialog::getOpenFileName(this, tr("Choose a backup"), QString(),
+    const QString file = chooseOpenFile(this, tr("Choose a backup"), QString(),
                                                       tr("Youfu backups (*.db)"));
     if (file.isEmpty())
         return;

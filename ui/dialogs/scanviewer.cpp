@@ -3,10 +3,10 @@
 #include "archive/scanstore.h"
 #include "widgets/savedfile.h"
 #include "widgets/screenfit.h"
+#include "widgets/filechooser.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QGraphicsPixmapItem>
 #include <QGraphicsScene>
 #include <QGraphicsView>
@@ -151,7 +151,7 @@ bool ScanViewer::exportScan()
                                   : m_scan.originalName;
     const QString path = m_chooser
                              ? m_chooser(this, suggested)
-                             : QFileDialog::getSaveFileName(this, tr("Export scan"), suggested);
+                             : chooseSaveFile(this, tr("Export scan"), suggested);
     if (path.isEmpty())
         return false;
     const core::Status s = m_store.exportTo(m_scan.sha256, m_scan.extension, path);

@@ -17,9 +17,9 @@
 #include "widgets/savedfile.h"
 #include "widgets/searchtolist.h"
 #include "widgets/tablecolumns.h"
+#include "widgets/filechooser.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -374,7 +374,7 @@ bool ArchivePage::exportCompleteness(bool persons)
     const QString suggested =
         persons ? QStringLiteral("档案缺失材料名单.csv") : QStringLiteral("档案完整性统计.csv");
     const QString path = m_saveChooser ? m_saveChooser(this, suggested)
-                                       : QFileDialog::getSaveFileName(this, tr("Export"), suggested,
+                                       : chooseSaveFile(this, tr("Export"), suggested,
                                                                       tr("CSV (*.csv)"));
     if (path.isEmpty())
         return false;

@@ -2,10 +2,10 @@
 #include "widgets/screenfit.h"
 
 #include "widgets/savedfile.h"
+#include "widgets/filechooser.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -25,7 +25,7 @@ QString withPdfSuffix(QString path)
 
 QString defaultFileNameProvider(QWidget* parent, const QString& suggestedPath)
 {
-    return QFileDialog::getSaveFileName(parent, PrintPreview::tr("Save as PDF"), suggestedPath,
+    return chooseSaveFile(parent, PrintPreview::tr("Save as PDF"), suggestedPath,
                                         PrintPreview::tr("PDF documents (*.pdf)"));
 }
 
