@@ -60,8 +60,9 @@ QString wholeNumber(double n)
 bool lostDigits(const SheetCell& cell)
 {
     static const QRegularExpression sci(QStringLiteral("^[0-9.]+[eE]\\+?[0-9]+$"));
-    if (cell.kind == SheetCell::Kind::Number && std::fabs(cell.number) >= 1e15)
-        return true;
+    // A number cell keeps up to 15 digits exactly, whatever Excel shows (4.30582E+14).
+    if (cell.kind == SheetCell::Kind::Number)
+        return std::fabs(cell.number) >= 1e15 || cell.number != std::floor(cell.number);
     return sci.match(CellCleaner::withoutSpaces(CellCleaner::halfWidth(CellCleaner::shown(cell))))
         .hasMatch();
 }
@@ -227,7 +228,8 @@ CleanCell CellCleaner::ethnicity(const SheetCell& cell)
         return taken(original, t, Tr::tr("spaces removed"));
     const QString full = t + QStringLiteral("族");
     if (Ethnicity::isKnown(full))
-        return taken(original, full, Tr::tr("the short form %1 written in full as %2").arg(t, full));
+        return taken(original, full,
+                     Tr::tr("the short form %1 written in full as %2").arg(t, full));
     return refused(Tr::tr("“%1” is not one of the 56 ethnic groups.").arg(original));
 }
 
@@ -283,7 +285,8 @@ CleanCell CellCleaner::grade(const SheetCell& cell)
     if (cell.kind == SheetCell::Kind::Number && cell.number == std::floor(cell.number))
         t = wholeNumber(cell.number);
     static const QRegularExpression digits(QStringLiteral("^(\\d{1,2})级?$"));
-    static const QRegularExpression old(QStringLiteral("^(特等|一等|二等甲|二等乙|三等甲|三等乙)级?(残疾)?$"));
+    static const QRegularExpression old(
+        QStringLiteral("^(特等|一等|二等甲|二等乙|三等甲|三等乙)级?(残疾)?$"));
     if (const auto m = digits.match(t); m.hasMatch()) {
         g = m.captured(1).toInt();
     } else if (const auto o = old.match(t); o.hasMatch()) {
@@ -305,8 +308,9 @@ CleanCell CellCleaner::grade(const SheetCell& cell)
                                   "disability certificate.")
                                .arg(original));
         const QString title = CategoryRules::gradeTitle(g);
-        CleanCell c = taken(original, title,
-                            Tr::tr("the old grade %1 (before 2004) read as %2").arg(original, title));
+        CleanCell c =
+            taken(original, title,
+                  Tr::tr("the old grade %1 (before 2004) read as %2").arg(original, title));
         c.number = g;
         return c;
     } else {
@@ -342,11 +346,11 @@ CleanCell CellCleaner::relation(const SheetCell& cell)
         return CleanCell();
     static const QHash<QString, QString> synonyms = [] {
         QHash<QString, QString> h;
-        const char* const pairs[][2] = {
-            {"父", "父亲"},   {"母", "母亲"},   {"妻", "配偶"},     {"妻子", "配偶"},
-            {"丈夫", "配偶"}, {"夫", "配偶"},   {"子", "子女"},     {"女", "子女"},
-            {"儿子", "子女"}, {"女儿", "子女"}, {"兄", "兄弟姐妹"}, {"弟", "兄弟姐妹"},
-            {"姐", "兄弟姐妹"}, {"妹", "兄弟姐妹"}};
+        const char* const pairs[][2] = {{"父", "父亲"},     {"母", "母亲"},     {"妻", "配偶"},
+                                        {"妻子", "配偶"},   {"丈夫", "配偶"},   {"夫", "配偶"},
+                                        {"子", "子女"},     {"女", "子女"},     {"儿子", "子女"},
+                                        {"女儿", "子女"},   {"兄", "兄弟姐妹"}, {"弟", "兄弟姐妹"},
+                                        {"姐", "兄弟姐妹"}, {"妹", "兄弟姐妹"}};
         for (const auto& p : pairs)
             h.insert(QString::fromUtf8(p[0]), QString::fromUtf8(p[1]));
         return h;
@@ -355,8 +359,9 @@ CleanCell CellCleaner::relation(const SheetCell& cell)
         return taken(original, t, Tr::tr("spaces removed"));
     if (const auto it = synonyms.constFind(t); it != synonyms.constEnd())
         return taken(original, *it, Tr::tr("written as %1").arg(*it));
-    return refused(Tr::tr("“%1” is no relation the registry knows: %2.")
-                       .arg(original, CategoryRules::survivorRelations().join(QStringLiteral("、"))));
+    return refused(
+        Tr::tr("“%1” is no relation the registry knows: %2.")
+            .arg(original, CategoryRules::survivorRelations().join(QStringLiteral("、"))));
 }
 
 CleanCell CellCleaner::phone(const SheetCell& cell)
@@ -398,8 +403,9 @@ CleanCell CellCleaner::keyPerson(const SheetCell& cell)
         return CleanCell();
     CleanCell c;
     c.state = CleanCell::State::Clean;
-    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("√"), QStringLiteral("✓"),
-                                    QStringLiteral("Y"),  QStringLiteral("1"), QStringLiteral("重点")};
+    static const QStringList yes = {QStringLiteral("是"), QStringLiteral("√"),
+                                    QStringLiteral("✓"),  QStringLiteral("Y"),
+                                    QStringLiteral("1"),  QStringLiteral("重点")};
     static const QStringList no = {QStringLiteral("否"), QStringLiteral("×"), QStringLiteral("N"),
                                    QStringLiteral("0")};
     if (yes.contains(t))

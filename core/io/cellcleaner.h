@@ -12,17 +12,23 @@ namespace youfu::core {
 // repair in the clerk's words) or refused (with the reason).
 struct CleanCell
 {
-    enum class State { Empty, Clean, Repaired, Refused };
+    enum class State
+    {
+        Empty,
+        Clean,
+        Repaired,
+        Refused
+    };
     State state = State::Empty;
-    QString text;         // the value as text (canonical ID, 汉族, 三级, 2026-01-01 …)
-    QDate date;           // date cells
+    QString text;           // the value as text (canonical ID, 汉族, 三级, 2026-01-01 …)
+    QDate date;             // date cells
     bool monthOnly = false; // the date gave only year and month: the 1st is stored
-    qint64 fen = 0;       // amounts
-    int number = 0;       // grades
+    qint64 fen = 0;         // amounts
+    int number = 0;         // grades
     Sex sex = Sex::Unknown;
-    bool flag = false;    // 重点对象
-    QString message;      // the repair or the reason
-    QString display;      // what the clerk reads when `text` is a code (the alias's full name)
+    bool flag = false; // 重点对象
+    QString message;   // the repair or the reason
+    QString display;   // what the clerk reads when `text` is a code (the alias's full name)
 
     bool isEmpty() const { return state == State::Empty; }
     bool refused() const { return state == State::Refused; }
@@ -33,7 +39,12 @@ struct CleanCell
 class CellCleaner
 {
 public:
-    enum class DateKind { Birth, Service, Start };
+    enum class DateKind
+    {
+        Birth,
+        Service,
+        Start
+    };
 
     static QString shown(const SheetCell& cell); // the text the clerk sees in Excel
     static QString halfWidth(const QString& s);  // full-width letters/digits, U+3000 → ASCII

@@ -35,8 +35,7 @@ int serviceYear(int yy, const QDate& today, int birthYear)
 }
 } // namespace
 
-CleanCell CellCleaner::date(const SheetCell& cell, DateKind kind, const QDate& today,
-                            int birthYear)
+CleanCell CellCleaner::date(const SheetCell& cell, DateKind kind, const QDate& today, int birthYear)
 {
     if (cell.isEmpty())
         return CleanCell();
@@ -50,7 +49,8 @@ CleanCell CellCleaner::date(const SheetCell& cell, DateKind kind, const QDate& t
     }
     QString t = withoutSpaces(halfWidth(original));
     if (cell.kind == SheetCell::Kind::Number) {
-        static const QRegularExpression yearDotMonth(QStringLiteral("^\\d{2}(\\d{2})?\\.\\d{1,2}$"));
+        static const QRegularExpression yearDotMonth(
+            QStringLiteral("^\\d{2}(\\d{2})?\\.\\d{1,2}$"));
         const bool whole = cell.number == std::floor(cell.number);
         if (yearDotMonth.match(t).hasMatch()) {
             // 1952.10 typed into a number cell shows as 1952.1: January or October.
@@ -61,8 +61,8 @@ CleanCell CellCleaner::date(const SheetCell& cell, DateKind kind, const QDate& t
         } else if (whole && cell.number >= 19000101 && cell.number <= 20991231) {
             t = QString::number(static_cast<qint64>(cell.number));
         } else if (whole && cell.number >= 1000 && cell.number <= 2100) {
-            return refusedDate(Tr::tr("“%1” gives only a year; enter the month as well.")
-                                   .arg(original));
+            return refusedDate(
+                Tr::tr("“%1” gives only a year; enter the month as well.").arg(original));
         } else if (whole && cell.number >= 61 && cell.number < 2958466) {
             // An Excel date serial whose cell lost its date style (1900 system, after the
             // phantom 1900-02-29).
@@ -79,8 +79,8 @@ CleanCell CellCleaner::date(const SheetCell& cell, DateKind kind, const QDate& t
         }
     }
 
-    static const QRegularExpression full(QStringLiteral(
-        "^(\\d{2}|\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
+    static const QRegularExpression full(
+        QStringLiteral("^(\\d{2}|\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?$"));
     static const QRegularExpression compact(QStringLiteral("^(\\d{4})(\\d{2})(\\d{2})$"));
     static const QRegularExpression month(QStringLiteral("^(\\d{2}|\\d{4})[-/.年](\\d{1,2})月?$"));
     QString y, m, d;

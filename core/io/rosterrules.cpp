@@ -83,11 +83,10 @@ QPair<int, int> spanOf(const SheetRow& row, int column)
 // Words that open a signature line below the data; the short ones only before a colon.
 bool isFooter(const QString& t)
 {
-    static const QStringList sure = {QStringLiteral("制表人"),   QStringLiteral("填表人"),
-                                     QStringLiteral("审核人"),   QStringLiteral("负责人"),
-                                     QStringLiteral("单位负责人"), QStringLiteral("填报单位"),
-                                     QStringLiteral("制表日期"), QStringLiteral("填报日期"),
-                                     QStringLiteral("(盖章)")};
+    static const QStringList sure = {
+        QStringLiteral("制表人"),   QStringLiteral("填表人"),     QStringLiteral("审核人"),
+        QStringLiteral("负责人"),   QStringLiteral("单位负责人"), QStringLiteral("填报单位"),
+        QStringLiteral("制表日期"), QStringLiteral("填报日期"),   QStringLiteral("(盖章)")};
     static const QStringList withColon = {QStringLiteral("日期"), QStringLiteral("制表"),
                                           QStringLiteral("审核")};
     for (const QString& w : sure)
@@ -150,8 +149,9 @@ Result<RosterLayout> RosterRules::detectLayout(const QList<SheetRow>& firstRows)
             group = up;
         else if (down.isEmpty() || !top.merges.isEmpty())
             group.clear();
-        const bool inGroup = span.first >= 0 ? span.second > span.first
-                                              : !group.isEmpty() && (up.isEmpty() || !down.isEmpty());
+        const bool inGroup = span.first >= 0
+                                 ? span.second > span.first
+                                 : !group.isEmpty() && (up.isEmpty() || !down.isEmpty());
         if (down.isEmpty())
             layout.headers << (up.isEmpty() && inGroup ? group : up);
         else if (inGroup && !group.isEmpty())
@@ -206,15 +206,6 @@ QString RosterRules::skipReason(const SheetRow& row, const RosterLayout& layout,
         if (!c.isEmpty())
             texts << RosterHeaders::normalise(CellCleaner::shown(c));
 
-    static const QRegularExpression subtotal(QStringLiteral("小计"));
-    static const QRegularExpression total(QStringLiteral("^(合计|总计|共计)|(合计|总计|共计)$"));
-    for (const QString& t : texts) {
-        if (subtotal.match(t).hasMatch())
-            return Tr::tr("a subtotal row (小计)");
-        if (total.match(t).hasMatch())
-            return Tr::tr("a total row (合计)");
-    }
-
     QSet<QString> headerWords;
     for (const QString& h : layout.headers)
         for (const QString& part : RosterHeaders::normalise(h).split(QLatin1Char('/')))
@@ -228,8 +219,21 @@ QString RosterRules::skipReason(const SheetRow& row, const RosterLayout& layout,
 
     const int idColumn = m.columns.key(RosterField::CitizenId, -1);
     const int nameColumn = m.columns.key(RosterField::Name, -1);
-    const bool hasId = !cellAt(row, idColumn).isEmpty();
-    if (!hasId) {
+    // A data row has an ID (perhaps a broken one); totals and footers have none.
+    int idDigits = 0;
+    for (QChar ch : CellCleaner::halfWidth(cellText(row, idColumn)))
+        idDigits += ch.isDigit() ? 1 : 0;
+    if (idDigits < 10) {
+        static const QRegularExpression subtotal(QStringLiteral("小计"));
+        static const QRegularExpression total(
+            QStringLiteral("^(合计|总计|共计)|(合计|总计|共计)$"));
+        for (const QString& t : texts) {
+            if (subtotal.match(t).hasMatch())
+                return Tr::tr("a subtotal row (小计)");
+            if (total.match(t).hasMatch())
+                return Tr::tr("a total row (合计)");
+        }
+
         for (const QString& t : texts)
             if (isFooter(t))
                 return Tr::tr("a signature line below the data");
@@ -254,8 +258,7 @@ public:
     RowWork(const SheetRow& row, const RosterLayout& layout, const ColumnMapping& mapping,
             RowOutcome& out)
         : m_row(row), m_layout(layout), m_mapping(mapping), m_out(out)
-    {
-    }
+    {}
 
     int column(RosterField f) const { return m_mapping.columns.key(f, -1); }
     const SheetCell& cell(RosterField f) const { return cellAt(m_row, column(f)); }
@@ -386,9 +389,9 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
     else if (town.isEmpty())
         w.required(F::Township);
     if (!p.townshipCode.isEmpty()) {
-        const CleanCell v = AliasMatcher::match(
-            aliases.villages, p.townshipCode + QLatin1Char('|'),
-            CellCleaner::shown(w.cell(F::Village)), villageSuffixes(), fieldTitle(F::Village));
+        const CleanCell v = AliasMatcher::match(aliases.villages, p.townshipCode + QLatin1Char('|'),
+                                                CellCleaner::shown(w.cell(F::Village)),
+                                                villageSuffixes(), fieldTitle(F::Village));
         if (w.take(F::Village, v))
             p.villageCode = v.text;
     }
@@ -410,9 +413,9 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
         out.note = n.text;
 
     PersonCategory held;
-    const CleanCell cat = AliasMatcher::match(aliases.categories, QString(),
-                                              CellCleaner::shown(w.cell(F::Category)),
-                                              QStringList(), fieldTitle(F::Category));
+    const CleanCell cat =
+        AliasMatcher::match(aliases.categories, QString(), CellCleaner::shown(w.cell(F::Category)),
+                            QStringList(), fieldTitle(F::Category));
     if (w.take(F::Category, cat))
         held.categoryCode = cat.text;
     else if (cat.isEmpty())
@@ -427,8 +430,7 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
         w.take(F::ServicemanName, s))
         held.servicemanName = s.text;
     using K = CellCleaner::DateKind;
-    if (const CleanCell d =
-            CellCleaner::date(w.cell(F::EnlistedOn), K::Service, today, birthYear);
+    if (const CleanCell d = CellCleaner::date(w.cell(F::EnlistedOn), K::Service, today, birthYear);
         w.take(F::EnlistedOn, d))
         held.enlistedOn = d.date;
     if (const CleanCell d =
@@ -441,9 +443,9 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
     if (!held.categoryCode.isEmpty())
         out.person.categories << held;
 
-    const bool refusedAny = std::any_of(out.issues.cbegin(), out.issues.cend(), [](const RowIssue& i) {
-        return i.kind == RowIssue::Kind::Refused;
-    });
+    const bool refusedAny =
+        std::any_of(out.issues.cbegin(), out.issues.cend(),
+                    [](const RowIssue& i) { return i.kind == RowIssue::Kind::Refused; });
     out.verdict = refusedAny ? RowOutcome::Verdict::Refused : RowOutcome::Verdict::Import;
     return out;
 }
@@ -451,29 +453,52 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
 QString RosterRules::fieldTitle(RosterField f)
 {
     switch (f) {
-    case RosterField::Ignore: return Tr::tr("(not imported)");
-    case RosterField::Name: return Tr::tr("Name");
-    case RosterField::Sex: return Tr::tr("Sex");
-    case RosterField::Ethnicity: return Tr::tr("Ethnic group");
-    case RosterField::CitizenId: return Tr::tr("Citizen ID number");
-    case RosterField::BirthDate: return Tr::tr("Date of birth");
-    case RosterField::Township: return Tr::tr("Township");
-    case RosterField::Village: return Tr::tr("Village");
-    case RosterField::Address: return Tr::tr("Address");
-    case RosterField::Phone: return Tr::tr("Phone");
-    case RosterField::Category: return Tr::tr("Category");
-    case RosterField::Grade: return Tr::tr("Disability grade");
-    case RosterField::Nature: return Tr::tr("Nature of disability");
-    case RosterField::Relation: return Tr::tr("Relation to the martyr");
-    case RosterField::ServicemanName: return Tr::tr("Martyr's name");
-    case RosterField::EnlistedOn: return Tr::tr("Enlisted");
-    case RosterField::DischargedOn: return Tr::tr("Discharged");
-    case RosterField::StartDate: return Tr::tr("Benefit since");
-    case RosterField::BankName: return Tr::tr("Bank");
-    case RosterField::BankAccount: return Tr::tr("Bank account");
-    case RosterField::Amount: return Tr::tr("Amount");
-    case RosterField::KeyPerson: return Tr::tr("Key person");
-    case RosterField::Note: return Tr::tr("Note");
+    case RosterField::Ignore:
+        return Tr::tr("(not imported)");
+    case RosterField::Name:
+        return Tr::tr("Name");
+    case RosterField::Sex:
+        return Tr::tr("Sex");
+    case RosterField::Ethnicity:
+        return Tr::tr("Ethnic group");
+    case RosterField::CitizenId:
+        return Tr::tr("Citizen ID number");
+    case RosterField::BirthDate:
+        return Tr::tr("Date of birth");
+    case RosterField::Township:
+        return Tr::tr("Township");
+    case RosterField::Village:
+        return Tr::tr("Village");
+    case RosterField::Address:
+        return Tr::tr("Address");
+    case RosterField::Phone:
+        return Tr::tr("Phone");
+    case RosterField::Category:
+        return Tr::tr("Category");
+    case RosterField::Grade:
+        return Tr::tr("Disability grade");
+    case RosterField::Nature:
+        return Tr::tr("Nature of disability");
+    case RosterField::Relation:
+        return Tr::tr("Relation to the martyr");
+    case RosterField::ServicemanName:
+        return Tr::tr("Martyr's name");
+    case RosterField::EnlistedOn:
+        return Tr::tr("Enlisted");
+    case RosterField::DischargedOn:
+        return Tr::tr("Discharged");
+    case RosterField::StartDate:
+        return Tr::tr("Benefit since");
+    case RosterField::BankName:
+        return Tr::tr("Bank");
+    case RosterField::BankAccount:
+        return Tr::tr("Bank account");
+    case RosterField::Amount:
+        return Tr::tr("Amount");
+    case RosterField::KeyPerson:
+        return Tr::tr("Key person");
+    case RosterField::Note:
+        return Tr::tr("Note");
     }
     return QString();
 }
