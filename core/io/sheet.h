@@ -15,26 +15,15 @@ namespace youfu::core {
 // display it (what the clerk sees and what reports quote); the typed value is set by kind.
 struct SheetCell
 {
-    enum class Kind
-    {
-        Empty,
-        Text,
-        Number,
-        Date,
-        Boolean,
-        Error
-    };
+    enum class Kind { Empty, Text, Number, Date, Boolean, Error };
     Kind kind = Kind::Empty;
-    QString shown;     // display text ("4.30581E+17", "1952-03-01", "是"); empty for Empty
-    QString text;      // Text: the string as stored
-    double number = 0; // Number (also the serial of a Date whose style was not a date style)
-    QDate date;        // Date: a number cell whose style is a date format, converted
+    QString shown;      // display text ("4.30581E+17", "1952-03-01", "是"); empty for Empty
+    QString text;       // Text: the string as stored
+    double number = 0;  // Number (also the serial of a Date whose style was not a date style)
+    QDate date;         // Date: a number cell whose style is a date format, converted
     bool boolean = false;
 
-    bool isEmpty() const
-    {
-        return kind == Kind::Empty || (kind == Kind::Text && text.trimmed().isEmpty());
-    }
+    bool isEmpty() const { return kind == Kind::Empty || (kind == Kind::Text && text.trimmed().isEmpty()); }
 };
 
 // One row: its number as Excel shows it (1-based, blank rows keep their numbers: the reader
