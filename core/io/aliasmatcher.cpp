@@ -35,7 +35,7 @@ bool looksFull(const QString& name, const QStringList& suffixes)
 
 CleanCell AliasMatcher::match(const QHash<QString, QString>& table, const QString& prefix,
                               const QString& value, const QStringList& suffixes,
-                              const QString& what)
+                              const std::function<QString()>& what)
 {
     CleanCell c;
     const QString typed = value.trimmed();
@@ -64,14 +64,14 @@ CleanCell AliasMatcher::match(const QHash<QString, QString>& table, const QStrin
     if (codes.isEmpty()) {
         c.state = CleanCell::State::Refused;
         c.message = Tr::tr("%1 “%2” is not in the alias table; add it there or correct the cell.")
-                        .arg(what, value);
+                        .arg(what(), value);
         return c;
     }
     if (codes.size() > 1) {
         c.state = CleanCell::State::Refused;
         c.message = Tr::tr("%1 “%2” could mean more than one entry of the alias table; write "
                            "the full name.")
-                        .arg(what, value);
+                        .arg(what(), value);
         return c;
     }
     c.text = *codes.constBegin();
@@ -85,7 +85,7 @@ CleanCell AliasMatcher::match(const QHash<QString, QString>& table, const QStrin
         return c;
     }
     c.state = CleanCell::State::Repaired;
-    c.message = Tr::tr("%1 “%2” read as %3").arg(what, value, fullName);
+    c.message = Tr::tr("%1 “%2” read as %3").arg(what(), value, fullName);
     return c;
 }
 

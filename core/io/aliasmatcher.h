@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace youfu::core {
 
 // Looks a township, village or category up in the office's alias table. A value matches a key
@@ -15,9 +17,11 @@ class AliasMatcher
 {
 public:
     // `prefix` narrows the keys ("430581101|" for the villages of one township); `suffixes`
-    // are the unit words a full name ends with; `what` names the column for the message.
+    // are the unit words a full name ends with; `what` names the column for a message (made only
+    // when one is needed).
     static CleanCell match(const QHash<QString, QString>& table, const QString& prefix,
-                           const QString& value, const QStringList& suffixes, const QString& what);
+                           const QString& value, const QStringList& suffixes,
+                           const std::function<QString()>& what);
 };
 
 } // namespace youfu::core

@@ -28,14 +28,15 @@ CleanCell refused(QString reason)
     return c;
 }
 
-// Clean when the value reads as the cell did, Repaired (with `what`) otherwise.
-CleanCell taken(const QString& original, const QString& value, const QString& what)
+// Clean when the value reads as the cell did, Repaired (with `what`) otherwise. The message is
+// only made for a repair: most cells of a large file are clean.
+template <typename What> CleanCell taken(const QString& original, const QString& value, What what)
 {
     CleanCell c;
     c.text = value;
     c.state = original == value ? CleanCell::State::Clean : CleanCell::State::Repaired;
     if (c.state == CleanCell::State::Repaired)
-        c.message = what;
+        c.message = what();
     return c;
 }
 
@@ -63,8 +64,11 @@ bool lostDigits(const SheetCell& cell)
     // A number cell keeps up to 15 digits exactly, whatever Excel shows (4.30582E+14).
     if (cell.kind == SheetCell::Kind::Number)
         return std::fabs(cell.number) >= 1e15 || cell.number != std::floor(cell.number);
-    return sci.match(CellCleaner::withoutSpaces(CellCleaner::halfWidth(CellCleaner::shown(cell))))
-        .hasMatch();
+    const QString s = CellCleaner::shown(cell);
+    if (!s.contains(QLatin1Char('E'), Qt::CaseInsensitive) && !s.contains(QChar(0xFF25)) &&
+        !s.contains(QChar(0xFF45))) // Ｅ ｅ
+        return false;
+    return sci.match(CellCleaner::withoutSpaces(CellCleaner::halfWidth(s))).hasMatch();
 }
 
 QString scientificReason()
@@ -155,7 +159,7 @@ CleanCell CellCleaner::plainText(const SheetCell& cell)
     }
     if (out.isEmpty())
         return CleanCell();
-    return taken(original, out, Tr::tr("spaces tidied"));
+    return taken(original, out, [&] { return Tr::tr("spaces tidied"); });
 }
 
 CleanCell CellCleaner::name(const SheetCell& cell)
@@ -175,7 +179,7 @@ CleanCell CellCleaner::name(const SheetCell& cell)
     }
     if (const QString why = PersonRules::checkName(out); !why.isEmpty())
         return refused(why);
-    return taken(original, out, Tr::tr("spaces removed from the name"));
+    return taken(original, out, [&] { return Tr::tr("spaces removed from the name"); });
 }
 
 CleanCell CellCleaner::citizenId(const SheetCell& cell, const QDate& today)
@@ -193,7 +197,7 @@ CleanCell CellCleaner::citizenId(const SheetCell& cell, const QDate& today)
     QStringList repairs = idRepairs(typed);
     if (c.converted)
         repairs << c.note;
-    CleanCell out = taken(typed, c.canonical, repairs.join(QStringLiteral("; ")));
+    CleanCell out = taken(typed, c.canonical, [&] { return repairs.join(QStringLiteral("; ")); });
     if (cell.kind == SheetCell::Kind::Number && !c.converted)
         out.state = CleanCell::State::Clean; // digits as they were
     out.date = c.birthDate;
@@ -213,7 +217,8 @@ CleanCell CellCleaner::sex(const SheetCell& cell)
         sx = Sex::Female;
     else
         return refused(Tr::tr("“%1” is no sex: write 男 or 女.").arg(shown(cell)));
-    CleanCell c = taken(shown(cell), sexTitle(sx), Tr::tr("written as %1").arg(sexTitle(sx)));
+    CleanCell c =
+        taken(shown(cell), sexTitle(sx), [&] { return Tr::tr("written as %1").arg(sexTitle(sx)); });
     c.sex = sx;
     return c;
 }
@@ -225,11 +230,12 @@ CleanCell CellCleaner::ethnicity(const SheetCell& cell)
     if (t.isEmpty())
         return CleanCell();
     if (Ethnicity::isKnown(t))
-        return taken(original, t, Tr::tr("spaces removed"));
+        return taken(original, t, [&] { return Tr::tr("spaces removed"); });
     const QString full = t + QStringLiteral("族");
     if (Ethnicity::isKnown(full))
-        return taken(original, full,
-                     Tr::tr("the short form %1 written in full as %2").arg(t, full));
+        return taken(original, full, [&] {
+            return Tr::tr("the short form %1 written in full as %2").arg(t, full);
+        });
     return refused(Tr::tr("“%1” is not one of the 56 ethnic groups.").arg(original));
 }
 
@@ -261,8 +267,9 @@ CleanCell CellCleaner::amount(const SheetCell& cell)
     const QString frac = m.captured(2);
     const int places = m.captured(3).isEmpty() ? 2 : 6; // fen digits: yuan×100, 万×1,000,000
     QString digits = frac.left(places);
-    if (frac.mid(places).contains(QRegularExpression(QStringLiteral("[1-9]"))))
-        return refused(Tr::tr("The amount %1 has more decimals than fen.").arg(original));
+    for (QChar ch : QStringView(frac).mid(qMin(places, int(frac.size()))))
+        if (ch != QLatin1Char('0'))
+            return refused(Tr::tr("The amount %1 has more decimals than fen.").arg(original));
     digits = digits.leftJustified(places, QLatin1Char('0'));
     if (whole.size() > 10)
         return refused(Tr::tr("The amount %1 is too large.").arg(original));
@@ -308,9 +315,9 @@ CleanCell CellCleaner::grade(const SheetCell& cell)
                                   "disability certificate.")
                                .arg(original));
         const QString title = CategoryRules::gradeTitle(g);
-        CleanCell c =
-            taken(original, title,
-                  Tr::tr("the old grade %1 (before 2004) read as %2").arg(original, title));
+        CleanCell c = taken(original, title, [&] {
+            return Tr::tr("the old grade %1 (before 2004) read as %2").arg(original, title);
+        });
         c.number = g;
         return c;
     } else {
@@ -322,7 +329,7 @@ CleanCell CellCleaner::grade(const SheetCell& cell)
     if (g < 1 || g > 10)
         return refused(Tr::tr("“%1” is no disability grade: 一级 to 十级.").arg(original));
     const QString title = CategoryRules::gradeTitle(g);
-    CleanCell c = taken(original, title, Tr::tr("read as %1").arg(title));
+    CleanCell c = taken(original, title, [&] { return Tr::tr("read as %1").arg(title); });
     c.number = g;
     return c;
 }
@@ -334,7 +341,7 @@ CleanCell CellCleaner::nature(const SheetCell& cell)
     if (t.isEmpty())
         return CleanCell();
     if (CategoryRules::natures().contains(t))
-        return taken(original, t, Tr::tr("spaces removed"));
+        return taken(original, t, [&] { return Tr::tr("spaces removed"); });
     return refused(Tr::tr("“%1” is no nature of disability: 因战, 因公 or 因病.").arg(original));
 }
 
@@ -356,9 +363,9 @@ CleanCell CellCleaner::relation(const SheetCell& cell)
         return h;
     }();
     if (CategoryRules::survivorRelations().contains(t))
-        return taken(original, t, Tr::tr("spaces removed"));
+        return taken(original, t, [&] { return Tr::tr("spaces removed"); });
     if (const auto it = synonyms.constFind(t); it != synonyms.constEnd())
-        return taken(original, *it, Tr::tr("written as %1").arg(*it));
+        return taken(original, *it, [&] { return Tr::tr("written as %1").arg(*it); });
     return refused(
         Tr::tr("“%1” is no relation the registry knows: %2.")
             .arg(original, CategoryRules::survivorRelations().join(QStringLiteral("、"))));
@@ -377,7 +384,7 @@ CleanCell CellCleaner::phone(const SheetCell& cell)
     const PhoneCheck p = PhoneNumber::check(typed);
     if (!p.valid)
         return refused(p.message);
-    return taken(typed, p.canonical, Tr::tr("written as %1").arg(p.canonical));
+    return taken(typed, p.canonical, [&] { return Tr::tr("written as %1").arg(p.canonical); });
 }
 
 CleanCell CellCleaner::bankAccount(const SheetCell& cell)
@@ -392,7 +399,7 @@ CleanCell CellCleaner::bankAccount(const SheetCell& cell)
     const QString digits = PersonRules::normaliseBankAccount(typed);
     if (const QString why = PersonRules::checkBankAccount(digits); !why.isEmpty())
         return refused(why);
-    return taken(typed, digits, Tr::tr("spaces and signs removed"));
+    return taken(typed, digits, [&] { return Tr::tr("spaces and signs removed"); });
 }
 
 CleanCell CellCleaner::keyPerson(const SheetCell& cell)

@@ -47,6 +47,15 @@ CleanCell CellCleaner::date(const SheetCell& cell, DateKind kind, const QDate& t
         c.text = toIsoDate(cell.date);
         return c;
     }
+    if (cell.kind == SheetCell::Kind::Text && original.size() == 10) { // 1952-03-14, most cells
+        const QDate iso = QDate::fromString(original, Qt::ISODate);
+        if (iso.isValid() && iso.year() >= 1900 && iso <= today) {
+            c.state = CleanCell::State::Clean;
+            c.date = iso;
+            c.text = original;
+            return c;
+        }
+    }
     QString t = withoutSpaces(halfWidth(original));
     if (cell.kind == SheetCell::Kind::Number) {
         static const QRegularExpression yearDotMonth(

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace youfu::core {
 
 namespace {
@@ -67,8 +69,12 @@ RosterField lookup(const QString& normalised)
 
 QString RosterHeaders::normalise(const QString& header)
 {
-    // NFKC folds full-width letters, digits, brackets, colons and U+3000 to their plain forms.
-    const QString folded = header.normalized(QString::NormalizationForm_KC);
+    // NFKC folds full-width letters, digits, brackets, colons and U+3000 to their plain forms;
+    // ASCII and the unified ideographs are left as they are, so they skip it.
+    const bool plain = std::all_of(header.cbegin(), header.cend(), [](QChar ch) {
+        return ch.unicode() < 0x80 || (ch.unicode() >= 0x4E00 && ch.unicode() <= 0x9FFF);
+    });
+    const QString folded = plain ? header : header.normalized(QString::NormalizationForm_KC);
     QString out;
     out.reserve(folded.size());
     for (QChar ch : folded) {

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <array>
+
 namespace youfu::core {
 
 namespace {
@@ -198,6 +200,14 @@ QString RosterRules::skipReason(const SheetRow& row, const RosterLayout& layout,
         return Tr::tr("a title row above the header");
     if (row.number <= layout.lastHeaderRow)
         return Tr::tr("the header");
+    // A data row has an ID (perhaps a broken one); headers, totals and footers have none. Most
+    // rows of a large file stop here.
+    const int idColumn = m.columns.key(RosterField::CitizenId, -1);
+    int idDigits = 0;
+    for (QChar ch : CellCleaner::halfWidth(cellText(row, idColumn)))
+        idDigits += ch.isDigit() ? 1 : 0;
+    if (idDigits >= 10)
+        return QString();
     if (nonEmptyCount(row) == 0)
         return Tr::tr("a blank row");
 
@@ -206,47 +216,45 @@ QString RosterRules::skipReason(const SheetRow& row, const RosterLayout& layout,
         if (!c.isEmpty())
             texts << RosterHeaders::normalise(CellCleaner::shown(c));
 
-    QSet<QString> headerWords;
-    for (const QString& h : layout.headers)
-        for (const QString& part : RosterHeaders::normalise(h).split(QLatin1Char('/')))
-            if (!part.isEmpty())
-                headerWords.insert(part);
+    // Asked once per row of a 200,000-row file: the header's words are kept between calls.
+    thread_local QStringList wordsOf;
+    thread_local QSet<QString> headerWords;
+    if (wordsOf != layout.headers) {
+        wordsOf = layout.headers;
+        headerWords.clear();
+        for (const QString& h : layout.headers)
+            for (const QString& part : RosterHeaders::normalise(h).split(QLatin1Char('/')))
+                if (!part.isEmpty())
+                    headerWords.insert(part);
+    }
     int repeated = 0;
     for (const QString& t : texts)
         repeated += headerWords.contains(t) ? 1 : 0;
     if (repeated >= 2 && repeated * 2 >= texts.size())
         return Tr::tr("the header repeated inside the data");
 
-    const int idColumn = m.columns.key(RosterField::CitizenId, -1);
     const int nameColumn = m.columns.key(RosterField::Name, -1);
-    // A data row has an ID (perhaps a broken one); totals and footers have none.
-    int idDigits = 0;
-    for (QChar ch : CellCleaner::halfWidth(cellText(row, idColumn)))
-        idDigits += ch.isDigit() ? 1 : 0;
-    if (idDigits < 10) {
-        static const QRegularExpression subtotal(QStringLiteral("小计"));
-        static const QRegularExpression total(
-            QStringLiteral("^(合计|总计|共计)|(合计|总计|共计)$"));
-        for (const QString& t : texts) {
-            if (subtotal.match(t).hasMatch())
-                return Tr::tr("a subtotal row (小计)");
-            if (total.match(t).hasMatch())
-                return Tr::tr("a total row (合计)");
-        }
-
-        for (const QString& t : texts)
-            if (isFooter(t))
-                return Tr::tr("a signature line below the data");
-        if (nonEmptyCount(row) == 1 && cellAt(row, nameColumn).isEmpty())
-            return Tr::tr("a title or caption row");
-        if (isTitleLike(row, layout.headers.size()))
-            return Tr::tr("a title or caption row");
-        bool anyMapped = false;
-        for (auto it = m.columns.cbegin(); it != m.columns.cend(); ++it)
-            anyMapped |= it.value() != RosterField::Ignore && !cellAt(row, it.key()).isEmpty();
-        if (!anyMapped)
-            return Tr::tr("no data in the imported columns");
+    static const QRegularExpression subtotal(QStringLiteral("小计"));
+    static const QRegularExpression total(QStringLiteral("^(合计|总计|共计)|(合计|总计|共计)$"));
+    for (const QString& t : texts) {
+        if (subtotal.match(t).hasMatch())
+            return Tr::tr("a subtotal row (小计)");
+        if (total.match(t).hasMatch())
+            return Tr::tr("a total row (合计)");
     }
+
+    for (const QString& t : texts)
+        if (isFooter(t))
+            return Tr::tr("a signature line below the data");
+    if (nonEmptyCount(row) == 1 && cellAt(row, nameColumn).isEmpty())
+        return Tr::tr("a title or caption row");
+    if (isTitleLike(row, layout.headers.size()))
+        return Tr::tr("a title or caption row");
+    bool anyMapped = false;
+    for (auto it = m.columns.cbegin(); it != m.columns.cend(); ++it)
+        anyMapped |= it.value() != RosterField::Ignore && !cellAt(row, it.key()).isEmpty();
+    if (!anyMapped)
+        return Tr::tr("no data in the imported columns");
     return QString();
 }
 
@@ -257,10 +265,15 @@ class RowWork
 public:
     RowWork(const SheetRow& row, const RosterLayout& layout, const ColumnMapping& mapping,
             RowOutcome& out)
-        : m_row(row), m_layout(layout), m_mapping(mapping), m_out(out)
-    {}
+        : m_row(row), m_layout(layout), m_out(out)
+    {
+        m_columnOf.fill(-1);
+        for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it)
+            if (it.value() != RosterField::Ignore)
+                m_columnOf[static_cast<size_t>(it.value())] = it.key();
+    }
 
-    int column(RosterField f) const { return m_mapping.columns.key(f, -1); }
+    int column(RosterField f) const { return m_columnOf[static_cast<size_t>(f)]; }
     const SheetCell& cell(RosterField f) const { return cellAt(m_row, column(f)); }
 
     QString columnName(int c) const
@@ -310,8 +323,8 @@ public:
 private:
     const SheetRow& m_row;
     const RosterLayout& m_layout;
-    const ColumnMapping& m_mapping;
     RowOutcome& m_out;
+    std::array<int, static_cast<size_t>(RosterField::Note) + 1> m_columnOf;
 };
 
 const QStringList& townshipSuffixes()
@@ -383,15 +396,16 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
 
     const CleanCell town =
         AliasMatcher::match(aliases.townships, QString(), CellCleaner::shown(w.cell(F::Township)),
-                            townshipSuffixes(), fieldTitle(F::Township));
+                            townshipSuffixes(), [] { return fieldTitle(F::Township); });
     if (w.take(F::Township, town))
         p.townshipCode = town.text;
     else if (town.isEmpty())
         w.required(F::Township);
     if (!p.townshipCode.isEmpty()) {
-        const CleanCell v = AliasMatcher::match(aliases.villages, p.townshipCode + QLatin1Char('|'),
-                                                CellCleaner::shown(w.cell(F::Village)),
-                                                villageSuffixes(), fieldTitle(F::Village));
+        const CleanCell v =
+            AliasMatcher::match(aliases.villages, p.townshipCode + QLatin1Char('|'),
+                                CellCleaner::shown(w.cell(F::Village)), villageSuffixes(),
+                                [] { return fieldTitle(F::Village); });
         if (w.take(F::Village, v))
             p.villageCode = v.text;
     }
@@ -415,7 +429,7 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
     PersonCategory held;
     const CleanCell cat =
         AliasMatcher::match(aliases.categories, QString(), CellCleaner::shown(w.cell(F::Category)),
-                            QStringList(), fieldTitle(F::Category));
+                            QStringList(), [] { return fieldTitle(F::Category); });
     if (w.take(F::Category, cat))
         held.categoryCode = cat.text;
     else if (cat.isEmpty())

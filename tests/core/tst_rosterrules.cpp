@@ -142,9 +142,10 @@ CleanCell cleanAs(RosterField f, const SheetCell& c)
         return CellCleaner::keyPerson(c);
     case RosterField::Township:
         return AliasMatcher::match(aliases().townships, QString(), c.text,
-                                   {u("镇"), u("乡"), u("街道")}, u("乡镇"));
+                                   {u("镇"), u("乡"), u("街道")}, [] { return u("乡镇"); });
     case RosterField::Category:
-        return AliasMatcher::match(aliases().categories, QString(), c.text, {}, u("类别"));
+        return AliasMatcher::match(aliases().categories, QString(), c.text, {},
+                                   [] { return u("类别"); });
     default:
         return CellCleaner::plainText(c);
     }
