@@ -4,6 +4,7 @@
 #include "io/rosterheaders.h"
 
 #include "common/isotime.h"
+#include "registry/personrules.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -327,6 +328,36 @@ private:
     std::array<int, static_cast<size_t>(RosterField::Note) + 1> m_columnOf;
 };
 
+RosterField rosterFieldOf(PersonField f)
+{
+    switch (f) {
+    case PersonField::Name:
+        return RosterField::Name;
+    case PersonField::Sex:
+        return RosterField::Sex;
+    case PersonField::Ethnicity:
+        return RosterField::Ethnicity;
+    case PersonField::CitizenId:
+        return RosterField::CitizenId;
+    case PersonField::BirthDate:
+        return RosterField::BirthDate;
+    case PersonField::Phone:
+        return RosterField::Phone;
+    case PersonField::Village:
+        return RosterField::Village;
+    case PersonField::Address:
+        return RosterField::Address;
+    case PersonField::BankName:
+        return RosterField::BankName;
+    case PersonField::BankAccount:
+        return RosterField::BankAccount;
+    case PersonField::RiskNote:
+        return RosterField::KeyPerson;
+    default:
+        return RosterField::Ignore;
+    }
+}
+
 const QStringList& townshipSuffixes()
 {
     static const QStringList s = {QStringLiteral("街道办事处"), QStringLiteral("街道"),
@@ -456,6 +487,20 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
         held.startDate = d.date;
     if (!held.categoryCode.isEmpty())
         out.person.categories << held;
+
+    // The registry's own rules last (lengths, control characters, a bank account without its
+    // bank, a key person without the reason): a row the store would refuse would roll back the
+    // whole import, so it is refused here, with the registry's reason.
+    QSet<QString> refusedColumns;
+    for (const RowIssue& i : out.issues)
+        if (i.kind == RowIssue::Kind::Refused)
+            refusedColumns.insert(i.column);
+    for (const FieldError& e : PersonRules::check(p, today, nullptr)) {
+        const int c = w.column(rosterFieldOf(e.field));
+        if (e.field == PersonField::Township || refusedColumns.contains(w.columnName(c)))
+            continue;
+        w.issue(RowIssue::Kind::Refused, c, e.message);
+    }
 
     const bool refusedAny =
         std::any_of(out.issues.cbegin(), out.issues.cend(),

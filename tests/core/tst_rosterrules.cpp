@@ -25,6 +25,8 @@ private Q_SLOTS:
     void skipped_data();
     void skipped();
     void wholeSheet();
+    void registryRules_data();
+    void registryRules();
     void groupsAboveCaptions();
     void noHeader();
 };
@@ -666,6 +668,54 @@ void TestRosterRules::wholeSheet()
     // Row 11: the ambiguous township and the bad ID are both told, not just the first.
     const RowOutcome eleven = RosterRules::cleanRow(sheet.at(10), *layout, m, a, kToday);
     QCOMPARE(eleven.issues.size(), 2);
+}
+
+// The registry's own rules are applied to the row too, so the import never fails in the store.
+void TestRosterRules::registryRules_data()
+{
+    QTest::addColumn<QStringList>("cells"); // 姓名 身份证号 乡镇 类别 开户行 银行账号 重点对象 住址
+    QTest::addColumn<QString>("issueAt");
+    QTest::addColumn<QString>("message");
+    const QStringList ok = {u("张三"),   u(kIdMale1952),        u("龙溪镇"), u("烈属"),
+                            u("农商行"), u("6228480012345678"), u("否"),     u("石桥村3组")};
+    QTest::newRow("fine") << ok << QString() << QString();
+    QStringList noBank = ok;
+    noBank[4].clear();
+    QTest::newRow("account without its bank") << noBank << u("E 开户行") << u("bank");
+    QStringList key = ok;
+    key[6] = u("是");
+    QTest::newRow("key person without the reason") << key << u("G 重点对象") << u("key person");
+    QStringList longAddress = ok;
+    longAddress[7] = QString(201, QChar(0x6751));
+    QTest::newRow("address too long") << longAddress << u("H 住址") << u("200");
+}
+
+void TestRosterRules::registryRules()
+{
+    QFETCH(QStringList, cells);
+    QFETCH(QString, issueAt);
+    QFETCH(QString, message);
+    RosterLayout l;
+    l.firstHeaderRow = l.lastHeaderRow = 1;
+    l.headers = u("姓名 身份证号 乡镇 类别 开户行 银行账号 重点对象 住址").split(QLatin1Char(' '));
+    const ColumnMapping m = RosterRules::suggestMapping(l);
+    const RowOutcome o = RosterRules::cleanRow(makeRow(2, cells), l, m, aliases(), kToday);
+    QStringList said;
+    for (const RowIssue& i : o.issues)
+        said << i.column + u(": ") + i.message;
+    if (issueAt.isEmpty()) {
+        QCOMPARE(o.verdict, RowOutcome::Verdict::Import);
+        QCOMPARE(o.person.person.bankAccount.value_or(QString()), u("6228480012345678"));
+        QCOMPARE(o.person.categories.at(0).categoryCode, u("martyr_survivor"));
+        return;
+    }
+    QCOMPARE(o.verdict, RowOutcome::Verdict::Refused);
+    QVERIFY2(std::any_of(o.issues.cbegin(), o.issues.cend(),
+                         [&](const RowIssue& i) {
+                             return i.kind == RowIssue::Kind::Refused && i.column == issueAt &&
+                                    i.message.contains(message);
+                         }),
+             qPrintable(said.join(u(" | "))));
 }
 
 // Every column under a group: the caption row scores best, the group row above it is found.
