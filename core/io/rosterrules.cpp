@@ -247,8 +247,6 @@ QString RosterRules::skipReason(const SheetRow& row, const RosterLayout& layout,
     for (const QString& t : texts)
         if (isFooter(t))
             return Tr::tr("a signature line below the data");
-    if (nonEmptyCount(row) == 1 && cellAt(row, nameColumn).isEmpty())
-        return Tr::tr("a title or caption row");
     if (isTitleLike(row, layout.headers.size()))
         return Tr::tr("a title or caption row");
     bool anyMapped = false;
@@ -256,6 +254,9 @@ QString RosterRules::skipReason(const SheetRow& row, const RosterLayout& layout,
         anyMapped |= it.value() != RosterField::Ignore && !cellAt(row, it.key()).isEmpty();
     if (!anyMapped)
         return Tr::tr("no data in the imported columns");
+    // A lone word outside the name column: a section caption such as 龙溪镇.
+    if (nonEmptyCount(row) == 1 && cellAt(row, nameColumn).isEmpty())
+        return Tr::tr("a title or caption row");
     return QString();
 }
 

@@ -528,10 +528,11 @@ void TestRosterRules::skipped_data()
     QTest::newRow("footer 填报单位") << at(0, u("填报单位（盖章）：")) << u("signature");
     QTest::newRow("footer 日期") << at(10, u("日期：2026年11月")) << u("signature");
     QTest::newRow("title in the data") << at(0, u("二、烈士遗属")) << u("title");
-    QTest::newRow("serial number only") << at(0, u("17")) << u("title");
+    QTest::newRow("serial number only") << at(0, u("17")) << u("no data");
     QStringList serialOnly = at(0, u("18"));
     serialOnly[14] = u("空");
-    QTest::newRow("only unmapped columns") << at(0, u("19")) << u("title");
+    QTest::newRow("a serial and a note is a row to refuse") << serialOnly << QString();
+    QTest::newRow("section caption in the township column") << at(6, u("龙溪镇")) << u("caption");
     QStringList person = cleanRowTexts();
     QTest::newRow("a person") << person << QString();
     person[14] = u("合计发放两次"); // a note is no total
