@@ -408,20 +408,21 @@ CleanCell CellCleaner::keyPerson(const SheetCell& cell)
     const QString t = withoutSpaces(halfWidth(original)).toUpper();
     if (t.isEmpty())
         return CleanCell();
-    CleanCell c;
-    c.state = CleanCell::State::Clean;
+    bool flag = false;
     static const QStringList yes = {QStringLiteral("是"), QStringLiteral("√"),
                                     QStringLiteral("✓"),  QStringLiteral("Y"),
                                     QStringLiteral("1"),  QStringLiteral("重点")};
     static const QStringList no = {QStringLiteral("否"), QStringLiteral("×"), QStringLiteral("N"),
                                    QStringLiteral("0")};
     if (yes.contains(t))
-        c.flag = true;
+        flag = true;
     else if (!no.contains(t))
         return refused(Tr::tr("“%1” does not say whether the person is a key person: write 是 "
                               "or 否.")
                            .arg(original));
-    c.text = c.flag ? QStringLiteral("是") : QStringLiteral("否");
+    const QString word = flag ? QStringLiteral("是") : QStringLiteral("否");
+    CleanCell c = taken(original, word, [&] { return Tr::tr("read as %1").arg(word); });
+    c.flag = flag;
     return c;
 }
 

@@ -382,7 +382,7 @@ void TestRosterRules::cells_data()
     text("account spaces", F::BankAccount, u("6228 4800 1234 5678"), repaired,
          u("6228480012345678"), u("removed"));
     text("key person 是", F::KeyPerson, u("是"), clean, u("是"), "");
-    text("key person √", F::KeyPerson, u("√"), clean, u("是"), "");
+    text("key person √", F::KeyPerson, u("√"), repaired, u("是"), u("read as"));
     text("key person unclear", F::KeyPerson, u("待定"), refused, "", u("key person"));
     text("address tidied", F::Address, u(" 龙溪镇　石桥村  3组 "), repaired, u("龙溪镇 石桥村 3组"),
          u("spaces"));
