@@ -117,7 +117,8 @@ CitizenIdCheck CitizenId::check(const QString& typed, const QDate& today)
         return fail(CitizenIdProblem::BadAreaCode,
                     Tr::tr("The area code %1 is not a Chinese province, region or municipality.")
                         .arg(s.left(6)));
-    const QDate birth = QDate::fromString(s.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    // The digits were checked above; QDate's format parser is slow on a 200,000-row import.
+    const QDate birth(s.mid(6, 4).toInt(), s.mid(10, 2).toInt(), s.mid(12, 2).toInt());
     if (!birth.isValid() || birth.year() < 1900)
         return fail(CitizenIdProblem::BadBirthDate,
                     Tr::tr("The birth date %1 in the number is not a real date.").arg(s.mid(6, 8)));
