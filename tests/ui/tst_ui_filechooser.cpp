@@ -63,7 +63,7 @@ void TstUiFileChooser::saveDialogShowsSizesInClerkUnits()
             auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
             QVERIFY(name);
             name->setText(QStringLiteral("导出.pdf"));
-            d->accept();
+            QMetaObject::invokeMethod(d, "accept");
         },
         &handled);
     const QString chosen = ui::chooseSaveFile(nullptr, QStringLiteral("Save"),
