@@ -12,7 +12,7 @@ struct Category
     bool needsDisability = false; // grade 1–10 and nature 因战/因公/因病
     bool needsSurvivor = false;   // relation to the serviceman and his name
     bool needsService = false;    // enlistment and discharge dates
-    int minAge = 0;               // e.g. 60 for 农村籍退役士兵(60周岁以上)
+    int minAge = 0;               // e.g. 60 for 农村籍退役士兵（60周岁以上）
     int sortOrder = 0;
     bool active = true;
 };

@@ -155,7 +155,7 @@ QString CategoryRules::summary(const QList<PersonCategory>& held, const QDate& t
             continue;
         QString s = c.categoryName.isEmpty() ? c.categoryCode : c.categoryName;
         if (c.grade > 0)
-            s += QStringLiteral("(%1)").arg(gradeTitle(c.grade));
+            s += QStringLiteral("（%1）").arg(gradeTitle(c.grade));
         parts << s;
     }
     return parts.join(QStringLiteral("、"));

@@ -26,7 +26,7 @@ public:
     // The same category held twice may not overlap in time. "existing" is the person's list.
     static Status checkNoOverlap(const QList<PersonCategory>& existing,
                                  const PersonCategory& candidate);
-    // 残疾军人(三级)、带病回乡退伍军人: the categories in force today, for lists.
+    // 残疾军人（三级）、带病回乡退伍军人: the categories in force today, for lists.
     static QString summary(const QList<PersonCategory>& held, const QDate& today);
     // Whole years between birth and a day.
     static int ageOn(const QDate& birthDate, const QDate& day);

@@ -61,7 +61,7 @@ struct Person
     bool keyPerson = false;
     QString riskNote;
     QList<PersonCategory> categories; // all, past ones included, oldest first
-    QString categoriesSummary; // those in force: 残疾军人(三级)、带病回乡退伍军人
+    QString categoriesSummary; // those in force: 残疾军人（三级）、带病回乡退伍军人
     QDateTime createdAt;
     QDateTime updatedAt;
 

@@ -46,7 +46,7 @@ struct PersonRow
     QDate birthDate;
     QString townshipName;
     QString villageName;
-    QString categories; // 残疾军人(三级)、带病回乡退伍军人
+    QString categories; // 残疾军人（三级）、带病回乡退伍军人
     PersonStatus status = PersonStatus::Active;
     bool keyPerson = false;
 };

@@ -40,7 +40,7 @@ Category veteran60()
 {
     Category c;
     c.code = "rural_veteran_60";
-    c.name = QString::fromUtf8("农村籍退役士兵(60周岁以上)");
+    c.name = QString::fromUtf8("农村籍退役士兵（60周岁以上）");
     c.needsService = true;
     c.minAge = 60;
     return c;
@@ -239,7 +239,7 @@ void TestCategoryRules::summary()
     ended.startDate = QDate(2001, 1, 1);
     ended.endDate = QDate(2005, 1, 1);
     QCOMPARE(CategoryRules::summary({a, b, ended}, kToday),
-             QString::fromUtf8("残疾军人(三级)、带病回乡退伍军人"));
+             QString::fromUtf8("残疾军人（三级）、带病回乡退伍军人"));
 }
 
 QTEST_GUILESS_MAIN(TestCategoryRules)

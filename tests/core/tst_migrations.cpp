@@ -19,6 +19,7 @@ private Q_SLOTS:
     void fromEachEarlierVersion_data();
     void fromEachEarlierVersion();
     void pragmasAreSet();
+    void bracketsBecomeChinese();
 };
 
 void TestMigrations::splitScript_data()
@@ -29,7 +30,8 @@ void TestMigrations::splitScript_data()
     QTest::newRow("comments skipped") << "-- note;\nCREATE TABLE a (x);\n" << 1;
     QTest::newRow("multi-line") << "CREATE TABLE a (\n x INTEGER,\n y TEXT\n);\n" << 1;
     QTest::newRow("trigger body keeps its semicolons")
-        << "CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n SELECT 1;\n SELECT 2;\nEND;\nCREATE TABLE c (z);\n"
+        << "CREATE TRIGGER t BEFORE UPDATE ON a\nBEGIN\n SELECT 1;\n SELECT 2;\nEND;\nCREATE TABLE "
+           "c (z);\n"
         << 2;
 }
 
@@ -88,6 +90,29 @@ void TestMigrations::fromEachEarlierVersion()
     QVERIFY(q.exec("PRAGMA integrity_check"));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
+}
+
+// 0008: a category name and the stored summaries written with ASCII brackets read as Chinese text.
+void TestMigrations::bracketsBecomeChinese()
+{
+    test::TestDb old(7);
+    QVERIFY(old.isValid());
+    QSqlQuery q(old->connection());
+    QVERIFY(
+        q.exec("INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, township_code, "
+               "status, status_since, categories_summary, created_at, updated_at) "
+               "SELECT '王德明', 'M', '汉族', '430581194101010013', '1941-01-01', code, "
+               "'active', '2020-01-01', '残疾军人(五级)、农村籍退役士兵(60周岁以上)', "
+               "'2020-01-01T00:00:00', '2020-01-01T00:00:00' FROM townships LIMIT 1"));
+    QVERIFY(old.reopen());
+    QSqlQuery r(old->connection());
+    QVERIFY(r.exec("SELECT categories_summary FROM persons"));
+    QVERIFY(r.next());
+    QCOMPARE(r.value(0).toString(),
+             QStringLiteral("残疾军人（五级）、农村籍退役士兵（60周岁以上）"));
+    QVERIFY(r.exec("SELECT name FROM categories WHERE code = 'rural_veteran_60'"));
+    QVERIFY(r.next());
+    QCOMPARE(r.value(0).toString(), QStringLiteral("农村籍退役士兵（60周岁以上）"));
 }
 
 void TestMigrations::pragmasAreSet()

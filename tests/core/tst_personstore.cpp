@@ -344,13 +344,13 @@ void TestPersonStore::categoriesAddEndAndOverlap()
     veteran.dischargedOn = QDate(1975, 3, 1);
     QVERIFY(store.addCategory(clerk, id, veteran));
     QCOMPARE(store.byId(id)->categoriesSummary,
-             QString::fromUtf8("残疾军人(七级)、农村籍退役士兵(60周岁以上)"));
+             QString::fromUtf8("残疾军人（七级）、农村籍退役士兵（60周岁以上）"));
     disabled.startDate = QDate(2020, 1, 1);
     QVERIFY(!store.addCategory(clerk, id, disabled)); // overlaps the open one
     QVERIFY(!store.endCategory(clerk, pcId.value(), QDate(2026, 1, 1), " "));
     QVERIFY(store.endCategory(clerk, pcId.value(), QDate(2026, 1, 1),
                               QString::fromUtf8("评残等级调整")));
-    QCOMPARE(store.byId(id)->categoriesSummary, QString::fromUtf8("农村籍退役士兵(60周岁以上)"));
+    QCOMPARE(store.byId(id)->categoriesSummary, QString::fromUtf8("农村籍退役士兵（60周岁以上）"));
     disabled.startDate = QDate(2026, 1, 1);
     disabled.grade = 5;
     QVERIFY(store.addCategory(clerk, id, disabled));
