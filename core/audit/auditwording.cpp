@@ -349,6 +349,8 @@ QString scalarText(const QString& entity, const QString& field, const QJsonValue
         const double d = v.toDouble();
         if (money && d == double(qint64(d)))
             return AuditWording::yuan(qint64(d));
+        if (field == QLatin1String("grade") && d == 0)
+            return QString(); // "no grade" is not a grade: the line is left out
         return v.toVariant().toString();
     }
     const QString s = v.toString();
