@@ -5,6 +5,7 @@
 #include "report/csvwriter.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QStringEncoder>
 
 #include <xlsxwriter.h>
@@ -139,8 +140,6 @@ Result<qint64> writeCsvTable(const ExportTable& table, const QString& path,
             ++rows;
             reportProgress(o, rows, table.expectedRows);
         }
-        if (out.error() != QFileDevice::NoError)
-            return Status::failure(out.errorString());
         if (o.beforeCommit)
             return o.beforeCommit(rows);
         return Status::success();
