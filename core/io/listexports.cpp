@@ -257,7 +257,7 @@ Result<ExportTable> auditTable(Database& db, const Actor& actor, const ListExpor
     t.columns = {{Tr::tr("No."), Kind::Integer}, {Tr::tr("Time"), Kind::DateTime},
                  {Tr::tr("Done by")},            {Tr::tr("Action")},
                  {Tr::tr("Subject")},            {Tr::tr("Content")},
-                 {Tr::tr("Hash"), Kind::Identifier}};
+                 {Tr::tr("Hash")}};
     t.expectedRows = count.value();
     auto p = std::make_shared<Pager<AuditEntry>>();
     auto who = std::make_shared<AuditPeople>(people.takeValue());
