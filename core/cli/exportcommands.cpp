@@ -26,7 +26,8 @@ int cmdExport(CliContext& ctx)
     const QString category = ctx.takeOption(QStringLiteral("category"));
     const QString year = ctx.takeOption(QStringLiteral("year"));
     if (ctx.args().size() != 2)
-        return ctx.fail(Tr::tr("say which list and where: export LIST OUT --format xlsx --as LOGIN"));
+        return ctx.fail(
+            Tr::tr("say which list and where: export LIST OUT --format xlsx --as LOGIN"));
     auto list = exportListFromKey(ctx.args().at(0));
     if (!list)
         return ctx.fail(list.error());
@@ -69,7 +70,8 @@ int cmdExport(CliContext& ctx)
     auto rows = exportList(*db.value(), actor.value(), request, out, options);
     if (!rows)
         return ctx.fail(rows.error());
-    ctx.out() << Tr::tr("%n row(s) written to %1", nullptr, int(qMin<qint64>(rows.value(), INT_MAX)))
+    ctx.out() << Tr::tr("%n row(s) written to %1", nullptr,
+                        int(qMin<qint64>(rows.value(), INT_MAX)))
                      .arg(QDir::toNativeSeparators(out))
               << Qt::endl;
     return 0;

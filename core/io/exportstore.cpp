@@ -31,7 +31,8 @@ Result<QHash<qint64, QString>> ExportStore::lookup(const QString& sql,
     return out;
 }
 
-Result<QHash<qint64, QString>> ExportStore::citizenIdsOfPersons(const QList<qint64>& personIds) const
+Result<QHash<qint64, QString>>
+ExportStore::citizenIdsOfPersons(const QList<qint64>& personIds) const
 {
     return lookup(QStringLiteral("SELECT id, citizen_id FROM persons WHERE id IN (%1)"), personIds);
 }

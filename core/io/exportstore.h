@@ -19,7 +19,8 @@ public:
     // Person id → citizen ID, for the persons given.
     Result<QHash<qint64, QString>> citizenIdsOfPersons(const QList<qint64>& personIds) const;
     // Application id → the citizen ID of the person it is for.
-    Result<QHash<qint64, QString>> citizenIdsOfApplications(const QList<qint64>& applicationIds) const;
+    Result<QHash<qint64, QString>>
+    citizenIdsOfApplications(const QList<qint64>& applicationIds) const;
 
 private:
     Result<QHash<qint64, QString>> lookup(const QString& sql, const QList<qint64>& ids) const;

@@ -58,7 +58,8 @@ template <typename Row> struct Pager
     }
 };
 
-template <typename Row> std::function<Result<bool>(QVariantList&)> pagerNext(std::shared_ptr<Pager<Row>> p)
+template <typename Row>
+std::function<Result<bool>(QVariantList&)> pagerNext(std::shared_ptr<Pager<Row>> p)
 {
     return [p](QVariantList& row) { return p->next(row); };
 }
@@ -147,8 +148,7 @@ ExportTable completenessSummaryTable(Database& db, const ListExportRequest& req)
         return CompletenessStore(db).summary(filter);
     };
     p->fill = [](const CompletenessSummaryRow& r, QVariantList& out) {
-        out << r.townshipName << r.categoryName << r.persons << r.incomplete
-            << r.missingDocuments;
+        out << r.townshipName << r.categoryName << r.persons << r.incomplete << r.missingDocuments;
     };
     t.next = pagerNext(p);
     return t;
@@ -234,8 +234,8 @@ ExportTable approvalsTable(Database& db, const ListExportRequest& req)
     };
     p->fill = [ids, full](const ApplicationRow& r, QVariantList& out) {
         out << r.number << ApplicationRules::typeTitle(r.type) << r.personName
-            << (full ? ids->value(r.id) : r.maskedCitizenId) << r.requestedChange
-            << r.effectiveDate << (r.annualFen ? QVariant(r.annualFen) : QVariant())
+            << (full ? ids->value(r.id) : r.maskedCitizenId) << r.requestedChange << r.effectiveDate
+            << (r.annualFen ? QVariant(r.annualFen) : QVariant())
             << (r.oneOffFen ? QVariant(r.oneOffFen) : QVariant())
             << ApprovalRules::stateTitle(r.state) << r.draftedByName << r.draftedAt
             << qint64(r.daysWaiting);
@@ -254,9 +254,12 @@ Result<ExportTable> auditTable(Database& db, const Actor& actor, const ListExpor
     if (!count)
         return count.status();
     ExportTable t;
-    t.columns = {{Tr::tr("No."), Kind::Integer}, {Tr::tr("Time"), Kind::DateTime},
-                 {Tr::tr("Done by")},            {Tr::tr("Action")},
-                 {Tr::tr("Subject")},            {Tr::tr("Content")},
+    t.columns = {{Tr::tr("No."), Kind::Integer},
+                 {Tr::tr("Time"), Kind::DateTime},
+                 {Tr::tr("Done by")},
+                 {Tr::tr("Action")},
+                 {Tr::tr("Subject")},
+                 {Tr::tr("Content")},
                  {Tr::tr("Hash")}};
     t.expectedRows = count.value();
     auto p = std::make_shared<Pager<AuditEntry>>();
@@ -343,8 +346,8 @@ bool mayExportFullIds(const Actor& actor, ExportList list)
 
 Status mayExport(const Actor& actor, ExportList list)
 {
-    return require(actor, list == ExportList::Audit ? Permission::ReadAudit
-                                                    : Permission::ViewBusiness);
+    return require(actor,
+                   list == ExportList::Audit ? Permission::ReadAudit : Permission::ViewBusiness);
 }
 
 Result<ExportTable> listExportTable(Database& db, const Actor& actor,
@@ -409,7 +412,8 @@ Result<qint64> exportList(Database& db, const Actor& actor, const ListExportRequ
                                 {QStringLiteral("ids"), request.fullIds ? QStringLiteral("full")
                                                                         : QStringLiteral("masked")},
                                 {QStringLiteral("file"), QFileInfo(path).fileName()}};
-        const QString action = audit ? QStringLiteral("audit.export") : QStringLiteral("list.export");
+        const QString action =
+            audit ? QStringLiteral("audit.export") : QStringLiteral("list.export");
         const QString entity = audit ? QStringLiteral("audit_log") : exportListKey(request.list);
         return AuditedWrite::run(db, actor, Authority::of(permission),
                                  AuditNote(action, entity, QString(), QJsonObject(), after),

@@ -61,7 +61,8 @@ Status writeFileAtomicallyByName(const QString& path,
         return Status::failure(Tr::tr("The folder “%1” does not exist. Choose another folder.")
                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
     // QTemporaryFile creates the file 0600 before anything is in it.
-    QTemporaryFile temp(info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
+    QTemporaryFile temp(
+        info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
     temp.setAutoRemove(false);
     if (!temp.open())
         return Status::failure(
