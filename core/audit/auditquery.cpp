@@ -9,6 +9,7 @@
 #include "db/database.h"
 #include "db/sqlerror.h"
 #include "db/sqlexec.h"
+#include "io/listexports.h"
 #include "report/atomicfile.h"
 #include "report/csvwriter.h"
 #include "security/permission.h"
@@ -202,60 +203,14 @@ Status AuditQuery::addPersons(const Actor& actor, const QList<AuditEntry>& entri
 Result<qint64> AuditQuery::exportCsv(const Actor& actor, const AuditFilter& filter,
                                      const QString& path)
 {
-    if (Status s = require(actor, Permission::ReadAudit); !s)
-        return s;
-    auto people = this->people(actor);
-    if (!people)
-        return people.status();
-    const QStringList header = {Tr::tr("No."),    Tr::tr("Time"),    Tr::tr("Done by"),
-                                Tr::tr("Action"), Tr::tr("Subject"), Tr::tr("Content"),
-                                Tr::tr("Hash")};
-    qint64 rows = 0;
-    // Page by page, so a log of millions of entries never sits in memory at once.
-    const Status written = writeFileAtomically(path, [&](QIODevice& out) -> Status {
-        out.write(csvBom() + csvLine(header));
-        qint64 before = 0;
-        for (;;) {
-            auto chunk = page(actor, filter, before, 1000);
-            if (!chunk)
-                return chunk.status();
-            if (chunk->isEmpty())
-                return Status::success();
-            if (Status s = addPersons(actor, chunk.value(), &people.value()); !s)
-                return s;
-            for (const AuditEntry& e : chunk.value()) {
-                // Rendered from the masked copy that page() returns.
-                out.write(
-                    csvLine({QString::number(e.id),
-                             e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-                             people->nameOf(e.actorLogin), AuditWording::actionTitle(e.action),
-                             AuditWording::recordText(e.entity, e.entityId, people->subjectName(e)),
-                             AuditWording::changeLines(e.entity, e.beforeJson, e.afterJson,
-                                                       people->categoryNameByCode)
-                                 .join(Tr::tr("; ")),
-                             e.hash}));
-                ++rows;
-            }
-            before = chunk->last().id;
-        }
-    });
-    if (!written)
-        return written;
-    if (!m_db.isReadOnly()) {
-        // The file is written; an export that cannot be recorded is reported, not hidden.
-        if (Status s =
-                AuditedWrite::run(m_db, actor, Authority::of(Permission::ReadAudit),
-                                  {QStringLiteral("audit.export"),
-                                   QStringLiteral("audit_log"),
-                                   QString(),
-                                   {},
-                                   QJsonObject{{QStringLiteral("file"), QFileInfo(path).fileName()},
-                                               {QStringLiteral("rows"), rows}}},
-                                  [](WriteScope&) { return Status::success(); });
-            !s)
-            return s;
-    }
-    return rows;
+    // One export engine for every list (io/listexports.h): the same columns, paging, atomic
+    // file and audit entry as the window's export dialog.
+    ListExportRequest request;
+    request.list = ExportList::Audit;
+    request.audit = filter;
+    ExportOptions options;
+    options.format = ExportFormat::CsvUtf8Bom;
+    return exportList(m_db, actor, request, path, options);
 }
 
 } // namespace youfu::core

@@ -93,6 +93,7 @@ const Title kActions[] = {
     {"backup.create", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Backup made")},
     {"backup.restore", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Backup restored")},
     {"audit.export", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Audit log exported")},
+    {"list.export", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "List exported")},
     {"security.field_key",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Field encryption key created")},
     {"demo.generate", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Demo data generated")},

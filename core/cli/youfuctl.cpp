@@ -68,6 +68,14 @@ const QList<Command>& commands()
                            "phone matches TEXT (IDs masked, birth year only); "
                            "needs a login with the right to see persons"),
          cmdPersonFind},
+        {{QStringLiteral("export")},
+         QStringLiteral("export LIST OUT --format xlsx|csv|csv-gbk [--full-ids] [--text T] "
+                        "[--township CODE] [--category CODE] [--year Y] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "export a list (registry, completeness, completeness-persons, "
+                           "approvals, audit) to an Excel or CSV file; IDs masked unless "
+                           "--full-ids and the right to see them; recorded in the audit log"),
+         cmdExport},
         {{QStringLiteral("passwd")},
          QStringLiteral("passwd --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "change your own password (asks for the current "

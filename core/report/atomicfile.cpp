@@ -4,6 +4,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QTemporaryFile>
+
+#include <cstdio>
 
 namespace youfu::core {
 
@@ -42,6 +45,49 @@ Status writeFileAtomically(const QString& path, const std::function<Status(QIODe
         return Status::failure(Tr::tr("“%1” could not be saved: %2. The disk may be full; the "
                                       "previous file, if any, is unchanged.")
                                    .arg(shown, file.errorString()));
+    return Status::success();
+}
+
+Status writeFileAtomicallyByName(const QString& path,
+                                 const std::function<Status(const QString& tempPath)>& write)
+{
+    if (path.trimmed().isEmpty())
+        return Status::failure(Tr::tr("No file name was given."));
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
+    if (info.isDir())
+        return Status::failure(Tr::tr("“%1” is a folder. Choose a file name.").arg(shown));
+    if (!info.absoluteDir().exists())
+        return Status::failure(Tr::tr("The folder “%1” does not exist. Choose another folder.")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
+    // QTemporaryFile creates the file 0600 before anything is in it.
+    QTemporaryFile temp(
+        info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
+    temp.setAutoRemove(false);
+    if (!temp.open())
+        return Status::failure(
+            Tr::tr("“%1” cannot be written: %2. Check that you may save in "
+                   "this folder and that the file is not open in another program.")
+                .arg(shown, temp.errorString()));
+    const QString tempPath = temp.fileName();
+    temp.close();
+    QFile::setPermissions(tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (Status s = write(tempPath); !s) {
+        QFile::remove(tempPath);
+        return s;
+    }
+    QFile::setPermissions(tempPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // rename() replaces the old file in one step (POSIX); where it cannot, the old one goes first.
+    bool renamed = std::rename(QFile::encodeName(tempPath).constData(),
+                               QFile::encodeName(info.absoluteFilePath()).constData()) == 0;
+    if (!renamed && QFile::exists(path) && QFile::remove(path))
+        renamed = QFile::rename(tempPath, path);
+    if (!renamed) {
+        QFile::remove(tempPath);
+        return Status::failure(Tr::tr("“%1” could not be saved. The file may be open in another "
+                                      "program; the previous file, if any, is unchanged.")
+                                   .arg(shown));
+    }
     return Status::success();
 }
 

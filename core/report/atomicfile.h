@@ -16,4 +16,10 @@ namespace youfu::core {
 // `write` returns a failure to abandon the file; its message is passed on as it is.
 Status writeFileAtomically(const QString& path, const std::function<Status(QIODevice& out)>& write);
 
+// The same for writers that want a file name (a C library that opens the file itself):
+// `write` gets the name of an empty 0600 temporary file in the folder of `path`, which replaces
+// `path` only when `write` succeeded. On failure the temporary file is removed.
+Status writeFileAtomicallyByName(const QString& path,
+                                 const std::function<Status(const QString& tempPath)>& write);
+
 } // namespace youfu::core

@@ -6,6 +6,7 @@
 #include "approval/approvalstore.h"
 #include "dialogs/applicationdialog.h"
 #include "dialogs/dialogparts.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/signdialog.h"
 #include "models/applicationlistmodel.h"
 #include "registry/personstore.h"
@@ -151,6 +152,11 @@ ApprovalPage::ApprovalPage(Session& session, QWidget* parent) : Page(session, pa
         v->installEventFilter(this);
     }
     refresh();
+    auto* exportSheet = new QPushButton(tr("E&xport to Excel…"), this);
+    exportSheet->setObjectName(QStringLiteral("exportRegisterSheet"));
+    exportSheet->setVisible(m_business);
+    buttons->insertWidget(buttons->indexOf(m_export) + 1, exportSheet);
+    connect(exportSheet, &QPushButton::clicked, this, &ApprovalPage::exportRegisterSheet);
 }
 
 // Enter opens the selected application, as a double-click does.
@@ -489,6 +495,17 @@ bool ApprovalPage::openView(const QString& view)
     applyFilter();
     m_tabs->setCurrentIndex(1);
     return select(m_registerView, m_register);
+}
+
+bool ApprovalPage::exportRegisterSheet()
+{
+    core::ListExportRequest request;
+    request.list = core::ExportList::Approvals;
+    request.approvals = m_register->filter();
+    request.subtitle =
+        QStringList{m_type->currentText(), m_state->currentText(), m_year->currentText()}.join(
+            tr("; "));
+    return ExportDialog::exportList(this, session(), request, tr("Register of applications"));
 }
 
 } // namespace youfu::ui

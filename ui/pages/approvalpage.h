@@ -67,6 +67,10 @@ private:
     QPushButton* m_report = nullptr;
     QPushButton* m_export = nullptr;
     QPushButton* m_chains = nullptr;
+
+public:
+    // Exports the register with its filters to Excel or CSV (ExportDialog); true when saved.
+    bool exportRegisterSheet();
 };
 
 } // namespace youfu::ui

@@ -6,6 +6,7 @@
 #include "archive/completenessstore.h"
 #include "archive/verificationinboxstore.h"
 #include "common/isotime.h"
+#include "dialogs/exportdialog.h"
 #include "models/incompletepersonmodel.h"
 #include "models/personpickmodel.h"
 #include "models/recordtablemodel.h"
@@ -340,6 +341,15 @@ QWidget* ArchivePage::buildCompletenessTab()
     connect(exportPersons, &QPushButton::clicked, this, [this] { exportCompleteness(true); });
     connect(persons, &QTableView::doubleClicked, this,
             [this](const QModelIndex& i) { openPerson(m_incomplete->personIdAt(i.row())); });
+    for (const bool persons : {false, true}) {
+        auto* b = new QPushButton(persons ? tr("Export persons…") : tr("Export summary…"), tab);
+        b->setObjectName(persons ? QStringLiteral("exportPersonsSheet")
+                                 : QStringLiteral("exportSummarySheet"));
+        b->setToolTip(tr("Excel or CSV, with the township and category chosen"));
+        filters->addWidget(b);
+        connect(b, &QPushButton::clicked, this,
+                [this, persons] { exportCompletenessSheet(persons); });
+    }
     return tab;
 }
 
@@ -419,6 +429,20 @@ bool ArchivePage::openView(const QString& view)
         return true;
     }
     return Page::openView(view);
+}
+
+bool ArchivePage::exportCompletenessSheet(bool persons)
+{
+    core::ListExportRequest request;
+    request.list =
+        persons ? core::ExportList::CompletenessPersons : core::ExportList::CompletenessSummary;
+    request.completeness = {m_township->currentData().toString(),
+                            m_category->currentData().toString()};
+    request.subtitle =
+        QStringList{m_township->currentText(), m_category->currentText()}.join(tr("; "));
+    return ExportDialog::exportList(this, session(), request,
+                                    persons ? tr("Archives lacking documents")
+                                            : tr("Archive completeness"));
 }
 
 } // namespace youfu::ui

@@ -74,6 +74,10 @@ private:
     QLabel* m_summaryNote = nullptr;
     QTimer* m_searchTimer = nullptr;
     SaveChooser m_saveChooser;
+
+public:
+    // Exports the summary or the persons with their filters to Excel or CSV (ExportDialog).
+    bool exportCompletenessSheet(bool persons);
 };
 
 } // namespace youfu::ui

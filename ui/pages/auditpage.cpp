@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "audit/auditquery.h"
 #include "audit/auditwording.h"
+#include "dialogs/exportdialog.h"
 #include "models/auditmodel.h"
 #include "widgets/glyphicon.h"
 #include "widgets/savedfile.h"
@@ -123,6 +124,10 @@ AuditPage::AuditPage(Session& session, QWidget* parent) : Page(session, parent)
     connect(exportButton, &QPushButton::clicked, this, &AuditPage::exportCsv);
     connect(verify, &QPushButton::clicked, this, &AuditPage::verifyChain);
     refresh();
+    auto* exportSheetButton = new QPushButton(tr("E&xport…"), this);
+    exportSheetButton->setObjectName(QStringLiteral("auditExportSheet"));
+    actions->insertWidget(actions->indexOf(exportButton) + 1, exportSheetButton);
+    connect(exportSheetButton, &QPushButton::clicked, this, &AuditPage::exportSheet);
 }
 
 QIcon AuditPage::icon() const
@@ -206,6 +211,14 @@ void AuditPage::exportCsv()
                                                       tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
+}
+
+bool AuditPage::exportSheet()
+{
+    core::ListExportRequest request;
+    request.list = core::ExportList::Audit;
+    request.audit = m_model->filter();
+    return ExportDialog::exportList(this, session(), request, tr("Audit log"));
 }
 
 } // namespace youfu::ui

@@ -46,6 +46,10 @@ private:
     QLineEdit* m_text = nullptr;
     QLabel* m_count = nullptr;
     QLabel* m_verifyResult = nullptr;
+
+public:
+    // Exports the filtered log to Excel or CSV (ExportDialog); true when saved.
+    bool exportSheet();
 };
 
 } // namespace youfu::ui

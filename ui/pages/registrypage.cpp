@@ -1,6 +1,7 @@
 #include "pages/registrypage.h"
 
 #include "dialogs/applicationdialog.h"
+#include "dialogs/exportdialog.h"
 #include "dialogs/personeditor.h"
 #include "models/registrymodel.h"
 #include "registry/areastore.h"
@@ -124,6 +125,11 @@ RegistryPage::RegistryPage(Session& session, QWidget* parent) : Page(session, pa
             openPerson(0);
     });
     updateCount(m_model->totalCount());
+    auto* exportButton = new QPushButton(tr("E&xport…"), this);
+    exportButton->setObjectName(QStringLiteral("registryExport"));
+    exportButton->setToolTip(tr("Save the list as it is filtered now to Excel or CSV"));
+    searchRow->addWidget(exportButton);
+    connect(exportButton, &QPushButton::clicked, this, &RegistryPage::exportList);
 }
 
 QIcon RegistryPage::icon() const
@@ -341,6 +347,24 @@ bool RegistryPage::openView(const QString& view)
     m_search->clear();
     applySearchNow();
     return true;
+}
+
+bool RegistryPage::exportList()
+{
+    applySearchNow(); // what the clerk typed last counts, even within the typing pause
+    core::ListExportRequest request;
+    request.list = core::ExportList::Registry;
+    request.registry = m_model->query();
+    QStringList filters;
+    if (!request.registry.text.isEmpty())
+        filters << tr("Search: %1").arg(request.registry.text);
+    for (QComboBox* box : {m_township, m_category, m_status})
+        if (!box->currentData().toString().isEmpty())
+            filters << box->currentText();
+    if (request.registry.keyPersonsOnly)
+        filters << tr("Key persons only");
+    request.subtitle = filters.join(tr("; "));
+    return ExportDialog::exportList(this, session(), request, tr("Registry"));
 }
 
 } // namespace youfu::ui

@@ -73,6 +73,10 @@ private:
     QPushButton* m_new = nullptr;
     QTimer* m_debounce = nullptr;
     QPointer<PersonEditor> m_lastEditor;
+
+public:
+    // Exports the list with the current search and filters (ExportDialog); true when saved.
+    bool exportList();
 };
 
 } // namespace youfu::ui

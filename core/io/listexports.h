@@ -1,0 +1,56 @@
+#pragma once
+
+#include "approval/applicationliststore.h"
+#include "archive/completeness.h"
+#include "audit/auditquery.h"
+#include "common/result.h"
+#include "io/tableexport.h"
+#include "registry/registryquery.h"
+#include "security/actor.h"
+
+namespace youfu::core {
+
+class Database;
+
+// The lists of the window that export, each read from its own store page by page.
+enum class ExportList
+{
+    Registry,            // 优抚对象花名册, with the registry page's search and filters
+    CompletenessSummary, // archive completeness by township and category
+    CompletenessPersons, // the persons with missing documents
+    Approvals,           // the register of applications
+    Audit,               // the audit log, in the words of its page
+};
+QString exportListKey(ExportList list); // "registry", "completeness", ... as youfuctl takes them
+QString exportListTitle(ExportList list);
+Result<ExportList> exportListFromKey(const QString& key);
+
+struct ListExportRequest
+{
+    ExportList list = ExportList::Registry;
+    RegistryQuery registry;
+    CompletenessFilter completeness;
+    ApplicationFilter approvals;
+    AuditFilter audit;
+    QString subtitle;     // the filters in words, as the page shows them; may be empty
+    bool fullIds = false; // full citizen IDs: Permission::RevealSensitive, audited
+};
+
+// Whether the list has citizen IDs that this actor may ask to see in full.
+bool mayExportFullIds(const Actor& actor, ExportList list);
+
+// The permission that lets the actor see the list (ViewBusiness, or ReadAudit for the log).
+Status mayExport(const Actor& actor, ExportList list);
+
+// The list as a table that reads its rows in pages when written. `db` must outlive it.
+// Checks the permission to see the list, and to see full numbers when asked.
+Result<ExportTable> listExportTable(Database& db, const Actor& actor,
+                                    const ListExportRequest& request);
+
+// Builds the table, writes the file and records the export in one audit entry (which list,
+// how many rows, format, full or masked IDs) before the file is put in place: an export that
+// cannot be recorded is not written. Returns the number of rows.
+Result<qint64> exportList(Database& db, const Actor& actor, const ListExportRequest& request,
+                          const QString& path, ExportOptions options);
+
+} // namespace youfu::core

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <atomic>
+#include <functional>
+
+namespace youfu::core {
+
+// One export engine for every list: a table described once, written as xlsx or CSV.
+struct ExportColumn
+{
+    enum class Kind
+    {
+        Text,
+        Identifier /* IDs, account numbers: always text */,
+        Date,
+        DateTime,
+        Money /* qint64 fen → number with two decimals (元) */,
+        Integer
+    };
+    QString title;
+    Kind kind = Kind::Text;
+};
+
+struct ExportTable
+{
+    QString title;    // first row: "优抚对象花名册（武冈市民政局）"
+    QString subtitle; // e.g. the filters applied; may be empty
+    QList<ExportColumn> columns;
+    qint64 expectedRows = -1; // for progress; -1 unknown
+    // Fills the next row's values (one per column; QDate/QDateTime/qint64/QString) and returns
+    // false at the end; or an error. Called until false.
+    std::function<Result<bool>(QVariantList& row)> next;
+};
+
+enum class ExportFormat
+{
+    Xlsx,
+    CsvUtf8Bom,
+    CsvGbk
+};
+
+struct ExportOptions
+{
+    ExportFormat format = ExportFormat::Xlsx;
+    QDateTime exportedAt;                       // printed under the title
+    std::function<void(int permille)> progress; // may be empty
+    const std::atomic_bool* cancel = nullptr;   // may be null
+    // Called when every row is written, before the file is put in place (e.g. to write the
+    // export's audit entry): a failure abandons the file. May be empty.
+    std::function<Status(qint64 rows)> beforeCommit;
+};
+
+QString exportFormatKey(ExportFormat format);    // "xlsx", "csv", "csv-gbk"
+QString exportFormatTitle(ExportFormat format);  // "Excel workbook (xlsx)", ...
+QString exportFormatSuffix(ExportFormat format); // "xlsx" or "csv"
+// "xlsx", "csv", "csv-gbk" as youfuctl takes them.
+Result<ExportFormat> exportFormatFromKey(const QString& key);
+// Width of text in a spreadsheet column: CJK and full-width characters count double.
+int exportTextWidth(const QString& text);
+
+// Writes atomically (a temporary file beside `path`, 0600, renamed at the end); a cancel or
+// an error leaves no file behind. Returns the number of data rows written.
+Result<qint64> exportTable(const ExportTable& table, const QString& path,
+                           const ExportOptions& options);
+
+} // namespace youfu::core
