@@ -7,7 +7,9 @@ namespace youfu::core {
 // The first worksheet of a legacy .xls workbook (BIFF5/8), read with FreeXL. FreeXL reads the
 // whole workbook when it opens it and then answers cell by cell, so next() walks the rows of
 // its table. FreeXL does not report merged cells: `SheetRow::merges` stays empty for .xls, and a
-// merged caption is simply in its top-left cell with blank cells beside it.
+// merged caption is simply in its top-left cell with blank cells beside it. Nor does FreeXL give
+// the cached result of a formula: such a cell reads as Empty (never as a wrong value), so a
+// roster whose amounts are formulas should be saved as xlsx first.
 class XlsSheetReader : public SheetReader
 {
 public:

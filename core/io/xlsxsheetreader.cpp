@@ -8,10 +8,6 @@
 
 #include <algorithm>
 
-#include <quazip.h>
-#include <quazipfile.h>
-#include <quazipfileinfo.h>
-
 namespace youfu::core {
 
 namespace {
@@ -75,14 +71,7 @@ void readRels(const QByteArray& data, const QString& baseDir, QHash<QString, QSt
 } // namespace
 
 XlsxSheetReader::XlsxSheetReader() = default;
-XlsxSheetReader::~XlsxSheetReader()
-{
-    if (m_file)
-        m_file->close();
-    m_file.reset();
-    if (m_zip)
-        m_zip->close();
-}
+XlsxSheetReader::~XlsxSheetReader() = default;
 
 Result<std::unique_ptr<SheetReader>> XlsxSheetReader::open(const QString& path)
 {
@@ -100,12 +89,9 @@ Status XlsxSheetReader::failure(const QString& detail) const
 
 Status XlsxSheetReader::openPart(const QString& name)
 {
-    if (m_file)
-        m_file->close();
-    if (!m_zip->setCurrentFile(name, QuaZip::csInsensitive))
+    if (!m_zip.contains(name))
         return failure(Tr::tr("(the part %1 is missing)").arg(name));
-    m_file = std::make_unique<QuaZipFile>(m_zip.get());
-    if (!m_file->open(QIODevice::ReadOnly))
+    if (!m_zip.openEntry(name))
         return failure(Tr::tr("(the part %1 cannot be read)").arg(name));
     return Status::success();
 }
@@ -115,9 +101,9 @@ Result<QByteArray> XlsxSheetReader::readPart(const QString& name)
     const Status opened = openPart(name);
     if (!opened)
         return opened;
-    const QByteArray data = m_file->readAll();
-    const bool bad = m_file->getZipError() != UNZ_OK;
-    m_file->close();
+    const QByteArray data = m_zip.entry()->readAll();
+    m_zip.entry()->close();
+    const bool bad = m_zip.entryFailed();
     if (bad)
         return failure(Tr::tr("(the part %1 cannot be read)").arg(name));
     return data;
@@ -125,8 +111,7 @@ Result<QByteArray> XlsxSheetReader::readPart(const QString& name)
 
 Status XlsxSheetReader::load(const QString& path)
 {
-    m_zip = std::make_unique<QuaZip>(path);
-    if (!m_zip->open(QuaZip::mdUnzip))
+    if (!m_zip.open(path))
         return Status::failure(sheetCorruptMessage());
     QString sheetPart, sharedPart, stylesPart;
     Status s = readWorkbook(&sheetPart, &sharedPart, &stylesPart);
@@ -141,17 +126,14 @@ Status XlsxSheetReader::load(const QString& path)
         s = openPart(m_sheetPart);
     if (!s)
         return s;
-    QuaZipFileInfo64 info;
-    if (m_zip->getCurrentFileInfo(&info))
-        m_partSize = qint64(info.uncompressedSize);
-    m_xml.setDevice(m_file.get());
+    m_xml.setDevice(m_zip.entry());
     return Status::success();
 }
 
 Status XlsxSheetReader::readWorkbook(QString* sheetPart, QString* sharedPart, QString* stylesPart)
 {
     QString workbookPart = QStringLiteral("xl/workbook.xml");
-    if (m_zip->setCurrentFile(QStringLiteral("_rels/.rels"))) {
+    if (m_zip.contains(QStringLiteral("_rels/.rels"))) {
         const auto rootRels = readPart(QStringLiteral("_rels/.rels"));
         if (!rootRels)
             return rootRels.status();
@@ -210,13 +192,13 @@ Status XlsxSheetReader::readSharedStrings(const QString& part)
     const Status opened = openPart(part);
     if (!opened)
         return opened;
-    QXmlStreamReader xml(m_file.get());
+    QXmlStreamReader xml(m_zip.entry());
     while (!xml.atEnd()) {
         if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("si"))
             m_shared << richText(xml);
     }
-    const bool bad = xml.hasError();
-    m_file->close();
+    m_zip.entry()->close();
+    const bool bad = xml.hasError() || m_zip.entryFailed();
     if (bad)
         return failure(Tr::tr("(the part %1 is not valid XML)").arg(part));
     return Status::success();
@@ -270,7 +252,7 @@ Status XlsxSheetReader::scanMerges()
     QByteArray window, tail;
     bool found = false;
     while (true) {
-        const QByteArray chunk = m_file->read(1 << 20);
+        const QByteArray chunk = m_zip.entry()->read(1 << 20);
         if (chunk.isEmpty())
             break;
         if (found) {
@@ -289,9 +271,8 @@ Status XlsxSheetReader::scanMerges()
             at = window.indexOf("mergeCells", at + 1);
         }
     }
-    const bool bad = m_file->getZipError() != UNZ_OK;
-    m_file->close();
-    if (bad)
+    m_zip.entry()->close();
+    if (m_zip.entryFailed())
         return failure(Tr::tr("(the part %1 cannot be read)").arg(m_sheetPart));
     static const QRegularExpression cell(QStringLiteral(
         "<(?:\\w+:)?mergeCell\\s[^>]*ref\\s*=\\s*[\"']([A-Za-z]+\\d+):([A-Za-z]+\\d+)[\"']"));
@@ -314,9 +295,9 @@ int XlsxSheetReader::progressPermille() const
 {
     if (m_ended)
         return 1000;
-    if (!m_file || m_partSize <= 0)
+    if (m_zip.entrySize() <= 0)
         return 0;
-    return int(std::clamp<qint64>(m_file->pos() * 1000 / m_partSize, 0, 1000));
+    return int(std::clamp<qint64>(m_zip.entryRead() * 1000 / m_zip.entrySize(), 0, 1000));
 }
 
 SheetCell XlsxSheetReader::cellFrom(const QString& type, int style, const QString& value,
@@ -436,7 +417,8 @@ Result<bool> XlsxSheetReader::next(SheetRow& row)
     }
     if (m_xml.hasError())
         return failure(Tr::tr("(the sheet is not valid XML near row %1)").arg(m_lastRow + 1));
-    if (m_file && m_file->getZipError() != UNZ_OK)
+    m_zip.entry()->close(); // checks the CRC of what was read
+    if (m_zip.entryFailed())
         return failure(Tr::tr("(the sheet cannot be read near row %1)").arg(m_lastRow + 1));
     m_ended = true;
     if (!m_sawCell)

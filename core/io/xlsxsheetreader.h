@@ -6,17 +6,16 @@
 #include <QList>
 #include <QXmlStreamReader>
 
-#include <memory>
+#include "io/ziparchive.h"
 
-class QuaZip;
-class QuaZipFile;
+#include <memory>
 
 namespace youfu::core {
 
-// The first worksheet of an xlsx workbook, streamed with QuaZip and QXmlStreamReader: the sheet
-// XML is never held in memory (the shared strings and styles are). Merged ranges are written at
-// the end of the sheet XML, so open() first scans the sheet part for <mergeCells> (bytes only,
-// no parse) and then reads the rows in a second pass.
+// The first worksheet of an xlsx workbook, streamed with minizip (ZipArchive) and QXmlStreamReader:
+// the sheet XML is never held in memory (the shared strings and styles are). Merged ranges are
+// written at the end of the sheet XML, so open() first scans the sheet part for <mergeCells> (bytes
+// only, no parse) and then reads the rows in a second pass.
 class XlsxSheetReader : public SheetReader
 {
 public:
@@ -40,11 +39,9 @@ private:
     SheetCell cellFrom(const QString& type, int style, const QString& value,
                        const QString& inlineText, bool* ok) const;
 
-    std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_file;
+    ZipArchive m_zip;
     QXmlStreamReader m_xml;
     QString m_sheetPart;
-    qint64 m_partSize = 0;
     QStringList m_shared;
     QList<bool> m_dateStyle;      // by cellXfs index
     QList<QString> m_styleFormat; // by cellXfs index: the format code of custom formats
