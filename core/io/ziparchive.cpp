@@ -100,12 +100,7 @@ bool ZipArchive::openEntry(const QString& name)
     m_entry.m_read = 0;
     m_entry.m_failed = false;
     m_entry.m_open = true;
-    return m_entry.open(QIODevice::ReadOnly);
-}
-
-qint64 ZipArchive::Entry::bytesAvailable() const
-{
-    return QIODevice::bytesAvailable() + std::max<qint64>(0, m_size - m_read);
+    return m_entry.open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
 
 void ZipArchive::Entry::close()

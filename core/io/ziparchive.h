@@ -38,7 +38,6 @@ private:
     {
     public:
         bool isSequential() const override { return true; }
-        qint64 bytesAvailable() const override;
         void close() override;
         void* m_zip = nullptr;
         qint64 m_size = 0;

@@ -517,6 +517,52 @@ private Q_SLOTS:
         }
     }
 
+    void manyRows_data()
+    {
+        QTest::addColumn<bool>("constantMemory");
+        QTest::newRow("inline strings") << true;
+        QTest::newRow("shared strings") << false;
+    }
+
+    void manyRows()
+    {
+        // Larger than any one read of the zip stream: the sheet is read to its last row.
+        QFETCH(bool, constantMemory);
+        const QString file = m_dir.filePath(QStringLiteral("gen-many.xlsx"));
+        lxw_workbook_options options = {uint8_t(constantMemory ? LXW_TRUE : LXW_FALSE), nullptr,
+                                        LXW_FALSE};
+        lxw_workbook* wb = workbook_new_opt(QFile::encodeName(file).constData(), &options);
+        lxw_worksheet* ws = workbook_add_worksheet(wb, nullptr);
+        for (int r = 0; r < 3000; ++r) {
+            worksheet_write_number(ws, lxw_row_t(r), 0, r + 1, nullptr);
+            worksheet_write_string(
+                ws, lxw_row_t(r), 1,
+                QStringLiteral("湖南省武冈市龙溪镇青山村%1组").arg(r).toUtf8().constData(),
+                nullptr);
+        }
+        workbook_close(wb);
+        auto opened = openSheet(file);
+        QVERIFY(opened);
+        auto reader = opened.takeValue();
+        SheetRow row;
+        int count = 0;
+        int last = 0;
+        QString lastText;
+        while (true) {
+            const auto more = reader->next(row);
+            QVERIFY2(more, qPrintable(more.error()));
+            if (!*more)
+                break;
+            ++count;
+            last = row.number;
+            lastText = row.cells.value(1).text;
+        }
+        QCOMPARE(count, 3000);
+        QCOMPARE(last, 3000);
+        QCOMPARE(lastText, QStringLiteral("湖南省武冈市龙溪镇青山村2999组"));
+        QCOMPARE(reader->progressPermille(), 1000);
+    }
+
     void tooLarge()
     {
         const QString file = m_dir.filePath(QStringLiteral("huge.csv"));
