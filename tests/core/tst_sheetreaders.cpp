@@ -4,6 +4,7 @@
 #include "io/sheetvalue.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QMap>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -561,6 +562,47 @@ private Q_SLOTS:
         QCOMPARE(last, 3000);
         QCOMPARE(lastText, QStringLiteral("湖南省武冈市龙溪镇青山村2999组"));
         QCOMPARE(reader->progressPermille(), 1000);
+    }
+
+    void mutated_data()
+    {
+        QTest::addColumn<QString>("file");
+        for (const char* name :
+             {"gen-shared.xlsx", "lo-saved.xlsx", "lo-saved.xls", "quoted.csv", "gb18030.csv"})
+            QTest::newRow(name) << QString::fromLatin1(name);
+    }
+
+    void mutated()
+    {
+        // Bytes changed at random: an error or some rows, never a crash or a hang.
+        QFETCH(QString, file);
+        QFile f(path(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray original = f.readAll();
+        const QString out = m_dir.filePath(QStringLiteral("mutated-") + QFileInfo(file).fileName());
+        QRandomGenerator gen(2026);
+        for (int round = 0; round < 150; ++round) {
+            QByteArray bytes = original;
+            const int changes = 1 + int(gen.bounded(8));
+            for (int i = 0; i < changes; ++i)
+                bytes[int(gen.bounded(quint32(bytes.size())))] = char(gen.bounded(256));
+            QFile o(out);
+            QVERIFY(o.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            o.write(bytes);
+            o.close();
+            auto opened = openSheet(out);
+            if (!opened) {
+                QVERIFY(!opened.error().isEmpty());
+                continue;
+            }
+            auto reader = opened.takeValue();
+            SheetRow row;
+            for (int n = 0; n < 100000; ++n) {
+                const auto more = reader->next(row);
+                if (!more || !*more)
+                    break;
+            }
+        }
     }
 
     void tooLarge()
