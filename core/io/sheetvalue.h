@@ -34,6 +34,7 @@ bool parseSheetCellRef(QStringView ref, int* column, int* row);
 // Cells made the same way by every reader.
 SheetCell sheetTextCell(const QString& text);
 SheetCell sheetNumberCell(double value, const QString& shown);
+// `serial` is the 1900-system serial (xls and ISO cells: days since 1899-12-30).
 SheetCell sheetDateCell(const QDate& date, double serial);
 
 // The clerk's words, shared by all readers.

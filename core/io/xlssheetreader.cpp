@@ -86,7 +86,8 @@ Result<bool> XlsSheetReader::next(SheetRow& row)
             case FREEXL_CELL_DATETIME: {
                 const QString text = QString::fromUtf8(v.value.text_value);
                 const QDate d = QDate::fromString(text.left(10), Qt::ISODate);
-                cell = d.isValid() ? sheetDateCell(d, 0) : sheetTextCell(text);
+                cell = d.isValid() ? sheetDateCell(d, double(QDate(1899, 12, 30).daysTo(d)))
+                                   : sheetTextCell(text);
                 break;
             }
             case FREEXL_CELL_TIME:

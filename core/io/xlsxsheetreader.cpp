@@ -54,7 +54,7 @@ QString resolveTarget(const QString& baseDir, const QString& target)
 
 // Relationship id → target part, and type → first target, of a .rels part.
 void readRels(const QByteArray& data, const QString& baseDir, QHash<QString, QString>* byId,
-              QHash<QString, QString>* byType)
+              QHash<QString, QString>* byType, QHash<QString, QString>* typeById = nullptr)
 {
     QXmlStreamReader xml(data);
     while (xml.readNextStartElement() || !xml.atEnd()) {
@@ -64,6 +64,8 @@ void readRels(const QByteArray& data, const QString& baseDir, QHash<QString, QSt
         const QString target = resolveTarget(baseDir, attr(xml, QLatin1String("Target")));
         const QString type = attr(xml, QLatin1String("Type")).section(QLatin1Char('/'), -1);
         byId->insert(attr(xml, QLatin1String("Id")), target);
+        if (typeById)
+            typeById->insert(attr(xml, QLatin1String("Id")), type);
         if (!byType->contains(type))
             byType->insert(type, target);
     }
@@ -152,8 +154,8 @@ Status XlsxSheetReader::readWorkbook(QString* sheetPart, QString* sharedPart, QS
     const auto rels = readPart(relsName);
     if (!rels)
         return rels.status();
-    QHash<QString, QString> byId, byType;
-    readRels(*rels, baseDir, &byId, &byType);
+    QHash<QString, QString> byId, byType, typeById;
+    readRels(*rels, baseDir, &byId, &byType, &typeById);
     *sharedPart = byType.value(QStringLiteral("sharedStrings"));
     *stylesPart = byType.value(QStringLiteral("styles"));
 
@@ -171,7 +173,7 @@ Status XlsxSheetReader::readWorkbook(QString* sheetPart, QString* sharedPart, QS
                 if (a.name() == QLatin1String("id"))
                     id = a.value().toString();
             const QString target = byId.value(id);
-            if (target.isEmpty() || !target.contains(QLatin1String("worksheets/")))
+            if (target.isEmpty() || typeById.value(id) != QLatin1String("worksheet"))
                 continue; // a chart sheet or a dialog sheet
             all << target;
             if (attr(xml, QLatin1String("state")).isEmpty() ||
@@ -333,7 +335,7 @@ SheetCell XlsxSheetReader::cellFrom(const QString& type, int style, const QStrin
     if (type == QLatin1String("d")) {
         const QDate d = QDate::fromString(value.left(10), Qt::ISODate);
         if (d.isValid())
-            return sheetDateCell(d, 0);
+            return sheetDateCell(d, double(QDate(1899, 12, 30).daysTo(d)));
         return sheetTextCell(value);
     }
     if (value.trimmed().isEmpty())

@@ -364,6 +364,22 @@ private Q_SLOTS:
         QVERIFY(lo[2].merges.contains(qMakePair(2, 3)));
     }
 
+    void dateKeepsSerial_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("xlsx") << QStringLiteral("gen-shared.xlsx");
+        QTest::newRow("lo xlsx") << QStringLiteral("lo-saved.xlsx");
+        QTest::newRow("xls") << QStringLiteral("lo-saved.xls");
+    }
+
+    void dateKeepsSerial()
+    {
+        QFETCH(QString, file);
+        const SheetCell born = readAll(file)[4].cells.value(3);
+        QCOMPARE(born.kind, Kind::Date);
+        QCOMPARE(born.number, 21256.0); // 1958-03-12
+    }
+
     void serials_data()
     {
         QTest::addColumn<double>("serial");
