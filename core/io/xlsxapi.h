@@ -6,11 +6,9 @@
 
 namespace youfu::core {
 
-// libxlsxwriter's functions, reached through this table. On Linux the library is loaded with
-// RTLD_DEEPBIND: it and QuaZip (the roster import) both export minizip's zipOpen…/unz…
-// functions with different meanings, and in one process the first one loaded would serve
-// both (libxlsxwriter then crashes inside QuaZip's zipOpen3, or QuaZip inside minizip's).
-// Loaded privately, libxlsxwriter binds to its own libminizip and QuaZip keeps its copy.
+// libxlsxwriter's functions, reached through this table (linked directly). The program never
+// links QuaZip: it exports minizip's zipOpen…/unz… under the same names with other meanings, and
+// libxlsxwriter would then run QuaZip's and crash; xlsx files are read through io/ziparchive.h.
 struct XlsxApi
 {
 #define YOUFU_XLSX_FN(name) decltype(&::name) name = nullptr;

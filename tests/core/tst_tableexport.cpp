@@ -1,5 +1,6 @@
 // The export engine (io/tableexport.h) and the lists on it (io/listexports.h): what Excel
 // reads back from the xlsx, CSV in UTF-8 and GBK, masking and its audit entry, cancel, modes.
+#include "io/ziparchive.h"
 #include "audit/auditlog.h"
 #include "clirun.h"
 #include "db/database.h"
@@ -9,8 +10,6 @@
 #include "registry/registrysearchstore.h"
 #include "testdb.h"
 
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 #include <QDir>
 #include <QFile>
@@ -46,13 +45,13 @@ struct Sheet
 
 QByteArray unzipped(const QString& xlsx, const QString& name)
 {
-    QuaZip zip(xlsx);
-    if (!zip.open(QuaZip::mdUnzip) || !zip.setCurrentFile(name))
+    // The project's zip reader (system minizip): never QuaZip, whose minizip clashes with
+    // libxlsxwriter's in one process.
+    core::ZipArchive zip;
+    if (!zip.open(xlsx) || !zip.openEntry(name))
         return {};
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
+    const QByteArray bytes = zip.entry()->readAll();
+    return zip.entryFailed() ? QByteArray() : bytes;
 }
 
 Sheet readSheet(const QString& xlsx)
