@@ -71,7 +71,7 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 cacheBefore = q.value(0).toString();
             if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
                 tempBefore = q.value(0).toString();
-            q.exec(QStringLiteral("PRAGMA cache_size = -65536"));
+            q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
             q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         }
         ~ImportPragmas()
