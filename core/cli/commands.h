@@ -16,5 +16,6 @@ int cmdDemo(CliContext& ctx);
 int cmdPersonFind(CliContext& ctx);
 int cmdPasswd(CliContext& ctx);
 int cmdExport(CliContext& ctx);
+int cmdImport(CliContext& ctx);
 
 } // namespace youfu::core

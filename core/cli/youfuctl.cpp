@@ -76,6 +76,15 @@ const QList<Command>& commands()
                            "approvals, audit) to an Excel or CSV file; IDs masked unless "
                            "--full-ids and the right to see them; recorded in the audit log"),
          cmdExport},
+        {{QStringLiteral("import")},
+         QStringLiteral("import FILE [--dry-run] [--report REPORT.csv] [--mapping C=field,…] "
+                        "--as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "import a roster (xlsx, xls or CSV): prints the layout, the column "
+                           "mapping, the counts and every repaired, refused, skipped or "
+                           "duplicate row; --dry-run writes nothing; --report writes that table"),
+         cmdImport,
+         true},
         {{QStringLiteral("passwd")},
          QStringLiteral("passwd --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "change your own password (asks for the current "
