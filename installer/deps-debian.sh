@@ -9,6 +9,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-pdf-dev
   libsodium-dev libsqlite3-dev libicu-dev
+  libminizip-dev libfreexl-dev libxlsxwriter-dev
   fonts-noto-cjk
   xvfb xauth imagemagick poppler-utils
 )

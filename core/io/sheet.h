@@ -15,21 +15,34 @@ namespace youfu::core {
 // display it (what the clerk sees and what reports quote); the typed value is set by kind.
 struct SheetCell
 {
-    enum class Kind { Empty, Text, Number, Date, Boolean, Error };
+    enum class Kind
+    {
+        Empty,
+        Text,
+        Number,
+        Date,
+        Boolean,
+        Error
+    };
     Kind kind = Kind::Empty;
-    QString shown;      // display text ("4.30581E+17", "1952-03-01", "是"); empty for Empty
-    QString text;       // Text: the string as stored
-    double number = 0;  // Number (also the serial of a Date whose style was not a date style)
-    QDate date;         // Date: a number cell whose style is a date format, converted
+    QString shown;     // display text ("4.30581E+17", "1952-03-01", "是"); empty for Empty
+    QString text;      // Text: the string as stored
+    double number = 0; // Number (also the serial of a Date whose style was not a date style)
+    QDate date;        // Date: a number cell whose style is a date format, converted
     bool boolean = false;
 
-    bool isEmpty() const { return kind == Kind::Empty || (kind == Kind::Text && text.trimmed().isEmpty()); }
+    bool isEmpty() const
+    {
+        return kind == Kind::Empty || (kind == Kind::Text && text.trimmed().isEmpty());
+    }
 };
 
 // One row: its number as Excel shows it (1-based, blank rows keep their numbers: the reader
 // never renumbers), and its cells from column A (index 0). A merged range's caption is in its
 // top-left cell only; `merges` lists the column spans merged on this row (first, last), so a
-// two-level header can be recognised.
+// two-level header can be recognised. A range covering several rows is listed on each of them
+// (A1:A2 gives (0, 0) on rows 1 and 2): the caption is in the top row. Only xlsx reports merges
+// (FreeXL does not read them from .xls; a CSV has none).
 struct SheetRow
 {
     int number = 0;
@@ -50,6 +63,9 @@ public:
     // For a progress bar: how far through the input (0…1000).
     virtual int progressPermille() const = 0;
 };
+
+// Files larger than this are refused before anything is read (a county roster is a few MB).
+constexpr qint64 kMaxSheetFileBytes = 200LL * 1024 * 1024;
 
 // Opens the first worksheet of `path`, the format detected from the content (zip → xlsx,
 // OLE2 → xls, otherwise text: UTF-8 with/without BOM or GB18030; delimiter , \t ;).
