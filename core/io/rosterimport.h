@@ -1,0 +1,51 @@
+#pragma once
+
+#include "io/roster.h"
+#include "security/actor.h"
+
+#include <atomic>
+#include <functional>
+
+namespace youfu::core {
+
+class Database;
+
+// Progress 0…1000 and a cancel flag that the caller may set from the UI thread.
+struct ImportProgress
+{
+    std::function<void(int permille, const QString& stage)> report;
+    const std::atomic_bool* cancel = nullptr;
+};
+
+struct RosterPreview
+{
+    QString path;
+    QString formatName;
+    QByteArray sha256Hex;
+    RosterLayout layout;
+    ColumnMapping mapping;
+    QList<RowIssue> issues;          // every repaired, refused, skipped, duplicate row
+    QList<ImportedPerson> toImport;  // clean and repaired rows, first occurrence of each ID
+    int rowsRead = 0, imported = 0, repaired = 0, refused = 0, skipped = 0, duplicates = 0;
+};
+
+// Roster import: read → layout → mapping → clean → preview; then commit in one audited
+// transaction (PersonImportStore), one entry naming the file, its SHA-256 and the counts.
+class RosterImport
+{
+public:
+    explicit RosterImport(Database& db) : m_db(db) {}
+    // First look: the layout and a suggested mapping (remembered mapping for this signature wins).
+    Result<RosterPreview> inspect(const QString& path);
+    // Full pass with the confirmed layout and mapping. Nothing is written.
+    Result<RosterPreview> preview(const QString& path, const RosterLayout& layout,
+                                  const ColumnMapping& mapping, const ImportProgress& progress = {});
+    // Writes preview.toImport; all or nothing; remembers the mapping. Requires EditRegistry.
+    Result<ImportCounts> commit(const Actor& actor, const RosterPreview& preview,
+                                const ImportProgress& progress = {});
+
+private:
+    Database& m_db;
+};
+
+} // namespace youfu::core
