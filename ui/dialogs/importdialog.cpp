@@ -81,6 +81,7 @@ bool ImportDialog::runWithProgress(const QString& title,
     progress.setAutoClose(false);
     connect(&progress, &QProgressDialog::canceled, this, [this] { m_cancel = true; });
     progress.setValue(0);
+    Q_EMIT progressShown(&progress);
     core::ImportProgress p;
     p.cancel = &m_cancel;
     p.report = [&](int permille, const QString& stage) {

@@ -6,6 +6,8 @@
 
 #include <QWizard>
 
+class QProgressDialog;
+
 #include <atomic>
 #include <functional>
 
@@ -48,6 +50,10 @@ public:
 
 public Q_SLOTS:
     void reject() override;
+
+Q_SIGNALS:
+    // The progress dialog of a preview or commit has opened (tests press its Cancel).
+    void progressShown(QProgressDialog* progress);
 
 private:
     Session& m_session;
