@@ -44,6 +44,18 @@ public:
     Result<ImportCounts> commit(const Actor& actor, const RosterPreview& preview,
                                 const ImportProgress& progress = {});
 
+    // Added: the error of a cancelled preview or commit ("已取消"), for the caller to recognise.
+    static QString cancelledMessage();
+    // Added: stable keys of the fields ("citizen_id") for the remembered mapping and youfuctl.
+    static QString fieldKey(RosterField f);
+    static RosterField fieldFromKey(const QString& key, bool* ok = nullptr);
+    // Added: the settings key the mapping of a layout is remembered under,
+    // import.mapping.<sha1 of the signature>.
+    static QString mappingSettingKey(const QString& signature);
+    static QString mappingToJson(const ColumnMapping& mapping);
+    // Applies a remembered mapping (JSON column → field key) over `mapping`; false if unusable.
+    static bool applyMappingJson(const QString& json, int columnCount, ColumnMapping& mapping);
+
 private:
     Database& m_db;
 };

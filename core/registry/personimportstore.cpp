@@ -33,7 +33,8 @@ class Tr
 Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                                                   const std::function<bool(ImportedPerson&)>& next,
                                                   const QString& auditAction,
-                                                  const QJsonObject& auditDetails)
+                                                  const QJsonObject& auditDetails,
+                                                  const ImportHooks& hooks)
 {
     auto cipher = FieldCipher::forDatabase(m_db);
     if (!cipher)
@@ -118,6 +119,9 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             ImportedPerson item;
             while (true) {
                 item = ImportedPerson();
+                if (hooks.checkpoint && counts.persons % 256 == 0)
+                    if (Status s = hooks.checkpoint(); !s)
+                        return s;
                 if (!next(item))
                     break;
                 const qint64 rowNumber = counts.persons + 1;
@@ -234,6 +238,12 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 counts.movedAway += item.status == PersonStatus::MovedAway ? 1 : 0;
                 counts.suspended += item.status == PersonStatus::Suspended ? 1 : 0;
             }
+            if (hooks.checkpoint)
+                if (Status s = hooks.checkpoint(); !s)
+                    return s;
+            if (hooks.inTransaction)
+                if (Status s = hooks.inTransaction(w); !s)
+                    return s;
             QJsonObject after = auditDetails;
             after.insert(QStringLiteral("persons"), counts.persons);
             after.insert(QStringLiteral("categories"), counts.categories);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "db/auditedwrite.h"
 #include "registry/person.h"
 #include "security/actor.h"
 
@@ -21,6 +22,16 @@ struct ImportedPerson
     QDate registeredOn; // when the person entered the registry
     QDate statusSince;  // for a status other than active
     QString statusReason;
+};
+
+// Optional hooks of a bulk import. `checkpoint` is asked every few hundred rows: a failure
+// (the clerk cancelled) rolls everything back with that message. `inTransaction` runs after the
+// last row inside the same transaction (e.g. remembering the import's column mapping), so it
+// is covered by the import's one audit entry.
+struct ImportHooks
+{
+    std::function<Status()> checkpoint;
+    std::function<Status(WriteScope&)> inTransaction;
 };
 
 struct ImportCounts
@@ -46,7 +57,8 @@ public:
     // next() fills the next person and returns false when there are no more.
     Result<ImportCounts> importAll(const Actor& actor,
                                    const std::function<bool(ImportedPerson&)>& next,
-                                   const QString& auditAction, const QJsonObject& auditDetails);
+                                   const QString& auditAction, const QJsonObject& auditDetails,
+                                   const ImportHooks& hooks = {});
 
 private:
     Database& m_db;

@@ -1,0 +1,413 @@
+#include "io/rosterimport.h"
+
+#include "common/isotime.h"
+#include "db/database.h"
+#include "io/cellcleaner.h"
+#include "io/rosteraliases.h"
+#include "io/rosterheaders.h"
+#include "io/rosterstore.h"
+#include "registry/categoryrules.h"
+#include "registry/categorystore.h"
+#include "security/permission.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <array>
+#include <utility>
+
+namespace youfu::core {
+
+namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(youfu::core::RosterImport)
+};
+
+constexpr int kInspectRows = 40;
+constexpr int kRegistryBatch = 1000; // IDs per registry query
+
+using FieldKey = std::pair<RosterField, const char*>;
+constexpr std::array<FieldKey, 23> kFieldKeys = {{
+    {RosterField::Ignore, "ignore"},
+    {RosterField::Name, "name"},
+    {RosterField::Sex, "sex"},
+    {RosterField::Ethnicity, "ethnicity"},
+    {RosterField::CitizenId, "citizen_id"},
+    {RosterField::BirthDate, "birth_date"},
+    {RosterField::Township, "township"},
+    {RosterField::Village, "village"},
+    {RosterField::Address, "address"},
+    {RosterField::Phone, "phone"},
+    {RosterField::Category, "category"},
+    {RosterField::Grade, "grade"},
+    {RosterField::Nature, "nature"},
+    {RosterField::Relation, "relation"},
+    {RosterField::ServicemanName, "serviceman_name"},
+    {RosterField::EnlistedOn, "enlisted_on"},
+    {RosterField::DischargedOn, "discharged_on"},
+    {RosterField::StartDate, "start_date"},
+    {RosterField::BankName, "bank_name"},
+    {RosterField::BankAccount, "bank_account"},
+    {RosterField::Amount, "amount"},
+    {RosterField::KeyPerson, "key_person"},
+    {RosterField::Note, "note"},
+}};
+
+Result<QByteArray> sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Status::failure(
+            Tr::tr("The file “%1” cannot be read: %2").arg(QFileInfo(path).fileName(),
+                                                           f.errorString()));
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return Status::failure(Tr::tr("The file “%1” cannot be read to the end.")
+                                   .arg(QFileInfo(path).fileName()));
+    return h.result().toHex();
+}
+
+int issueRank(const RowIssue& i)
+{
+    return i.kind == RowIssue::Kind::Refused ? 0 : 1;
+}
+
+// One row waiting for the registry's answer on its ID, with its issues, in file order.
+struct Pending
+{
+    int row = 0;
+    QString idShown; // the ID cell as the file shows it
+    QList<RowIssue> issues;
+    bool hasPerson = false;
+    bool repaired = false;
+    ImportedPerson person;
+};
+} // namespace
+
+QString RosterImport::cancelledMessage()
+{
+    return Tr::tr("Cancelled.");
+}
+
+QString RosterImport::fieldKey(RosterField f)
+{
+    for (const FieldKey& k : kFieldKeys)
+        if (k.first == f)
+            return QLatin1String(k.second);
+    return QStringLiteral("ignore");
+}
+
+RosterField RosterImport::fieldFromKey(const QString& key, bool* ok)
+{
+    for (const FieldKey& k : kFieldKeys)
+        if (key == QLatin1String(k.second)) {
+            if (ok)
+                *ok = true;
+            return k.first;
+        }
+    if (ok)
+        *ok = false;
+    return RosterField::Ignore;
+}
+
+QString RosterImport::mappingSettingKey(const QString& signature)
+{
+    return QStringLiteral("import.mapping.") +
+           QString::fromLatin1(
+               QCryptographicHash::hash(signature.toUtf8(), QCryptographicHash::Sha1).toHex());
+}
+
+QString RosterImport::mappingToJson(const ColumnMapping& mapping)
+{
+    QJsonObject o;
+    for (auto it = mapping.columns.cbegin(); it != mapping.columns.cend(); ++it)
+        o.insert(QString::number(it.key()), fieldKey(it.value()));
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool RosterImport::applyMappingJson(const QString& json, int columnCount, ColumnMapping& mapping)
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isObject())
+        return false;
+    QHash<int, RosterField> columns;
+    const QJsonObject o = doc.object();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        bool okColumn = false, okField = false;
+        const int column = it.key().toInt(&okColumn);
+        const RosterField f = fieldFromKey(it.value().toString(), &okField);
+        if (!okColumn || !okField || column < 0 || column >= columnCount)
+            return false;
+        if (f != RosterField::Ignore)
+            columns.insert(column, f);
+    }
+    mapping.columns = columns;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        mapping.unmatched.remove(it.key());
+    return true;
+}
+
+Result<RosterPreview> RosterImport::inspect(const QString& path)
+{
+    auto reader = openSheet(path);
+    if (!reader)
+        return reader.status();
+    QList<SheetRow> first;
+    SheetRow row;
+    while (first.size() < kInspectRows) {
+        const Result<bool> more = reader.value()->next(row);
+        if (!more)
+            return more.status();
+        if (!more.value())
+            break;
+        first << row;
+    }
+    auto layout = RosterRules::detectLayout(first);
+    if (!layout)
+        return layout.status();
+    RosterPreview p;
+    p.path = path;
+    p.formatName = reader.value()->formatName();
+    p.layout = layout.value();
+    p.mapping = RosterRules::suggestMapping(p.layout);
+    auto remembered = RosterStore(m_db).rememberedMapping(mappingSettingKey(p.mapping.signature));
+    if (!remembered)
+        return remembered.status();
+    if (!remembered.value().isEmpty())
+        applyMappingJson(remembered.value(), p.layout.headers.size(), p.mapping);
+    return p;
+}
+
+Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLayout& layout,
+                                            const ColumnMapping& mapping,
+                                            const ImportProgress& progress)
+{
+    auto cancelled = [&] { return progress.cancel && progress.cancel->load(); };
+    auto report = [&](int permille, const QString& stage) {
+        if (progress.report)
+            progress.report(permille, stage);
+    };
+    if (!mapping.columns.values().contains(RosterField::CitizenId))
+        return Status::failure(
+            Tr::tr("No column is read as the citizen ID number; choose it in the mapping."));
+    report(0, Tr::tr("Checking the file"));
+    auto sha = sha256Of(path);
+    if (!sha)
+        return sha.status();
+    auto reader = openSheet(path);
+    if (!reader)
+        return reader.status();
+    auto aliases = RosterAliases(m_db).tables();
+    if (!aliases)
+        return aliases.status();
+    QHash<QString, Category> categories;
+    for (const Category& c : CategoryStore(m_db).all(true))
+        categories.insert(c.code, c);
+    const QDate today = m_db.clock().today();
+    RosterStore store(m_db);
+
+    RosterPreview p;
+    p.path = path;
+    p.formatName = reader.value()->formatName();
+    p.sha256Hex = sha.value();
+    p.layout = layout;
+    p.mapping = mapping;
+    const int idColumn = mapping.columns.key(RosterField::CitizenId, -1);
+    const int categoryColumn = mapping.columns.key(RosterField::Category, -1);
+    auto columnName = [&](int c) {
+        return c < 0 ? QString()
+                     : RosterHeaders::columnLetter(c) + QLatin1Char(' ') +
+                           layout.headers.value(c).section(QLatin1Char('/'), -1);
+    };
+    QHash<QString, int> firstRowOf; // canonical ID → the row it was first seen on
+    QList<Pending> pending;
+    QStringList pendingIds;
+    auto flush = [&]() -> Status {
+        QSet<QString> existing;
+        if (!pendingIds.isEmpty()) {
+            auto found = store.existingCitizenIds(pendingIds);
+            if (!found)
+                return found.status();
+            existing = found.value();
+        }
+        for (Pending& e : pending) {
+            if (e.hasPerson && existing.contains(e.person.person.citizenId)) {
+                RowIssue d;
+                d.kind = RowIssue::Kind::Duplicate;
+                d.row = e.row;
+                d.column = columnName(idColumn);
+                d.original = e.idShown;
+                d.message = Tr::tr("Already in the registry; not imported again.");
+                p.issues << d;
+                ++p.duplicates;
+                continue;
+            }
+            for (RowIssue& i : e.issues)
+                p.issues << std::move(i);
+            if (e.hasPerson) {
+                p.toImport << std::move(e.person);
+                p.repaired += e.repaired ? 1 : 0;
+            }
+        }
+        pending.clear();
+        pendingIds.clear();
+        return Status::success();
+    };
+
+    SheetRow row;
+    while (true) {
+        if (cancelled())
+            return Status::failure(cancelledMessage());
+        const Result<bool> more = reader.value()->next(row);
+        if (!more)
+            return more.status();
+        if (!more.value())
+            break;
+        ++p.rowsRead;
+        if ((p.rowsRead & 1023) == 0)
+            report(reader.value()->progressPermille() * 9 / 10, Tr::tr("Reading the rows"));
+        Pending e;
+        e.row = row.number;
+        const QString skip = RosterRules::skipReason(row, layout, mapping);
+        if (!skip.isEmpty()) {
+            RowIssue s;
+            s.kind = RowIssue::Kind::Skipped;
+            s.row = row.number;
+            s.message = skip;
+            QStringList texts;
+            for (const SheetCell& c : row.cells)
+                if (!c.isEmpty())
+                    texts << c.shown.trimmed();
+            s.original = texts.join(QLatin1Char(' ')).left(80);
+            ++p.skipped;
+            e.issues << s;
+            pending << std::move(e);
+            continue;
+        }
+        RowOutcome out = RosterRules::cleanRow(row, layout, mapping, aliases.value(), today);
+        if (out.verdict == RowOutcome::Verdict::Import) {
+            for (const PersonCategory& pc : out.person.categories) {
+                const auto cat = categories.constFind(pc.categoryCode);
+                if (cat == categories.constEnd())
+                    continue;
+                if (Status s = CategoryRules::checkDetails(*cat, pc, out.person.person.birthDate,
+                                                           today);
+                    !s) {
+                    RowIssue r;
+                    r.kind = RowIssue::Kind::Refused;
+                    r.row = row.number;
+                    r.column = columnName(categoryColumn);
+                    r.original = cat->name;
+                    r.message = s.error();
+                    out.issues << r;
+                    out.verdict = RowOutcome::Verdict::Refused;
+                }
+            }
+        }
+        if (out.verdict == RowOutcome::Verdict::Refused) {
+            std::stable_sort(out.issues.begin(), out.issues.end(),
+                             [](const RowIssue& a, const RowIssue& b) {
+                                 return issueRank(a) < issueRank(b);
+                             });
+            ++p.refused;
+            e.issues = std::move(out.issues);
+            pending << std::move(e);
+            continue;
+        }
+        const QString id = out.person.person.citizenId;
+        if (const auto first = firstRowOf.constFind(id); first != firstRowOf.constEnd()) {
+            RowIssue d;
+            d.kind = RowIssue::Kind::Duplicate;
+            d.row = row.number;
+            d.column = columnName(idColumn);
+            d.original = CellCleaner::shown(row.cells.value(idColumn));
+            d.message = Tr::tr("The same person as row %1; imported once.").arg(*first);
+            ++p.duplicates;
+            e.issues << d;
+            pending << std::move(e);
+            continue;
+        }
+        firstRowOf.insert(id, row.number);
+        e.issues = std::move(out.issues);
+        e.repaired = !e.issues.isEmpty();
+        e.idShown = CellCleaner::shown(row.cells.value(idColumn));
+        e.hasPerson = true;
+        e.person = std::move(out.person);
+        pending << std::move(e);
+        pendingIds << id;
+        if (pendingIds.size() >= kRegistryBatch)
+            if (Status s = flush(); !s)
+                return s;
+    }
+    if (Status s = flush(); !s)
+        return s;
+    p.imported = p.toImport.size();
+    report(1000, Tr::tr("Preview ready"));
+    return p;
+}
+
+Result<ImportCounts> RosterImport::commit(const Actor& actor, const RosterPreview& preview,
+                                          const ImportProgress& progress)
+{
+    // Checked here too, before anything is read: a clerk without the right learns it at once.
+    if (Status s = require(actor, Permission::EditRegistry); !s)
+        return s;
+    if (preview.toImport.isEmpty())
+        return Status::failure(Tr::tr("There is no person to import in this file."));
+    // The file must still be the one the clerk saw in the preview.
+    auto sha = sha256Of(preview.path);
+    if (!sha)
+        return sha.status();
+    if (sha.value() != preview.sha256Hex)
+        return Status::failure(
+            Tr::tr("The file “%1” has changed since the preview; look at it again before importing.")
+                .arg(QFileInfo(preview.path).fileName()));
+    const QJsonObject details{
+        {QStringLiteral("file"), QFileInfo(preview.path).fileName()},
+        {QStringLiteral("sha256"), QString::fromLatin1(preview.sha256Hex)},
+        {QStringLiteral("format"), preview.formatName},
+        {QStringLiteral("rows_read"), preview.rowsRead},
+        {QStringLiteral("to_import"), preview.imported},
+        {QStringLiteral("repaired"), preview.repaired},
+        {QStringLiteral("refused"), preview.refused},
+        {QStringLiteral("skipped"), preview.skipped},
+        {QStringLiteral("duplicates"), preview.duplicates},
+    };
+    const int total = preview.toImport.size();
+    int index = 0;
+    ImportHooks hooks;
+    hooks.checkpoint = [&]() -> Status {
+        if (progress.cancel && progress.cancel->load())
+            return Status::failure(cancelledMessage());
+        if (progress.report)
+            progress.report(int(qint64(index) * 1000 / qMax(1, total)),
+                            Tr::tr("Writing the persons"));
+        return Status::success();
+    };
+    const QString mappingJson = mappingToJson(preview.mapping);
+    const QString mappingKey = mappingSettingKey(preview.mapping.signature);
+    hooks.inTransaction = [&](WriteScope& w) -> Status {
+        return preview.mapping.signature.isEmpty()
+                   ? Status::success()
+                   : RosterStore(m_db).rememberMapping(w, mappingKey, mappingJson);
+    };
+    auto counts = PersonImportStore(m_db).importAll(
+        actor,
+        [&](ImportedPerson& out) {
+            if (index >= total)
+                return false;
+            out = preview.toImport.at(index++);
+            return true;
+        },
+        QStringLiteral("registry.import"), details, hooks);
+    if (counts && progress.report)
+        progress.report(1000, Tr::tr("Import done"));
+    return counts;
+}
+
+} // namespace youfu::core
