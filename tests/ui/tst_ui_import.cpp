@@ -16,6 +16,8 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QFile>
+#include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -228,6 +230,28 @@ void TstUiImport::wholeWizard()
         refusedRows.insert(preview->model()->issueAt(r).row);
     QCOMPARE(refusedRows, (QSet<int>{5, 6, 7}));
     QCOMPARE(personIds(f.t.db()), before); // nothing written by the preview
+
+    // The refused rows exported for the township: IDs kept as text for Excel.
+    const QString report = f.t.dir() + QStringLiteral("/issues.csv");
+    bool saved = false;
+    test::whenDialogOpens<QFileDialog>(
+        &dlg,
+        [&](QFileDialog* d) {
+            d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"))->setText(report);
+            d->accept();
+        },
+        &saved);
+    QTest::mouseClick(dlg.findChild<QPushButton*>("exportIssues"), Qt::LeftButton);
+    QVERIFY(saved);
+    QFile csv(report);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QString written = QString::fromUtf8(csv.readAll());
+    QCOMPARE(int(written.count(QStringLiteral("\r\n"))), 1 + preview->model()->rowCount());
+    QVERIFY2(written.contains(QStringLiteral("\t430581195506071017")), qPrintable(written));
+    QVERIFY(written.contains(QStringLiteral("4.30581E+17")));
+    auto* savedBox = dlg.findChild<QMessageBox*>(QStringLiteral("savedFile"));
+    QVERIFY(savedBox);
+    savedBox->close();
 
     bool confirmed = false;
     QString question;

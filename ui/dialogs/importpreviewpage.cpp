@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -167,7 +168,15 @@ void ImportPreviewPage::exportIssues()
         chooseSaveFile(this, tr("Export the issue list"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    if (core::Status s = core::writeCsv(path, m_model->headerTexts(), m_model->shownLines()); !s) {
+    // Excel turns a long number into 4.30581E+17 and loses its digits; a leading tab keeps an ID
+    // as the text the township typed.
+    static const QRegularExpression longNumber(QStringLiteral("^\\s*\\d{12,}\\s*$"));
+    QList<QStringList> lines = m_model->shownLines();
+    for (QStringList& line : lines)
+        for (QString& cell : line)
+            if (longNumber.match(cell).hasMatch())
+                cell.prepend(QLatin1Char('\t'));
+    if (core::Status s = core::writeCsv(path, m_model->headerTexts(), lines); !s) {
         showError(m_error, s.error());
         return;
     }
