@@ -88,13 +88,16 @@ bool ImportDialog::runWithProgress(const QString& title,
         if (!stage.isEmpty())
             progress.setLabelText(stage);
         progress.setValue(qBound(0, permille, 999));
+        if (progress.wasCanceled())
+            m_cancel = true;
         // The work runs on this thread: let Cancel be pressed.
         QCoreApplication::processEvents();
     };
     work(p);
+    const bool cancelled = m_cancel;
+    progress.disconnect(this); // closing it emits canceled()
     progress.close();
     m_busy = false;
-    const bool cancelled = m_cancel;
     if (m_closeWhenDone)
         QTimer::singleShot(0, this, &ImportDialog::reject);
     return !cancelled;

@@ -9,6 +9,7 @@
 #include "widgets/tablecolumns.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
