@@ -15,5 +15,6 @@ int cmdRestore(CliContext& ctx);
 int cmdDemo(CliContext& ctx);
 int cmdPersonFind(CliContext& ctx);
 int cmdPasswd(CliContext& ctx);
+int cmdImport(CliContext& ctx);
 
 } // namespace youfu::core

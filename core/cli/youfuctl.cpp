@@ -68,6 +68,15 @@ const QList<Command>& commands()
                            "phone matches TEXT (IDs masked, birth year only); "
                            "needs a login with the right to see persons"),
          cmdPersonFind},
+        {{QStringLiteral("import")},
+         QStringLiteral("import FILE [--dry-run] [--report REPORT.csv] [--mapping C=field,…] "
+                        "--as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "import a roster (xlsx, xls or CSV): prints the layout, the column "
+                           "mapping, the counts and every repaired, refused, skipped or "
+                           "duplicate row; --dry-run writes nothing; --report writes that table"),
+         cmdImport,
+         true},
         {{QStringLiteral("passwd")},
          QStringLiteral("passwd --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "change your own password (asks for the current "

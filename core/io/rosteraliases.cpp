@@ -118,8 +118,7 @@ Result<AliasTables> RosterAliases::tables() const
     // The office's synonyms are what the clerk decided: they win over a derived short name.
     for (auto it = office.value().townships.cbegin(); it != office.value().townships.cend(); ++it)
         t.townships.insert(it.key(), it.value());
-    for (auto it = office.value().categories.cbegin(); it != office.value().categories.cend();
-         ++it)
+    for (auto it = office.value().categories.cbegin(); it != office.value().categories.cend(); ++it)
         t.categories.insert(it.key(), it.value());
     return t;
 }

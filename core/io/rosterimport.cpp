@@ -62,13 +62,12 @@ Result<QByteArray> sha256Of(const QString& path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Status::failure(
-            Tr::tr("The file “%1” cannot be read: %2").arg(QFileInfo(path).fileName(),
-                                                           f.errorString()));
+        return Status::failure(Tr::tr("The file “%1” cannot be read: %2")
+                                   .arg(QFileInfo(path).fileName(), f.errorString()));
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (!h.addData(&f))
-        return Status::failure(Tr::tr("The file “%1” cannot be read to the end.")
-                                   .arg(QFileInfo(path).fileName()));
+        return Status::failure(
+            Tr::tr("The file “%1” cannot be read to the end.").arg(QFileInfo(path).fileName()));
     return h.result().toHex();
 }
 
@@ -295,8 +294,8 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
                 const auto cat = categories.constFind(pc.categoryCode);
                 if (cat == categories.constEnd())
                     continue;
-                if (Status s = CategoryRules::checkDetails(*cat, pc, out.person.person.birthDate,
-                                                           today);
+                if (Status s =
+                        CategoryRules::checkDetails(*cat, pc, out.person.person.birthDate, today);
                     !s) {
                     RowIssue r;
                     r.kind = RowIssue::Kind::Refused;
@@ -310,10 +309,9 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
             }
         }
         if (out.verdict == RowOutcome::Verdict::Refused) {
-            std::stable_sort(out.issues.begin(), out.issues.end(),
-                             [](const RowIssue& a, const RowIssue& b) {
-                                 return issueRank(a) < issueRank(b);
-                             });
+            std::stable_sort(
+                out.issues.begin(), out.issues.end(),
+                [](const RowIssue& a, const RowIssue& b) { return issueRank(a) < issueRank(b); });
             ++p.refused;
             e.issues = std::move(out.issues);
             pending << std::move(e);
@@ -365,7 +363,8 @@ Result<ImportCounts> RosterImport::commit(const Actor& actor, const RosterPrevie
         return sha.status();
     if (sha.value() != preview.sha256Hex)
         return Status::failure(
-            Tr::tr("The file “%1” has changed since the preview; look at it again before importing.")
+            Tr::tr(
+                "The file “%1” has changed since the preview; look at it again before importing.")
                 .arg(QFileInfo(preview.path).fileName()));
     const QJsonObject details{
         {QStringLiteral("file"), QFileInfo(preview.path).fileName()},

@@ -24,8 +24,8 @@ struct RosterPreview
     QByteArray sha256Hex;
     RosterLayout layout;
     ColumnMapping mapping;
-    QList<RowIssue> issues;          // every repaired, refused, skipped, duplicate row
-    QList<ImportedPerson> toImport;  // clean and repaired rows, first occurrence of each ID
+    QList<RowIssue> issues;         // every repaired, refused, skipped, duplicate row
+    QList<ImportedPerson> toImport; // clean and repaired rows, first occurrence of each ID
     int rowsRead = 0, imported = 0, repaired = 0, refused = 0, skipped = 0, duplicates = 0;
 };
 
@@ -39,7 +39,8 @@ public:
     Result<RosterPreview> inspect(const QString& path);
     // Full pass with the confirmed layout and mapping. Nothing is written.
     Result<RosterPreview> preview(const QString& path, const RosterLayout& layout,
-                                  const ColumnMapping& mapping, const ImportProgress& progress = {});
+                                  const ColumnMapping& mapping,
+                                  const ImportProgress& progress = {});
     // Writes preview.toImport; all or nothing; remembers the mapping. Requires EditRegistry.
     Result<ImportCounts> commit(const Actor& actor, const RosterPreview& preview,
                                 const ImportProgress& progress = {});
