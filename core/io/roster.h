@@ -76,6 +76,9 @@ class RosterRules
 public:
     // From the first rows (up to ~40): where the header is, its one or two levels.
     static Result<RosterLayout> detectLayout(const QList<SheetRow>& firstRows);
+    // Added: the layout of a header the clerk placed on rows `top`…`bottom` (the same row for
+    // one level), as detectLayout builds it for the rows it found.
+    static RosterLayout headerLayout(const SheetRow& top, const SheetRow& bottom);
     // Header texts → fields, by synonyms (身份证号 / 公民身份号码 / 身份证号码 …). Ambiguous or
     // unknown headers map to Ignore and are listed for the clerk.
     static ColumnMapping suggestMapping(const RosterLayout& layout);

@@ -131,15 +131,18 @@ Result<RosterLayout> RosterRules::detectLayout(const QList<SheetRow>& firstRows)
             (merged || nonEmptyCount(prev) < nonEmptyCount(firstRows.at(best))))
             upper = best - 1;
     }
-    const SheetRow& top = firstRows.at(upper);
-    const SheetRow& bottom = firstRows.at(lower);
+    return headerLayout(firstRows.at(upper), firstRows.at(lower));
+}
+
+RosterLayout RosterRules::headerLayout(const SheetRow& top, const SheetRow& bottom)
+{
     RosterLayout layout;
     layout.firstHeaderRow = top.number;
     layout.lastHeaderRow = bottom.number;
     const int columns = qMax(width(top), width(bottom));
     QString group; // carried right over a group's columns when the file has no merges (CSV)
     for (int c = 0; c < columns; ++c) {
-        if (upper == lower) {
+        if (top.number == bottom.number) { // one level
             layout.headers << cellText(top, c);
             continue;
         }

@@ -2,6 +2,7 @@
 
 #include "dialogs/applicationdialog.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/importdialog.h"
 #include "dialogs/personeditor.h"
 #include "models/registrymodel.h"
 #include "registry/areastore.h"
@@ -60,6 +61,14 @@ RegistryPage::RegistryPage(Session& session, QWidget* parent) : Page(session, pa
                          !session.db->isReadOnly();
     m_new->setEnabled(canEdit);
     searchRow->addWidget(m_new);
+    if (core::isAllowed(session.actor.roles, core::Permission::EditRegistry)) {
+        m_import = new QPushButton(tr("&Import roster…"), this);
+        m_import->setObjectName(QStringLiteral("importRoster"));
+        m_import->setToolTip(tr("Import persons from the office's Excel or CSV roster"));
+        m_import->setEnabled(canEdit);
+        searchRow->addWidget(m_import);
+        connect(m_import, &QPushButton::clicked, this, &RegistryPage::importRoster);
+    }
     layout->addLayout(searchRow);
 
     buildFilters();
@@ -365,6 +374,19 @@ bool RegistryPage::exportList()
         filters << tr("Key persons only");
     request.subtitle = filters.join(tr("; "));
     return ExportDialog::exportList(this, session(), request, tr("Registry"));
+}
+
+void RegistryPage::importRoster()
+{
+    if (!m_import || !m_import->isEnabled())
+        return;
+    ImportDialog dlg(session(), this);
+    dlg.exec();
+    if (dlg.importedCount() > 0) {
+        m_model->reload();
+        Q_EMIT statusMessage(
+            tr("%n person(s) imported from the roster.", nullptr, int(dlg.importedCount())));
+    }
 }
 
 } // namespace youfu::ui

@@ -48,6 +48,8 @@ public:
     bool canDraft() const;
     // Applies the search box and filters now instead of after the typing pause.
     void applySearchNow();
+    // 导入花名册…: the roster import wizard (modal); the list is reloaded after an import.
+    void importRoster();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -71,6 +73,7 @@ private:
     QLabel* m_empty = nullptr;
     QStackedWidget* m_stack = nullptr;
     QPushButton* m_new = nullptr;
+    QPushButton* m_import = nullptr; // only for those who may edit the registry
     QTimer* m_debounce = nullptr;
     QPointer<PersonEditor> m_lastEditor;
 
