@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
     <context>
+        <name>youfu::core::AliasMatcher</name>
+        <message>
+            <source>%1 “%2” is not in the alias table; add it there or correct the cell.</source>
+            <translation>%1“%2”不在别名表中，请在别名表中添加或更正该单元格。</translation>
+        </message>
+        <message>
+            <source>%1 “%2” could mean more than one entry of the alias table; write the full name.</source>
+            <translation>%1“%2”可对应别名表中的多个条目，请填写全称。</translation>
+        </message>
+        <message>
+            <source>%1 “%2” read as %3</source>
+            <translation>%1“%2”按“%3”读取</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::ApplicationRules</name>
         <message>
             <source>Recognition of a category</source>
@@ -642,38 +657,6 @@
         <message>
             <source>Cannot read the audit log: %1</source>
             <translation>无法读取审计日志：%1</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>序号</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <source>Hash</source>
-            <translation>哈希值</translation>
-        </message>
-        <message>
-            <source>Done by</source>
-            <translation>操作人</translation>
-        </message>
-        <message>
-            <source>Subject</source>
-            <translation>对象</translation>
-        </message>
-        <message>
-            <source>Content</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <source>; </source>
-            <translation>；</translation>
         </message>
     </context>
     <context>
@@ -1354,6 +1337,10 @@
             <source>Suspended</source>
             <translation>暂停</translation>
         </message>
+        <message>
+            <source>List exported</source>
+            <translation>导出列表</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::AuditedWrite</name>
@@ -1545,6 +1532,137 @@
         <message>
             <source>The category could not be saved: %1</source>
             <translation>类别无法保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::CellCleaner</name>
+        <message>
+            <source>Excel turned the number into scientific notation and its last digits are lost; set the column to text and enter the number again.</source>
+            <translation>Excel已把身份证号变成科学计数法，后几位已丢失，请把该列设为文本后重新录入</translation>
+        </message>
+        <message>
+            <source>full-width characters made half-width</source>
+            <translation>全角字符已改为半角</translation>
+        </message>
+        <message>
+            <source>lower-case x made X</source>
+            <translation>小写x已改为大写X</translation>
+        </message>
+        <message>
+            <source>spaces removed</source>
+            <translation>已去掉空格</translation>
+        </message>
+        <message>
+            <source>spaces tidied</source>
+            <translation>已整理空格</translation>
+        </message>
+        <message>
+            <source>spaces removed from the name</source>
+            <translation>已去掉姓名中的空格</translation>
+        </message>
+        <message>
+            <source>“%1” is no sex: write 男 or 女.</source>
+            <translation>“%1”不是性别，请填写“男”或“女”。</translation>
+        </message>
+        <message>
+            <source>written as %1</source>
+            <translation>改写为%1</translation>
+        </message>
+        <message>
+            <source>the short form %1 written in full as %2</source>
+            <translation>简称“%1”已改为全称“%2”</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of the 56 ethnic groups.</source>
+            <translation>“%1”不是56个民族之一。</translation>
+        </message>
+        <message>
+            <source>The amount %1 is not a sum in yuan and fen.</source>
+            <translation>金额%1不是以元、分计的数额。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an amount in yuan.</source>
+            <translation>“%1”不是以元计的金额。</translation>
+        </message>
+        <message>
+            <source>The amount %1 has more decimals than fen.</source>
+            <translation>金额%1的小数位超过了分。</translation>
+        </message>
+        <message>
+            <source>The amount %1 is too large.</source>
+            <translation>金额%1过大。</translation>
+        </message>
+        <message>
+            <source>read as %1 yuan</source>
+            <translation>读作%1元</translation>
+        </message>
+        <message>
+            <source>The old grade %1 (before 2004) has no single match among today's ten grades; enter the grade of the current disability certificate.</source>
+            <translation>2004年以前的旧等级“%1”在现行十个等级中没有唯一对应，请按现持残疾证件填写等级。</translation>
+        </message>
+        <message>
+            <source>the old grade %1 (before 2004) read as %2</source>
+            <translation>2004年以前的旧等级“%1”按%2读取</translation>
+        </message>
+        <message>
+            <source>“%1” is no disability grade: 一级 to 十级.</source>
+            <translation>“%1”不是残疾等级，应为一级至十级。</translation>
+        </message>
+        <message>
+            <source>read as %1</source>
+            <translation>读作%1</translation>
+        </message>
+        <message>
+            <source>“%1” is no nature of disability: 因战, 因公 or 因病.</source>
+            <translation>“%1”不是伤残性质，应为因战、因公或因病。</translation>
+        </message>
+        <message>
+            <source>“%1” is no relation the registry knows: %2.</source>
+            <translation>“%1”不是可登记的关系，应为：%2。</translation>
+        </message>
+        <message>
+            <source>spaces and signs removed</source>
+            <translation>已去掉空格和符号</translation>
+        </message>
+        <message>
+            <source>“%1” does not say whether the person is a key person: write 是 or 否.</source>
+            <translation>“%1”不能说明是否为重点对象，请填写“是”或“否”。</translation>
+        </message>
+        <message>
+            <source>“%1” was typed as a number: it may mean January or October. Enter the date as text, e.g. 1952-10.</source>
+            <translation>“%1”是按数字录入的，可能是1月也可能是10月，请按文本录入日期，如1952-10。</translation>
+        </message>
+        <message>
+            <source>“%1” gives only a year; enter the month as well.</source>
+            <translation>“%1”只有年份，请同时填写月份。</translation>
+        </message>
+        <message>
+            <source>The date %1 is in the future.</source>
+            <translation>日期%1晚于今天。</translation>
+        </message>
+        <message>
+            <source>the Excel date number %1 read as %2</source>
+            <translation>Excel日期序号%1读作%2</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date.</source>
+            <translation>“%1”不是日期。</translation>
+        </message>
+        <message>
+            <source>“%1” has a two-digit year; the century is not guessed here: enter the full year.</source>
+            <translation>“%1”的年份只有两位，此处不推测年代，请填写四位年份。</translation>
+        </message>
+        <message>
+            <source>“%1” has a two-digit year that may be 19%2 or 20%2: enter the full year.</source>
+            <translation>“%1”的年份只有两位，可能是19%2年也可能是20%2年，请填写四位年份。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a real date.</source>
+            <translation>“%1”不是有效日期。</translation>
+        </message>
+        <message>
+            <source>read as %1 (no day given: the 1st is stored)</source>
+            <translation>读作%1（未写日，按1日登记）</translation>
         </message>
     </context>
     <context>
@@ -1838,6 +1956,128 @@
             <source>youfuctl: --db needs a file name; leave --db out for the default database</source>
             <translation>youfuctl：--db 须指定文件名；使用默认数据库时请省略 --db</translation>
         </message>
+        <message>
+            <source>say which list and where: export LIST OUT --format xlsx --as LOGIN</source>
+            <translation>请指明列表和保存位置：export 列表 输出文件 --format xlsx --as 登录名</translation>
+        </message>
+        <message>
+            <source>--year takes a year such as 2026</source>
+            <translation>--year 应为年份，如 2026</translation>
+        </message>
+        <message>
+            <source>search: %1</source>
+            <translation>搜索：%1</translation>
+        </message>
+        <message>
+            <source>township: %1</source>
+            <translation>乡镇：%1</translation>
+        </message>
+        <message>
+            <source>category: %1</source>
+            <translation>类别：%1</translation>
+        </message>
+        <message>
+            <source>year: %1</source>
+            <translation>年份：%1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) written to %1</source>
+            <translation>
+                <numerusform>已将 %n 行写入 %1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>repaired</source>
+            <translation>已修正</translation>
+        </message>
+        <message>
+            <source>refused</source>
+            <translation>拒收</translation>
+        </message>
+        <message>
+            <source>skipped</source>
+            <translation>跳过</translation>
+        </message>
+        <message>
+            <source>duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>--mapping takes COLUMN=FIELD pairs such as C=citizen_id,F=ignore; “%1” is not one</source>
+            <translation>--mapping 应为“列=字段”对，如 C=citizen_id,F=ignore；“%1”不是</translation>
+        </message>
+        <message>
+            <source>say which file: import FILE [--dry-run] [--report REPORT.csv] --as LOGIN</source>
+            <translation>请指明文件：import 文件 [--dry-run] [--report 报告.csv] --as 登录名</translation>
+        </message>
+        <message>
+            <source>File: %1 (%2)</source>
+            <translation>文件：%1（%2）</translation>
+        </message>
+        <message>
+            <source>Header: rows %1–%2</source>
+            <translation>表头：第%1–%2行</translation>
+        </message>
+        <message>
+            <source>not imported</source>
+            <translation>不导入</translation>
+        </message>
+        <message>
+            <source>Rows read %1: to import %2 (of them repaired %3), refused %4, skipped %5, duplicates %6</source>
+            <translation>共读取%1行：待导入%2（其中已修正%3），拒收%4，跳过%5，重复%6</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Original</source>
+            <translation>原值</translation>
+        </message>
+        <message>
+            <source>Read as</source>
+            <translation>读作</translation>
+        </message>
+        <message>
+            <source>Repair or reason</source>
+            <translation>修正或原因</translation>
+        </message>
+        <message>
+            <source>Report written: %1</source>
+            <translation>报告已写入：%1</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing was written.</source>
+            <translation>试运行：未写入任何数据。</translation>
+        </message>
+        <message>
+            <source>Nothing to import.</source>
+            <translation>没有可导入的内容。</translation>
+        </message>
+        <message>
+            <source>Imported %1 person(s).</source>
+            <translation>已导入%1人。</translation>
+        </message>
+        <message>
+            <source>export a list (registry, completeness, completeness-persons, approvals, audit) to an Excel or CSV file; IDs masked unless --full-ids and the right to see them; recorded in the audit log</source>
+            <translation>将列表（registry、completeness、completeness-persons、approvals、audit）导出为 Excel 或 CSV 文件；身份证号默认打码，除非指定 --full-ids 且有权查看；导出记入审计日志</translation>
+        </message>
+        <message>
+            <source>import a roster (xlsx, xls or CSV): prints the layout, the column mapping, the counts and every repaired, refused, skipped or duplicate row; --dry-run writes nothing; --report writes that table</source>
+            <translation>导入花名册（xlsx、xls 或 CSV）：显示版式、列对应、各项计数以及每一条已修正、拒收、跳过或重复的行；--dry-run 不写入任何数据；--report 写出该表</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::Database</name>
@@ -1997,6 +2237,193 @@
         <message>
             <source>The key file “%1” is damaged; phone numbers and bank accounts cannot be read with it. Put back the key file from the backup of this database.</source>
             <translation>密钥文件“%1”已损坏，无法用它读取电话号码和银行账号。请从此数据库的备份中恢复密钥文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ListExports</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>公民身份号码</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Year of birth</source>
+            <translation>出生年份</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>村（社区）</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Key person</source>
+            <translation>重点对象</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Incomplete</source>
+            <translation>材料不全人数</translation>
+        </message>
+        <message>
+            <source>Missing documents</source>
+            <translation>缺失材料</translation>
+        </message>
+        <message>
+            <source>Archive number</source>
+            <translation>档案号</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>缺失数</translation>
+        </message>
+        <message>
+            <source>The list of incomplete archives could not be read.</source>
+            <translation>无法读取材料不全的档案名单。</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>审批文号</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>优抚对象</translation>
+        </message>
+        <message>
+            <source>Requested change</source>
+            <translation>申请事项</translation>
+        </message>
+        <message>
+            <source>Effective</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Per year (yuan)</source>
+            <translation>年标准（元）</translation>
+        </message>
+        <message>
+            <source>One-off (yuan)</source>
+            <translation>一次性金额（元）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Drafted by</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <translation>起草时间</translation>
+        </message>
+        <message>
+            <source>Days waiting</source>
+            <translation>等待天数</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Done by</source>
+            <translation>操作人</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Content</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Hash</source>
+            <translation>哈希值</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Roster of entitled persons</source>
+            <translation>优抚对象花名册</translation>
+        </message>
+        <message>
+            <source>Archive completeness by township and category</source>
+            <translation>档案完整性统计（按乡镇和类别）</translation>
+        </message>
+        <message>
+            <source>Persons whose archive lacks documents</source>
+            <translation>档案缺失材料人员名单</translation>
+        </message>
+        <message>
+            <source>Register of applications</source>
+            <translation>待遇审批登记簿</translation>
+        </message>
+        <message>
+            <source>Audit log</source>
+            <translation>审计日志</translation>
+        </message>
+        <message>
+            <source>Unknown list “%1”: use registry, completeness, completeness-persons, approvals or audit.</source>
+            <translation>未知列表“%1”：请用 registry、completeness、completeness-persons、approvals 或 audit。</translation>
+        </message>
+        <message>
+            <source>This list has no citizen IDs to show in full.</source>
+            <translation>此列表没有可完整显示的身份证号。</translation>
+        </message>
+        <message>
+            <source>Full citizen IDs cannot be exported while the database is open read-only: the export could not be recorded.</source>
+            <translation>数据库以只读方式打开时不能导出完整身份证号：此次导出无法记入审计日志。</translation>
         </message>
     </context>
     <context>
@@ -2542,6 +2969,10 @@
             <source>The printout could not be finished.</source>
             <translation>打印未能完成。</translation>
         </message>
+        <message>
+            <source>“%1” could not be saved. The file may be open in another program; the previous file, if any, is unchanged.</source>
+            <translation>无法保存“%1”。该文件可能正在其他程序中打开；原有文件（如有）未改动。</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::RestoreService</name>
@@ -2684,6 +3115,243 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::RosterAliases</name>
+        <message>
+            <source>The office's import synonyms cannot be read (%1); save them again in the settings.</source>
+            <translation>本单位的导入同义词无法读取（%1）；请在设置中重新保存。</translation>
+        </message>
+        <message>
+            <source>The townships of the county could not be read.</source>
+            <translation>无法读取本县的乡镇。</translation>
+        </message>
+        <message>
+            <source>The categories of entitled persons could not be read.</source>
+            <translation>无法读取优抚对象类别。</translation>
+        </message>
+        <message>
+            <source>The synonym “%1” names a township that does not exist (%2).</source>
+            <translation>同义词“%1”指向的乡镇不存在（%2）。</translation>
+        </message>
+        <message>
+            <source>The synonym “%1” names a category that does not exist (%2).</source>
+            <translation>同义词“%1”指向的类别不存在（%2）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::RosterImport</name>
+        <message>
+            <source>The file “%1” cannot be read: %2</source>
+            <translation>无法读取文件“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The file “%1” cannot be read to the end.</source>
+            <translation>文件“%1”无法完整读取。</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>No column is read as the citizen ID number; choose it in the mapping.</source>
+            <translation>没有一列被读作公民身份号码；请在列对应中选定。</translation>
+        </message>
+        <message>
+            <source>Checking the file</source>
+            <translation>正在检查文件</translation>
+        </message>
+        <message>
+            <source>Already in the registry; not imported again.</source>
+            <translation>已在登记中，不再重复导入。</translation>
+        </message>
+        <message>
+            <source>Reading the rows</source>
+            <translation>正在读取各行</translation>
+        </message>
+        <message>
+            <source>The same person as row %1; imported once.</source>
+            <translation>与第%1行是同一人；只导入一次。</translation>
+        </message>
+        <message>
+            <source>Preview ready</source>
+            <translation>预览已就绪</translation>
+        </message>
+        <message>
+            <source>There is no person to import in this file.</source>
+            <translation>此文件中没有可导入的人员。</translation>
+        </message>
+        <message>
+            <source>The file “%1” has changed since the preview; look at it again before importing.</source>
+            <translation>文件“%1”在预览之后已被修改；请重新预览后再导入。</translation>
+        </message>
+        <message>
+            <source>Writing the persons</source>
+            <translation>正在写入人员</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>导入完成</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::RosterRules</name>
+        <message>
+            <source>No header row was found in the first %1 rows: the columns need captions such as 姓名 and 身份证号.</source>
+            <translation>前%1行中未找到表头行：各列需要“姓名”“身份证号”等标题。</translation>
+        </message>
+        <message>
+            <source>“%1” is no column the registry knows.</source>
+            <translation>“%1”不是登记簿中的栏目。</translation>
+        </message>
+        <message>
+            <source>“%1” looks like %2 too, as column %3 does; choose one.</source>
+            <translation>“%1”与%3列一样像是“%2”，请选定其中一列。</translation>
+        </message>
+        <message>
+            <source>a title row above the header</source>
+            <translation>表头上方的标题行</translation>
+        </message>
+        <message>
+            <source>the header</source>
+            <translation>表头</translation>
+        </message>
+        <message>
+            <source>a blank row</source>
+            <translation>空行</translation>
+        </message>
+        <message>
+            <source>the header repeated inside the data</source>
+            <translation>数据中重复出现的表头</translation>
+        </message>
+        <message>
+            <source>a subtotal row (小计)</source>
+            <translation>小计行</translation>
+        </message>
+        <message>
+            <source>a total row (合计)</source>
+            <translation>合计行</translation>
+        </message>
+        <message>
+            <source>a signature line below the data</source>
+            <translation>表尾签字行</translation>
+        </message>
+        <message>
+            <source>a title or caption row</source>
+            <translation>标题或分栏说明行</translation>
+        </message>
+        <message>
+            <source>no data in the imported columns</source>
+            <translation>导入的各列均无数据</translation>
+        </message>
+        <message>
+            <source>The sheet has no column for %1.</source>
+            <translation>表中没有“%1”这一列。</translation>
+        </message>
+        <message>
+            <source>%1 is empty; it is required.</source>
+            <translation>%1为空，此项必填。</translation>
+        </message>
+        <message>
+            <source>The sex %1 does not agree with the citizen ID number (%2).</source>
+            <translation>性别“%1”与公民身份号码（%2）不符。</translation>
+        </message>
+        <message>
+            <source>The birth date %1 does not agree with the citizen ID number (%2).</source>
+            <translation>出生日期%1与公民身份号码（%2）不符。</translation>
+        </message>
+        <message>
+            <source>(not imported)</source>
+            <translation>（不导入）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>性别</translation>
+        </message>
+        <message>
+            <source>Ethnic group</source>
+            <translation>民族</translation>
+        </message>
+        <message>
+            <source>Citizen ID number</source>
+            <translation>公民身份号码</translation>
+        </message>
+        <message>
+            <source>Date of birth</source>
+            <translation>出生日期</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>村（社区）</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>联系电话</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Disability grade</source>
+            <translation>残疾等级</translation>
+        </message>
+        <message>
+            <source>Nature of disability</source>
+            <translation>伤残性质</translation>
+        </message>
+        <message>
+            <source>Relation to the martyr</source>
+            <translation>与烈士关系</translation>
+        </message>
+        <message>
+            <source>Martyr's name</source>
+            <translation>烈士姓名</translation>
+        </message>
+        <message>
+            <source>Enlisted</source>
+            <translation>入伍时间</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>退伍时间</translation>
+        </message>
+        <message>
+            <source>Benefit since</source>
+            <translation>享受时间</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>开户行</translation>
+        </message>
+        <message>
+            <source>Bank account</source>
+            <translation>银行账号</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Key person</source>
+            <translation>重点对象</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::ScanFormat</name>
         <message>
             <source>unknown</source>
@@ -2795,6 +3463,93 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::SheetReader</name>
+        <message>
+            <source>The file “%1” cannot be read: %2</source>
+            <translation>无法读取文件“%1”：%2</translation>
+        </message>
+        <message>
+            <source>This computer cannot read text in %1.</source>
+            <translation>这台电脑无法读取%1编码的文字。</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>制表符</translation>
+        </message>
+        <message>
+            <source>semicolon</source>
+            <translation>分号</translation>
+        </message>
+        <message>
+            <source>comma</source>
+            <translation>逗号</translation>
+        </message>
+        <message>
+            <source>The text of the file is not all in %1 (near row %2). Save it again from Excel as “CSV UTF-8” and import that file.</source>
+            <translation>文件中的文字并非全部是%1编码（在第%2行附近）。请在Excel里另存为“CSV UTF-8”后再导入那个文件。</translation>
+        </message>
+        <message>
+            <source>The file “%1” does not exist.</source>
+            <translation>文件“%1”不存在。</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder. Choose a file.</source>
+            <translation>“%1”是一个文件夹，请选择文件。</translation>
+        </message>
+        <message>
+            <source>The file “%1” is %2 MB, more than the %3 MB a roster can be. Split it into smaller files.</source>
+            <translation>文件“%1”有%2 MB，超过了花名册的上限%3 MB。请拆分成几个较小的文件。</translation>
+        </message>
+        <message>
+            <source>The file is damaged or is not an Excel file.</source>
+            <translation>文件已损坏或不是Excel文件。</translation>
+        </message>
+        <message>
+            <source>This Excel file is protected by a password. Remove the password in Excel first.</source>
+            <translation>这个Excel文件受密码保护，请先在Excel里取消密码。</translation>
+        </message>
+        <message>
+            <source>The file holds no data: its first sheet is empty.</source>
+            <translation>文件里没有数据：第一个工作表是空的。</translation>
+        </message>
+        <message>
+            <source>(row %1 cannot be read)</source>
+            <translation>（无法读取第%1行）</translation>
+        </message>
+        <message>
+            <source>(the part %1 is missing)</source>
+            <translation>（缺少文件内的部件%1）</translation>
+        </message>
+        <message>
+            <source>(the part %1 cannot be read)</source>
+            <translation>（无法读取文件内的部件%1）</translation>
+        </message>
+        <message>
+            <source>(the part %1 is not valid XML)</source>
+            <translation>（文件内的部件%1不是有效的XML）</translation>
+        </message>
+        <message>
+            <source>(a row number after row %1 is not valid)</source>
+            <translation>（第%1行之后的行号无效）</translation>
+        </message>
+        <message>
+            <source>(row %1 has a cell “%2”)</source>
+            <translation>（第%1行有单元格“%2”）</translation>
+        </message>
+        <message>
+            <source>(cell %1 of row %2 has the value “%3”)</source>
+            <translation>（第%2行的单元格%1的值为“%3”）</translation>
+        </message>
+        <message>
+            <source>(the sheet is not valid XML near row %1)</source>
+            <translation>（工作表在第%1行附近不是有效的XML）</translation>
+        </message>
+        <message>
+            <source>(the sheet cannot be read near row %1)</source>
+            <translation>（工作表在第%1行附近无法读取）</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::SqlError</name>
         <message>
             <source>The disk is full, so nothing was saved. Free some space on the disk (or ask for help), then try again; what was saved before is safe.</source>
@@ -2822,6 +3577,49 @@
         <message>
             <source>The database refused the change: %1</source>
             <translation>数据库拒绝了此修改：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::TableExport</name>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>导出已取消，未写入任何文件。</translation>
+        </message>
+        <message>
+            <source>Exported: %1 %2</source>
+            <translation>导出时间：%1 %2</translation>
+        </message>
+        <message>
+            <source>This computer cannot write GBK text.</source>
+            <translation>本机无法写出 GBK 编码的文本。</translation>
+        </message>
+        <message>
+            <source>The Excel file could not be written: %1.</source>
+            <translation>无法写出 Excel 文件：%1。</translation>
+        </message>
+        <message>
+            <source>The Excel file could not be started.</source>
+            <translation>无法创建 Excel 文件。</translation>
+        </message>
+        <message>
+            <source>Excel workbook (xlsx)</source>
+            <translation>Excel 工作簿（xlsx）</translation>
+        </message>
+        <message>
+            <source>CSV, UTF-8</source>
+            <translation>CSV（UTF-8）</translation>
+        </message>
+        <message>
+            <source>CSV, GBK (older Excel and WPS)</source>
+            <translation>CSV（GBK，适用于旧版 Excel 和 WPS）</translation>
+        </message>
+        <message>
+            <source>Unknown format “%1”: use xlsx, csv or csv-gbk.</source>
+            <translation>未知格式“%1”：请用 xlsx、csv 或 csv-gbk。</translation>
+        </message>
+        <message>
+            <source>There is nothing to export.</source>
+            <translation>没有可导出的内容。</translation>
         </message>
     </context>
     <context>
@@ -3333,6 +4131,18 @@ Basis: %2</source>
             <source>Approval number</source>
             <translation>审批编号</translation>
         </message>
+        <message>
+            <source>E&amp;xport to Excel…</source>
+            <translation>导出为 Excel(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Register of applications</source>
+            <translation>待遇审批登记簿</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::ArchiveDataDialog</name>
@@ -3538,6 +4348,30 @@ Basis: %2</source>
         <message>
             <source>%1 of your entries were returned; the section chief verifies the others.</source>
             <translation>您登记的材料中有 %1 条被退回；其余由科长审核。</translation>
+        </message>
+        <message>
+            <source>Export persons…</source>
+            <translation>导出人员名单…</translation>
+        </message>
+        <message>
+            <source>Export summary…</source>
+            <translation>导出统计表…</translation>
+        </message>
+        <message>
+            <source>Excel or CSV, with the township and category chosen</source>
+            <translation>按所选乡镇和类别导出为 Excel 或 CSV</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Archives lacking documents</source>
+            <translation>档案缺失材料人员名单</translation>
+        </message>
+        <message>
+            <source>Archive completeness</source>
+            <translation>档案完整性统计</translation>
         </message>
     </context>
     <context>
@@ -3906,6 +4740,10 @@ Basis: %2</source>
             <source>F&amp;ilter</source>
             <translation>筛选(&amp;I)</translation>
         </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::ChangePasswordDialog</name>
@@ -3995,6 +4833,90 @@ Basis: %2</source>
         <message>
             <source>Save</source>
             <translation>保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ExportDialog</name>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>The whole list.</source>
+            <translation>全部记录。</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>F&amp;ull citizen ID numbers (recorded in the audit log)</source>
+            <translation>完整身份证号（记入审计日志）(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>保存为(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to
+%1</source>
+            <translation>
+                <numerusform>已导出 %n 行到
+%1</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>请选择文件保存位置。</translation>
+        </message>
+        <message>
+            <source>“%1” exists. Replace it?</source>
+            <translation>“%1”已存在。要替换吗？</translation>
+        </message>
+        <message>
+            <source>Exporting %1…</source>
+            <translation>正在导出%1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::FileChooser</name>
+        <message numerus="yes">
+            <source>%n byte(s)</source>
+            <translation>
+                <numerusform>%n 字节</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 KB</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 MB</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 GB</translation>
         </message>
     </context>
     <context>
@@ -4209,6 +5131,246 @@ Basis: %2</source>
         <message>
             <source>Nothing waits for you today.</source>
             <translation>今天没有待办事项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ImportDialog</name>
+        <message>
+            <source>Import a roster</source>
+            <translation>导入花名册</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>下一步(&amp;N) &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; 上一步(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>关闭(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The file holds no rows.</source>
+            <translation>文件中没有任何行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ImportFilePage</name>
+        <message>
+            <source>Choose the roster file</source>
+            <translation>选择花名册文件</translation>
+        </message>
+        <message>
+            <source>An Excel workbook (xlsx or xls) or a CSV file as Excel or WPS saves it. Nothing is written to the registry before you confirm the preview.</source>
+            <translation>Excel 工作簿（xlsx 或 xls），或 Excel、WPS 保存的 CSV 文件。确认预览之前，不会向名册写入任何内容。</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>文件(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Type the path or choose the file</source>
+            <translation>输入路径或选择文件</translation>
+        </message>
+        <message>
+            <source>C&amp;hoose…</source>
+            <translation>选择(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+            <translation>电子表格 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Format: %1 · %2 · first %n row(s) read</source>
+            <translation>
+                <numerusform>格式：%1 · %2 · 已读取前 %n 行</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ImportLayoutPage</name>
+        <message>
+            <source>Where is the header?</source>
+            <translation>表头在哪里？</translation>
+        </message>
+        <message>
+            <source>The first rows of the file. The header rows are marked; rows above them (titles) and totals or signatures below are never imported.</source>
+            <translation>文件的前几行。表头行已标出；表头上方的标题行以及下方的合计、签名行都不会导入。</translation>
+        </message>
+        <message>
+            <source>&amp;First header row:</source>
+            <translation>表头首行(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Last header row:</source>
+            <translation>表头末行(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>(the same row for a one-level header)</source>
+            <translation>（单行表头时两者相同）</translation>
+        </message>
+        <message>
+            <source>Columns: %1</source>
+            <translation>各列：%1</translation>
+        </message>
+        <message>
+            <source>No caption in rows %1–%2 is a column the registry knows. Put the first and last header row where 姓名 and 身份证号 stand.</source>
+            <translation>第 %1–%2 行没有名册能识别的列标题。请把表头首行和末行设在“姓名”“身份证号”所在的行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ImportMappingPage</name>
+        <message>
+            <source>Which column is what?</source>
+            <translation>各列是什么？</translation>
+        </message>
+        <message>
+            <source>Each column of the file and the field it is imported into. Correct any that is wrong; a column set to “(not imported)” is left out. The choice is remembered for files with the same header.</source>
+            <translation>文件的每一列及其导入到的字段。如有不对请改正；设为“（不导入）”的列不导入。表头相同的文件会记住这次的选择。</translation>
+        </message>
+        <message>
+            <source>Column in the file</source>
+            <translation>文件中的列</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>(no caption)</source>
+            <translation>（无标题）</translation>
+        </message>
+        <message>
+            <source>Columns %1 and %2 are both set to %3; set one of them to another field or to “(not imported)”.</source>
+            <translation>第 %1 列和第 %2 列都设为“%3”；请把其中一列改为其他字段或“（不导入）”。</translation>
+        </message>
+        <message>
+            <source>Choose the column that holds %1: it is needed for every person.</source>
+            <translation>请选择存放“%1”的列：每个人都必须有此项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ImportPreviewPage</name>
+        <message>
+            <source>Preview</source>
+            <translation>预览</translation>
+        </message>
+        <message>
+            <source>Every row has been read and checked; nothing is written yet. Below is every row that was repaired, not imported, skipped or found twice.</source>
+            <translation>已读取并检查每一行，尚未写入。下面列出每一个已修正、未导入、已跳过或重复的行。</translation>
+        </message>
+        <message>
+            <source>&amp;Run the preview again</source>
+            <translation>重新预览(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>显示(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>All rows listed</source>
+            <translation>全部列出的行</translation>
+        </message>
+        <message>
+            <source>&amp;Export the issue list…</source>
+            <translation>导出问题清单(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Writes the rows listed (as filtered) to a CSV file that Excel opens, so the township can correct its file and send it again.</source>
+            <translation>把列出的行（按当前筛选）写入 Excel 可打开的 CSV 文件，以便乡镇改正后重新报送。</translation>
+        </message>
+        <message>
+            <source>Reading and checking every row…</source>
+            <translation>正在读取并检查每一行…</translation>
+        </message>
+        <message>
+            <source>The preview was cancelled. Nothing was written.</source>
+            <translation>预览已取消，未写入任何内容。</translation>
+        </message>
+        <message>
+            <source>The preview could not be made.</source>
+            <translation>无法生成预览。</translation>
+        </message>
+        <message>
+            <source>Press “Import” to write the persons to the registry.</source>
+            <translation>按“导入”把这些人员写入名册。</translation>
+        </message>
+        <message>
+            <source>No row can be imported.</source>
+            <translation>没有可以导入的行。</translation>
+        </message>
+        <message>
+            <source>To import: &lt;b&gt;%1&lt;/b&gt; · repaired: %2 · not imported: %3 · skipped: %4 · duplicates: %5 (of %6 rows read)</source>
+            <translation>将导入：&lt;b&gt;%1&lt;/b&gt; 人 · 已修正：%2 · 未导入：%3 · 已跳过：%4 · 重复：%5（共读取 %6 行）</translation>
+        </message>
+        <message>
+            <source>%1-issues.csv</source>
+            <translation>%1-问题清单.csv</translation>
+        </message>
+        <message>
+            <source>Export the issue list</source>
+            <translation>导出问题清单</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import a roster</source>
+            <translation>导入花名册</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) will be imported. The import can be seen in the audit log afterwards.</source>
+            <translation>
+                <numerusform>将导入 %n 人，写入后可在审计日志中查看。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Writing the persons to the registry…</source>
+            <translation>正在把人员写入名册…</translation>
+        </message>
+        <message>
+            <source>The import could not be made.</source>
+            <translation>无法完成导入。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ImportResultPage</name>
+        <message>
+            <source>Imported</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <source>Added to the registry: %1 person(s), %2 category record(s), %3 key person(s).</source>
+            <translation>已加入名册：%1 人，类别记录 %2 条，重点对象 %3 人。</translation>
+        </message>
+        <message>
+            <source>The audit log records the import with the file and its counts.</source>
+            <translation>审计日志记录了这次导入的文件和各项数量。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) were not imported. Export the issue list from the preview next time, have the rows corrected, and import the file again: persons already in the registry are reported, not imported twice.</source>
+            <translation>
+                <numerusform>%n 行未导入。可在预览中导出问题清单，请乡镇改正后再次导入此文件：已在名册中的人员只会提示，不会重复导入。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5317,6 +6479,40 @@ Basis: %2</source>
             <source>The search could not be made</source>
             <translation>无法查询</translation>
         </message>
+        <message>
+            <source>&amp;Import roster…</source>
+            <translation>导入花名册(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Import persons from the office's Excel or CSV roster</source>
+            <translation>从本单位的 Excel 或 CSV 花名册导入人员</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Save the list as it is filtered now to Excel or CSV</source>
+            <translation>将当前筛选后的列表保存为 Excel 或 CSV</translation>
+        </message>
+        <message>
+            <source>Search: %1</source>
+            <translation>搜索：%1</translation>
+        </message>
+        <message>
+            <source>Key persons only</source>
+            <translation>仅重点对象</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) imported from the roster.</source>
+            <translation>
+                <numerusform>已从花名册导入 %n 人。</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::RestoreDialog</name>
@@ -5355,6 +6551,60 @@ Basis: %2</source>
         <message>
             <source>Choose a backup first.</source>
             <translation>请先选择一个备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::RosterIssueModel</name>
+        <message>
+            <source>Repaired</source>
+            <translation>已修正</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>未导入</translation>
+        </message>
+        <message>
+            <source>Skipped</source>
+            <translation>已跳过</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>(whole row)</source>
+            <translation>（整行）</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>In the file</source>
+            <translation>文件中的值</translation>
+        </message>
+        <message>
+            <source>Imported as</source>
+            <translation>导入为</translation>
+        </message>
+        <message>
+            <source>Repair or reason</source>
+            <translation>修正或原因</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::RosterPreviewModel</name>
+        <message>
+            <source>Header row</source>
+            <translation>表头行</translation>
         </message>
     </context>
     <context>
