@@ -48,13 +48,14 @@ QByteArray generatedRoster(QRandomGenerator& rng, const QStringList& townships, 
 {
     static const QStringList surnames{"王", "李", "张", "刘", "陈", "杨", "曾", "欧阳", "单", "解"};
     static const QStringList given{"建国", "卫民", "秀英", "德明", "桂花", "志强", "红", "国平"};
-    static const QStringList categories{"残疾军人", "烈属", "带病回乡退伍军人", "参战退役人员",
-                                        "病故军人遗属", "农村籍退役士兵（60周岁以上）"};
+    static const QStringList categories{"残疾军人",         "烈属",
+                                        "带病回乡退伍军人", "参战退役人员",
+                                        "病故军人遗属",     "农村籍退役士兵（60周岁以上）"};
     QString text;
     QTextStream out(&text);
     out << "武冈市优抚对象花名册（2026年）,,,,,,\n";
-    out << "序号,姓名,性别,身份证号,乡镇,优抚类别,残疾等级,服役情况,\n";
-    out << ",,,,,,,入伍时间,退伍时间\n";
+    out << "序号,姓名,性别,身份证号,乡镇,优抚类别,残疾等级,伤残性质,享受时间,服役情况,\n";
+    out << ",,,,,,,,,入伍时间,退伍时间\n";
     const int rows = 5 + int(rng.bounded(40));
     for (int i = 1; i <= rows; ++i) {
         const bool male = rng.bounded(4) != 0;
@@ -62,21 +63,29 @@ QByteArray generatedRoster(QRandomGenerator& rng, const QStringList& townships, 
                           1 + int(rng.bounded(28)));
         QString id = citizenId(rng, birth, male);
         switch (rng.bounded(8)) {
-        case 0: id = id.toLower(); break;
-        case 1: id = QStringLiteral(" ") + id + QStringLiteral("\u3000"); break;
-        case 2: id = QStringLiteral("4.30581E+17"); break;
-        default: break;
+        case 0:
+            id = id.toLower();
+            break;
+        case 1:
+            id = QStringLiteral(" ") + id + QStringLiteral("\u3000");
+            break;
+        case 2:
+            id = QStringLiteral("4.30581E+17");
+            break;
+        default:
+            break;
         }
         const QString name = surnames.at(int(rng.bounded(surnames.size()))) +
                              given.at(int(rng.bounded(given.size())));
         const QString category = categories.at(int(rng.bounded(categories.size())));
-        const QString grade = category == QLatin1String("残疾军人")
+        const QString grade = category == QStringLiteral("残疾军人")
                                   ? QStringLiteral("%1级").arg(1 + rng.bounded(10))
                                   : QString();
         out << i << ',' << name << ',' << (male ? "男" : "女") << ',' << id << ','
-            << townships.at(int(rng.bounded(townships.size()))) << ',' << category << ','
-            << grade << ',' << (1950 + rng.bounded(40)) << '.' << (1 + rng.bounded(12)) << ','
-            << "\"1975年3月\"\n";
+            << townships.at(int(rng.bounded(townships.size()))) << ',' << category << ',' << grade
+            << ',' << (grade.isEmpty() ? "" : "因战") << ',' << (2000 + rng.bounded(25)) << "年"
+            << (1 + rng.bounded(12)) << "月," << birth.year() + 18 << '.' << (1 + rng.bounded(12))
+            << ',' << "\"" << birth.year() + 22 << "年3月\"\n";
         if (rng.bounded(15) == 0)
             out << ",小计,,,,,,,\n";
     }
@@ -91,19 +100,33 @@ QByteArray generatedRoster(QRandomGenerator& rng, const QStringList& townships, 
 
 QByteArray mutate(QRandomGenerator& rng, QByteArray data)
 {
-    static const QList<QByteArray> tokens{",", "\"", "\n", "\r\n", "\t", ";", "小计", "合计",
-                                          "4.30581E+17", "430581194101010013", "\xff\xfe",
-                                          "PK\x03\x04", "<row>", "</c>", "1952.3", "十级"};
+    static const QList<QByteArray> tokens{
+        ",",        "\"",         "\n",    "\r\n",        "\t",
+        ";",        "小计",       "合计",  "4.30581E+17", "430581194101010013",
+        "\xff\xfe", "PK\x03\x04", "<row>", "</c>",        "1952.3",
+        "十级"};
     const int n = 1 + int(rng.bounded(8));
     for (int i = 0; i < n && !data.isEmpty(); ++i) {
         const int at = int(rng.bounded(data.size()));
         switch (rng.bounded(6)) {
-        case 0: data[at] = char(rng.bounded(256)); break;
-        case 1: data.insert(at, tokens.at(int(rng.bounded(tokens.size())))); break;
-        case 2: data.remove(at, int(rng.bounded(qMin(64, data.size() - at)) + 1)); break;
-        case 3: data.insert(at, data.mid(int(rng.bounded(data.size())), 32)); break;
-        case 4: data.truncate(at); break;
-        default: data[at] = char(data[at] ^ (1 << rng.bounded(8))); break;
+        case 0:
+            data[at] = char(rng.bounded(256));
+            break;
+        case 1:
+            data.insert(at, tokens.at(int(rng.bounded(tokens.size()))));
+            break;
+        case 2:
+            data.remove(at, int(rng.bounded(qMin(64, data.size() - at)) + 1));
+            break;
+        case 3:
+            data.insert(at, data.mid(int(rng.bounded(data.size())), 32));
+            break;
+        case 4:
+            data.truncate(at);
+            break;
+        default:
+            data[at] = char(data[at] ^ (1 << rng.bounded(8)));
+            break;
         }
     }
     return data;
@@ -117,11 +140,14 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     double minutes = 10;
     quint32 seed = quint32(QDateTime::currentMSecsSinceEpoch());
+    QString dump;
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--minutes"))
             minutes = args[i + 1].toDouble();
         else if (args[i] == QLatin1String("--seed"))
             seed = args[i + 1].toUInt();
+        else if (args[i] == QLatin1String("--dump")) // the first input, to look at
+            dump = args[i + 1];
     }
     QRandomGenerator rng(seed);
     std::printf("fuzz_import: seed %u, %.1f minutes\n", seed, minutes);
@@ -131,8 +157,8 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "no database\n");
         return 2;
     }
-    const core::Actor clerk = t.addUser(QStringLiteral("zhangli"), core::Role::Clerk,
-                                        QStringLiteral("张丽"));
+    const core::Actor clerk =
+        t.addUser(QStringLiteral("zhangli"), core::Role::Clerk, QStringLiteral("张丽"));
     QStringList townships;
     for (const auto& township : core::AreaStore(t.db()).townships())
         townships << township.name << township.name.left(2);
@@ -161,8 +187,14 @@ int main(int argc, char** argv)
             suffix = c.first;
             bytes = c.second;
         }
-        if (rng.bounded(5) != 0)
+        // One in three goes in clean: the commit path must be taken too.
+        if (rng.bounded(3) != 0)
             bytes = mutate(rng, bytes);
+        if (!dump.isEmpty() && runs == 0) {
+            QFile d(dump);
+            if (d.open(QIODevice::WriteOnly))
+                d.write(bytes);
+        }
         const QString path = file + QLatin1Char('.') + suffix;
         {
             QFile out(path);
