@@ -4,9 +4,10 @@
 #include "db/database.h"
 #include "io/rosterheaders.h"
 #include "io/rosterimport.h"
-#include "report/csvwriter.h"
+#include "io/tableexport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 
 namespace youfu::core {
@@ -73,8 +74,9 @@ int cmdImport(CliContext& ctx)
     const QString mappingSpec = ctx.takeOption(QStringLiteral("mapping"));
     const bool dryRun = ctx.takeFlag(QStringLiteral("dry-run"));
     if (ctx.args().size() != 1)
-        return ctx.fail(Tr::tr("say which file: import FILE [--dry-run] [--report REPORT.csv] "
-                               "--as LOGIN"));
+        return ctx.fail(
+            Tr::tr("say which file: import FILE [--dry-run] [--report REPORT.xlsx|.csv] "
+                   "--as LOGIN"));
     const QString file = ctx.args().takeFirst();
     if (!ctx.unexpected().isEmpty())
         return ctx.fail(Tr::tr("unexpected argument “%1”").arg(ctx.unexpected()));
@@ -138,14 +140,18 @@ int cmdImport(CliContext& ctx)
             QString::number(i.row), kindTitle(i.kind), i.column, i.original, i.value, i.message};
     }
     if (!reportPath.isEmpty()) {
-        // The xlsx export engine is not on this branch yet: the report is a CSV (UTF-8, BOM).
-        const Status s =
-            writeCsv(reportPath,
-                     {Tr::tr("Row"), Tr::tr("Kind"), Tr::tr("Column"), Tr::tr("Original"),
-                      Tr::tr("Read as"), Tr::tr("Repair or reason")},
-                     table);
-        if (!s)
-            return ctx.fail(s.error());
+        // xlsx (by the name) or CSV with BOM, through the one export engine: IDs kept as text.
+        ExportOptions options;
+        options.format = exportFormatForPath(reportPath);
+        options.exportedAt = QDateTime::currentDateTime();
+        const auto written = exportTable(
+            textTable(Tr::tr("Import issues: %1").arg(QFileInfo(file).fileName()), QString(),
+                      {Tr::tr("Row"), Tr::tr("Kind"), Tr::tr("Column"), Tr::tr("Original"),
+                       Tr::tr("Read as"), Tr::tr("Repair or reason")},
+                      table, {3, 4}, true),
+            reportPath, options);
+        if (!written)
+            return ctx.fail(written.error());
         out << Tr::tr("Report written: %1").arg(reportPath) << Qt::endl;
     }
     if (dryRun) {

@@ -77,7 +77,7 @@ const QList<Command>& commands()
                            "--full-ids and the right to see them; recorded in the audit log"),
          cmdExport},
         {{QStringLiteral("import")},
-         QStringLiteral("import FILE [--dry-run] [--report REPORT.csv] [--mapping C=field,…] "
+         QStringLiteral("import FILE [--dry-run] [--report REPORT.xlsx] [--mapping C=field,…] "
                         "--as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli",
                            "import a roster (xlsx, xls or CSV): prints the layout, the column "

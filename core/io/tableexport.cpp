@@ -10,6 +10,7 @@
 #include <QStringEncoder>
 
 #include <algorithm>
+#include <memory>
 
 namespace youfu::core {
 
@@ -372,6 +373,46 @@ QString exportFormatTitle(ExportFormat format)
         return Tr::tr("CSV, GBK (older Excel and WPS)");
     }
     return QString();
+}
+
+ExportTable textTable(const QString& title, const QString& subtitle, const QStringList& headers,
+                      const QList<QStringList>& lines, const QList<int>& identifierColumns,
+                      bool firstIsNumber)
+{
+    ExportTable t;
+    t.title = title;
+    t.subtitle = subtitle;
+    for (int c = 0; c < headers.size(); ++c) {
+        ExportColumn::Kind kind = ExportColumn::Kind::Text;
+        if (identifierColumns.contains(c))
+            kind = ExportColumn::Kind::Identifier;
+        else if (c == 0 && firstIsNumber)
+            kind = ExportColumn::Kind::Integer;
+        t.columns.append({headers.at(c), kind});
+    }
+    t.expectedRows = lines.size();
+    auto next = std::make_shared<int>(0);
+    const auto kinds = t.columns;
+    t.next = [lines, next, kinds](QVariantList& row) -> Result<bool> {
+        if (*next >= lines.size())
+            return false;
+        const QStringList& line = lines.at((*next)++);
+        for (int c = 0; c < kinds.size(); ++c) {
+            const QString cell = line.value(c);
+            if (kinds.at(c).kind == ExportColumn::Kind::Integer)
+                row << QVariant(cell.toLongLong());
+            else
+                row << cell;
+        }
+        return true;
+    };
+    return t;
+}
+
+ExportFormat exportFormatForPath(const QString& path)
+{
+    return path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive) ? ExportFormat::Xlsx
+                                                                      : ExportFormat::CsvUtf8Bom;
 }
 
 QString exportFormatSuffix(ExportFormat format)

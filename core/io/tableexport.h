@@ -62,6 +62,14 @@ QString exportFormatTitle(ExportFormat format);  // "Excel workbook (xlsx)", ...
 QString exportFormatSuffix(ExportFormat format); // "xlsx" or "csv"
 // "xlsx", "csv", "csv-gbk" as youfuctl takes them.
 Result<ExportFormat> exportFormatFromKey(const QString& key);
+// A small table already in memory (an import's issue list) as an ExportTable: every cell text,
+// except the `identifierColumns`, kept as text in Excel (IDs typed by hand stay whole) and
+// column 0 when `firstIsNumber` (a row number).
+ExportTable textTable(const QString& title, const QString& subtitle, const QStringList& headers,
+                      const QList<QStringList>& lines, const QList<int>& identifierColumns,
+                      bool firstIsNumber);
+// The format a file name asks for: .xlsx → xlsx, anything else → CSV (UTF-8 with BOM).
+ExportFormat exportFormatForPath(const QString& path);
 // Width of text in a spreadsheet column: CJK and full-width characters count double.
 int exportTextWidth(const QString& text);
 

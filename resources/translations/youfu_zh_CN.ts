@@ -2011,10 +2011,6 @@
             <translation>--mapping 应为“列=字段”对，如 C=citizen_id,F=ignore；“%1”不是</translation>
         </message>
         <message>
-            <source>say which file: import FILE [--dry-run] [--report REPORT.csv] --as LOGIN</source>
-            <translation>请指明文件：import 文件 [--dry-run] [--report 报告.csv] --as 登录名</translation>
-        </message>
-        <message>
             <source>File: %1 (%2)</source>
             <translation>文件：%1（%2）</translation>
         </message>
@@ -2077,6 +2073,14 @@
         <message>
             <source>import a roster (xlsx, xls or CSV): prints the layout, the column mapping, the counts and every repaired, refused, skipped or duplicate row; --dry-run writes nothing; --report writes that table</source>
             <translation>导入花名册（xlsx、xls 或 CSV）：显示版式、列对应、各项计数以及每一条已修正、拒收、跳过或重复的行；--dry-run 不写入任何数据；--report 写出该表</translation>
+        </message>
+        <message>
+            <source>say which file: import FILE [--dry-run] [--report REPORT.xlsx|.csv] --as LOGIN</source>
+            <translation>请指明文件：import 文件 [--dry-run] [--report 问题清单.xlsx|.csv] --as 登录名</translation>
+        </message>
+        <message>
+            <source>Import issues: %1</source>
+            <translation>花名册导入问题清单：%1</translation>
         </message>
     </context>
     <context>
@@ -5314,16 +5318,8 @@ Basis: %2</source>
             <translation>将导入：&lt;b&gt;%1&lt;/b&gt; 人 · 已修正：%2 · 未导入：%3 · 已跳过：%4 · 重复：%5（共读取 %6 行）</translation>
         </message>
         <message>
-            <source>%1-issues.csv</source>
-            <translation>%1-问题清单.csv</translation>
-        </message>
-        <message>
             <source>Export the issue list</source>
             <translation>导出问题清单</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
         </message>
         <message>
             <source>Import a roster</source>
@@ -5350,6 +5346,18 @@ Basis: %2</source>
         <message>
             <source>The import could not be made.</source>
             <translation>无法完成导入。</translation>
+        </message>
+        <message>
+            <source>%1-issues.xlsx</source>
+            <translation>%1-问题清单.xlsx</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Import issues: %1</source>
+            <translation>花名册导入问题清单：%1</translation>
         </message>
     </context>
     <context>
@@ -6239,7 +6247,7 @@ Basis: %2</source>
             <translation>联系电话(&amp;E)：</translation>
         </message>
         <message>
-            <source>Birth &amp;year:</source>
+            <source>&amp;Birth year:</source>
             <translation>出生年份(&amp;B)：</translation>
         </message>
     </context>

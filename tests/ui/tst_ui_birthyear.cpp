@@ -52,7 +52,7 @@ void TstUiBirthYear::maskedIdShowsBirthYearLabel()
         ui::PersonEditor ed(session, r.id);
         QCOMPARE(ed.findChild<QLineEdit*>(QStringLiteral("birthDate"))->text(),
                  QStringLiteral("1949"));
-        QCOMPARE(labelOf(&ed, "birthDate"), QStringLiteral("Birth &year:"));
+        QCOMPARE(labelOf(&ed, "birthDate"), QStringLiteral("&Birth year:"));
     }
     {
         ui::PersonEditor ed(session, 0); // a new person: the full date is typed

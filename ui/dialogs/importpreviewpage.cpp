@@ -2,13 +2,14 @@
 
 #include "dialogs/dialogparts.h"
 #include "dialogs/importdialog.h"
+#include "io/tableexport.h"
 #include "models/rosterissuemodel.h"
-#include "report/csvwriter.h"
 #include "widgets/filechooser.h"
 #include "widgets/savedfile.h"
 #include "widgets/tablecolumns.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -164,21 +165,22 @@ void ImportPreviewPage::exportIssues()
 {
     const QFileInfo roster(m_dialog.state().path);
     const QString suggested =
-        roster.absoluteDir().filePath(tr("%1-issues.csv").arg(roster.completeBaseName()));
-    const QString path =
-        chooseSaveFile(this, tr("Export the issue list"), suggested, tr("CSV files (*.csv)"));
+        roster.absoluteDir().filePath(tr("%1-issues.xlsx").arg(roster.completeBaseName()));
+    const QString path = chooseSaveFile(this, tr("Export the issue list"), suggested,
+                                        tr("Excel workbook (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    // Excel turns a long number into 4.30581E+17 and loses its digits; a leading tab keeps an ID
-    // as the text the township typed.
-    static const QRegularExpression longNumber(QStringLiteral("^\\s*\\d{12,}\\s*$"));
-    QList<QStringList> lines = m_model->shownLines();
-    for (QStringList& line : lines)
-        for (QString& cell : line)
-            if (longNumber.match(cell).hasMatch())
-                cell.prepend(QLatin1Char('\t'));
-    if (core::Status s = core::writeCsv(path, m_model->headerTexts(), lines); !s) {
-        showError(m_error, s.error());
+    // The one export engine: IDs typed by hand stay text in Excel (never 4.30581E+17).
+    core::ExportOptions options;
+    options.format = core::exportFormatForPath(path);
+    options.exportedAt = QDateTime::currentDateTime();
+    const auto written = core::exportTable(
+        core::textTable(tr("Import issues: %1").arg(roster.fileName()), QString(),
+                        m_model->headerTexts(), m_model->shownLines(),
+                        {RosterIssueModel::Original, RosterIssueModel::Became}, true),
+        path, options);
+    if (!written) {
+        showError(m_error, written.error());
         return;
     }
     m_error->hide();

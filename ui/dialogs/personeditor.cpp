@@ -359,7 +359,7 @@ void PersonEditor::showPerson()
     // The label says what the field holds: 出生年份 while the ID is masked.
     for (QLabel* l : m_birthDate->parentWidget()->findChildren<QLabel*>())
         if (l->buddy() == m_birthDate)
-            l->setText(yearOnly ? tr("Birth &year:") : tr("&Born:"));
+            l->setText(yearOnly ? tr("&Birth year:") : tr("&Born:"));
     const int e =
         m_ethnicity->findText(p.ethnicity.isEmpty() ? core::Ethnicity::defaultName() : p.ethnicity);
     m_ethnicity->setCurrentIndex(std::max(0, e));
