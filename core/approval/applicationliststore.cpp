@@ -17,7 +17,8 @@ const char* const kRowColumns =
     "a.id, a.type, a.state, p.name, p.citizen_id, coalesce(a.number, ''), a.requested_change, "
     "a.effective_date, a.annual_fen, a.one_off_fen, a.current_step, a.waiting_role, "
     "coalesce(u.display_name, ''), a.drafted_at, a.submitted_at, a.waiting_since, a.reported_on "
-    "FROM applications a JOIN persons p ON p.id = a.person_id LEFT JOIN users u ON u.id = a.drafted_by";
+    "FROM applications a JOIN persons p ON p.id = a.person_id LEFT JOIN users u ON u.id = "
+    "a.drafted_by";
 
 ApplicationRow fromRow(const QSqlQuery& q, const QDateTime& now)
 {
@@ -64,7 +65,8 @@ QString whereOf(const ApplicationFilter& f, QVariantList* binds)
         parts << QStringLiteral("a.person_id = ?");
         *binds << f.personId;
     }
-    return parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    return parts.isEmpty() ? QString()
+                           : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
 }
 } // namespace
 
@@ -82,10 +84,11 @@ QList<ApplicationRow> ApplicationListStore::inbox(const Actor& actor) const
     // Pending steps of the user's roles, unless the user drafted it or signed another step:
     // those they could not sign (谁审批谁负责), so they do not wait for them.
     if (!roles.isEmpty())
-        conditions << QStringLiteral(
-                          "(a.state = 'pending' AND a.waiting_role IN (%1) AND a.drafted_by <> ? AND NOT EXISTS "
-                          "(SELECT 1 FROM application_steps s WHERE s.application_id = a.id AND s.signer_id = ? "
-                          "AND (s.decision = 'submit' OR s.role <> a.waiting_role)))")
+        conditions << QStringLiteral("(a.state = 'pending' AND a.waiting_role IN (%1) AND "
+                                     "a.drafted_by <> ? AND NOT EXISTS "
+                                     "(SELECT 1 FROM application_steps s WHERE s.application_id = "
+                                     "a.id AND s.signer_id = ? "
+                                     "AND (s.decision = 'submit' OR s.role <> a.waiting_role)))")
                           .arg(roles.join(QLatin1Char(',')));
     binds += roles.isEmpty() ? 0 : 2;
     if (actor.has(Role::Clerk)) {
@@ -111,7 +114,8 @@ int ApplicationListStore::waitingCount(const Actor& actor) const
     return int(inbox(actor).size());
 }
 
-QList<ApplicationRow> ApplicationListStore::page(const ApplicationFilter& filter, int offset, int limit) const
+QList<ApplicationRow> ApplicationListStore::page(const ApplicationFilter& filter, int offset,
+                                                 int limit) const
 {
     QVariantList binds;
     const QString where = whereOf(filter, &binds);
@@ -145,7 +149,8 @@ QList<int> ApplicationListStore::years() const
 {
     QList<int> list;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT DISTINCT substr(drafted_at, 1, 4) FROM applications ORDER BY 1 DESC")))
+    if (q.exec(QStringLiteral(
+            "SELECT DISTINCT substr(drafted_at, 1, 4) FROM applications ORDER BY 1 DESC")))
         while (q.next())
             list << q.value(0).toInt();
     return list;

@@ -13,10 +13,31 @@
 namespace youfu::core {
 
 // What a roster column may hold. Ignore = the clerk said "do not import this column".
-enum class RosterField {
-    Ignore, Name, Sex, Ethnicity, CitizenId, BirthDate, Township, Village, Address, Phone,
-    Category, Grade, Nature, Relation, ServicemanName, EnlistedOn, DischargedOn, StartDate,
-    BankName, BankAccount, Amount, KeyPerson, Note
+enum class RosterField
+{
+    Ignore,
+    Name,
+    Sex,
+    Ethnicity,
+    CitizenId,
+    BirthDate,
+    Township,
+    Village,
+    Address,
+    Phone,
+    Category,
+    Grade,
+    Nature,
+    Relation,
+    ServicemanName,
+    EnlistedOn,
+    DischargedOn,
+    StartDate,
+    BankName,
+    BankAccount,
+    Amount,
+    KeyPerson,
+    Note
 };
 
 // How the rows of a sheet are laid out, found by RosterRules::detectLayout and confirmed
@@ -50,18 +71,29 @@ struct AliasTables
 // Why a row was not imported, or what was repaired in it.
 struct RowIssue
 {
-    enum class Kind { Repaired, Refused, Skipped, Duplicate };
+    enum class Kind
+    {
+        Repaired,
+        Refused,
+        Skipped,
+        Duplicate
+    };
     Kind kind = Kind::Refused;
-    int row = 0;           // as Excel shows it
-    QString column;        // "D 身份证号" (letter and header), empty for the whole row
-    QString original;      // the cell as shown
-    QString message;       // the repair ("15位身份证号已升为18位") or the reason, clerk's words
-    QString value;         // Added: what the cell became (Repaired); empty otherwise
+    int row = 0;      // as Excel shows it
+    QString column;   // "D 身份证号" (letter and header), empty for the whole row
+    QString original; // the cell as shown
+    QString message;  // the repair ("15位身份证号已升为18位") or the reason, clerk's words
+    QString value;    // Added: what the cell became (Repaired); empty otherwise
 };
 
 struct RowOutcome
 {
-    enum class Verdict { Import, Refused, Skipped };
+    enum class Verdict
+    {
+        Import,
+        Refused,
+        Skipped
+    };
     Verdict verdict = Verdict::Skipped;
     ImportedPerson person; // when Import
     QList<RowIssue> issues;
@@ -84,7 +116,8 @@ public:
     static ColumnMapping suggestMapping(const RosterLayout& layout);
     // A row that is not a person (blank, repeated header, 小计, 合计, title, signature footer):
     // the reason in the clerk's words; empty for a data row.
-    static QString skipReason(const SheetRow& row, const RosterLayout& layout, const ColumnMapping& m);
+    static QString skipReason(const SheetRow& row, const RosterLayout& layout,
+                              const ColumnMapping& m);
     // Cleans one data row: certain repairs are made and reported, the rest refused with reasons.
     static RowOutcome cleanRow(const SheetRow& row, const RosterLayout& layout,
                                const ColumnMapping& mapping, const AliasTables& aliases,

@@ -8,10 +8,20 @@ namespace youfu::core {
 
 // What a standard pays: a yearly amount (定期抚恤补助), the ceiling of one temporary
 // assistance (临时救助), or one short-term recuperation stay (短期疗养).
-enum class StandardItem { Annual, TemporaryAssistance, Recuperation };
+enum class StandardItem
+{
+    Annual,
+    TemporaryAssistance,
+    Recuperation
+};
 
 // Urban and rural standards differ for some categories; "All" when the book does not split.
-enum class Residence { All, Urban, Rural };
+enum class Residence
+{
+    All,
+    Urban,
+    Rural
+};
 
 // Which standard: the item, the category ("" = every category), disability grade 1–10 and
 // nature (0 / "" when the category has none), and the residence.
@@ -38,7 +48,7 @@ struct BenefitStandard
     qint64 amountFen = 0;
     QDate effectiveFrom;
     QString basisNumber; // 民发〔2025〕12号
-    QString basisTitle;  // 关于调整部分优抚对象等人员抚恤和生活补助标准的通知
+    QString basisTitle; // 关于调整部分优抚对象等人员抚恤和生活补助标准的通知
     QString note;
     QDateTime createdAt;
     QString createdBy; // display name (login if the user has none)

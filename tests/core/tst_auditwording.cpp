@@ -93,10 +93,10 @@ void TestAuditWording::changeLines_data()
     QTest::newRow("money as text") << "benefit_standard"
                                    << ""
                                    << R"({"amount_fen":"5000"})" << QStringList{"Amount: 50.00元"};
-    QTest::newRow("no grade left out") << "benefit_standard"
-                                       << ""
-                                       << R"({"grade":0,"amount_fen":"5000"})"
-                                       << QStringList{"Amount: 50.00元"};
+    QTest::newRow("no grade left out")
+        << "benefit_standard"
+        << ""
+        << R"({"grade":0,"amount_fen":"5000"})" << QStringList{"Amount: 50.00元"};
     QTest::newRow("a grade shown") << "benefit_standard"
                                    << ""
                                    << R"({"grade":3})" << QStringList{"Disability grade: 3"};

@@ -1,15 +1,14 @@
 // The export engine (io/tableexport.h) and the lists on it (io/listexports.h): what Excel
 // reads back from the xlsx, CSV in UTF-8 and GBK, masking and its audit entry, cancel, modes.
-#include "io/ziparchive.h"
 #include "audit/auditlog.h"
 #include "clirun.h"
 #include "db/database.h"
 #include "io/listexports.h"
 #include "io/tableexport.h"
+#include "io/ziparchive.h"
 #include "registry/demogenerator.h"
 #include "registry/registrysearchstore.h"
 #include "testdb.h"
-
 
 #include <QDir>
 #include <QFile>

@@ -66,9 +66,9 @@ void TstUiFileChooser::saveDialogShowsSizesInClerkUnits()
             QMetaObject::invokeMethod(d, "accept");
         },
         &handled);
-    const QString chosen = ui::chooseSaveFile(nullptr, QStringLiteral("Save"),
-                                              dir.filePath(QStringLiteral("导出.pdf")),
-                                              QStringLiteral("PDF (*.pdf)"));
+    const QString chosen =
+        ui::chooseSaveFile(nullptr, QStringLiteral("Save"),
+                           dir.filePath(QStringLiteral("导出.pdf")), QStringLiteral("PDF (*.pdf)"));
     QVERIFY(handled);
     QCOMPARE(sizes, QStringList{QStringLiteral("2.0 MB")});
     QCOMPARE(chosen, dir.filePath(QStringLiteral("导出.pdf")));

@@ -9,8 +9,8 @@
 #include "pages/page.h"
 #include "security/permission.h"
 #include "security/role.h"
-#include "widgets/screenfit.h"
 #include "widgets/filechooser.h"
+#include "widgets/screenfit.h"
 
 #include <QApplication>
 #include <QDir>
@@ -330,8 +330,8 @@ void MainWindow::backupNow()
 
 void MainWindow::backupToFolder()
 {
-    const QString folder = chooseFolder(
-        this, tr("Choose the folder for the backup (for example a USB disk)"));
+    const QString folder =
+        chooseFolder(this, tr("Choose the folder for the backup (for example a USB disk)"));
     if (folder.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

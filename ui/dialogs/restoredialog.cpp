@@ -67,8 +67,8 @@ RestoreDialog::RestoreDialog(const QString& databasePath, const QString& reason,
 
 void RestoreDialog::chooseOther()
 {
-    const QString file = chooseOpenFile(this, tr("Choose a backup"), QString(),
-                                                      tr("Youfu backups (*.db)"));
+    const QString file =
+        chooseOpenFile(this, tr("Choose a backup"), QString(), tr("Youfu backups (*.db)"));
     if (file.isEmpty())
         return;
     auto* item = new QListWidgetItem(QDir::toNativeSeparators(file), m_list);

@@ -1,9 +1,9 @@
 #include "dialogs/scanviewer.h"
 
 #include "archive/scanstore.h"
+#include "widgets/filechooser.h"
 #include "widgets/savedfile.h"
 #include "widgets/screenfit.h"
-#include "widgets/filechooser.h"
 
 #include <QBuffer>
 #include <QDialogButtonBox>
@@ -149,9 +149,8 @@ bool ScanViewer::exportScan()
     const QString suggested = m_scan.originalName.isEmpty()
                                   ? m_scan.sha256 + QLatin1Char('.') + m_scan.extension
                                   : m_scan.originalName;
-    const QString path = m_chooser
-                             ? m_chooser(this, suggested)
-                             : chooseSaveFile(this, tr("Export scan"), suggested);
+    const QString path =
+        m_chooser ? m_chooser(this, suggested) : chooseSaveFile(this, tr("Export scan"), suggested);
     if (path.isEmpty())
         return false;
     const core::Status s = m_store.exportTo(m_scan.sha256, m_scan.extension, path);

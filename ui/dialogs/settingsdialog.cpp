@@ -18,7 +18,8 @@
 
 namespace youfu::ui {
 
-SettingsDialog::SettingsDialog(Session& session, QWidget* parent) : QDialog(parent), m_session(session)
+SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("Settings"));
     setObjectName(QStringLiteral("settingsDialog"));
@@ -31,7 +32,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent) : QDialog(pare
     m_language->addItem(tr("Follow the system"), QStringLiteral("system"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    const QString lang = QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    const QString lang =
+        QSettings().value(QStringLiteral("language"), QStringLiteral("system")).toString();
     m_language->setCurrentIndex(qMax(0, m_language->findData(lang)));
     pcForm->addRow(tr("&Language:"), m_language);
     layout->addWidget(pc);
@@ -41,8 +43,10 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent) : QDialog(pare
     core::SettingsStore store(*session.db);
     m_office = new QLineEdit(store.officeName(), office);
     m_office->setObjectName(QStringLiteral("officeName"));
-    m_countyName = new QLineEdit(store.value(core::SettingsStore::kCountyName, QStringLiteral("武冈市")), office);
-    m_countyCode = new QLineEdit(store.value(core::SettingsStore::kCountyCode, QStringLiteral("430581")), office);
+    m_countyName = new QLineEdit(
+        store.value(core::SettingsStore::kCountyName, QStringLiteral("武冈市")), office);
+    m_countyCode = new QLineEdit(
+        store.value(core::SettingsStore::kCountyCode, QStringLiteral("430581")), office);
     m_countyCode->setInputMask(QStringLiteral("999999"));
     officeForm->addRow(tr("&Office name:"), m_office);
     officeForm->addRow(tr("&County:"), m_countyName);
@@ -74,7 +78,8 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent) : QDialog(pare
 void SettingsDialog::accept()
 {
     QSettings settings;
-    const QString oldLang = settings.value(QStringLiteral("language"), QStringLiteral("system")).toString();
+    const QString oldLang =
+        settings.value(QStringLiteral("language"), QStringLiteral("system")).toString();
     const QString newLang = m_language->currentData().toString();
     settings.setValue(QStringLiteral("language"), newLang);
 

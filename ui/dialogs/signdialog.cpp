@@ -35,7 +35,8 @@ SignDialog::SignDialog(Session& session, qint64 applicationId, QWidget* parent)
     m_view->setObjectName(QStringLiteral("applicationView"));
     if (a) {
         if (auto p = core::PersonStore(*session.db).byId(a->draft.personId))
-            m_view->setHtml(core::ApprovalForm::form(a.value(), p.value(), core::SettingsStore(*session.db).officeName())
+            m_view->setHtml(core::ApprovalForm::form(a.value(), p.value(),
+                                                     core::SettingsStore(*session.db).officeName())
                                 .toHtml());
     }
     layout->addWidget(m_view, 1);
@@ -60,16 +61,19 @@ SignDialog::SignDialog(Session& session, qint64 applicationId, QWidget* parent)
     const bool open = a && a->state == core::ApplicationState::Pending && !session.db->isReadOnly();
     for (QPushButton* b : {approve, ret, reject})
         b->setEnabled(open);
-    connect(approve, &QPushButton::clicked, this, [this] { decide(int(core::StepDecision::Approve)); });
+    connect(approve, &QPushButton::clicked, this,
+            [this] { decide(int(core::StepDecision::Approve)); });
     connect(ret, &QPushButton::clicked, this, [this] { decide(int(core::StepDecision::Return)); });
-    connect(reject, &QPushButton::clicked, this, [this] { decide(int(core::StepDecision::Reject)); });
+    connect(reject, &QPushButton::clicked, this,
+            [this] { decide(int(core::StepDecision::Reject)); });
     connect(box, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 void SignDialog::decide(int decision)
 {
-    const core::Status s = core::ApprovalStore(*m_session.db)
-                               .sign(m_session.actor, m_id, core::StepDecision(decision), m_opinion->toPlainText());
+    const core::Status s =
+        core::ApprovalStore(*m_session.db)
+            .sign(m_session.actor, m_id, core::StepDecision(decision), m_opinion->toPlainText());
     if (!s) {
         showError(m_error, s.error());
         return;

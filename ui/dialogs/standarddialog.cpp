@@ -16,14 +16,16 @@
 
 namespace youfu::ui {
 
-StandardDialog::StandardDialog(Session& session, QWidget* parent) : QDialog(parent), m_session(session)
+StandardDialog::StandardDialog(Session& session, QWidget* parent)
+    : QDialog(parent), m_session(session)
 {
     setWindowTitle(tr("New benefit standard"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeDialogHeader(tr("New benefit standard"),
-                                       tr("Standards are never changed: a new line supersedes the old one from "
-                                          "its effective date. Enter the basis document exactly as issued."),
-                                       this));
+    layout->addWidget(
+        makeDialogHeader(tr("New benefit standard"),
+                         tr("Standards are never changed: a new line supersedes the old one from "
+                            "its effective date. Enter the basis document exactly as issued."),
+                         this));
     auto* form = new QFormLayout;
     m_item = new QComboBox(this);
     m_item->setObjectName(QStringLiteral("item"));
@@ -84,8 +86,9 @@ StandardDialog::StandardDialog(Session& session, QWidget* parent) : QDialog(pare
 void StandardDialog::updateFields()
 {
     const auto c = core::CategoryStore(*m_session.db).byCode(m_category->currentData().toString());
-    const bool disability = c && c->needsDisability &&
-                            core::StandardItem(m_item->currentData().toInt()) == core::StandardItem::Annual;
+    const bool disability =
+        c && c->needsDisability &&
+        core::StandardItem(m_item->currentData().toInt()) == core::StandardItem::Annual;
     m_grade->setEnabled(disability);
     m_nature->setEnabled(disability);
     if (!disability) {

@@ -14,11 +14,11 @@
 #include "registry/categorystore.h"
 #include "security/permission.h"
 #include "widgets/archivepanel.h"
+#include "widgets/filechooser.h"
 #include "widgets/glyphicon.h"
 #include "widgets/savedfile.h"
 #include "widgets/searchtolist.h"
 #include "widgets/tablecolumns.h"
-#include "widgets/filechooser.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -383,9 +383,9 @@ bool ArchivePage::exportCompleteness(bool persons)
 {
     const QString suggested =
         persons ? QStringLiteral("档案缺失材料名单.csv") : QStringLiteral("档案完整性统计.csv");
-    const QString path = m_saveChooser ? m_saveChooser(this, suggested)
-                                       : chooseSaveFile(this, tr("Export"), suggested,
-                                                                      tr("CSV (*.csv)"));
+    const QString path = m_saveChooser
+                             ? m_saveChooser(this, suggested)
+                             : chooseSaveFile(this, tr("Export"), suggested, tr("CSV (*.csv)"));
     if (path.isEmpty())
         return false;
     const core::CompletenessFilter f{m_township->currentData().toString(),

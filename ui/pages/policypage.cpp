@@ -24,16 +24,19 @@ PolicyPage::PolicyPage(Session& session, QWidget* parent) : Page(session, parent
     auto* heading = new QLabel(tr("Benefit standards"), this);
     heading->setStyleSheet(QStringLiteral("font-size: 20px; font-weight: bold; color: #23324a;"));
     layout->addWidget(heading);
-    layout->addWidget(new QLabel(tr("Every benefit has its basis here. Lines are never changed: a new standard "
-                                    "supersedes the old one from its effective date, so the standard of any "
-                                    "day can always be looked up."),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("Every benefit has its basis here. Lines are never changed: a new standard "
+                      "supersedes the old one from its effective date, so the standard of any "
+                      "day can always be looked up."),
+                   this));
     m_note = new QLabel(this);
     m_note->setObjectName(QStringLiteral("illustrativeNote"));
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("background: #fff4d6; color: #7a4b00; padding: 6px; border: 1px solid #e8c36a;"));
-    m_note->setText(tr("The amounts marked 演示〔示意〕 are ILLUSTRATIVE demo data, not official standards. "
-                       "Enter the standards in force with their real basis documents before real use."));
+    m_note->setStyleSheet(QStringLiteral(
+        "background: #fff4d6; color: #7a4b00; padding: 6px; border: 1px solid #e8c36a;"));
+    m_note->setText(
+        tr("The amounts marked 演示〔示意〕 are ILLUSTRATIVE demo data, not official standards. "
+           "Enter the standards in force with their real basis documents before real use."));
     layout->addWidget(m_note);
     auto* buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("&New standard…"), this);

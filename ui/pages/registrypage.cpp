@@ -109,11 +109,12 @@ RegistryPage::RegistryPage(Session& session, QWidget* parent) : Page(session, pa
     connect(m_debounce, &QTimer::timeout, this, &RegistryPage::applyQuery);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &RegistryPage::applySearchNow);
-    searchToList(m_search, m_view, [this] { openCurrent(); },
-                 [this] {
-                     if (m_debounce->isActive())
-                         applySearchNow();
-                 });
+    searchToList(
+        m_search, m_view, [this] { openCurrent(); },
+        [this] {
+            if (m_debounce->isActive())
+                applySearchNow();
+        });
     connect(m_model, &RegistryModel::totalCountChanged, this, &RegistryPage::updateCount);
     connect(m_view, &QTableView::doubleClicked, this, &RegistryPage::openCurrent);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);

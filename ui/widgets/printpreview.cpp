@@ -1,8 +1,8 @@
 #include "widgets/printpreview.h"
 #include "widgets/screenfit.h"
 
-#include "widgets/savedfile.h"
 #include "widgets/filechooser.h"
+#include "widgets/savedfile.h"
 
 #include <QAction>
 #include <QDir>
@@ -26,7 +26,7 @@ QString withPdfSuffix(QString path)
 QString defaultFileNameProvider(QWidget* parent, const QString& suggestedPath)
 {
     return chooseSaveFile(parent, PrintPreview::tr("Save as PDF"), suggestedPath,
-                                        PrintPreview::tr("PDF documents (*.pdf)"));
+                          PrintPreview::tr("PDF documents (*.pdf)"));
 }
 
 } // namespace
