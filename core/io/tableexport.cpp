@@ -1,13 +1,14 @@
 #include "io/tableexport.h"
 
 #include "common/isotime.h"
-#include "io/xlsxapi.h"
 #include "report/atomicfile.h"
 #include "report/csvwriter.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QStringEncoder>
+
+#include <xlsxwriter.h>
 
 #include <algorithm>
 #include <memory>
@@ -162,42 +163,42 @@ struct Formats
     lxw_format* integer = nullptr;
 };
 
-Formats makeFormats(const XlsxApi& x, lxw_workbook* wb)
+Formats makeFormats(lxw_workbook* wb)
 {
     Formats f;
-    f.title = x.workbook_add_format(wb);
-    x.format_set_bold(f.title);
-    x.format_set_font_size(f.title, 16);
-    x.format_set_align(f.title, LXW_ALIGN_CENTER);
-    x.format_set_align(f.title, LXW_ALIGN_VERTICAL_CENTER);
-    f.note = x.workbook_add_format(wb);
-    f.header = x.workbook_add_format(wb);
-    x.format_set_bold(f.header);
-    x.format_set_bottom(f.header, LXW_BORDER_THIN);
-    x.format_set_bg_color(f.header, 0xE8EEF4);
-    f.text = x.workbook_add_format(wb);
-    x.format_set_num_format(f.text, "@");
-    f.date = x.workbook_add_format(wb);
-    x.format_set_num_format(f.date, "yyyy-mm-dd");
-    f.dateTime = x.workbook_add_format(wb);
-    x.format_set_num_format(f.dateTime, "yyyy-mm-dd hh:mm:ss");
-    f.money = x.workbook_add_format(wb);
-    x.format_set_num_format(f.money, "0.00");
-    f.integer = x.workbook_add_format(wb);
-    x.format_set_num_format(f.integer, "0");
+    f.title = workbook_add_format(wb);
+    format_set_bold(f.title);
+    format_set_font_size(f.title, 16);
+    format_set_align(f.title, LXW_ALIGN_CENTER);
+    format_set_align(f.title, LXW_ALIGN_VERTICAL_CENTER);
+    f.note = workbook_add_format(wb);
+    f.header = workbook_add_format(wb);
+    format_set_bold(f.header);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    format_set_bg_color(f.header, 0xE8EEF4);
+    f.text = workbook_add_format(wb);
+    format_set_num_format(f.text, "@");
+    f.date = workbook_add_format(wb);
+    format_set_num_format(f.date, "yyyy-mm-dd");
+    f.dateTime = workbook_add_format(wb);
+    format_set_num_format(f.dateTime, "yyyy-mm-dd hh:mm:ss");
+    f.money = workbook_add_format(wb);
+    format_set_num_format(f.money, "0.00");
+    f.integer = workbook_add_format(wb);
+    format_set_num_format(f.integer, "0");
     return f;
 }
 
-Status xlsxError(const XlsxApi& x, lxw_error e)
+Status xlsxError(lxw_error e)
 {
-    return Status::failure(Tr::tr("The Excel file could not be written: %1.")
-                               .arg(QString::fromUtf8(x.lxw_strerror(e))));
+    return Status::failure(
+        Tr::tr("The Excel file could not be written: %1.").arg(QString::fromUtf8(lxw_strerror(e))));
 }
 
-Result<qint64> writeXlsxRows(const XlsxApi& x, const ExportTable& table, const ExportOptions& o,
-                             lxw_workbook* wb, lxw_worksheet* ws)
+Result<qint64> writeXlsxRows(const ExportTable& table, const ExportOptions& o, lxw_workbook* wb,
+                             lxw_worksheet* ws)
 {
-    const Formats f = makeFormats(x, wb);
+    const Formats f = makeFormats(wb);
     const int cols = int(table.columns.size());
     const lxw_col_t last = lxw_col_t(qMax(0, cols - 1));
     QList<int> widths(cols, kMinWidth);
@@ -205,12 +206,12 @@ Result<qint64> writeXlsxRows(const XlsxApi& x, const ExportTable& table, const E
     auto banner = [&](const QString& text, lxw_format* format) {
         const QByteArray utf8 = text.toUtf8();
         if (cols > 1)
-            x.worksheet_merge_range(ws, r, 0, r, last, utf8.constData(), format);
+            worksheet_merge_range(ws, r, 0, r, last, utf8.constData(), format);
         else
-            x.worksheet_write_string(ws, r, 0, utf8.constData(), format);
+            worksheet_write_string(ws, r, 0, utf8.constData(), format);
         ++r;
     };
-    x.worksheet_set_row(ws, 0, 28, nullptr);
+    worksheet_set_row(ws, 0, 28, nullptr);
     banner(table.title, f.title);
     if (!table.subtitle.isEmpty())
         banner(table.subtitle, f.note);
@@ -218,11 +219,11 @@ Result<qint64> writeXlsxRows(const XlsxApi& x, const ExportTable& table, const E
     const lxw_row_t headerRow = r;
     for (int c = 0; c < cols; ++c) {
         const QString& t = table.columns.at(c).title;
-        x.worksheet_write_string(ws, r, lxw_col_t(c), t.toUtf8().constData(), f.header);
+        worksheet_write_string(ws, r, lxw_col_t(c), t.toUtf8().constData(), f.header);
         widths[c] = qMax(widths[c], exportTextWidth(t) + 3); // room for the filter button
     }
     ++r;
-    x.worksheet_freeze_panes(ws, r, 0);
+    worksheet_freeze_panes(ws, r, 0);
 
     qint64 rows = 0;
     QVariantList row;
@@ -248,7 +249,7 @@ Result<qint64> writeXlsxRows(const XlsxApi& x, const ExportTable& table, const E
                 if (!d.isValid())
                     continue;
                 lxw_datetime dt = {d.year(), d.month(), d.day(), 0, 0, 0};
-                e = x.worksheet_write_datetime(ws, r, col, &dt, f.date);
+                e = worksheet_write_datetime(ws, r, col, &dt, f.date);
                 break;
             }
             case Kind::DateTime: {
@@ -257,27 +258,27 @@ Result<qint64> writeXlsxRows(const XlsxApi& x, const ExportTable& table, const E
                     continue;
                 lxw_datetime dt = {t.date().year(), t.date().month(),  t.date().day(),
                                    t.time().hour(), t.time().minute(), double(t.time().second())};
-                e = x.worksheet_write_datetime(ws, r, col, &dt, f.dateTime);
+                e = worksheet_write_datetime(ws, r, col, &dt, f.dateTime);
                 break;
             }
             case Kind::Money:
-                e = x.worksheet_write_number(ws, r, col, double(v.toLongLong()) / 100.0, f.money);
+                e = worksheet_write_number(ws, r, col, double(v.toLongLong()) / 100.0, f.money);
                 break;
             case Kind::Integer:
-                e = x.worksheet_write_number(ws, r, col, double(v.toLongLong()), f.integer);
+                e = worksheet_write_number(ws, r, col, double(v.toLongLong()), f.integer);
                 break;
             case Kind::Identifier:
             case Kind::Text: {
                 const QString s = v.toString();
                 if (s.isEmpty())
                     continue;
-                e = x.worksheet_write_string(ws, r, col, s.left(32767).toUtf8().constData(),
-                                             kind == Kind::Identifier ? f.text : nullptr);
+                e = worksheet_write_string(ws, r, col, s.left(32767).toUtf8().constData(),
+                                           kind == Kind::Identifier ? f.text : nullptr);
                 break;
             }
             }
             if (e != LXW_NO_ERROR)
-                return xlsxError(x, e);
+                return xlsxError(e);
             widths[c] = qMax(widths[c], exportTextWidth(cellText(kind, v)) + 1);
         }
         ++r;
@@ -285,17 +286,13 @@ Result<qint64> writeXlsxRows(const XlsxApi& x, const ExportTable& table, const E
         reportProgress(o, rows, table.expectedRows);
     }
     for (int c = 0; c < cols; ++c)
-        x.worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), qMin(widths[c], kMaxWidth), nullptr);
-    x.worksheet_autofilter(ws, headerRow, 0, rows > 0 ? r - 1 : headerRow, last);
+        worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), qMin(widths[c], kMaxWidth), nullptr);
+    worksheet_autofilter(ws, headerRow, 0, rows > 0 ? r - 1 : headerRow, last);
     return rows;
 }
 
 Result<qint64> writeXlsxTable(const ExportTable& table, const QString& path, const ExportOptions& o)
 {
-    auto api = xlsxApi();
-    if (!api)
-        return api.status();
-    const XlsxApi& x = *api.value();
     qint64 rows = 0;
     const Status s = writeFileAtomicallyByName(path, [&](const QString& temp) -> Status {
         const QByteArray name = QFile::encodeName(temp);
@@ -304,17 +301,17 @@ Result<qint64> writeXlsxTable(const ExportTable& table, const QString& path, con
         lxw_workbook_options options = {};
         options.constant_memory = LXW_TRUE;
         options.use_zip64 = LXW_TRUE;
-        lxw_workbook* wb = x.workbook_new_opt(name.constData(), &options);
+        lxw_workbook* wb = workbook_new_opt(name.constData(), &options);
         if (!wb)
             return Status::failure(Tr::tr("The Excel file could not be started."));
-        lxw_worksheet* ws = x.workbook_add_worksheet(wb, nullptr);
-        auto written = ws ? writeXlsxRows(x, table, o, wb, ws)
+        lxw_worksheet* ws = workbook_add_worksheet(wb, nullptr);
+        auto written = ws ? writeXlsxRows(table, o, wb, ws)
                           : Result<qint64>::failure(Tr::tr("The Excel file could not be started."));
-        const lxw_error closed = x.workbook_close(wb); // frees it, whatever happened
+        const lxw_error closed = workbook_close(wb); // frees it, whatever happened
         if (!written)
             return written.status();
         if (closed != LXW_NO_ERROR)
-            return xlsxError(x, closed);
+            return xlsxError(closed);
         rows = written.value();
         if (o.beforeCommit)
             return o.beforeCommit(rows);
