@@ -15,19 +15,29 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(youfu::core::Report)
 };
-} // namespace
 
-Status writeFileAtomically(const QString& path, const std::function<Status(QIODevice& out)>& write)
+// A file name the clerk may save to: not empty, not a folder, in a folder that exists.
+Status checkTarget(const QString& path)
 {
     if (path.trimmed().isEmpty())
         return Status::failure(Tr::tr("No file name was given."));
     const QFileInfo info(path);
-    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     if (info.isDir())
-        return Status::failure(Tr::tr("“%1” is a folder. Choose a file name.").arg(shown));
+        return Status::failure(Tr::tr("“%1” is a folder. Choose a file name.")
+                                   .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
     if (!info.absoluteDir().exists())
         return Status::failure(Tr::tr("The folder “%1” does not exist. Choose another folder.")
                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+    return Status::success();
+}
+} // namespace
+
+Status writeFileAtomically(const QString& path, const std::function<Status(QIODevice& out)>& write)
+{
+    if (Status s = checkTarget(path); !s)
+        return s;
+    const QFileInfo info(path);
+    const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(
@@ -51,15 +61,10 @@ Status writeFileAtomically(const QString& path, const std::function<Status(QIODe
 Status writeFileAtomicallyByName(const QString& path,
                                  const std::function<Status(const QString& tempPath)>& write)
 {
-    if (path.trimmed().isEmpty())
-        return Status::failure(Tr::tr("No file name was given."));
+    if (Status s = checkTarget(path); !s)
+        return s;
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
-    if (info.isDir())
-        return Status::failure(Tr::tr("“%1” is a folder. Choose a file name.").arg(shown));
-    if (!info.absoluteDir().exists())
-        return Status::failure(Tr::tr("The folder “%1” does not exist. Choose another folder.")
-                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
     // QTemporaryFile creates the file 0600 before anything is in it.
     QTemporaryFile temp(
         info.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX").arg(info.fileName())));
