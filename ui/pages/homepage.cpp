@@ -51,7 +51,8 @@ HomePage::HomePage(Session& session, QWidget* parent) : Page(session, parent)
         QStringLiteral("QListWidget#homeTodo { border: 1px solid #d8dee8; border-radius: 6px; "
                        "font-size: 15px; } QListWidget#homeTodo::item { padding: 8px; }"));
     todoTitle->setBuddy(m_todo);
-    layout->addWidget(m_todo, 1);
+    layout->addWidget(m_todo);
+    layout->addStretch(1); // the list is as tall as its lines: no empty white box below them
     connect(m_todo, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
         const QString page = item->data(kPageRole).toString();
         if (!page.isEmpty())
@@ -104,6 +105,10 @@ void HomePage::refresh()
     }
     if (previous)
         QWidget::setTabOrder(previous, m_todo);
+    int height = 2 * m_todo->frameWidth();
+    for (int row = 0; row < qMin(m_todo->count(), 8); ++row) // more than eight lines scroll
+        height += m_todo->sizeHintForRow(row);
+    m_todo->setFixedHeight(height);
     m_cards->invalidate();
     m_cardArea->updateGeometry();
 }
