@@ -1341,6 +1341,54 @@
             <source>List exported</source>
             <translation>导出列表</translation>
         </message>
+        <message>
+            <source>Roster imported</source>
+            <translation>导入花名册</translation>
+        </message>
+        <message>
+            <source>Names spelled in pinyin</source>
+            <translation>补写姓名拼音</translation>
+        </message>
+        <message>
+            <source>SHA-256</source>
+            <translation>SHA-256 校验值</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>名单</translation>
+        </message>
+        <message>
+            <source>Citizen IDs</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Rows read</source>
+            <translation>读取行数</translation>
+        </message>
+        <message>
+            <source>Rows to import</source>
+            <translation>可导入行数</translation>
+        </message>
+        <message>
+            <source>Rows repaired</source>
+            <translation>已修正行数</translation>
+        </message>
+        <message>
+            <source>Rows refused</source>
+            <translation>未导入行数</translation>
+        </message>
+        <message>
+            <source>Rows skipped</source>
+            <translation>跳过行数</translation>
+        </message>
+        <message>
+            <source>Duplicates</source>
+            <translation>重复行数</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::AuditedWrite</name>

@@ -251,7 +251,10 @@ void TestAuditWording::titles()
 void TestAuditWording::everyActionHasATitle()
 {
     // The keys the stores write today (grep AuditNote / AuditedWrite); a new one needs a title.
-    const QStringList written = {"login.success",
+    const QStringList written = {"registry.import",
+                                 "registry.pinyin_backfill",
+                                 "list.export",
+                                 "login.success",
                                  "login.failure",
                                  "login.locked",
                                  "logout",
