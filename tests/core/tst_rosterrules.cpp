@@ -4,6 +4,7 @@
 #include "io/cellcleaner.h"
 #include "io/roster.h"
 #include "io/rosterheaders.h"
+#include "io/sheetvalue.h"
 
 #include <QTest>
 
@@ -41,32 +42,12 @@ QString u(const char* s)
     return QString::fromUtf8(s);
 }
 
-SheetCell textCell(const QString& t)
-{
-    SheetCell c;
-    if (t.isEmpty())
-        return c;
-    c.kind = SheetCell::Kind::Text;
-    c.text = t;
-    c.shown = t;
-    return c;
-}
-
-SheetCell numberCell(double n, const QString& shown)
-{
-    SheetCell c;
-    c.kind = SheetCell::Kind::Number;
-    c.number = n;
-    c.shown = shown;
-    return c;
-}
-
 SheetRow makeRow(int number, const QStringList& texts)
 {
     SheetRow r;
     r.number = number;
     for (const QString& t : texts)
-        r.cells << textCell(t);
+        r.cells << sheetTextCell(t);
     return r;
 }
 
@@ -406,7 +387,7 @@ void TestRosterRules::cells()
     QFETCH(int, state);
     QFETCH(QString, value);
     QFETCH(QString, message);
-    const SheetCell cell = isNumber ? numberCell(number, shown) : textCell(shown);
+    const SheetCell cell = isNumber ? sheetNumberCell(number, shown) : sheetTextCell(shown);
     const CleanCell c = cleanAs(field, cell);
     QVERIFY2(int(c.state) == state,
              qPrintable(QStringLiteral("state %1: %2").arg(int(c.state)).arg(c.message)));
