@@ -4,10 +4,8 @@
 #include "db/database.h"
 #include "io/rosterheaders.h"
 #include "io/rosterimport.h"
-#include "io/tableexport.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QFileInfo>
 
 namespace youfu::core {
@@ -140,16 +138,12 @@ int cmdImport(CliContext& ctx)
             QString::number(i.row), kindTitle(i.kind), i.column, i.original, i.value, i.message};
     }
     if (!reportPath.isEmpty()) {
-        // xlsx (by the name) or CSV with BOM, through the one export engine: IDs kept as text.
-        ExportOptions options;
-        options.format = exportFormatForPath(reportPath);
-        options.exportedAt = QDateTime::currentDateTime();
-        const auto written = exportTable(
-            textTable(Tr::tr("Import issues: %1").arg(QFileInfo(file).fileName()), QString(),
-                      {Tr::tr("Row"), Tr::tr("Kind"), Tr::tr("Column"), Tr::tr("Original"),
-                       Tr::tr("Read as"), Tr::tr("Repair or reason")},
-                      table, {3, 4}, true),
-            reportPath, options);
+        // xlsx (by the name) or CSV with BOM, through the one export engine; audited.
+        const auto written =
+            import.exportIssues(actor.value(), file,
+                                {Tr::tr("Row"), Tr::tr("Kind"), Tr::tr("Column"),
+                                 Tr::tr("Original"), Tr::tr("Read as"), Tr::tr("Repair or reason")},
+                                table, {3, 4}, reportPath);
         if (!written)
             return ctx.fail(written.error());
         out << Tr::tr("Report written: %1").arg(reportPath) << Qt::endl;

@@ -1,11 +1,13 @@
 #include "io/rosterimport.h"
 
 #include "common/isotime.h"
+#include "db/auditedwrite.h"
 #include "db/database.h"
 #include "io/cellcleaner.h"
 #include "io/rosteraliases.h"
 #include "io/rosterheaders.h"
 #include "io/rosterstore.h"
+#include "io/tableexport.h"
 #include "registry/categoryrules.h"
 #include "registry/categorystore.h"
 #include "security/permission.h"
@@ -407,6 +409,34 @@ Result<ImportCounts> RosterImport::commit(const Actor& actor, const RosterPrevie
     if (counts && progress.report)
         progress.report(1000, Tr::tr("Import done"));
     return counts;
+}
+
+Result<qint64> RosterImport::exportIssues(const Actor& actor, const QString& rosterFile,
+                                          const QStringList& headers,
+                                          const QList<QStringList>& lines,
+                                          const QList<int>& identifierColumns, const QString& path)
+{
+    if (Status s = require(actor, Permission::EditRegistry); !s)
+        return s;
+    ExportOptions options;
+    options.format = exportFormatForPath(path);
+    options.exportedAt = QDateTime::currentDateTime();
+    options.beforeCommit = [&](qint64 rows) -> Status {
+        if (m_db.isReadOnly())
+            return Status::success(); // a dry run on a read-only file cannot record anything
+        const QJsonObject after{{QStringLiteral("file"), QFileInfo(path).fileName()},
+                                {QStringLiteral("roster"), QFileInfo(rosterFile).fileName()},
+                                {QStringLiteral("rows"), rows},
+                                {QStringLiteral("format"), exportFormatKey(options.format)}};
+        return AuditedWrite::run(m_db, actor, Authority::of(Permission::EditRegistry),
+                                 AuditNote(QStringLiteral("import.issues_export"),
+                                           QStringLiteral("roster"), QString(), QJsonObject(),
+                                           after),
+                                 [](WriteScope&) { return Status::success(); });
+    };
+    return exportTable(textTable(Tr::tr("Import issues: %1").arg(QFileInfo(rosterFile).fileName()),
+                                 QString(), headers, lines, identifierColumns, true),
+                       path, options);
 }
 
 } // namespace youfu::core

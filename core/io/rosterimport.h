@@ -47,6 +47,12 @@ public:
 
     // Added: the error of a cancelled preview or commit ("已取消"), for the caller to recognise.
     static QString cancelledMessage();
+    // The preview's issue table (as the clerk filtered it) to xlsx or CSV by the file's name,
+    // through the export engine, 0600, with one audit entry ("import.issues_export"): the table
+    // holds the file's cells and tells which of its IDs the registry already has.
+    Result<qint64> exportIssues(const Actor& actor, const QString& rosterFile,
+                                const QStringList& headers, const QList<QStringList>& lines,
+                                const QList<int>& identifierColumns, const QString& path);
     // Added: stable keys of the fields ("citizen_id") for the remembered mapping and youfuctl.
     static QString fieldKey(RosterField f);
     static RosterField fieldFromKey(const QString& key, bool* ok = nullptr);

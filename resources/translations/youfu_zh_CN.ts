@@ -1389,6 +1389,14 @@
             <source>Duplicates</source>
             <translation>重复行数</translation>
         </message>
+        <message>
+            <source>Import issue list exported</source>
+            <translation>导出花名册导入问题清单</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>花名册</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::AuditedWrite</name>
@@ -2125,10 +2133,6 @@
         <message>
             <source>say which file: import FILE [--dry-run] [--report REPORT.xlsx|.csv] --as LOGIN</source>
             <translation>请指明文件：import 文件 [--dry-run] [--report 问题清单.xlsx|.csv] --as 登录名</translation>
-        </message>
-        <message>
-            <source>Import issues: %1</source>
-            <translation>花名册导入问题清单：%1</translation>
         </message>
     </context>
     <context>
@@ -3242,6 +3246,10 @@
         <message>
             <source>Import done</source>
             <translation>导入完成</translation>
+        </message>
+        <message>
+            <source>Import issues: %1</source>
+            <translation>花名册导入问题清单：%1</translation>
         </message>
     </context>
     <context>
@@ -5402,10 +5410,6 @@ Basis: %2</source>
         <message>
             <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Import issues: %1</source>
-            <translation>花名册导入问题清单：%1</translation>
         </message>
     </context>
     <context>

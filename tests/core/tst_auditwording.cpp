@@ -252,6 +252,7 @@ void TestAuditWording::everyActionHasATitle()
 {
     // The keys the stores write today (grep AuditNote / AuditedWrite); a new one needs a title.
     const QStringList written = {"registry.import",
+                                 "import.issues_export",
                                  "registry.pinyin_backfill",
                                  "list.export",
                                  "login.success",

@@ -355,6 +355,7 @@ private Q_SLOTS:
     void dirtyRoster();
     void cancelLeavesNothing();
     void permissionAndFailure();
+    void issueListExportIsAuditedAndPrivate();
     void mappingRemembered();
     void aliasesValidated();
     void roundTrip();
@@ -633,6 +634,31 @@ void TestRosterImport::youfuctlImport()
     QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
     QVERIFY2(r.out.contains(u("Imported 3 person(s).")), qPrintable(r.out));
     QVERIFY(registered());
+}
+
+// The issue list holds the file's cells and which IDs the registry has: 0600, one audit entry,
+// only for those who may import.
+void TestRosterImport::issueListExportIsAuditedAndPrivate()
+{
+    test::TestDb t;
+    const Actor clerk = t.addUser(u("clerk"), Roles(Role::Clerk));
+    const Actor auditor = t.addUser(u("auditor"), Roles(Role::Auditor));
+    const QString path = m_dir.filePath(u("issues.xlsx"));
+    const QList<QStringList> lines{
+        {u("5"), u("refused"), u("D 身份证号"), u("4.30581E+17"), QString(), u("科学计数法")}};
+    const QStringList headers{u("行"), u("类别"), u("列"), u("原值"), u("读作"), u("原因")};
+    RosterImport import(t.db());
+    QVERIFY(!import.exportIssues(auditor, u("roster.csv"), headers, lines, {3, 4}, path));
+    QVERIFY(!QFile::exists(path));
+    auto written = import.exportIssues(clerk, u("roster.csv"), headers, lines, {3, 4}, path);
+    QVERIFY2(written, qPrintable(written.error()));
+    QCOMPARE(written.value(), qint64(1));
+    QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
+    QSqlQuery q(t->connection());
+    QVERIFY(q.exec(u("SELECT count(*) FROM audit_log WHERE action = 'import.issues_export'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestRosterImport)

@@ -2,14 +2,12 @@
 
 #include "dialogs/dialogparts.h"
 #include "dialogs/importdialog.h"
-#include "io/tableexport.h"
 #include "models/rosterissuemodel.h"
 #include "widgets/filechooser.h"
 #include "widgets/savedfile.h"
 #include "widgets/tablecolumns.h"
 
 #include <QComboBox>
-#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -170,15 +168,10 @@ void ImportPreviewPage::exportIssues()
                                         tr("Excel workbook (*.xlsx);;CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    // The one export engine: IDs typed by hand stay text in Excel (never 4.30581E+17).
-    core::ExportOptions options;
-    options.format = core::exportFormatForPath(path);
-    options.exportedAt = QDateTime::currentDateTime();
-    const auto written = core::exportTable(
-        core::textTable(tr("Import issues: %1").arg(roster.fileName()), QString(),
-                        m_model->headerTexts(), m_model->shownLines(),
-                        {RosterIssueModel::Original, RosterIssueModel::Became}, true),
-        path, options);
+    // The one export engine, audited: IDs typed by hand stay text in Excel (never 4.30581E+17).
+    const auto written = m_dialog.service().exportIssues(
+        m_dialog.session().actor, m_dialog.state().path, m_model->headerTexts(),
+        m_model->shownLines(), {RosterIssueModel::Original, RosterIssueModel::Became}, path);
     if (!written) {
         showError(m_error, written.error());
         return;
