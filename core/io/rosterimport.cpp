@@ -382,6 +382,7 @@ Result<ImportCounts> RosterImport::commit(const Actor& actor, const RosterPrevie
     const int total = preview.toImport.size();
     int index = 0;
     ImportHooks hooks;
+    hooks.expectedRows = total;
     hooks.checkpoint = [&]() -> Status {
         if (progress.cancel && progress.cancel->load())
             return Status::failure(cancelledMessage());

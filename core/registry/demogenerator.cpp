@@ -317,6 +317,8 @@ Result<ImportCounts> DemoGenerator::generate(Database& db, const Actor& actor, i
         villages.insert(t.code, areas.villages(t.code));
     DemoGenerator gen(seed, db.clock().today(), areas.countyCode(), townships, villages);
     int made = 0;
+    ImportHooks hooks;
+    hooks.expectedRows = persons;
     return PersonImportStore(db).importAll(
         actor,
         [&](ImportedPerson& item) {
@@ -328,7 +330,8 @@ Result<ImportCounts> DemoGenerator::generate(Database& db, const Actor& actor, i
         },
         QStringLiteral("demo.generate"),
         QJsonObject{{QStringLiteral("seed"), QString::number(seed)},
-                    {QStringLiteral("requested"), persons}});
+                    {QStringLiteral("requested"), persons}},
+        hooks);
 }
 
 } // namespace youfu::core

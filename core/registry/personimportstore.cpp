@@ -3,9 +3,10 @@
 #include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "db/database.h"
+#include "db/deferredindexes.h"
+#include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "db/transaction.h"
-#include "registry/areastore.h"
 #include "registry/categoryrules.h"
 #include "registry/categorystore.h"
 #include "registry/personrules.h"
@@ -87,7 +88,7 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
         m_db, actor, Authority::of(Permission::EditRegistry), {},
         [&](WriteScope& w) -> Result<ImportCounts> {
             const QSqlDatabase conn = m_db.connection();
-            QSqlQuery insPerson(conn), insCategory(conn), insStatus(conn), insFts(conn);
+            QSqlQuery insPerson(conn), insCategory(conn), insStatus(conn);
             // Before migration 0007 (tests of upgrades) there is no pinyin to write. With it,
             // the pinyin goes into the INSERT itself: an UPDATE afterwards would touch the four
             // pinyin indexes twice for every person.
@@ -108,17 +109,31 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 "nature, relation, serviceman_name, enlisted_on, discharged_on, created_at, "
                 "created_by) "
                 "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-            insFts.prepare(QStringLiteral(
-                "INSERT INTO person_fts (rowid, name, citizen_id, village) VALUES (?,?,?,?)"));
-
-            QHash<QString, QString> villageNames;
-            for (const QString& townshipCode : townships)
-                for (const Village& v : AreaStore(m_db).villages(townshipCode))
-                    villageNames.insert(v.code, v.name);
+            QSqlQuery probe(conn);
+            if (Status s = runQuery(
+                    probe, QStringLiteral("SELECT coalesce(max(id), 0), count(*) FROM persons"));
+                !s)
+                return s;
+            probe.next();
+            const qint64 lastIdBefore = probe.value(0).toLongLong();
+            const qint64 personsBefore = probe.value(1).toLongLong();
+            probe.finish(); // DROP INDEX needs no statement running on the connection
+            DeferredIndexes deferred(m_db);
+            if (DeferredIndexes::pays(hooks.expectedRows, personsBefore)) {
+                // Kept: the unique citizen ID (a constraint) and person_categories_person, which
+                // the archive-completeness trigger on persons looks rows up by.
+                if (Status s = deferred.drop({QStringLiteral("persons"),
+                                              QStringLiteral("person_categories"),
+                                              QStringLiteral("person_status_changes"),
+                                              QStringLiteral("archive_completeness")},
+                                             {QStringLiteral("person_categories_person")});
+                    !s)
+                    return s;
+            }
             insStatus.prepare(QStringLiteral(
                 "INSERT INTO person_status_changes (person_id, status, since, reason, "
                 "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)"));
-            for (const QSqlQuery* q : {&insPerson, &insCategory, &insFts, &insStatus})
+            for (const QSqlQuery* q : {&insPerson, &insCategory, &insStatus})
                 if (q->lastError().isValid())
                     return Status::failure(
                         Tr::tr("The import cannot start: %1").arg(q->lastError().text()));
@@ -194,12 +209,6 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                                         ? Tr::tr("the citizen ID is already registered")
                                         : insPerson.lastError().text());
                 const qint64 personId = insPerson.lastInsertId().toLongLong();
-                insFts.addBindValue(personId);
-                insFts.addBindValue(c.name);
-                insFts.addBindValue(c.citizenId);
-                insFts.addBindValue(textOrEmpty(villageNames.value(item.person.villageCode)));
-                if (!insFts.exec())
-                    return rowError(insFts.lastError().text());
 
                 for (const PersonCategory& pc : item.categories) {
                     const Category& cat = categories[pc.categoryCode];
@@ -248,6 +257,21 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 counts.movedAway += item.status == PersonStatus::MovedAway ? 1 : 0;
                 counts.suspended += item.status == PersonStatus::Suspended ? 1 : 0;
             }
+            if (hooks.checkpoint)
+                if (Status s = hooks.checkpoint(); !s)
+                    return s;
+            // The search table in one statement over the new rows (the same village name as
+            // SearchIndexStore::put writes), then the indexes in one sort each.
+            QSqlQuery fill(conn);
+            fill.prepare(QStringLiteral(
+                "INSERT INTO person_fts (rowid, name, citizen_id, village) "
+                "SELECT p.id, p.name, p.citizen_id, coalesce(v.name, '') FROM persons p "
+                "LEFT JOIN villages v ON v.code = p.village_code WHERE p.id > ? ORDER BY p.id"));
+            fill.addBindValue(lastIdBefore);
+            if (Status s = runQuery(fill); !s)
+                return s;
+            if (Status s = deferred.restore(); !s)
+                return s;
             if (hooks.checkpoint)
                 if (Status s = hooks.checkpoint(); !s)
                     return s;

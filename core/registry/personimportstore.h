@@ -32,6 +32,9 @@ struct ImportHooks
 {
     std::function<Status()> checkpoint;
     std::function<Status(WriteScope&)> inTransaction;
+    // How many persons next() will give, when known: a large import relative to the registry
+    // builds the secondary indexes and the search table once at the end instead of row by row.
+    qint64 expectedRows = -1;
 };
 
 struct ImportCounts
