@@ -15,11 +15,25 @@ bool DeferredIndexes::pays(qint64 rowsToAdd, qint64 rowsPresent)
 
 Status DeferredIndexes::drop(const QStringList& tables, const QStringList& keep)
 {
+    return dropObjects(QStringLiteral("index"), QStringLiteral("tbl_name"), tables, keep);
+}
+
+Status DeferredIndexes::holdTriggers(const QStringList& names)
+{
+    return dropObjects(QStringLiteral("trigger"), QStringLiteral("name"), names, {});
+}
+
+Status DeferredIndexes::dropObjects(const QString& type, const QString& column,
+                                    const QStringList& values, const QStringList& keep)
+{
     QSqlQuery q(m_db.connection());
-    for (const QString& table : tables) {
-        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND "
-                                 "tbl_name = ? AND sql IS NOT NULL ORDER BY name"));
-        q.addBindValue(table);
+    for (const QString& value : values) {
+        // `type` and `column` are this file's own literals, never input.
+        q.prepare(QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = ? AND %1 = ? "
+                                 "AND sql IS NOT NULL ORDER BY name")
+                      .arg(column));
+        q.addBindValue(type);
+        q.addBindValue(value);
         if (Status s = runQuery(q); !s)
             return s;
         QList<QPair<QString, QString>> found;
@@ -27,13 +41,15 @@ Status DeferredIndexes::drop(const QStringList& tables, const QStringList& keep)
             if (!keep.contains(q.value(0).toString()))
                 found.append({q.value(0).toString(), q.value(1).toString()});
         q.finish();
-        for (const auto& index : found) {
+        for (const auto& object : found) {
             // The name comes from sqlite_schema itself; quoted as an identifier all the same.
-            QString quoted = index.first;
+            QString quoted = object.first;
             quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            if (Status s = runQuery(q, QStringLiteral("DROP INDEX \"%1\"").arg(quoted)); !s)
+            if (Status s =
+                    runQuery(q, QStringLiteral("DROP %1 \"%2\"").arg(type.toUpper(), quoted));
+                !s)
                 return s;
-            m_dropped.append(index);
+            m_dropped.append(object);
         }
     }
     return Status::success();

@@ -24,7 +24,11 @@ public:
     explicit DeferredIndexes(Database& db) : m_db(db) {}
     // Must run inside the caller's transaction.
     Status drop(const QStringList& tables, const QStringList& keep = {});
-    // Builds every dropped index again (and clears the list); a failure fails the write.
+    // Also holds off the named triggers until restore(): only those the caller has shown to do
+    // nothing for the rows it writes (e.g. a trigger that looks for rows not yet written).
+    Status holdTriggers(const QStringList& names);
+    // Builds every dropped index and trigger again (and clears the list); a failure fails the
+    // write.
     Status restore();
     QStringList droppedNames() const;
 
@@ -35,6 +39,8 @@ public:
 private:
     Database& m_db;
     QList<QPair<QString, QString>> m_dropped; // name, CREATE statement
+    Status dropObjects(const QString& type, const QString& column, const QStringList& args,
+                       const QStringList& keep);
 };
 
 } // namespace youfu::core

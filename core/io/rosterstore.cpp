@@ -4,6 +4,8 @@
 #include "db/database.h"
 #include "db/sqlexec.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace youfu::core {
@@ -11,24 +13,19 @@ namespace youfu::core {
 Result<QSet<QString>> RosterStore::existingCitizenIds(const QStringList& ids) const
 {
     QSet<QString> found;
-    // SQLite allows 32766 variables; a batch stays far below, and chunks keep it portable.
-    constexpr int kChunk = 500;
-    for (int start = 0; start < ids.size(); start += kChunk) {
-        const QStringList part = ids.mid(start, kChunk);
-        QStringList marks;
-        marks.reserve(part.size());
-        for (int i = 0; i < part.size(); ++i)
-            marks << QStringLiteral("?");
-        QSqlQuery q(m_db.connection());
-        q.prepare(QStringLiteral("SELECT citizen_id FROM persons WHERE citizen_id IN (%1)")
-                      .arg(marks.join(QLatin1Char(','))));
-        for (const QString& id : part)
-            q.addBindValue(id);
-        if (Status s = runQuery(q); !s)
-            return s;
-        while (q.next())
-            found.insert(q.value(0).toString());
-    }
+    if (ids.isEmpty())
+        return found;
+    // The batch goes in as one JSON array bound to one statement: a statement with hundreds of
+    // placeholders would be compiled again for every batch and bound value by value.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT citizen_id FROM persons WHERE citizen_id IN "
+                             "(SELECT value FROM json_each(?))"));
+    q.addBindValue(QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact)));
+    if (Status s = runQuery(q); !s)
+        return s;
+    while (q.next())
+        found.insert(q.value(0).toString());
     return found;
 }
 

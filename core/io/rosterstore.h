@@ -17,7 +17,7 @@ class RosterStore
 {
 public:
     explicit RosterStore(Database& db) : m_db(db) {}
-    // One query per call (the caller passes a batch of a few hundred IDs).
+    // One query per call (the caller passes a batch of about a thousand IDs).
     Result<QSet<QString>> existingCitizenIds(const QStringList& ids) const;
     // The JSON the last import of this layout was confirmed with, or "" when none.
     Result<QString> rememberedMapping(const QString& settingKey) const;

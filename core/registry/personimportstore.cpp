@@ -64,7 +64,7 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
     struct ImportPragmas
     {
         QSqlDatabase conn;
-        QString cacheBefore, tempBefore;
+        QString cacheBefore, tempBefore, threadsBefore;
         explicit ImportPragmas(QSqlDatabase c) : conn(std::move(c))
         {
             QSqlQuery q(conn);
@@ -72,7 +72,11 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 cacheBefore = q.value(0).toString();
             if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
                 tempBefore = q.value(0).toString();
+            if (q.exec(QStringLiteral("PRAGMA threads")) && q.next())
+                threadsBefore = q.value(0).toString();
             q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+            // Building the indexes again at the end sorts with a helper thread (two cores).
+            q.exec(QStringLiteral("PRAGMA threads = 2"));
             q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
         }
         ~ImportPragmas()
@@ -80,6 +84,8 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             QSqlQuery q(conn);
             if (!cacheBefore.isEmpty())
                 q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore));
+            if (!threadsBefore.isEmpty())
+                q.exec(QStringLiteral("PRAGMA threads = %1").arg(threadsBefore));
             if (!tempBefore.isEmpty())
                 q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(tempBefore));
         }
@@ -127,6 +133,13 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                                               QStringLiteral("person_status_changes"),
                                               QStringLiteral("archive_completeness")},
                                              {QStringLiteral("person_categories_person")});
+                    !s)
+                    return s;
+                // This trigger copies a new person's categories into archive_completeness; a
+                // person this import writes has none yet when inserted (they follow it, and
+                // their own trigger fills the table), so it would only search in vain per row.
+                if (Status s = deferred.holdTriggers(
+                        {QStringLiteral("archive_completeness_person_insert")});
                     !s)
                     return s;
             }
