@@ -21,6 +21,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <future>
+#include <vector>
+
 namespace youfu::core {
 
 namespace {
@@ -28,6 +31,73 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(youfu::core::PersonImportStore)
 };
+
+constexpr int kBatch = 256; // persons prepared ahead of the writing, and between checkpoints
+
+// What the import knows before it writes: the categories, townships and villages, the key.
+struct ImportContext
+{
+    QHash<QString, Category> categories;
+    QSet<QString> townships;
+    QHash<QString, QString> villageTownship;
+    std::shared_ptr<const FieldCipher> cipher;
+    QDate today;
+    bool pinyinColumns = false;
+};
+
+// One person checked and turned into the values its rows are written with: everything of a
+// row that is not SQL, done on a helper thread one batch ahead of the writing.
+struct PreparedPerson
+{
+    ImportedPerson item;
+    CheckedPerson checked;
+    QString error; // why it cannot be written (the first rule it breaks)
+    QString phoneEnc, phoneIndex, bankAccountEnc, summary;
+    PinyinName pinyin;
+};
+
+void prepare(PreparedPerson& p, const ImportContext& cx)
+{
+    const QList<FieldError> errors = PersonRules::check(p.item.person, cx.today, &p.checked);
+    if (!errors.isEmpty()) {
+        p.error = errors.first().message;
+        return;
+    }
+    if (!cx.townships.contains(p.item.person.townshipCode)) {
+        p.error = Tr::tr("there is no township with the code %1").arg(p.item.person.townshipCode);
+        return;
+    }
+    if (!p.item.person.villageCode.isEmpty() &&
+        cx.villageTownship.value(p.item.person.villageCode) != p.item.person.townshipCode) {
+        p.error = Tr::tr("the village or community does not belong to the township");
+        return;
+    }
+    for (PersonCategory& pc : p.item.categories) {
+        const auto it = cx.categories.constFind(pc.categoryCode);
+        if (it == cx.categories.constEnd()) {
+            p.error = Tr::tr("there is no category “%1”").arg(pc.categoryCode);
+            return;
+        }
+        pc.categoryName = it->name;
+        if (Status s = CategoryRules::checkDetails(*it, pc, p.checked.birthDate, cx.today); !s) {
+            p.error = s.error();
+            return;
+        }
+    }
+    p.phoneEnc = cx.cipher->encrypt(p.checked.phone);
+    p.phoneIndex = cx.cipher->blindIndex(p.checked.phoneDigits);
+    p.bankAccountEnc = cx.cipher->encrypt(p.checked.bankAccount);
+    p.summary = CategoryRules::summary(p.item.categories, cx.today);
+    if (cx.pinyinColumns)
+        p.pinyin = Pinyin::ofName(p.checked.name);
+}
+
+std::vector<PreparedPerson> prepareBatch(std::vector<PreparedPerson> batch, const ImportContext& cx)
+{
+    for (PreparedPerson& p : batch)
+        prepare(p, cx);
+    return batch;
+}
 
 } // namespace
 
@@ -40,19 +110,22 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
     auto cipher = FieldCipher::forDatabase(m_db);
     if (!cipher)
         return cipher.status();
-    QHash<QString, Category> categories;
+    ImportContext cx;
+    cx.cipher = cipher.value();
+    cx.today = m_db.clock().today();
+    cx.pinyinColumns = m_db.schemaVersion() >= 7;
     for (const Category& c : CategoryStore(m_db).all(true))
-        categories.insert(c.code, c);
-    QHash<QString, QString> villageTownship;
-    QSet<QString> townships;
+        cx.categories.insert(c.code, c);
     {
         QSqlQuery q(m_db.connection());
-        if (q.exec(QStringLiteral("SELECT code FROM townships")))
-            while (q.next())
-                townships.insert(q.value(0).toString());
-        if (q.exec(QStringLiteral("SELECT code, township_code FROM villages")))
-            while (q.next())
-                villageTownship.insert(q.value(0).toString(), q.value(1).toString());
+        if (Status s = runQuery(q, QStringLiteral("SELECT code FROM townships")); !s)
+            return s;
+        while (q.next())
+            cx.townships.insert(q.value(0).toString());
+        if (Status s = runQuery(q, QStringLiteral("SELECT code, township_code FROM villages")); !s)
+            return s;
+        while (q.next())
+            cx.villageTownship.insert(q.value(0).toString(), q.value(1).toString());
     }
 
     // For the duration of the import: every INSERT (persons with its ten indexes, the trigram
@@ -98,7 +171,7 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             // Before migration 0007 (tests of upgrades) there is no pinyin to write. With it,
             // the pinyin goes into the INSERT itself: an UPDATE afterwards would touch the four
             // pinyin indexes twice for every person.
-            const bool pinyinColumns = m_db.schemaVersion() >= 7;
+            const bool pinyinColumns = cx.pinyinColumns;
             insPerson.prepare(
                 QStringLiteral(
                     "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, phone_enc, "
@@ -150,125 +223,129 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 if (q->lastError().isValid())
                     return Status::failure(
                         Tr::tr("The import cannot start: %1").arg(q->lastError().text()));
-            const QDate today = m_db.clock().today();
+            const QDate today = cx.today;
             const QString now = toIsoUtc(m_db.clock().nowUtc());
             const QVariant by = actor.userId > 0 ? QVariant(actor.userId) : QVariant();
             ImportCounts counts;
-            ImportedPerson item;
+            // The caller's next() runs here, on this thread; a batch of persons is then checked
+            // and prepared on a helper thread while the batch before it is written.
+            bool more = true;
+            auto readBatch = [&]() {
+                std::vector<PreparedPerson> batch;
+                batch.reserve(kBatch);
+                while (more && int(batch.size()) < kBatch) {
+                    PreparedPerson p;
+                    more = next(p.item);
+                    if (more)
+                        batch.push_back(std::move(p));
+                }
+                return batch;
+            };
+            auto ahead = std::async(std::launch::async, prepareBatch, readBatch(), std::cref(cx));
             while (true) {
-                item = ImportedPerson();
-                if (hooks.checkpoint && counts.persons % 256 == 0)
+                if (hooks.checkpoint)
                     if (Status s = hooks.checkpoint(); !s)
                         return s;
-                if (!next(item))
+                std::vector<PreparedPerson> batch = ahead.get();
+                if (batch.empty())
                     break;
-                const qint64 rowNumber = counts.persons + 1;
-                auto rowError = [&](const QString& why) {
-                    return Status::failure(
-                        Tr::tr("Person %1 (%2): %3").arg(rowNumber).arg(item.person.name, why));
-                };
-                CheckedPerson c;
-                const QList<FieldError> errors = PersonRules::check(item.person, today, &c);
-                if (!errors.isEmpty())
-                    return rowError(errors.first().message);
-                if (!townships.contains(item.person.townshipCode))
-                    return rowError(Tr::tr("there is no township with the code %1")
-                                        .arg(item.person.townshipCode));
-                if (!item.person.villageCode.isEmpty() &&
-                    villageTownship.value(item.person.villageCode) != item.person.townshipCode)
-                    return rowError(
-                        Tr::tr("the village or community does not belong to the township"));
-                for (PersonCategory& pc : item.categories) {
-                    const auto it = categories.constFind(pc.categoryCode);
-                    if (it == categories.constEnd())
-                        return rowError(Tr::tr("there is no category “%1”").arg(pc.categoryCode));
-                    pc.categoryName = it->name;
-                    if (Status s = CategoryRules::checkDetails(*it, pc, c.birthDate, today); !s)
-                        return rowError(s.error());
-                }
-                const QDate registered = item.registeredOn.isValid() ? item.registeredOn : today;
-                const bool changed = item.status != PersonStatus::Active;
-                insPerson.addBindValue(c.name);
-                insPerson.addBindValue(sexKey(c.sex));
-                insPerson.addBindValue(c.ethnicity);
-                insPerson.addBindValue(c.citizenId);
-                insPerson.addBindValue(toIsoDate(c.birthDate));
-                insPerson.addBindValue(textOrEmpty(cipher.value()->encrypt(c.phone)));
-                insPerson.addBindValue(textOrEmpty(cipher.value()->blindIndex(c.phoneDigits)));
-                insPerson.addBindValue(item.person.townshipCode);
-                insPerson.addBindValue(item.person.villageCode.isEmpty()
-                                           ? QVariant()
-                                           : QVariant(item.person.villageCode));
-                insPerson.addBindValue(textOrEmpty(item.person.address.trimmed()));
-                insPerson.addBindValue(textOrEmpty(item.person.bankName.trimmed()));
-                insPerson.addBindValue(textOrEmpty(cipher.value()->encrypt(c.bankAccount)));
-                insPerson.addBindValue(personStatusKey(item.status));
-                insPerson.addBindValue(toIsoDate(changed ? item.statusSince : registered));
-                insPerson.addBindValue(textOrEmpty(changed ? item.statusReason : QString()));
-                insPerson.addBindValue(item.person.keyPerson ? 1 : 0);
-                insPerson.addBindValue(textOrEmpty(item.person.riskNote.trimmed()));
-                insPerson.addBindValue(textOrEmpty(CategoryRules::summary(item.categories, today)));
-                insPerson.addBindValue(now);
-                insPerson.addBindValue(by);
-                insPerson.addBindValue(now);
-                if (pinyinColumns) {
-                    const PinyinName pinyin = Pinyin::ofName(c.name);
-                    insPerson.addBindValue(pinyin.sortKey);
-                    insPerson.addBindValue(pinyin.spelling);
-                    insPerson.addBindValue(pinyin.initials);
-                }
-                if (!insPerson.exec())
-                    return rowError(insPerson.lastError().nativeErrorCode() == QLatin1String("2067")
-                                        ? Tr::tr("the citizen ID is already registered")
-                                        : insPerson.lastError().text());
-                const qint64 personId = insPerson.lastInsertId().toLongLong();
+                ahead = std::async(std::launch::async, prepareBatch, readBatch(), std::cref(cx));
+                for (PreparedPerson& prepared : batch) {
+                    const ImportedPerson& item = prepared.item;
+                    const CheckedPerson& c = prepared.checked;
+                    const qint64 rowNumber = counts.persons + 1;
+                    auto rowError = [&](const QString& why) {
+                        return Status::failure(
+                            Tr::tr("Person %1 (%2): %3").arg(rowNumber).arg(item.person.name, why));
+                    };
+                    if (!prepared.error.isEmpty())
+                        return rowError(prepared.error);
+                    const QDate registered =
+                        item.registeredOn.isValid() ? item.registeredOn : today;
+                    const bool changed = item.status != PersonStatus::Active;
+                    insPerson.addBindValue(c.name);
+                    insPerson.addBindValue(sexKey(c.sex));
+                    insPerson.addBindValue(c.ethnicity);
+                    insPerson.addBindValue(c.citizenId);
+                    insPerson.addBindValue(toIsoDate(c.birthDate));
+                    insPerson.addBindValue(textOrEmpty(prepared.phoneEnc));
+                    insPerson.addBindValue(textOrEmpty(prepared.phoneIndex));
+                    insPerson.addBindValue(item.person.townshipCode);
+                    insPerson.addBindValue(item.person.villageCode.isEmpty()
+                                               ? QVariant()
+                                               : QVariant(item.person.villageCode));
+                    insPerson.addBindValue(textOrEmpty(item.person.address.trimmed()));
+                    insPerson.addBindValue(textOrEmpty(item.person.bankName.trimmed()));
+                    insPerson.addBindValue(textOrEmpty(prepared.bankAccountEnc));
+                    insPerson.addBindValue(personStatusKey(item.status));
+                    insPerson.addBindValue(toIsoDate(changed ? item.statusSince : registered));
+                    insPerson.addBindValue(textOrEmpty(changed ? item.statusReason : QString()));
+                    insPerson.addBindValue(item.person.keyPerson ? 1 : 0);
+                    insPerson.addBindValue(textOrEmpty(item.person.riskNote.trimmed()));
+                    insPerson.addBindValue(textOrEmpty(prepared.summary));
+                    insPerson.addBindValue(now);
+                    insPerson.addBindValue(by);
+                    insPerson.addBindValue(now);
+                    if (pinyinColumns) {
+                        insPerson.addBindValue(prepared.pinyin.sortKey);
+                        insPerson.addBindValue(prepared.pinyin.spelling);
+                        insPerson.addBindValue(prepared.pinyin.initials);
+                    }
+                    if (!insPerson.exec())
+                        return rowError(insPerson.lastError().nativeErrorCode() ==
+                                                QLatin1String("2067")
+                                            ? Tr::tr("the citizen ID is already registered")
+                                            : insPerson.lastError().text());
+                    const qint64 personId = insPerson.lastInsertId().toLongLong();
 
-                for (const PersonCategory& pc : item.categories) {
-                    const Category& cat = categories[pc.categoryCode];
-                    insCategory.addBindValue(personId);
-                    insCategory.addBindValue(pc.categoryCode);
-                    insCategory.addBindValue(toIsoDate(pc.startDate));
-                    insCategory.addBindValue(dateOrNull(pc.endDate));
-                    insCategory.addBindValue(textOrEmpty(pc.endReason));
-                    insCategory.addBindValue(cat.needsDisability ? QVariant(pc.grade) : QVariant());
-                    insCategory.addBindValue(cat.needsDisability ? QVariant(pc.nature)
-                                                                 : QVariant());
-                    insCategory.addBindValue(cat.needsSurvivor ? QVariant(pc.relation)
-                                                               : QVariant());
-                    insCategory.addBindValue(cat.needsSurvivor ? QVariant(pc.servicemanName)
-                                                               : QVariant());
-                    insCategory.addBindValue(dateOrNull(pc.enlistedOn));
-                    insCategory.addBindValue(dateOrNull(pc.dischargedOn));
-                    insCategory.addBindValue(now);
-                    insCategory.addBindValue(by);
-                    if (!insCategory.exec())
-                        return rowError(insCategory.lastError().text());
-                    ++counts.categories;
+                    for (const PersonCategory& pc : item.categories) {
+                        const Category& cat = *cx.categories.constFind(pc.categoryCode);
+                        insCategory.addBindValue(personId);
+                        insCategory.addBindValue(pc.categoryCode);
+                        insCategory.addBindValue(toIsoDate(pc.startDate));
+                        insCategory.addBindValue(dateOrNull(pc.endDate));
+                        insCategory.addBindValue(textOrEmpty(pc.endReason));
+                        insCategory.addBindValue(cat.needsDisability ? QVariant(pc.grade)
+                                                                     : QVariant());
+                        insCategory.addBindValue(cat.needsDisability ? QVariant(pc.nature)
+                                                                     : QVariant());
+                        insCategory.addBindValue(cat.needsSurvivor ? QVariant(pc.relation)
+                                                                   : QVariant());
+                        insCategory.addBindValue(cat.needsSurvivor ? QVariant(pc.servicemanName)
+                                                                   : QVariant());
+                        insCategory.addBindValue(dateOrNull(pc.enlistedOn));
+                        insCategory.addBindValue(dateOrNull(pc.dischargedOn));
+                        insCategory.addBindValue(now);
+                        insCategory.addBindValue(by);
+                        if (!insCategory.exec())
+                            return rowError(insCategory.lastError().text());
+                        ++counts.categories;
+                    }
+                    struct Step
+                    {
+                        PersonStatus status;
+                        QDate since;
+                        QString reason;
+                    };
+                    QList<Step> steps{{PersonStatus::Active, registered, registeredReasonCode()}};
+                    if (changed)
+                        steps.append({item.status, item.statusSince, item.statusReason});
+                    for (const Step& s : steps) {
+                        insStatus.addBindValue(personId);
+                        insStatus.addBindValue(personStatusKey(s.status));
+                        insStatus.addBindValue(toIsoDate(s.since));
+                        insStatus.addBindValue(textOrEmpty(s.reason));
+                        insStatus.addBindValue(now);
+                        insStatus.addBindValue(by);
+                        if (!insStatus.exec())
+                            return rowError(insStatus.lastError().text());
+                    }
+                    ++counts.persons;
+                    counts.keyPersons += item.person.keyPerson ? 1 : 0;
+                    counts.deceased += item.status == PersonStatus::Deceased ? 1 : 0;
+                    counts.movedAway += item.status == PersonStatus::MovedAway ? 1 : 0;
+                    counts.suspended += item.status == PersonStatus::Suspended ? 1 : 0;
                 }
-                struct Step
-                {
-                    PersonStatus status;
-                    QDate since;
-                    QString reason;
-                };
-                QList<Step> steps{{PersonStatus::Active, registered, registeredReasonCode()}};
-                if (changed)
-                    steps.append({item.status, item.statusSince, item.statusReason});
-                for (const Step& s : steps) {
-                    insStatus.addBindValue(personId);
-                    insStatus.addBindValue(personStatusKey(s.status));
-                    insStatus.addBindValue(toIsoDate(s.since));
-                    insStatus.addBindValue(textOrEmpty(s.reason));
-                    insStatus.addBindValue(now);
-                    insStatus.addBindValue(by);
-                    if (!insStatus.exec())
-                        return rowError(insStatus.lastError().text());
-                }
-                ++counts.persons;
-                counts.keyPersons += item.person.keyPerson ? 1 : 0;
-                counts.deceased += item.status == PersonStatus::Deceased ? 1 : 0;
-                counts.movedAway += item.status == PersonStatus::MovedAway ? 1 : 0;
-                counts.suspended += item.status == PersonStatus::Suspended ? 1 : 0;
             }
             if (hooks.checkpoint)
                 if (Status s = hooks.checkpoint(); !s)
