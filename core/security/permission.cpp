@@ -19,6 +19,8 @@ Roles rolesFor(Permission p)
     case Permission::RevealSensitive:
     case Permission::FileArchive:
     case Permission::LendArchive:
+    case Permission::RecordVisits:
+    case Permission::ManageCampaigns:
         return Role::Clerk | Role::SectionChief;
     case Permission::VerifyArchive:
     case Permission::EditPolicyBook:
@@ -45,35 +47,65 @@ Roles rolesFor(Permission p)
 
 QList<Permission> allPermissions()
 {
-    return {Permission::ViewBusiness,      Permission::EditRegistry,
-            Permission::RevealSensitive,   Permission::FileArchive,
-            Permission::VerifyArchive,     Permission::LendArchive,
-            Permission::EditPolicyBook,    Permission::DraftApplication,
-            Permission::ReviewApplication, Permission::CountersignApplication,
-            Permission::ApproveApplication, Permission::ManageUsers,
-            Permission::ManageSettings,    Permission::ReadAudit,
-            Permission::Backup,            Permission::Restore};
+    return {Permission::ViewBusiness,
+            Permission::EditRegistry,
+            Permission::RevealSensitive,
+            Permission::FileArchive,
+            Permission::VerifyArchive,
+            Permission::LendArchive,
+            Permission::EditPolicyBook,
+            Permission::DraftApplication,
+            Permission::ReviewApplication,
+            Permission::CountersignApplication,
+            Permission::ApproveApplication,
+            Permission::ManageUsers,
+            Permission::ManageSettings,
+            Permission::ReadAudit,
+            Permission::Backup,
+            Permission::Restore,
+            Permission::RecordVisits,
+            Permission::ManageCampaigns};
 }
 
 QString permissionTitle(Permission p)
 {
     switch (p) {
-    case Permission::ViewBusiness: return Tr::tr("view business records");
-    case Permission::EditRegistry: return Tr::tr("change the registry of entitled persons");
-    case Permission::RevealSensitive: return Tr::tr("show full ID and bank account numbers");
-    case Permission::FileArchive: return Tr::tr("file archive entries");
-    case Permission::VerifyArchive: return Tr::tr("verify archive entries");
-    case Permission::LendArchive: return Tr::tr("lend archive files");
-    case Permission::EditPolicyBook: return Tr::tr("change the benefit standards");
-    case Permission::DraftApplication: return Tr::tr("draft applications");
-    case Permission::ReviewApplication: return Tr::tr("review applications as section chief");
-    case Permission::CountersignApplication: return Tr::tr("countersign applications as discipline inspector");
-    case Permission::ApproveApplication: return Tr::tr("approve applications as director");
-    case Permission::ManageUsers: return Tr::tr("manage users");
-    case Permission::ManageSettings: return Tr::tr("change settings");
-    case Permission::ReadAudit: return Tr::tr("read the audit log");
-    case Permission::Backup: return Tr::tr("make backups");
-    case Permission::Restore: return Tr::tr("restore backups");
+    case Permission::ViewBusiness:
+        return Tr::tr("view business records");
+    case Permission::EditRegistry:
+        return Tr::tr("change the registry of entitled persons");
+    case Permission::RevealSensitive:
+        return Tr::tr("show full ID and bank account numbers");
+    case Permission::FileArchive:
+        return Tr::tr("file archive entries");
+    case Permission::VerifyArchive:
+        return Tr::tr("verify archive entries");
+    case Permission::LendArchive:
+        return Tr::tr("lend archive files");
+    case Permission::EditPolicyBook:
+        return Tr::tr("change the benefit standards");
+    case Permission::DraftApplication:
+        return Tr::tr("draft applications");
+    case Permission::ReviewApplication:
+        return Tr::tr("review applications as section chief");
+    case Permission::CountersignApplication:
+        return Tr::tr("countersign applications as discipline inspector");
+    case Permission::ApproveApplication:
+        return Tr::tr("approve applications as director");
+    case Permission::ManageUsers:
+        return Tr::tr("manage users");
+    case Permission::ManageSettings:
+        return Tr::tr("change settings");
+    case Permission::ReadAudit:
+        return Tr::tr("read the audit log");
+    case Permission::Backup:
+        return Tr::tr("make backups");
+    case Permission::Restore:
+        return Tr::tr("restore backups");
+    case Permission::RecordVisits:
+        return Tr::tr("record key persons, visits, reception days and symposiums");
+    case Permission::ManageCampaigns:
+        return Tr::tr("draft festival visit lists and record their delivery");
     }
     return QString();
 }
@@ -88,8 +120,9 @@ Status require(const Actor& actor, Permission p)
     if (!actor.isValid())
         return Status::failure(Tr::tr("Nobody is logged in."));
     if (!isAllowed(actor.roles, p))
-        return Status::failure(Tr::tr("%1 (%2) may not %3.")
-                                   .arg(actor.displayName, roleTitles(actor.roles), permissionTitle(p)));
+        return Status::failure(
+            Tr::tr("%1 (%2) may not %3.")
+                .arg(actor.displayName, roleTitles(actor.roles), permissionTitle(p)));
     return Status::success();
 }
 

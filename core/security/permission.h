@@ -10,23 +10,26 @@ namespace youfu::core {
 
 // What a user may do. Checked in core by every store before it writes, not only by hiding
 // buttons in the window.
-enum class Permission {
-    ViewBusiness,        // see persons, archives, applications
-    EditRegistry,        // register and change persons
-    RevealSensitive,     // show full citizen ID and bank account numbers
-    FileArchive,         // file archive entries and scans
-    VerifyArchive,       // verify or return archive entries of others
-    LendArchive,         // lend and take back paper files
-    EditPolicyBook,      // benefit standards
-    DraftApplication,    // draft, amend, resubmit applications
-    ReviewApplication,   // section chief step
+enum class Permission
+{
+    ViewBusiness,           // see persons, archives, applications
+    EditRegistry,           // register and change persons
+    RevealSensitive,        // show full citizen ID and bank account numbers
+    FileArchive,            // file archive entries and scans
+    VerifyArchive,          // verify or return archive entries of others
+    LendArchive,            // lend and take back paper files
+    EditPolicyBook,         // benefit standards
+    DraftApplication,       // draft, amend, resubmit applications
+    ReviewApplication,      // section chief step
     CountersignApplication, // discipline inspector step
-    ApproveApplication,  // director step
+    ApproveApplication,     // director step
     ManageUsers,
     ManageSettings,
     ReadAudit,
     Backup,
     Restore,
+    RecordVisits,    // key persons, visit plans and records, reception days, symposiums
+    ManageCampaigns, // festival campaign lists and their delivery (approved like applications)
 };
 
 QList<Permission> allPermissions();
