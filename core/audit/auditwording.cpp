@@ -108,6 +108,7 @@ const Title kEntities[] = {
     {"user", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "User")},
     {"person", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Person")},
     {"registry", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Registry")},
+    {"roster", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Roster")},
     {"category", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Category")},
     {"archive", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Archive")},
     {"archive_document", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Archive entry")},

@@ -27,6 +27,8 @@ QString kindTitle(RowIssue::Kind k)
         return Tr::tr("skipped");
     case RowIssue::Kind::Duplicate:
         return Tr::tr("duplicate");
+    case RowIssue::Kind::Merged:
+        return Tr::tr("merged");
     }
     return QString();
 }
@@ -128,6 +130,9 @@ int cmdImport(CliContext& ctx)
                .arg(p.refused)
                .arg(p.skipped)
                .arg(p.duplicates)
+        << (p.merged > 0
+                ? Tr::tr(", rows adding a category to an earlier row's person %1").arg(p.merged)
+                : QString())
         << Qt::endl;
     QList<QStringList> table;
     for (const RowIssue& i : p.issues) {

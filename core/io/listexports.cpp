@@ -7,6 +7,7 @@
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "io/exportstore.h"
+#include "io/rosterexport.h"
 #include "registry/citizenid.h"
 #include "registry/registrysearchstore.h"
 #include "security/permission.h"
@@ -307,6 +308,8 @@ QString exportListKey(ExportList list)
         return QStringLiteral("approvals");
     case ExportList::Audit:
         return QStringLiteral("audit");
+    case ExportList::Roster:
+        return QStringLiteral("roster");
     }
     return QString();
 }
@@ -324,17 +327,20 @@ QString exportListTitle(ExportList list)
         return Tr::tr("Register of applications");
     case ExportList::Audit:
         return Tr::tr("Audit log");
+    case ExportList::Roster:
+        return Tr::tr("Roster (one row per category, re-importable)");
     }
     return QString();
 }
 
 Result<ExportList> exportListFromKey(const QString& key)
 {
-    for (ExportList l : {ExportList::Registry, ExportList::CompletenessSummary,
-                         ExportList::CompletenessPersons, ExportList::Approvals, ExportList::Audit})
+    for (ExportList l :
+         {ExportList::Registry, ExportList::CompletenessSummary, ExportList::CompletenessPersons,
+          ExportList::Approvals, ExportList::Audit, ExportList::Roster})
         if (exportListKey(l) == key.trimmed())
             return l;
-    return Status::failure(Tr::tr("Unknown list “%1”: use registry, completeness, "
+    return Status::failure(Tr::tr("Unknown list “%1”: use registry, roster, completeness, "
                                   "completeness-persons, approvals or audit.")
                                .arg(key));
 }
@@ -379,6 +385,11 @@ Result<ExportTable> listExportTable(Database& db, const Actor& actor,
         break;
     case ExportList::Audit:
         table = auditTable(db, actor, request);
+        break;
+    case ExportList::Roster:
+        table = rosterExportTable(
+            db, RosterExportFilter{request.registry.townshipCode, request.registry.categoryCode},
+            request.fullIds);
         break;
     }
     if (!table)

@@ -20,6 +20,7 @@ enum class ExportList
     CompletenessPersons, // the persons with missing documents
     Approvals,           // the register of applications
     Audit,               // the audit log, in the words of its page
+    Roster,              // one row per current category held, re-importable (io/rosterexport.h)
 };
 QString exportListKey(ExportList list); // "registry", "completeness", ... as youfuctl takes them
 QString exportListTitle(ExportList list);

@@ -37,6 +37,7 @@ enum class RosterField
     BankAccount,
     Amount,
     KeyPerson,
+    RiskNote, // 风险说明: why a key person is one (the registry requires it)
     Note
 };
 
@@ -76,7 +77,8 @@ struct RowIssue
         Repaired,
         Refused,
         Skipped,
-        Duplicate
+        Duplicate,
+        Merged // another category of the person of an earlier row (same ID, same person)
     };
     Kind kind = Kind::Refused;
     int row = 0;      // as Excel shows it

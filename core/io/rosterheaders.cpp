@@ -27,8 +27,8 @@ const Synonyms kSynonyms[] = {
     {RosterField::Category, "类别 优抚类别 对象类别"},
     {RosterField::Grade, "残疾等级 等级 伤残等级"},
     {RosterField::Nature, "伤残性质 性质 残疾性质"},
-    {RosterField::Relation, "与烈士关系 关系"},
-    {RosterField::ServicemanName, "烈士姓名"},
+    {RosterField::Relation, "与烈士关系 关系 亲属关系"},
+    {RosterField::ServicemanName, "烈士姓名 军人姓名"},
     {RosterField::EnlistedOn, "入伍时间 入伍年月 入伍日期"},
     {RosterField::DischargedOn, "退伍时间 退伍年月 退伍日期"},
     {RosterField::StartDate, "享受时间 起始时间"},
@@ -36,6 +36,7 @@ const Synonyms kSynonyms[] = {
     {RosterField::BankAccount, "银行账号 卡号 账号 银行卡号"},
     {RosterField::Amount, "金额 月标准 发放标准"},
     {RosterField::KeyPerson, "重点对象"},
+    {RosterField::RiskNote, "风险说明 重点对象原因 风险原因"},
     {RosterField::Note, "备注"},
 };
 

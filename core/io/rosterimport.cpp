@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <array>
 #include <utility>
@@ -34,7 +35,7 @@ constexpr int kInspectRows = 40;
 constexpr int kRegistryBatch = 1000; // IDs per registry query
 
 using FieldKey = std::pair<RosterField, const char*>;
-constexpr std::array<FieldKey, 23> kFieldKeys = {{
+constexpr std::array<FieldKey, 24> kFieldKeys = {{
     {RosterField::Ignore, "ignore"},
     {RosterField::Name, "name"},
     {RosterField::Sex, "sex"},
@@ -57,6 +58,7 @@ constexpr std::array<FieldKey, 23> kFieldKeys = {{
     {RosterField::BankAccount, "bank_account"},
     {RosterField::Amount, "amount"},
     {RosterField::KeyPerson, "key_person"},
+    {RosterField::RiskNote, "risk_note"},
     {RosterField::Note, "note"},
 }};
 
@@ -87,7 +89,46 @@ struct Pending
     bool hasPerson = false;
     bool repaired = false;
     ImportedPerson person;
+    // A further category of the person first seen on an earlier row (whose canonical ID this is).
+    QString mergeInto;
+    PersonCategory mergedCategory;
 };
+
+// The first row of each ID: the person as read there, the categories held so far, and where
+// that person went once the registry answered.
+struct FirstRow
+{
+    int row = 0;
+    PersonDraft person;
+    QSet<QString> categoryCodes;
+    qsizetype importAt = -1;      // index in toImport once flushed
+    bool inRegistry = false;      // the registry already has the ID
+    bool countedRepaired = false; // counted once in `repaired`
+};
+
+// The first person field in which two rows of the same ID disagree; empty when they agree.
+QString differingField(const PersonDraft& a, const PersonDraft& b)
+{
+    using F = RosterField;
+    const std::pair<bool, F> checks[] = {
+        {a.name == b.name, F::Name},
+        {a.sex == b.sex, F::Sex},
+        {a.ethnicity == b.ethnicity, F::Ethnicity},
+        {a.birthDate == b.birthDate, F::BirthDate},
+        {a.townshipCode == b.townshipCode, F::Township},
+        {a.villageCode == b.villageCode, F::Village},
+        {a.address == b.address, F::Address},
+        {a.phone.value_or(QString()) == b.phone.value_or(QString()), F::Phone},
+        {a.bankName == b.bankName, F::BankName},
+        {a.bankAccount.value_or(QString()) == b.bankAccount.value_or(QString()), F::BankAccount},
+        {a.keyPerson == b.keyPerson, F::KeyPerson},
+        {a.riskNote == b.riskNote, F::RiskNote},
+    };
+    for (const auto& c : checks)
+        if (!c.first)
+            return RosterRules::fieldTitle(c.second);
+    return QString();
+}
 } // namespace
 
 QString RosterImport::cancelledMessage()
@@ -225,9 +266,19 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
                      : RosterHeaders::columnLetter(c) + QLatin1Char(' ') +
                            layout.headers.value(c).section(QLatin1Char('/'), -1);
     };
-    QHash<QString, int> firstRowOf; // canonical ID → the row it was first seen on
+    QHash<QString, FirstRow> firstRowOf; // canonical ID → the row it was first seen on
     QList<Pending> pending;
     QStringList pendingIds;
+    auto inRegistry = [&](const Pending& e) {
+        RowIssue d;
+        d.kind = RowIssue::Kind::Duplicate;
+        d.row = e.row;
+        d.column = columnName(idColumn);
+        d.original = e.idShown;
+        d.message = Tr::tr("Already in the registry; not imported again.");
+        p.issues << d;
+        ++p.duplicates;
+    };
     auto flush = [&]() -> Status {
         QSet<QString> existing;
         if (!pendingIds.isEmpty()) {
@@ -237,20 +288,34 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
             existing = found.value();
         }
         for (Pending& e : pending) {
+            if (!e.mergeInto.isEmpty()) {
+                // The first row of the ID came earlier in the file, so it is settled by now.
+                FirstRow& first = firstRowOf[e.mergeInto];
+                if (first.inRegistry || first.importAt < 0) {
+                    inRegistry(e);
+                    continue;
+                }
+                for (RowIssue& i : e.issues)
+                    p.issues << std::move(i);
+                p.toImport[first.importAt].categories << e.mergedCategory;
+                ++p.merged;
+                if (e.repaired && !first.countedRepaired) {
+                    first.countedRepaired = true;
+                    ++p.repaired;
+                }
+                continue;
+            }
             if (e.hasPerson && existing.contains(e.person.person.citizenId)) {
-                RowIssue d;
-                d.kind = RowIssue::Kind::Duplicate;
-                d.row = e.row;
-                d.column = columnName(idColumn);
-                d.original = e.idShown;
-                d.message = Tr::tr("Already in the registry; not imported again.");
-                p.issues << d;
-                ++p.duplicates;
+                firstRowOf[e.person.person.citizenId].inRegistry = true;
+                inRegistry(e);
                 continue;
             }
             for (RowIssue& i : e.issues)
                 p.issues << std::move(i);
             if (e.hasPerson) {
+                FirstRow& first = firstRowOf[e.person.person.citizenId];
+                first.importAt = p.toImport.size();
+                first.countedRepaired = e.repaired;
                 p.toImport << std::move(e.person);
                 p.repaired += e.repaired ? 1 : 0;
             }
@@ -320,22 +385,55 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
             continue;
         }
         const QString id = out.person.person.citizenId;
-        if (const auto first = firstRowOf.constFind(id); first != firstRowOf.constEnd()) {
+        e.idShown = CellCleaner::shown(row.cells.value(idColumn));
+        if (const auto first = firstRowOf.find(id); first != firstRowOf.end()) {
+            // Several rows of one ID are one person holding several categories, when the
+            // person's own cells agree and each row brings a category not yet held.
+            const QString differs = differingField(first->person, out.person.person);
+            const QString code = out.person.categories.isEmpty()
+                                     ? QString()
+                                     : out.person.categories.constFirst().categoryCode;
             RowIssue d;
-            d.kind = RowIssue::Kind::Duplicate;
             d.row = row.number;
             d.column = columnName(idColumn);
-            d.original = CellCleaner::shown(row.cells.value(idColumn));
-            d.message = Tr::tr("The same person as row %1; imported once.").arg(*first);
+            d.original = e.idShown;
+            if (differs.isEmpty() && !code.isEmpty() && !first->categoryCodes.contains(code)) {
+                first->categoryCodes.insert(code);
+                d.kind = RowIssue::Kind::Merged;
+                d.column = columnName(categoryColumn);
+                d.original = CellCleaner::shown(row.cells.value(categoryColumn));
+                d.message = Tr::tr("Another category of the person of row %1; added to that "
+                                   "person.")
+                                .arg(first->row);
+                e.repaired = !out.issues.isEmpty();
+                e.issues = std::move(out.issues);
+                e.issues << d;
+                e.mergeInto = id;
+                e.mergedCategory = out.person.categories.constFirst();
+                pending << std::move(e);
+                continue;
+            }
+            d.kind = RowIssue::Kind::Duplicate;
+            d.message = !differs.isEmpty()
+                            ? Tr::tr("The same citizen ID as row %1, but %2 differs from that "
+                                     "row; not imported. Correct one of the two rows.")
+                                  .arg(first->row)
+                                  .arg(differs)
+                            : Tr::tr("The same person and category as row %1; imported once.")
+                                  .arg(first->row);
             ++p.duplicates;
             e.issues << d;
             pending << std::move(e);
             continue;
         }
-        firstRowOf.insert(id, row.number);
+        FirstRow first;
+        first.row = row.number;
+        first.person = out.person.person;
+        for (const PersonCategory& pc : out.person.categories)
+            first.categoryCodes.insert(pc.categoryCode);
+        firstRowOf.insert(id, first);
         e.issues = std::move(out.issues);
         e.repaired = !e.issues.isEmpty();
-        e.idShown = CellCleaner::shown(row.cells.value(idColumn));
         e.hasPerson = true;
         e.person = std::move(out.person);
         pending << std::move(e);

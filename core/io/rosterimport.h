@@ -27,6 +27,10 @@ struct RosterPreview
     QList<RowIssue> issues;         // every repaired, refused, skipped, duplicate row
     QList<ImportedPerson> toImport; // clean and repaired rows, first occurrence of each ID
     int rowsRead = 0, imported = 0, repaired = 0, refused = 0, skipped = 0, duplicates = 0;
+    // Rows that add another category to the person of an earlier row (same ID, same person
+    // fields, a category not yet held): rowsRead = imported + refused + skipped + duplicates
+    // + merged rows.
+    int merged = 0;
 };
 
 // Roster import: read → layout → mapping → clean → preview; then commit in one audited

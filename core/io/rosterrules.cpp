@@ -356,7 +356,7 @@ RosterField rosterFieldOf(PersonField f)
     case PersonField::BankAccount:
         return RosterField::BankAccount;
     case PersonField::RiskNote:
-        return RosterField::KeyPerson;
+        return RosterField::RiskNote;
     default:
         return RosterField::Ignore;
     }
@@ -456,6 +456,8 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
         p.bankAccount = b.text;
     if (const CleanCell k = CellCleaner::keyPerson(w.cell(F::KeyPerson)); w.take(F::KeyPerson, k))
         p.keyPerson = k.flag;
+    if (const CleanCell r = CellCleaner::plainText(w.cell(F::RiskNote)); w.take(F::RiskNote, r))
+        p.riskNote = r.text;
     if (const CleanCell a = CellCleaner::amount(w.cell(F::Amount)); w.take(F::Amount, a))
         out.amountFen = a.fen;
     if (const CleanCell n = CellCleaner::plainText(w.cell(F::Note)); w.take(F::Note, n))
@@ -500,7 +502,9 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
         if (i.kind == RowIssue::Kind::Refused)
             refusedColumns.insert(i.column);
     for (const FieldError& e : PersonRules::check(p, today, nullptr)) {
-        const int c = w.column(rosterFieldOf(e.field));
+        int c = w.column(rosterFieldOf(e.field));
+        if (c < 0 && e.field == PersonField::RiskNote)
+            c = w.column(RosterField::KeyPerson); // a key person with no 风险说明 column
         if (e.field == PersonField::Township || refusedColumns.contains(w.columnName(c)))
             continue;
         w.issue(RowIssue::Kind::Refused, c, e.message);
@@ -560,6 +564,8 @@ QString RosterRules::fieldTitle(RosterField f)
         return Tr::tr("Amount");
     case RosterField::KeyPerson:
         return Tr::tr("Key person");
+    case RosterField::RiskNote:
+        return Tr::tr("Risk note");
     case RosterField::Note:
         return Tr::tr("Note");
     }

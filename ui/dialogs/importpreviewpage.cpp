@@ -55,7 +55,7 @@ ImportPreviewPage::ImportPreviewPage(ImportDialog& dialog) : m_dialog(dialog)
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("issueFilter"));
     m_filter->addItem(tr("All rows listed"), -1);
-    for (Kind k : {Kind::Refused, Kind::Repaired, Kind::Skipped, Kind::Duplicate})
+    for (Kind k : {Kind::Refused, Kind::Repaired, Kind::Skipped, Kind::Duplicate, Kind::Merged})
         m_filter->addItem(RosterIssueModel::kindTitle(k), static_cast<int>(k));
     show->setBuddy(m_filter);
     bar->addWidget(show);
@@ -143,14 +143,18 @@ void ImportPreviewPage::showCounts()
         m_counts->clear();
         return;
     }
-    m_counts->setText(tr("To import: <b>%1</b> · repaired: %2 · not imported: %3 · skipped: %4 "
-                         "· duplicates: %5 (of %6 rows read)")
-                          .arg(p->imported)
-                          .arg(p->repaired)
-                          .arg(p->refused)
-                          .arg(p->skipped)
-                          .arg(p->duplicates)
-                          .arg(p->rowsRead));
+    QString counts = tr("To import: <b>%1</b> · repaired: %2 · not imported: %3 · skipped: %4 "
+                        "· duplicates: %5 (of %6 rows read)")
+                         .arg(p->imported)
+                         .arg(p->repaired)
+                         .arg(p->refused)
+                         .arg(p->skipped)
+                         .arg(p->duplicates)
+                         .arg(p->rowsRead);
+    if (p->merged > 0)
+        counts +=
+            tr(" · %n row(s) add a further category to a person of an earlier row", "", p->merged);
+    m_counts->setText(counts);
 }
 
 void ImportPreviewPage::filterChanged()

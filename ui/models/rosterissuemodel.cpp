@@ -44,6 +44,8 @@ QString RosterIssueModel::kindTitle(core::RowIssue::Kind kind)
         return tr("Skipped");
     case core::RowIssue::Kind::Duplicate:
         return tr("Duplicate");
+    case core::RowIssue::Kind::Merged:
+        return tr("Merged");
     }
     return QString();
 }

@@ -140,6 +140,15 @@ RegistryPage::RegistryPage(Session& session, QWidget* parent) : Page(session, pa
     exportButton->setToolTip(tr("Save the list as it is filtered now to Excel or CSV"));
     searchRow->addWidget(exportButton);
     connect(exportButton, &QPushButton::clicked, this, &RegistryPage::exportList);
+    auto* rosterButton = new QPushButton(tr("Export &roster (re-importable)…"), this);
+    rosterButton->setObjectName(QStringLiteral("registryExportRoster"));
+    rosterButton->setToolTip(tr("One row per category a person holds, with its start date and "
+                                "details, under the column names the roster import reads: a file "
+                                "with full ID numbers can be imported again. Only active persons "
+                                "and their current categories; only the township and category "
+                                "filters apply."));
+    searchRow->addWidget(rosterButton);
+    connect(rosterButton, &QPushButton::clicked, this, &RegistryPage::exportRoster);
 }
 
 QIcon RegistryPage::icon() const
@@ -375,6 +384,24 @@ bool RegistryPage::exportList()
         filters << tr("Key persons only");
     request.subtitle = filters.join(tr("; "));
     return ExportDialog::exportList(this, session(), request, tr("Registry"));
+}
+
+bool RegistryPage::exportRoster()
+{
+    applySearchNow();
+    core::ListExportRequest request;
+    request.list = core::ExportList::Roster;
+    // The roster reads the township and the category; search, status and key-person filters
+    // do not apply to it (it holds the active persons only).
+    const core::RegistryQuery query = m_model->query();
+    request.registry.townshipCode = query.townshipCode;
+    request.registry.categoryCode = query.categoryCode;
+    QStringList filters;
+    for (QComboBox* box : {m_township, m_category})
+        if (!box->currentData().toString().isEmpty())
+            filters << box->currentText();
+    request.subtitle = filters.join(tr("; "));
+    return ExportDialog::exportList(this, session(), request, tr("Roster"));
 }
 
 void RegistryPage::importRoster()

@@ -80,6 +80,9 @@ private:
 public:
     // Exports the list with the current search and filters (ExportDialog); true when saved.
     bool exportList();
+    // Exports the re-importable roster (ExportList::Roster) of the township and category
+    // chosen; true when saved.
+    bool exportRoster();
 };
 
 } // namespace youfu::ui
