@@ -58,6 +58,11 @@ template <typename Row> struct Pager
     }
 };
 
+int pageSize(const ListExportRequest& req)
+{
+    return req.pageSize > 0 ? req.pageSize : kPage;
+}
+
 template <typename Row>
 std::function<Result<bool>(QVariantList&)> pagerNext(std::shared_ptr<Pager<Row>> p)
 {
@@ -97,14 +102,14 @@ ExportTable registryTable(Database& db, const ListExportRequest& req)
                  {Tr::tr("Key person")}};
     t.expectedRows = RegistrySearchStore(db).count(req.registry);
     auto p = std::make_shared<Pager<PersonRow>>();
-    auto offset = std::make_shared<int>(0);
+    auto after = std::make_shared<QVariantList>(); // the sort key of the last row read
     auto ids = std::make_shared<QHash<qint64, QString>>();
     const RegistryQuery query = req.registry;
-    p->fetch = [&db, query, offset, ids, full]() -> Result<QList<PersonRow>> {
-        auto page = RegistrySearchStore(db).pageOrError(query, *offset, kPage);
+    const int size = pageSize(req);
+    p->fetch = [&db, query, after, ids, full, size]() -> Result<QList<PersonRow>> {
+        auto page = RegistrySearchStore(db).pageAfter(query, after.get(), size);
         if (!page)
             return page;
-        *offset += int(page->size());
         QList<qint64> personIds;
         for (const PersonRow& r : page.value())
             personIds << r.id;
