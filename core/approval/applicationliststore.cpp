@@ -7,12 +7,19 @@
 #include "db/sqlexec.h"
 #include "registry/citizenid.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariantList>
 
 namespace youfu::core {
 
 namespace {
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(youfu::core::ApplicationListStore)
+};
+
 const char* const kRowColumns =
     "a.id, a.type, a.state, p.name, p.citizen_id, coalesce(a.number, ''), a.requested_change, "
     "a.effective_date, a.annual_fen, a.one_off_fen, a.current_step, a.waiting_role, "
@@ -45,6 +52,19 @@ ApplicationRow fromRow(const QSqlQuery& q, const QDateTime& now)
     return r;
 }
 
+// The rows of a statement prepared with kRowColumns; a statement that fails is an error.
+Result<QList<ApplicationRow>> readRows(QSqlQuery& q, const QDateTime& now)
+{
+    if (Status ran = runQuery(q); !ran)
+        return ran;
+    QList<ApplicationRow> rows;
+    while (q.next())
+        rows << fromRow(q, now);
+    if (q.lastError().isValid())
+        return sqlFailure(q);
+    return rows;
+}
+
 QString whereOf(const ApplicationFilter& f, QVariantList* binds)
 {
     QStringList parts;
@@ -70,7 +90,7 @@ QString whereOf(const ApplicationFilter& f, QVariantList* binds)
 }
 } // namespace
 
-QList<ApplicationRow> ApplicationListStore::inbox(const Actor& actor) const
+Result<QList<ApplicationRow>> ApplicationListStore::inbox(const Actor& actor) const
 {
     QList<ApplicationRow> rows;
     if (!actor.isValid())
@@ -102,39 +122,68 @@ QList<ApplicationRow> ApplicationListStore::inbox(const Actor& actor) const
                   .arg(QLatin1String(kRowColumns), conditions.join(QStringLiteral(" OR "))));
     for (int i = 0; i < binds; ++i)
         q.addBindValue(actor.userId);
-    const QDateTime now = m_db.clock().nowUtc();
-    if (q.exec())
-        while (q.next())
-            rows << fromRow(q, now);
-    return rows;
+    return readRows(q, m_db.clock().nowUtc());
 }
 
-int ApplicationListStore::waitingCount(const Actor& actor) const
+Result<int> ApplicationListStore::waitingCount(const Actor& actor) const
 {
-    return int(inbox(actor).size());
+    auto rows = inbox(actor);
+    if (!rows)
+        return rows.status();
+    return int(rows->size());
 }
 
-QList<ApplicationRow> ApplicationListStore::page(const ApplicationFilter& filter, int offset,
-                                                 int limit) const
+Result<QList<ApplicationRow>> ApplicationListStore::page(const ApplicationFilter& filter,
+                                                         int offset, int limit) const
 {
     QVariantList binds;
     const QString where = whereOf(filter, &binds);
     QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1%2 ORDER BY a.drafted_at DESC, a.id DESC LIMIT ? OFFSET ?")
                   .arg(QLatin1String(kRowColumns), where));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
     q.addBindValue(offset);
+    return readRows(q, m_db.clock().nowUtc());
+}
+
+Result<QList<ApplicationRow>> ApplicationListStore::pageAfter(const ApplicationFilter& filter,
+                                                              QVariantList* after, int limit) const
+{
+    QVariantList binds;
+    QString where = whereOf(filter, &binds);
+    if (!after->isEmpty()) {
+        // Both columns are NOT NULL: the row value seeks in applications_drafted (or _type).
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 QStringLiteral("(a.drafted_at, a.id) < (?, ?)");
+        binds << after->value(0) << after->value(1);
+    }
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1%2 ORDER BY a.drafted_at DESC, a.id DESC LIMIT ?")
+                  .arg(QLatin1String(kRowColumns), where));
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    q.addBindValue(limit);
+    if (Status ran = runQuery(q); !ran)
+        return ran;
     QList<ApplicationRow> rows;
     const QDateTime now = m_db.clock().nowUtc();
-    if (q.exec())
-        while (q.next())
-            rows << fromRow(q, now);
+    QVariantList key;
+    while (q.next()) {
+        rows << fromRow(q, now);
+        key = {q.value(13), q.value(0)}; // drafted_at as stored, id
+    }
+    if (q.lastError().isValid())
+        return sqlFailure(q);
+    if (!rows.isEmpty())
+        *after = key;
     return rows;
 }
 
-int ApplicationListStore::count(const ApplicationFilter& filter) const
+Result<int> ApplicationListStore::count(const ApplicationFilter& filter) const
 {
     QVariantList binds;
     const QString where = whereOf(filter, &binds);
@@ -142,17 +191,22 @@ int ApplicationListStore::count(const ApplicationFilter& filter) const
     q.prepare(QStringLiteral("SELECT count(*) FROM applications a%1").arg(where));
     for (const QVariant& v : binds)
         q.addBindValue(v);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (Status read = runSingle(q, Tr::tr("The register of applications could not be counted."));
+        !read)
+        return read;
+    return q.value(0).toInt();
 }
 
-QList<int> ApplicationListStore::years() const
+Result<QList<int>> ApplicationListStore::years() const
 {
     QList<int> list;
     QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral(
-            "SELECT DISTINCT substr(drafted_at, 1, 4) FROM applications ORDER BY 1 DESC")))
-        while (q.next())
-            list << q.value(0).toInt();
+    if (Status ran = runQuery(q, QStringLiteral("SELECT DISTINCT substr(drafted_at, 1, 4) FROM "
+                                                "applications ORDER BY 1 DESC"));
+        !ran)
+        return ran;
+    while (q.next())
+        list << q.value(0).toInt();
     return list;
 }
 

@@ -2,12 +2,14 @@
 
 #include "common/isotime.h"
 #include "db/database.h"
+#include "db/sqlerror.h"
 #include "registry/citizenid.h"
 #include "report/csvwriter.h"
 #include "security/permission.h"
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -39,6 +41,13 @@ const char* const kMissing =
     "NOT EXISTS (SELECT 1 FROM archive_documents d WHERE d.person_id = n.person_id "
     "AND d.kind_code = n.kind_code AND d.status = 'verified' AND d.superseded_by IS NULL)";
 
+// A failed read in the clerk's words, with the database's reason.
+Status readFailed(const QSqlQuery& q)
+{
+    return Status::failure(Tr::tr("The archive completeness could not be read: %1")
+                               .arg(describeSqlError(q.lastError())));
+}
+
 void bindFilter(QSqlQuery& q, const QString& today, const CompletenessFilter& f)
 {
     q.addBindValue(today);
@@ -64,7 +73,8 @@ QStringList CompletenessStore::incompleteHeader()
             QStringLiteral("缺少份数")};
 }
 
-QList<CompletenessSummaryRow> CompletenessStore::summary(const CompletenessFilter& filter) const
+Result<QList<CompletenessSummaryRow>>
+CompletenessStore::summary(const CompletenessFilter& filter) const
 {
     // One covering scan of archive_completeness (0005), whose missing counts the triggers keep
     // exact; whether a category is held today is decided here, from its dates.
@@ -94,16 +104,18 @@ QList<CompletenessSummaryRow> CompletenessStore::summary(const CompletenessFilte
     if (!filter.categoryCode.isEmpty())
         q.addBindValue(filter.categoryCode);
     if (!q.exec())
-        return out;
+        return readFailed(q);
     while (q.next())
         out << CompletenessSummaryRow{q.value(0).toString(),   q.value(1).toString(),
                                       q.value(2).toString(),   q.value(3).toString(),
                                       q.value(4).toLongLong(), q.value(5).toLongLong(),
                                       q.value(6).toLongLong()};
+    if (q.lastError().isValid())
+        return readFailed(q);
     return out;
 }
 
-QList<qint64> CompletenessStore::incompletePersonIds(const CompletenessFilter& filter) const
+Result<QList<qint64>> CompletenessStore::incompletePersonIds(const CompletenessFilter& filter) const
 {
     // Townships in order (townships_sort), each one's persons by name (covering
     // persons_township), one covering probe of archive_completeness_person per person: no
@@ -128,14 +140,18 @@ QList<qint64> CompletenessStore::incompletePersonIds(const CompletenessFilter& f
         q.addBindValue(filter.categoryCode);
     if (!filter.townshipCode.isEmpty())
         q.addBindValue(filter.townshipCode);
-    if (q.exec())
-        while (q.next())
-            out << q.value(0).toLongLong();
+    if (!q.exec())
+        return readFailed(q);
+    while (q.next())
+        out << q.value(0).toLongLong();
+    if (q.lastError().isValid())
+        return readFailed(q);
     return out;
 }
 
-QList<IncompletePersonRow> CompletenessStore::incompleteRows(const QList<qint64>& personIds,
-                                                             const CompletenessFilter& filter) const
+Result<QList<IncompletePersonRow>>
+CompletenessStore::incompleteRows(const QList<qint64>& personIds,
+                                  const CompletenessFilter& filter) const
 {
     QList<IncompletePersonRow> out;
     if (personIds.isEmpty())
@@ -163,7 +179,7 @@ QList<IncompletePersonRow> CompletenessStore::incompleteRows(const QList<qint64>
     for (qint64 id : personIds)
         q.addBindValue(id);
     if (!q.exec())
-        return out;
+        return readFailed(q);
     QHash<qint64, IncompletePersonRow> byId;
     while (q.next()) {
         IncompletePersonRow r;
@@ -177,6 +193,8 @@ QList<IncompletePersonRow> CompletenessStore::incompleteRows(const QList<qint64>
         r.missingCount = q.value(7).toInt();
         byId.insert(r.personId, r);
     }
+    if (q.lastError().isValid())
+        return readFailed(q);
     for (qint64 id : personIds)
         if (byId.contains(id))
             out << byId.value(id);
@@ -188,8 +206,11 @@ Status CompletenessStore::exportSummaryCsv(const Actor& actor, const QString& pa
 {
     if (Status s = require(actor, Permission::ViewBusiness); !s)
         return s;
+    auto summaryRows = summary(filter);
+    if (!summaryRows)
+        return summaryRows.status();
     QList<QStringList> rows;
-    for (const CompletenessSummaryRow& r : summary(filter))
+    for (const CompletenessSummaryRow& r : summaryRows.value())
         rows << QStringList{r.townshipName, r.categoryName, QString::number(r.persons),
                             QString::number(r.incomplete), QString::number(r.missingDocuments)};
     return writeCsv(path, summaryHeader(), rows);
@@ -200,11 +221,17 @@ Status CompletenessStore::exportIncompleteCsv(const Actor& actor, const QString&
 {
     if (Status s = require(actor, Permission::ViewBusiness); !s)
         return s;
-    const QList<qint64> ids = incompletePersonIds(filter);
+    auto read = incompletePersonIds(filter);
+    if (!read)
+        return read.status();
+    const QList<qint64> ids = read.takeValue();
     QList<QStringList> rows;
     rows.reserve(ids.size());
     for (qsizetype i = 0; i < ids.size(); i += 500) {
-        for (const IncompletePersonRow& r : incompleteRows(ids.mid(i, 500), filter))
+        auto window = incompleteRows(ids.mid(i, 500), filter);
+        if (!window)
+            return window.status();
+        for (const IncompletePersonRow& r : window.value())
             rows << QStringList{r.townshipName,
                                 r.name,
                                 r.maskedCitizenId,

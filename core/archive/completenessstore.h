@@ -20,13 +20,14 @@ class CompletenessStore
 public:
     explicit CompletenessStore(Database& db) : m_db(db) {}
 
-    // One row per township and category held today, in official order.
-    QList<CompletenessSummaryRow> summary(const CompletenessFilter& filter = {}) const;
+    // One row per township and category held today, in official order. A view that cannot be
+    // read is an error, never an empty list.
+    Result<QList<CompletenessSummaryRow>> summary(const CompletenessFilter& filter = {}) const;
     // The persons with missing documents, ordered by township and name: the ids first (the
     // list model pages through them), then the rows of a window of ids.
-    QList<qint64> incompletePersonIds(const CompletenessFilter& filter = {}) const;
-    QList<IncompletePersonRow> incompleteRows(const QList<qint64>& personIds,
-                                              const CompletenessFilter& filter = {}) const;
+    Result<QList<qint64>> incompletePersonIds(const CompletenessFilter& filter = {}) const;
+    Result<QList<IncompletePersonRow>> incompleteRows(const QList<qint64>& personIds,
+                                                      const CompletenessFilter& filter = {}) const;
 
     // CSV (UTF-8 with BOM, written atomically) of the summary, or of every incomplete person.
     // Permission::ViewBusiness. Citizen IDs are masked.

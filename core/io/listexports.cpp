@@ -59,6 +59,11 @@ template <typename Row> struct Pager
     }
 };
 
+int pageSize(const ListExportRequest& req)
+{
+    return req.pageSize > 0 ? req.pageSize : kPage;
+}
+
 template <typename Row>
 std::function<Result<bool>(QVariantList&)> pagerNext(std::shared_ptr<Pager<Row>> p)
 {
@@ -98,14 +103,14 @@ ExportTable registryTable(Database& db, const ListExportRequest& req)
                  {Tr::tr("Key person")}};
     t.expectedRows = RegistrySearchStore(db).count(req.registry);
     auto p = std::make_shared<Pager<PersonRow>>();
-    auto offset = std::make_shared<int>(0);
+    auto after = std::make_shared<QVariantList>(); // the sort key of the last row read
     auto ids = std::make_shared<QHash<qint64, QString>>();
     const RegistryQuery query = req.registry;
-    p->fetch = [&db, query, offset, ids, full]() -> Result<QList<PersonRow>> {
-        auto page = RegistrySearchStore(db).pageOrError(query, *offset, kPage);
+    const int size = pageSize(req);
+    p->fetch = [&db, query, after, ids, full, size]() -> Result<QList<PersonRow>> {
+        auto page = RegistrySearchStore(db).pageAfter(query, after.get(), size);
         if (!page)
             return page;
-        *offset += int(page->size());
         QList<qint64> personIds;
         for (const PersonRow& r : page.value())
             personIds << r.id;
@@ -155,7 +160,7 @@ ExportTable completenessSummaryTable(Database& db, const ListExportRequest& req)
     return t;
 }
 
-ExportTable completenessPersonsTable(Database& db, const ListExportRequest& req)
+Result<ExportTable> completenessPersonsTable(Database& db, const ListExportRequest& req)
 {
     ExportTable t;
     const bool full = req.fullIds;
@@ -168,7 +173,10 @@ ExportTable completenessPersonsTable(Database& db, const ListExportRequest& req)
                  {Tr::tr("Missing"), Kind::Integer}};
     const CompletenessFilter filter = req.completeness;
     // The ids only (what the page's model holds too), the rows in windows.
-    auto all = std::make_shared<QList<qint64>>(CompletenessStore(db).incompletePersonIds(filter));
+    auto read = CompletenessStore(db).incompletePersonIds(filter);
+    if (!read)
+        return read.status();
+    auto all = std::make_shared<QList<qint64>>(read.takeValue());
     t.expectedRows = all->size();
     auto p = std::make_shared<Pager<IncompletePersonRow>>();
     auto offset = std::make_shared<qsizetype>(0);
@@ -184,8 +192,8 @@ ExportTable completenessPersonsTable(Database& db, const ListExportRequest& req)
         if (!found)
             return found.status();
         *ids = found.takeValue();
-        QList<IncompletePersonRow> rows = CompletenessStore(db).incompleteRows(window, filter);
-        if (rows.isEmpty())
+        auto rows = CompletenessStore(db).incompleteRows(window, filter);
+        if (rows && rows->isEmpty()) // completed meanwhile: the page would end the list early
             return Status::failure(Tr::tr("The list of incomplete archives could not be read."));
         return rows;
     };
@@ -197,7 +205,7 @@ ExportTable completenessPersonsTable(Database& db, const ListExportRequest& req)
     return t;
 }
 
-ExportTable approvalsTable(Database& db, const ListExportRequest& req)
+Result<ExportTable> approvalsTable(Database& db, const ListExportRequest& req)
 {
     ExportTable t;
     const bool full = req.fullIds;
@@ -215,15 +223,20 @@ ExportTable approvalsTable(Database& db, const ListExportRequest& req)
                  {Tr::tr("Days waiting"), Kind::Integer}};
     t.columns[5].kind = Kind::Date;
     const ApplicationFilter filter = req.approvals;
-    t.expectedRows = ApplicationListStore(db).count(filter);
+    auto count = ApplicationListStore(db).count(filter);
+    if (!count)
+        return count.status();
+    t.expectedRows = count.value();
     auto p = std::make_shared<Pager<ApplicationRow>>();
-    auto offset = std::make_shared<int>(0);
+    auto after = std::make_shared<QVariantList>(); // the sort key of the last row read
     auto ids = std::make_shared<QHash<qint64, QString>>();
-    p->fetch = [&db, filter, offset, ids, full]() -> Result<QList<ApplicationRow>> {
-        QList<ApplicationRow> rows = ApplicationListStore(db).page(filter, *offset, kPage);
-        *offset += int(rows.size());
+    const int size = pageSize(req);
+    p->fetch = [&db, filter, after, ids, full, size]() -> Result<QList<ApplicationRow>> {
+        auto rows = ApplicationListStore(db).pageAfter(filter, after.get(), size);
+        if (!rows)
+            return rows;
         QList<qint64> appIds;
-        for (const ApplicationRow& r : rows)
+        for (const ApplicationRow& r : rows.value())
             appIds << r.id;
         auto found = fullIdsOf(full, appIds, [&db](const QList<qint64>& i) {
             return ExportStore(db).citizenIdsOfApplications(i);

@@ -35,6 +35,7 @@ struct ListExportRequest
     AuditFilter audit;
     QString subtitle;     // the filters in words, as the page shows them; may be empty
     bool fullIds = false; // full citizen IDs: Permission::RevealSensitive, audited
+    int pageSize = 0;     // rows read at a time; 0 = the engine's own (tests ask for small pages)
 };
 
 // Whether the list has citizen IDs that this actor may ask to see in full.

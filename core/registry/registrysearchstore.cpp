@@ -53,9 +53,9 @@ bool looksLikeIdPart(const QString& word)
     return true;
 }
 
-QString orderBy(const RegistryQuery& q)
+// The columns the list sorts by, the last one the id that breaks ties.
+QStringList sortColumns(const RegistryQuery& q)
 {
-    const QString dir = q.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
     QStringList cols;
     // Names by pinyin as Excel and WPS sort them (曾 zeng before 张 zhang), same spellings
     // by the characters.
@@ -86,9 +86,47 @@ QString orderBy(const RegistryQuery& q)
         break;
     }
     cols << QStringLiteral("p.id"); // ties broken the same way on every page
+    return cols;
+}
+
+QString orderBy(const RegistryQuery& q)
+{
+    const QString dir = q.order == Qt::DescendingOrder ? QStringLiteral(" DESC") : QString();
+    QStringList cols = sortColumns(q);
     for (QString& c : cols)
         c += dir;
     return cols.join(QStringLiteral(", "));
+}
+
+// Sort columns that may hold NULL (not spelled yet; no village). SQLite sorts NULL first
+// going up and last going down.
+bool mayBeNull(const QString& column)
+{
+    return column == QLatin1String("p.name_pinyin") || column == QLatin1String("p.village_code");
+}
+
+// The rows after `key` in the order of `cols`, exactly, NULLs included.
+QString keysetAfter(const QStringList& cols, const QVariantList& key, bool desc, int i,
+                    QVariantList* binds)
+{
+    const QString& c = cols.at(i);
+    const QVariant& v = key.at(i);
+    if (i == cols.size() - 1) { // the id, never NULL
+        *binds << v;
+        return c + (desc ? QStringLiteral(" < ?") : QStringLiteral(" > ?"));
+    }
+    QVariantList rest;
+    const QString after = keysetAfter(cols, key, desc, i + 1, &rest);
+    if (v.isNull()) {
+        *binds << rest;
+        return desc ? QStringLiteral("(%1 IS NULL AND %2)").arg(c, after)
+                    : QStringLiteral("(%1 IS NOT NULL OR (%1 IS NULL AND %2))").arg(c, after);
+    }
+    *binds << v << v << rest;
+    const QString nullsLast =
+        desc && mayBeNull(c) ? QStringLiteral(" OR %1 IS NULL").arg(c) : QString();
+    return QStringLiteral("(%1 %2 ?%3 OR (%1 = ? AND %4))")
+        .arg(c, desc ? QStringLiteral("<") : QStringLiteral(">"), nullsLast, after);
 }
 } // namespace
 
@@ -247,32 +285,101 @@ QList<PersonRow> RegistrySearchStore::page(const RegistryQuery& query, int offse
 Result<QList<PersonRow>> RegistrySearchStore::pageOrError(const RegistryQuery& query, int offset,
                                                           int limit) const
 {
-    QList<PersonRow> rows;
     if (Status spelled = SearchIndexStore(m_db).fillMissingPinyin(); !spelled)
         return spelled;
     const Sql sql = build(query);
     if (!sql.error.isEmpty())
         return Status::failure(sql.error);
     if (sql.empty || limit <= 0)
-        return rows;
+        return QList<PersonRow>();
+    QVariantList binds = sql.binds;
+    binds << limit << qMax(0, offset);
+    return read(query,
+                QStringLiteral("SELECT p.id FROM persons p%1 ORDER BY %2 LIMIT ? OFFSET ?")
+                    .arg(sql.where, orderBy(query)),
+                binds, nullptr);
+}
+
+Result<QList<PersonRow>> RegistrySearchStore::pageAfter(const RegistryQuery& query,
+                                                        QVariantList* after, int limit) const
+{
+    if (Status spelled = SearchIndexStore(m_db).fillMissingPinyin(); !spelled)
+        return spelled;
+    const Sql sql = build(query);
+    if (!sql.error.isEmpty())
+        return Status::failure(sql.error);
+    if (sql.empty || limit <= 0)
+        return QList<PersonRow>();
+    const QStringList cols = sortColumns(query);
+    const bool desc = query.order == Qt::DescendingOrder;
+    QString where = sql.where;
+    QVariantList binds = sql.binds;
+    if (!after->isEmpty()) {
+        if (after->size() != cols.size())
+            return Status::failure(Tr::tr("The search could not be made: the list changed its "
+                                          "order while it was read."));
+        // The exact condition, and before it a bound on the leading sort columns that lets
+        // SQLite seek in the sort's index instead of walking to the place. Going down, NULLs
+        // come last: a column that may hold NULL bounds only when it holds none.
+        QStringList bound;
+        QVariantList boundValues;
+        for (qsizetype i = 0; i < cols.size() && !after->at(i).isNull(); ++i) {
+            if (desc && mayBeNull(cols.at(i))) {
+                QSqlQuery probe(m_db.connection());
+                probe.setForwardOnly(true);
+                probe.prepare(QStringLiteral("SELECT 1 FROM persons p WHERE %1 IS NULL LIMIT 1")
+                                  .arg(cols.at(i)));
+                if (Status s = runQuery(probe); !s)
+                    return s;
+                if (probe.next())
+                    break;
+            }
+            bound << cols.at(i);
+            boundValues << after->at(i);
+        }
+        QStringList conds;
+        const QString op = desc ? QStringLiteral(" <= ") : QStringLiteral(" >= ");
+        if (bound.size() == 1)
+            conds << bound.first() + op + QStringLiteral("?");
+        else if (bound.size() > 1)
+            conds << QStringLiteral("(%1)%2(%3)")
+                         .arg(bound.join(QStringLiteral(", ")), op,
+                              QStringList(bound.size(), QStringLiteral("?"))
+                                  .join(QStringLiteral(", ")));
+        binds << boundValues;
+        conds << keysetAfter(cols, *after, desc, 0, &binds);
+        where += (where.isEmpty() ? QStringLiteral(" WHERE ") : QStringLiteral(" AND ")) +
+                 conds.join(QStringLiteral(" AND "));
+    }
+    binds << limit;
+    return read(query,
+                QStringLiteral("SELECT p.id FROM persons p%1 ORDER BY %2 LIMIT ?")
+                    .arg(where, orderBy(query)),
+                binds, after);
+}
+
+Result<QList<PersonRow>> RegistrySearchStore::read(const RegistryQuery& query, const QString& inner,
+                                                   const QVariantList& innerBinds,
+                                                   QVariantList* lastKey) const
+{
+    QList<PersonRow> rows;
+    const QStringList cols = sortColumns(query);
     // The inner query walks only the (covering) index to the page; the outer one reads the
-    // page's rows and joins the names.
+    // page's rows, joins the names and gives the sort key of each row.
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(
         QStringLiteral("SELECT p.id, p.name, p.sex, p.citizen_id, p.birth_date, t.name, v.name, "
-                       "p.categories_summary, p.status, p.key_person FROM persons p "
+                       "p.categories_summary, p.status, p.key_person, %3 FROM persons p "
                        "JOIN townships t ON t.code = p.township_code "
                        "LEFT JOIN villages v ON v.code = p.village_code "
-                       "WHERE p.id IN (SELECT p.id FROM persons p%1 ORDER BY %2 LIMIT ? OFFSET ?) "
-                       "ORDER BY %2")
-            .arg(sql.where, orderBy(query)));
-    for (const QVariant& v : sql.binds)
+                       "WHERE p.id IN (%1) ORDER BY %2")
+            .arg(inner, orderBy(query), cols.join(QStringLiteral(", "))));
+    for (const QVariant& v : innerBinds)
         q.addBindValue(v);
-    q.addBindValue(limit);
-    q.addBindValue(qMax(0, offset));
     if (!q.exec())
         return Status::failure(searchFailed(q));
+    QVariantList key;
     while (q.next()) {
         PersonRow r;
         r.id = q.value(0).toLongLong();
@@ -286,7 +393,14 @@ Result<QList<PersonRow>> RegistrySearchStore::pageOrError(const RegistryQuery& q
         personStatusFromKey(q.value(8).toString(), &r.status);
         r.keyPerson = q.value(9).toBool();
         rows << r;
+        key.clear();
+        for (qsizetype i = 0; i < cols.size(); ++i)
+            key << q.value(int(10 + i));
     }
+    if (q.lastError().isValid())
+        return Status::failure(searchFailed(q));
+    if (lastKey && !rows.isEmpty())
+        *lastKey = key;
     return rows;
 }
 

@@ -4,6 +4,7 @@
 #include "registry/registryquery.h"
 
 #include <QList>
+#include <QVariantList>
 
 namespace youfu::core {
 
@@ -29,6 +30,12 @@ public:
     // Rows [offset, offset + limit) in the query's order.
     QList<PersonRow> page(const RegistryQuery& query, int offset, int limit) const;
     Result<QList<PersonRow>> pageOrError(const RegistryQuery& query, int offset, int limit) const;
+    // The next `limit` rows after `after`, the sort key of the last row read (empty: from the
+    // start), which it then holds for the next call. Keyset paging: the 200,000th row costs
+    // what the first does, where an OFFSET walks every row it skips. Same order and filters
+    // as page(); a read that fails is an error, never a short list.
+    Result<QList<PersonRow>> pageAfter(const RegistryQuery& query, QVariantList* after,
+                                       int limit) const;
     // The ids in order of a page, without the row data (a model that caches rows by id).
     QList<qint64> pageIds(const RegistryQuery& query, int offset, int limit) const;
 
@@ -41,6 +48,8 @@ private:
         QString error;      // the search cannot be made (e.g. no key for a phone number)
     };
     Sql build(const RegistryQuery& query) const;
+    Result<QList<PersonRow>> read(const RegistryQuery& query, const QString& inner,
+                                  const QVariantList& innerBinds, QVariantList* lastKey) const;
 
     Database& m_db;
 };

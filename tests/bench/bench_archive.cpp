@@ -63,7 +63,7 @@ int main(int argc, char** argv)
     core::CompletenessStore store(t.db());
     for (int run = 0; run < 3; ++run) {
         timer.restart();
-        const auto rows = store.summary();
+        const auto rows = store.summary().value();
         const qint64 ms = timer.elapsed();
         qint64 total = 0, incomplete = 0;
         for (const auto& r : rows) {
@@ -75,16 +75,16 @@ int main(int argc, char** argv)
                     qint64(rows.size()), total, incomplete, ms);
     }
     timer.restart();
-    const QList<qint64> ids = store.incompletePersonIds();
+    const QList<qint64> ids = store.incompletePersonIds().value();
     const qint64 idsMs = timer.elapsed();
     timer.restart();
-    const auto page = store.incompleteRows(ids.mid(ids.size() / 2, 100));
+    const auto page = store.incompleteRows(ids.mid(ids.size() / 2, 100)).value();
     std::printf("incomplete persons list: %lld ids in %lld ms; a window of %lld rows in %lld ms\n",
                 qint64(ids.size()), idsMs, qint64(page.size()), qint64(timer.elapsed()));
     core::CompletenessFilter f;
     f.townshipCode = QStringLiteral("430581100");
     timer.restart();
-    const auto one = store.summary(f);
+    const auto one = store.summary(f).value();
     std::printf("summary of one township: %lld rows in %lld ms\n", qint64(one.size()),
                 qint64(timer.elapsed()));
     // Keep the database for query-plan experiments: YOUFU_BENCH_KEEP=/path/copy.db

@@ -640,7 +640,7 @@ void TestArchive::completenessCounts()
     CompletenessFilter f;
     f.categoryCode = filterCategory;
     int p = 0, inc = 0, miss = 0;
-    for (const CompletenessSummaryRow& r : store.summary(f)) {
+    for (const CompletenessSummaryRow& r : store.summary(f).value()) {
         p += int(r.persons);
         inc += int(r.incomplete);
         miss += int(r.missingDocuments);
@@ -649,8 +649,8 @@ void TestArchive::completenessCounts()
     QCOMPARE(inc, incomplete);
     QCOMPARE(miss, missingDocuments);
     // The detail list agrees with the summary, person by person.
-    const QList<qint64> ids = store.incompletePersonIds(f);
-    const QList<IncompletePersonRow> rows = store.incompleteRows(ids, f);
+    const QList<qint64> ids = store.incompletePersonIds(f).value();
+    const QList<IncompletePersonRow> rows = store.incompleteRows(ids, f).value();
     QCOMPARE(rows.size(), ids.size());
     int missingInRows = 0;
     for (const auto& r : rows)

@@ -75,7 +75,7 @@ QStringList referenceSummary(test::TestDb& t)
 QStringList storeSummary(test::TestDb& t)
 {
     QStringList out;
-    for (const CompletenessSummaryRow& r : CompletenessStore(t.db()).summary())
+    for (const CompletenessSummaryRow& r : CompletenessStore(t.db()).summary().value())
         out << QStringLiteral("%1 %2 %3 %4 %5")
                    .arg(r.townshipCode, r.categoryCode)
                    .arg(r.persons)
@@ -203,7 +203,7 @@ void TestCompleteness::followsChanges()
     QCOMPARE(storeSummary(t), referenceSummary(t));
     int p = 0, inc = 0, miss = 0;
     CompletenessStore store(t.db());
-    for (const CompletenessSummaryRow& r : store.summary()) {
+    for (const CompletenessSummaryRow& r : store.summary().value()) {
         p += int(r.persons);
         inc += int(r.incomplete);
         miss += int(r.missingDocuments);
@@ -211,9 +211,9 @@ void TestCompleteness::followsChanges()
     QCOMPARE(p, persons);
     QCOMPARE(inc, incomplete);
     QCOMPARE(miss, missing);
-    const QList<qint64> ids = store.incompletePersonIds();
+    const QList<qint64> ids = store.incompletePersonIds().value();
     QCOMPARE(ids.size(), incompleteIds);
-    QCOMPARE(store.incompleteRows(ids).size(), ids.size());
+    QCOMPARE(store.incompleteRows(ids)->size(), ids.size());
 }
 
 void TestCompleteness::backFilledOnUpgrade()

@@ -248,7 +248,9 @@ void TstUiApproval::registerAndForm()
     QVERIFY(core::renderToPdf(form, pdf));
     QVERIFY(QFileInfo(pdf).size() > 1000);
     QVERIFY(core::pageCount(form) >= 2);
-    QVERIFY(core::renderToPdf(page.registerDocument(), t.dir() + QStringLiteral("/register.pdf")));
+    const auto doc = page.registerDocument();
+    QVERIFY2(doc, qPrintable(doc.error()));
+    QVERIFY(core::renderToPdf(doc.value(), t.dir() + QStringLiteral("/register.pdf")));
 }
 
 QTEST_MAIN(TstUiApproval)

@@ -47,12 +47,15 @@ QList<HomeCard> homeCards(const Session& session)
         core::isAllowed(roles, Permission::ReviewApplication) ||
         core::isAllowed(roles, Permission::CountersignApplication) ||
         core::isAllowed(roles, Permission::ApproveApplication)) {
-        const int waiting = core::ApplicationListStore(*session.db).waitingCount(session.actor);
+        // A list that cannot be read shows no count rather than a reassuring 0.
+        const auto read = core::ApplicationListStore(*session.db).waitingCount(session.actor);
+        const int waiting = read ? read.value() : 0;
         cards << HomeCard{Tr::tr("Approvals waiting for me"),
-                          QString::number(waiting),
-                          waiting ? Tr::tr("applications to sign or amend, oldest first")
-                                  : Tr::tr("nothing waits for you"),
-                          waiting > 0,
+                          read ? QString::number(waiting) : QStringLiteral("?"),
+                          !read     ? read.error()
+                          : waiting ? Tr::tr("applications to sign or amend, oldest first")
+                                    : Tr::tr("nothing waits for you"),
+                          !read || waiting > 0,
                           QStringLiteral("approvalPage"),
                           QStringLiteral("inbox")};
     }

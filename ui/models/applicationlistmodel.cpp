@@ -29,12 +29,27 @@ void ApplicationListModel::reload()
 {
     beginResetModel();
     core::ApplicationListStore store(m_db);
+    m_rows.clear();
+    m_total = 0;
+    m_error.clear();
     if (m_mode == Mode::Inbox) {
-        m_rows = store.inbox(m_actor);
-        m_total = int(m_rows.size());
+        auto rows = store.inbox(m_actor);
+        if (rows) {
+            m_rows = rows.takeValue();
+            m_total = int(m_rows.size());
+        } else {
+            m_error = rows.error();
+        }
     } else {
-        m_total = store.count(m_filter);
-        m_rows = store.page(m_filter, 0, kPage);
+        auto total = store.count(m_filter);
+        if (!total) {
+            m_error = total.error();
+        } else if (auto first = store.page(m_filter, 0, kPage); first) {
+            m_total = total.value();
+            m_rows = first.takeValue();
+        } else {
+            m_error = first.error();
+        }
     }
     endResetModel();
 }
@@ -48,7 +63,12 @@ void ApplicationListModel::fetchMore(const QModelIndex& parent)
 {
     if (!canFetchMore(parent))
         return;
-    const auto more = core::ApplicationListStore(m_db).page(m_filter, int(m_rows.size()), kPage);
+    // OFFSET, as the view scrolls a page at a time (the export pages by keyset).
+    auto read = core::ApplicationListStore(m_db).page(m_filter, int(m_rows.size()), kPage);
+    if (!read)
+        m_error = read.error();
+    const QList<core::ApplicationRow> more =
+        read ? read.takeValue() : QList<core::ApplicationRow>();
     if (more.isEmpty()) {
         m_total = int(m_rows.size()); // the table changed under us; stop asking
         return;
@@ -80,11 +100,16 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
     const core::ApplicationRow& r = m_rows.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
-        case Number: return r.number.isEmpty() ? QStringLiteral("(%1)").arg(r.id) : r.number;
-        case Person: return r.personName;
-        case Type: return core::ApplicationRules::typeTitle(r.type);
-        case Request: return r.requestedChange;
-        case Effective: return r.effectiveDate.toString(Qt::ISODate);
+        case Number:
+            return r.number.isEmpty() ? QStringLiteral("(%1)").arg(r.id) : r.number;
+        case Person:
+            return r.personName;
+        case Type:
+            return core::ApplicationRules::typeTitle(r.type);
+        case Request:
+            return r.requestedChange;
+        case Effective:
+            return r.effectiveDate.toString(Qt::ISODate);
         case Amount: {
             if (r.annualFen > 0)
                 return tr("%1 / year").arg(core::PolicyRules::yuan(r.annualFen));
@@ -97,10 +122,12 @@ QVariant ApplicationListModel::data(const QModelIndex& index, int role) const
                 return tr("Approved, reported");
             return core::ApprovalRules::stateTitle(r.state);
         case Waiting:
-            return r.state == core::ApplicationState::Pending || r.state == core::ApplicationState::Returned
+            return r.state == core::ApplicationState::Pending ||
+                           r.state == core::ApplicationState::Returned
                        ? tr("%n day(s)", nullptr, r.daysWaiting)
                        : QString();
-        case Drafter: return r.draftedByName;
+        case Drafter:
+            return r.draftedByName;
         }
     }
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Waiting))
@@ -117,15 +144,24 @@ QVariant ApplicationListModel::headerData(int section, Qt::Orientation o, int ro
     if (o != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, o, role);
     switch (section) {
-    case Number: return tr("Number");
-    case Person: return tr("Person");
-    case Type: return tr("Type");
-    case Request: return tr("Request");
-    case Effective: return tr("Effective");
-    case Amount: return tr("Benefit (yuan)");
-    case State: return tr("State");
-    case Waiting: return tr("Waiting");
-    case Drafter: return tr("Drafted by");
+    case Number:
+        return tr("Number");
+    case Person:
+        return tr("Person");
+    case Type:
+        return tr("Type");
+    case Request:
+        return tr("Request");
+    case Effective:
+        return tr("Effective");
+    case Amount:
+        return tr("Benefit (yuan)");
+    case State:
+        return tr("State");
+    case Waiting:
+        return tr("Waiting");
+    case Drafter:
+        return tr("Drafted by");
     }
     return QVariant();
 }

@@ -19,17 +19,35 @@ class ApplicationListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum class Mode { Inbox, Register };
-    enum Column { Number, Person, Type, Request, Effective, Amount, State, Waiting, Drafter, ColumnCount };
+    enum class Mode
+    {
+        Inbox,
+        Register
+    };
+    enum Column
+    {
+        Number,
+        Person,
+        Type,
+        Request,
+        Effective,
+        Amount,
+        State,
+        Waiting,
+        Drafter,
+        ColumnCount
+    };
     static constexpr int kPage = 200;
 
     ApplicationListModel(core::Database& db, Mode mode, QObject* parent = nullptr);
-    void setActor(const core::Actor& actor); // inbox
+    void setActor(const core::Actor& actor);               // inbox
     void setFilter(const core::ApplicationFilter& filter); // register
     const core::ApplicationFilter& filter() const { return m_filter; }
     void reload();
     core::ApplicationRow rowAt(int row) const;
     int totalCount() const { return m_total; }
+    // Why the list could not be read (then it shows no rows); empty when it was.
+    const QString& lastError() const { return m_error; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -45,6 +63,7 @@ private:
     core::ApplicationFilter m_filter;
     QList<core::ApplicationRow> m_rows;
     int m_total = 0;
+    QString m_error;
 };
 
 } // namespace youfu::ui

@@ -13,7 +13,13 @@ void IncompletePersonModel::setFilter(const core::CompletenessFilter& filter)
     beginResetModel();
     m_filter = filter;
     m_cache.clear();
-    m_ids = core::CompletenessStore(m_db).incompletePersonIds(filter);
+    m_ids.clear();
+    m_error.clear();
+    auto ids = core::CompletenessStore(m_db).incompletePersonIds(filter);
+    if (ids)
+        m_ids = ids.takeValue();
+    else
+        m_error = ids.error();
     endResetModel();
 }
 
@@ -32,8 +38,13 @@ const core::IncompletePersonRow* IncompletePersonModel::rowAt(int row) const
         if (m_cache.size() > 20 * kWindow)
             m_cache.clear(); // keep memory flat while scrolling far
         const int start = row - row % kWindow;
-        for (const core::IncompletePersonRow& r :
-             core::CompletenessStore(m_db).incompleteRows(m_ids.mid(start, kWindow), m_filter))
+        auto window =
+            core::CompletenessStore(m_db).incompleteRows(m_ids.mid(start, kWindow), m_filter);
+        if (!window) {
+            m_error = window.error(); // the cells stay empty
+            return nullptr;
+        }
+        for (const core::IncompletePersonRow& r : window.value())
             m_cache.insert(r.personId, r);
         it = m_cache.constFind(id);
         if (it == m_cache.constEnd())

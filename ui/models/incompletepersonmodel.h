@@ -33,6 +33,8 @@ public:
     explicit IncompletePersonModel(core::Database& db, QObject* parent = nullptr);
     void setFilter(const core::CompletenessFilter& filter);
     qint64 personIdAt(int row) const;
+    // Why the list could not be read (then it has no rows); empty when it was.
+    const QString& lastError() const { return m_error; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -47,6 +49,7 @@ private:
     core::CompletenessFilter m_filter;
     QList<qint64> m_ids;
     mutable QHash<qint64, core::IncompletePersonRow> m_cache;
+    mutable QString m_error;
 };
 
 } // namespace youfu::ui

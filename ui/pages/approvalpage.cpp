@@ -130,6 +130,9 @@ ApprovalPage::ApprovalPage(Session& session, QWidget* parent) : Page(session, pa
     regLayout->addWidget(m_registerView, 1);
     m_tabs->addTab(reg, tr("Register"));
     m_tabs->setVisible(m_business);
+    m_readError = makeErrorLabel(this);
+    m_readError->setObjectName(QStringLiteral("readError"));
+    layout->addWidget(m_readError);
     layout->addWidget(m_tabs, 1);
     if (!m_business)
         layout->addStretch(1);
@@ -202,10 +205,13 @@ void ApprovalPage::refresh()
     const int chosen = m_year->currentData().toInt();
     m_year->clear();
     m_year->addItem(tr("All years"), 0);
-    for (int y : core::ApplicationListStore(*session().db).years())
+    auto years = core::ApplicationListStore(*session().db).years();
+    for (int y : years ? years.value() : QList<int>())
         m_year->addItem(QString::number(y), y);
     m_year->setCurrentIndex(std::max(0, m_year->findData(chosen)));
     applyFilter();
+    if (!years)
+        showError(m_readError, years.error());
 }
 
 void ApprovalPage::applyFilter()
@@ -217,6 +223,9 @@ void ApprovalPage::applyFilter()
         f.state = core::ApplicationState(s);
     f.year = m_year->currentData().toInt();
     m_register->setFilter(f);
+    // A list that could not be read says so above the tabs; it does not look empty.
+    showError(m_readError,
+              m_inbox->lastError().isEmpty() ? m_register->lastError() : m_inbox->lastError());
     updateButtons();
 }
 
@@ -333,15 +342,18 @@ void ApprovalPage::printForm()
             .arg(a->personName, a->number.isEmpty() ? QString::number(id) : a->number));
 }
 
-core::OfficialDocument ApprovalPage::registerDocument() const
+core::Result<core::OfficialDocument> ApprovalPage::registerDocument() const
 {
     QList<core::ApplicationRow> rows;
     core::ApplicationListStore store(*session().db);
     const core::ApplicationFilter f = m_register->filter();
-    for (int offset = 0;; offset += 500) {
-        const auto page = store.page(f, offset, 500);
-        rows += page;
-        if (page.size() < 500)
+    QVariantList after;
+    for (;;) {
+        auto page = store.pageAfter(f, &after, 500);
+        if (!page)
+            return page.status();
+        rows += page.value();
+        if (page->size() < 500)
             break;
     }
     QStringList what;
@@ -353,7 +365,12 @@ core::OfficialDocument ApprovalPage::registerDocument() const
 
 void ApprovalPage::exportRegister()
 {
-    showPrintPreview(this, registerDocument(), QStringLiteral("优抚待遇审批登记簿.pdf"));
+    auto doc = registerDocument();
+    if (!doc) {
+        showError(m_readError, doc.error());
+        return;
+    }
+    showPrintPreview(this, doc.value(), QStringLiteral("优抚待遇审批登记簿.pdf"));
 }
 
 void ApprovalPage::markReported()

@@ -4,6 +4,7 @@
 #include "report/officialdocument.h"
 
 class QComboBox;
+class QLabel;
 class QPushButton;
 class QTabWidget;
 class QTableView;
@@ -33,7 +34,7 @@ public:
     qint64 currentId() const;
     // The papers, for printing and for tests.
     core::OfficialDocument formFor(qint64 applicationId) const;
-    core::OfficialDocument registerDocument() const;
+    core::Result<core::OfficialDocument> registerDocument() const;
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -60,6 +61,7 @@ private:
     QComboBox* m_type = nullptr;
     QComboBox* m_state = nullptr;
     QComboBox* m_year = nullptr;
+    QLabel* m_readError = nullptr; // a list that could not be read
     QPushButton* m_new = nullptr;
     QPushButton* m_open = nullptr;
     QPushButton* m_approveMany = nullptr;

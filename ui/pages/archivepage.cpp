@@ -359,8 +359,9 @@ void ArchivePage::refreshCompleteness()
                                      m_category->currentData().toString()};
     QList<RecordTableModel::Row> rows;
     qint64 persons = 0, incomplete = 0;
+    const auto summary = core::CompletenessStore(*session().db).summary(f);
     for (const core::CompletenessSummaryRow& r :
-         core::CompletenessStore(*session().db).summary(f)) {
+         summary ? summary.value() : QList<core::CompletenessSummaryRow>()) {
         rows << RecordTableModel::Row{0,
                                       {r.townshipName, r.categoryName, QString::number(r.persons),
                                        QString::number(r.incomplete),
@@ -371,6 +372,12 @@ void ArchivePage::refreshCompleteness()
     }
     m_summary->setRows(rows);
     m_incomplete->setFilter(f);
+    // A view that could not be read says why instead of showing an empty archive.
+    const QString error = summary ? m_incomplete->lastError() : summary.error();
+    if (!error.isEmpty()) {
+        m_summaryNote->setText(error);
+        return;
+    }
     m_summaryNote->setText(
         tr("Only verified documents count. %1 of %2 category holdings lack a required document; "
            "%3 persons are listed below.")
