@@ -23,6 +23,9 @@
 #include <array>
 #include <utility>
 
+#include <future>
+#include <vector>
+
 namespace youfu::core {
 
 namespace {
@@ -33,6 +36,7 @@ class Tr
 
 constexpr int kInspectRows = 40;
 constexpr int kRegistryBatch = 1000; // IDs per registry query
+constexpr int kCleanBatch = 512;     // rows cleaned on the helper thread at a time
 
 using FieldKey = std::pair<RosterField, const char*>;
 constexpr std::array<FieldKey, 24> kFieldKeys = {{
@@ -325,64 +329,98 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
         return Status::success();
     };
 
-    SheetRow row;
-    while (true) {
-        if (cancelled())
-            return Status::failure(cancelledMessage());
-        const Result<bool> more = reader.value()->next(row);
-        if (!more)
-            return more.status();
-        if (!more.value())
-            break;
+    // Cleaning a row is pure (RosterRules, CategoryRules): a helper thread cleans each batch of
+    // rows while this thread reads the next one from the file and settles the batch before it
+    // (duplicates, merges, the registry check), in the file's order.
+    struct CleanedRow
+    {
+        SheetRow row;
+        QString skip;
+        RowOutcome out;
+    };
+    const AliasTables& aliasTables = aliases.value();
+    auto cleanBatch = [&layout, &mapping, &aliasTables, &categories, &columnName, today,
+                       categoryColumn](std::vector<SheetRow> rows) {
+        std::vector<CleanedRow> cleaned(rows.size());
+        for (size_t i = 0; i < rows.size(); ++i) {
+            CleanedRow& c = cleaned[i];
+            c.row = std::move(rows[i]);
+            c.skip = RosterRules::skipReason(c.row, layout, mapping);
+            if (!c.skip.isEmpty())
+                continue;
+            c.out = RosterRules::cleanRow(c.row, layout, mapping, aliasTables, today);
+            RowOutcome& out = c.out;
+            if (out.verdict == RowOutcome::Verdict::Import) {
+                for (const PersonCategory& pc : out.person.categories) {
+                    const auto cat = categories.constFind(pc.categoryCode);
+                    if (cat == categories.constEnd())
+                        continue;
+                    if (Status s = CategoryRules::checkDetails(*cat, pc,
+                                                               out.person.person.birthDate, today);
+                        !s) {
+                        RowIssue r;
+                        r.kind = RowIssue::Kind::Refused;
+                        r.row = c.row.number;
+                        r.column = columnName(categoryColumn);
+                        r.original = cat->name;
+                        r.message = s.error();
+                        out.issues << r;
+                        out.verdict = RowOutcome::Verdict::Refused;
+                    }
+                }
+            }
+            if (out.verdict == RowOutcome::Verdict::Refused)
+                std::stable_sort(out.issues.begin(), out.issues.end(),
+                                 [](const RowIssue& a, const RowIssue& b) {
+                                     return issueRank(a) < issueRank(b);
+                                 });
+        }
+        return cleaned;
+    };
+    Status readFailure = Status::success();
+    auto readBatch = [&]() {
+        std::vector<SheetRow> rows;
+        rows.reserve(kCleanBatch);
+        SheetRow row;
+        while (int(rows.size()) < kCleanBatch) {
+            const Result<bool> more = reader.value()->next(row);
+            if (!more) {
+                readFailure = more.status();
+                break;
+            }
+            if (!more.value())
+                break;
+            rows.push_back(row);
+        }
+        report(reader.value()->progressPermille() * 9 / 10, Tr::tr("Reading the rows"));
+        return rows;
+    };
+    auto settle = [&](CleanedRow& c) -> Status {
+        const SheetRow& row = c.row;
+        RowOutcome& out = c.out;
         ++p.rowsRead;
-        if ((p.rowsRead & 1023) == 0)
-            report(reader.value()->progressPermille() * 9 / 10, Tr::tr("Reading the rows"));
         Pending e;
         e.row = row.number;
-        const QString skip = RosterRules::skipReason(row, layout, mapping);
-        if (!skip.isEmpty()) {
+        if (!c.skip.isEmpty()) {
             RowIssue s;
             s.kind = RowIssue::Kind::Skipped;
             s.row = row.number;
-            s.message = skip;
+            s.message = c.skip;
             QStringList texts;
-            for (const SheetCell& c : row.cells)
-                if (!c.isEmpty())
-                    texts << c.shown.trimmed();
+            for (const SheetCell& cell : row.cells)
+                if (!cell.isEmpty())
+                    texts << cell.shown.trimmed();
             s.original = texts.join(QLatin1Char(' ')).left(80);
             ++p.skipped;
             e.issues << s;
             pending << std::move(e);
-            continue;
-        }
-        RowOutcome out = RosterRules::cleanRow(row, layout, mapping, aliases.value(), today);
-        if (out.verdict == RowOutcome::Verdict::Import) {
-            for (const PersonCategory& pc : out.person.categories) {
-                const auto cat = categories.constFind(pc.categoryCode);
-                if (cat == categories.constEnd())
-                    continue;
-                if (Status s =
-                        CategoryRules::checkDetails(*cat, pc, out.person.person.birthDate, today);
-                    !s) {
-                    RowIssue r;
-                    r.kind = RowIssue::Kind::Refused;
-                    r.row = row.number;
-                    r.column = columnName(categoryColumn);
-                    r.original = cat->name;
-                    r.message = s.error();
-                    out.issues << r;
-                    out.verdict = RowOutcome::Verdict::Refused;
-                }
-            }
+            return Status::success();
         }
         if (out.verdict == RowOutcome::Verdict::Refused) {
-            std::stable_sort(
-                out.issues.begin(), out.issues.end(),
-                [](const RowIssue& a, const RowIssue& b) { return issueRank(a) < issueRank(b); });
             ++p.refused;
             e.issues = std::move(out.issues);
             pending << std::move(e);
-            continue;
+            return Status::success();
         }
         const QString id = out.person.person.citizenId;
         e.idShown = CellCleaner::shown(row.cells.value(idColumn));
@@ -411,7 +449,7 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
                 e.mergeInto = id;
                 e.mergedCategory = out.person.categories.constFirst();
                 pending << std::move(e);
-                continue;
+                return Status::success();
             }
             d.kind = RowIssue::Kind::Duplicate;
             d.message = !differs.isEmpty()
@@ -424,7 +462,7 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
             ++p.duplicates;
             e.issues << d;
             pending << std::move(e);
-            continue;
+            return Status::success();
         }
         FirstRow first;
         first.row = row.number;
@@ -439,7 +477,22 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
         pending << std::move(e);
         pendingIds << id;
         if (pendingIds.size() >= kRegistryBatch)
-            if (Status s = flush(); !s)
+            return flush();
+        return Status::success();
+    };
+
+    auto ahead = std::async(std::launch::async, cleanBatch, readBatch());
+    while (true) {
+        std::vector<CleanedRow> cleaned = ahead.get();
+        if (!readFailure)
+            return readFailure;
+        if (cancelled())
+            return Status::failure(cancelledMessage());
+        if (cleaned.empty())
+            break;
+        ahead = std::async(std::launch::async, cleanBatch, readBatch());
+        for (CleanedRow& c : cleaned)
+            if (Status s = settle(c); !s)
                 return s;
     }
     if (Status s = flush(); !s)
