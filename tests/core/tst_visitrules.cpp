@@ -104,6 +104,7 @@ private Q_SLOTS:
     void springFestivalGaps();
     void match_data();
     void match();
+    void scheduleWithVisits();
     void endOfWeek_data();
     void endOfWeek();
     void checkPlan_data();
@@ -414,6 +415,34 @@ void TstVisitRules::match()
     QCOMPARE(got, expected);
     for (qsizetype i = 1; i < out.size(); ++i)
         QVERIFY(out[i - 1].due <= out[i].due);
+}
+
+void TstVisitRules::scheduleWithVisits()
+{
+    // A monthly plan from 31 January 2024 with 八一, paused in May; the March visit is late
+    // and the April one early: the later dues stay where the rhythm puts them.
+    VisitPlan plan = goodPlan();
+    plan.start = day("2024-01-31");
+    plan.beforeBayi = true;
+    plan.pausedFrom = day("2024-05-01");
+    plan.pausedUntil = day("2024-05-31");
+    const QDate today = day("2024-08-05");
+    const auto dues = VisitRules::dueDates(plan, plan.start, day("2024-09-30"));
+    QCOMPARE(describe(dues), QStringLiteral("2024-01-31 2024-02-29 2024-03-31 2024-04-30 "
+                                            "2024-06-30 2024-07-31 2024-08-01/八一 2024-08-31 "
+                                            "2024-09-30"));
+    const QList<QDate> visits = {day("2024-01-31"), day("2024-03-02"), day("2024-04-10"),
+                                 day("2024-04-25"), day("2024-08-01")};
+    const auto out = VisitRules::match(dues, visits, today);
+    QStringList got;
+    for (const DueOccurrence& o : out)
+        got << (o.state == DueState::Done ? o.doneOn.toString(Qt::ISODate)
+                                          : VisitRules::stateTitle(o.state));
+    // 2 March is nearer 29 February than 31 March; 10 April is nearer 31 March than 30 April.
+    QCOMPARE(got, (QStringList{"2024-01-31", "2024-03-02", "2024-04-10", "2024-04-25", "Overdue",
+                               "Overdue", "2024-08-01", "Due", "Due"}));
+    // The week of the first Monday in August: 5 August to Sunday 11 August.
+    QCOMPARE(VisitRules::endOfWeek(today), day("2024-08-11"));
 }
 
 void TstVisitRules::endOfWeek_data()
