@@ -23,6 +23,7 @@
 #include <array>
 #include <utility>
 
+#include <algorithm>
 #include <future>
 #include <vector>
 
@@ -98,14 +99,13 @@ struct Pending
     PersonCategory mergedCategory;
 };
 
-// The first row of each ID: the person as read there, the categories held so far, and where
-// that person went once the registry answered.
+// The first row of each ID and where its person is: among the pending rows, then in toImport
+// once the registry answered. Kept small (no copy of the person): a roster has 200,000 of them.
 struct FirstRow
 {
     int row = 0;
-    PersonDraft person;
-    QSet<QString> categoryCodes;
-    qsizetype importAt = -1;      // index in toImport once flushed
+    qsizetype pendingAt = -1;     // index in the pending rows until flushed …
+    qsizetype importAt = -1;      // … then in toImport
     bool inRegistry = false;      // the registry already has the ID
     bool countedRepaired = false; // counted once in `repaired`
 };
@@ -270,7 +270,8 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
                      : RosterHeaders::columnLetter(c) + QLatin1Char(' ') +
                            layout.headers.value(c).section(QLatin1Char('/'), -1);
     };
-    QHash<QString, FirstRow> firstRowOf; // canonical ID → the row it was first seen on
+    QHash<QString, FirstRow> firstRowOf;     // canonical ID → the row it was first seen on
+    QHash<QString, QStringList> mergedCodes; // IDs on several rows: the categories merged in
     QList<Pending> pending;
     QStringList pendingIds;
     auto inRegistry = [&](const Pending& e) {
@@ -310,7 +311,9 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
                 continue;
             }
             if (e.hasPerson && existing.contains(e.person.person.citizenId)) {
-                firstRowOf[e.person.person.citizenId].inRegistry = true;
+                FirstRow& first = firstRowOf[e.person.person.citizenId];
+                first.inRegistry = true;
+                first.pendingAt = -1;
                 inRegistry(e);
                 continue;
             }
@@ -318,6 +321,7 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
                 p.issues << std::move(i);
             if (e.hasPerson) {
                 FirstRow& first = firstRowOf[e.person.person.citizenId];
+                first.pendingAt = -1;
                 first.importAt = p.toImport.size();
                 first.countedRepaired = e.repaired;
                 p.toImport << std::move(e.person);
@@ -425,18 +429,31 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
         const QString id = out.person.person.citizenId;
         e.idShown = CellCleaner::shown(row.cells.value(idColumn));
         if (const auto first = firstRowOf.find(id); first != firstRowOf.end()) {
-            // Several rows of one ID are one person holding several categories, when the
-            // person's own cells agree and each row brings a category not yet held.
-            const QString differs = differingField(first->person, out.person.person);
             const QString code = out.person.categories.isEmpty()
                                      ? QString()
                                      : out.person.categories.constFirst().categoryCode;
+            if (first->inRegistry) {
+                // Settled by the registry check: this row is already registered too.
+                e.mergeInto = id;
+                pending << std::move(e);
+                return Status::success();
+            }
+            // Several rows of one ID are one person holding several categories, when the
+            // person's own cells agree and each row brings a category not yet held.
+            const ImportedPerson& held = first->importAt >= 0 ? p.toImport.at(first->importAt)
+                                                              : pending.at(first->pendingAt).person;
+            const QString differs = differingField(held.person, out.person.person);
+            QStringList& merged = mergedCodes[id];
+            const bool holds =
+                merged.contains(code) ||
+                std::any_of(held.categories.cbegin(), held.categories.cend(),
+                            [&](const PersonCategory& pc) { return pc.categoryCode == code; });
             RowIssue d;
             d.row = row.number;
             d.column = columnName(idColumn);
             d.original = e.idShown;
-            if (differs.isEmpty() && !code.isEmpty() && !first->categoryCodes.contains(code)) {
-                first->categoryCodes.insert(code);
+            if (differs.isEmpty() && !code.isEmpty() && !holds) {
+                merged << code;
                 d.kind = RowIssue::Kind::Merged;
                 d.column = columnName(categoryColumn);
                 d.original = CellCleaner::shown(row.cells.value(categoryColumn));
@@ -466,9 +483,7 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
         }
         FirstRow first;
         first.row = row.number;
-        first.person = out.person.person;
-        for (const PersonCategory& pc : out.person.categories)
-            first.categoryCodes.insert(pc.categoryCode);
+        first.pendingAt = pending.size();
         firstRowOf.insert(id, first);
         e.issues = std::move(out.issues);
         e.repaired = !e.issues.isEmpty();
