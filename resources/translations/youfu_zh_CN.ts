@@ -17,6 +17,13 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::ApplicationListStore</name>
+        <message>
+            <source>The register of applications could not be counted.</source>
+            <translation>无法统计审批登记簿的件数。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::ApplicationRules</name>
         <message>
             <source>Recognition of a category</source>
@@ -2134,6 +2141,21 @@
             <source>say which file: import FILE [--dry-run] [--report REPORT.xlsx|.csv] --as LOGIN</source>
             <translation>请指明文件：import 文件 [--dry-run] [--report 问题清单.xlsx|.csv] --as 登录名</translation>
         </message>
+        <message>
+            <source>merged</source>
+            <translation>已合并</translation>
+        </message>
+        <message>
+            <source>, rows adding a category to an earlier row's person %1</source>
+            <translation>，为前面某行人员增加类别的行 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::CompletenessStore</name>
+        <message>
+            <source>The archive completeness could not be read: %1</source>
+            <translation>无法读取档案完整性：%1</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::Database</name>
@@ -2470,16 +2492,20 @@
             <translation>审计日志</translation>
         </message>
         <message>
-            <source>Unknown list “%1”: use registry, completeness, completeness-persons, approvals or audit.</source>
-            <translation>未知列表“%1”：请用 registry、completeness、completeness-persons、approvals 或 audit。</translation>
-        </message>
-        <message>
             <source>This list has no citizen IDs to show in full.</source>
             <translation>此列表没有可完整显示的身份证号。</translation>
         </message>
         <message>
             <source>Full citizen IDs cannot be exported while the database is open read-only: the export could not be recorded.</source>
             <translation>数据库以只读方式打开时不能导出完整身份证号：此次导出无法记入审计日志。</translation>
+        </message>
+        <message>
+            <source>Roster (one row per category, re-importable)</source>
+            <translation>优抚对象花名册（可再导入）</translation>
+        </message>
+        <message>
+            <source>Unknown list “%1”: use registry, roster, completeness, completeness-persons, approvals or audit.</source>
+            <translation>未知的列表“%1”：请使用 registry、roster、completeness、completeness-persons、approvals 或 audit。</translation>
         </message>
     </context>
     <context>
@@ -2585,6 +2611,14 @@
         <message>
             <source>%1 (%2) may not %3.</source>
             <translation>%1（%2）无权%3。</translation>
+        </message>
+        <message>
+            <source>record key persons, visits, reception days and symposiums</source>
+            <translation>登记重点对象、走访、接访日和座谈会</translation>
+        </message>
+        <message>
+            <source>draft festival visit lists and record their delivery</source>
+            <translation>拟定节日慰问名单并登记发放情况</translation>
         </message>
     </context>
     <context>
@@ -2986,6 +3020,10 @@
             <source>The search could not be made: %1</source>
             <translation>无法查询：%1</translation>
         </message>
+        <message>
+            <source>The search could not be made: the list changed its order while it was read.</source>
+            <translation>无法查询：读取过程中名单的排序发生了变化。</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::Report</name>
@@ -3194,6 +3232,13 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::RosterExportStore</name>
+        <message>
+            <source>The roster could not be counted.</source>
+            <translation>无法统计花名册的行数。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::RosterImport</name>
         <message>
             <source>The file “%1” cannot be read: %2</source>
@@ -3224,10 +3269,6 @@
             <translation>正在读取各行</translation>
         </message>
         <message>
-            <source>The same person as row %1; imported once.</source>
-            <translation>与第%1行是同一人；只导入一次。</translation>
-        </message>
-        <message>
             <source>Preview ready</source>
             <translation>预览已就绪</translation>
         </message>
@@ -3250,6 +3291,18 @@
         <message>
             <source>Import issues: %1</source>
             <translation>花名册导入问题清单：%1</translation>
+        </message>
+        <message>
+            <source>Another category of the person of row %1; added to that person.</source>
+            <translation>第 %1 行人员的另一个类别，已并入该人员。</translation>
+        </message>
+        <message>
+            <source>The same citizen ID as row %1, but %2 differs from that row; not imported. Correct one of the two rows.</source>
+            <translation>与第 %1 行身份证号相同，但“%2”与该行不一致，未导入。请更正其中一行。</translation>
+        </message>
+        <message>
+            <source>The same person and category as row %1; imported once.</source>
+            <translation>与第 %1 行为同一人、同一类别，只导入一次。</translation>
         </message>
     </context>
     <context>
@@ -3409,6 +3462,10 @@
         <message>
             <source>Note</source>
             <translation>备注</translation>
+        </message>
+        <message>
+            <source>Risk note</source>
+            <translation>风险说明</translation>
         </message>
     </context>
     <context>
@@ -3800,6 +3857,261 @@
         <message>
             <source>Archive data (location, keeper, state)</source>
             <translation>档案信息（存放位置、保管人、状态）</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::VisitRules</name>
+        <message>
+            <source>Give the plan a title.</source>
+            <translation>请填写走访计划名称。</translation>
+        </message>
+        <message>
+            <source>Choose the person the plan covers, or at least one category for a group plan.</source>
+            <translation>请选择计划走访的对象，群体计划请至少选择一个优抚类别。</translation>
+        </message>
+        <message>
+            <source>A plan covers one person or a group, not both.</source>
+            <translation>一个计划只能针对一名对象或一个群体，不能两者兼有。</translation>
+        </message>
+        <message>
+            <source>Disability grades run from 1 to 10.</source>
+            <translation>伤残等级只能是一级至十级。</translation>
+        </message>
+        <message>
+            <source>Visits every N weeks: N must be between 1 and 52.</source>
+            <translation>每N周走访一次：N须在1至52之间。</translation>
+        </message>
+        <message>
+            <source>Choose how often the visits fall due, or a festival visit (before 1 August, before the Spring Festival).</source>
+            <translation>请选择走访周期，或选择节日走访（八一前、春节前）。</translation>
+        </message>
+        <message>
+            <source>Name at least one visitor.</source>
+            <translation>请至少指定一名走访人。</translation>
+        </message>
+        <message>
+            <source>Give the day the plan starts.</source>
+            <translation>请填写计划开始日期。</translation>
+        </message>
+        <message>
+            <source>The plan cannot end before it starts.</source>
+            <translation>计划结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <source>Give both the first and the last day of the pause.</source>
+            <translation>请同时填写暂停的起止日期。</translation>
+        </message>
+        <message>
+            <source>The pause cannot end before it begins.</source>
+            <translation>暂停结束日期不能早于暂停开始日期。</translation>
+        </message>
+        <message>
+            <source>The program knows the date of the Spring Festival only for %1–%2: a Spring Festival visit cannot be planned outside these years.</source>
+            <translation>本程序仅收录%1—%2年的春节日期，超出这些年份无法安排春节走访。</translation>
+        </message>
+        <message>
+            <source>Say why the plan was stopped.</source>
+            <translation>请说明停止计划的原因。</translation>
+        </message>
+        <message>
+            <source>Choose the person.</source>
+            <translation>请选择对象。</translation>
+        </message>
+        <message>
+            <source>The reason is "Other": say what it is.</source>
+            <translation>列管原因为“其他”，请填写具体原因。</translation>
+        </message>
+        <message>
+            <source>Name the responsible leader.</source>
+            <translation>请指定包保领导。</translation>
+        </message>
+        <message>
+            <source>Name the responsible worker.</source>
+            <translation>请指定责任人。</translation>
+        </message>
+        <message>
+            <source>Give the day since when the person is a key person.</source>
+            <translation>请填写列为重点对象的起始日期。</translation>
+        </message>
+        <message>
+            <source>The record cannot end before it starts.</source>
+            <translation>结束日期不能早于起始日期。</translation>
+        </message>
+        <message>
+            <source>The review date cannot be before the record starts.</source>
+            <translation>复核日期不能早于起始日期。</translation>
+        </message>
+        <message>
+            <source>Give the day of the visit.</source>
+            <translation>请填写走访日期。</translation>
+        </message>
+        <message>
+            <source>A visit cannot be recorded for a day still to come.</source>
+            <translation>走访日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>Name at least one person met.</source>
+            <translation>请至少选择一名走访对象。</translation>
+        </message>
+        <message>
+            <source>A person is listed twice among the persons met.</source>
+            <translation>走访对象中有人重复。</translation>
+        </message>
+        <message>
+            <source>Every person met must be chosen from the registry.</source>
+            <translation>走访对象须从优抚对象名册中选择。</translation>
+        </message>
+        <message>
+            <source>The money given cannot be negative.</source>
+            <translation>慰问金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>A photo is not stored properly; add it again.</source>
+            <translation>有照片保存不完整，请重新添加。</translation>
+        </message>
+        <message>
+            <source>Write the note for the section chief.</source>
+            <translation>请填写呈报科长的说明。</translation>
+        </message>
+        <message>
+            <source>The program does not know the date of the Spring Festival in %1 (its table covers %2–%3): no Spring Festival visit is listed for that year.</source>
+            <translation>本程序未收录%1年的春节日期（仅收录%2—%3年），该年不列春节走访。</translation>
+        </message>
+        <message>
+            <source>Long-standing petitioner</source>
+            <translation>长期信访</translation>
+        </message>
+        <message>
+            <source>Living in hardship</source>
+            <translation>生活困难</translation>
+        </message>
+        <message>
+            <source>Seriously ill</source>
+            <translation>重病</translation>
+        </message>
+        <message>
+            <source>Elderly, living alone</source>
+            <translation>高龄独居</translation>
+        </message>
+        <message>
+            <source>Mental disorder</source>
+            <translation>精神障碍</translation>
+        </message>
+        <message>
+            <source>Other reason</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Normal risk</source>
+            <translation>一般</translation>
+        </message>
+        <message>
+            <source>Elevated risk</source>
+            <translation>较高</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>高</translation>
+        </message>
+        <message>
+            <source>Weekly</source>
+            <translation>每周</translation>
+        </message>
+        <message>
+            <source>Every %1 weeks</source>
+            <translation>每%1周</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <source>before 1 August</source>
+            <translation>八一前</translation>
+        </message>
+        <message>
+            <source>before the Spring Festival</source>
+            <translation>春节前</translation>
+        </message>
+        <message>
+            <source>No schedule</source>
+            <translation>未定周期</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>上门</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>At the bureau</source>
+            <translation>来局</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>座谈</translation>
+        </message>
+        <message>
+            <source>No follow-up</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>Letters-and-visits case</source>
+            <translation>转信访件</translation>
+        </message>
+        <message>
+            <source>Temporary assistance application</source>
+            <translation>起草临时救助申请</translation>
+        </message>
+        <message>
+            <source>Note for the section chief</source>
+            <translation>呈报科长</translation>
+        </message>
+        <message>
+            <source>Visited</source>
+            <translation>已走访</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>逾期未访</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown key-person reason "%1".</source>
+            <translation>数据库中有无法识别的列管原因“%1”。</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown risk level "%1".</source>
+            <translation>数据库中有无法识别的风险等级“%1”。</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown visit rhythm "%1".</source>
+            <translation>数据库中有无法识别的走访周期“%1”。</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown form of visit "%1".</source>
+            <translation>数据库中有无法识别的走访形式“%1”。</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown follow-up "%1".</source>
+            <translation>数据库中有无法识别的后续处理“%1”。</translation>
         </message>
     </context>
     <context>
@@ -5411,6 +5723,12 @@ Basis: %2</source>
             <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
             <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
         </message>
+        <message numerus="yes">
+            <source> · %n row(s) add a further category to a person of an earlier row</source>
+            <translation>
+                <numerusform> · %n 行为前面某行的人员增加了类别</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::ImportResultPage</name>
@@ -6573,6 +6891,18 @@ Basis: %2</source>
                 <numerusform>已从花名册导入 %n 人。</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Export &amp;roster (re-importable)…</source>
+            <translation>导出花名册（可再导入）(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>One row per category a person holds, with its start date and details, under the column names the roster import reads: a file with full ID numbers can be imported again. Only active persons and their current categories; only the township and category filters apply.</source>
+            <translation>每人的每个类别一行，含享受时间和类别详情，列名与花名册导入识别的一致：含完整身份证号的文件可以再次导入。只导出在册人员及其现有类别；只按所选乡镇和类别筛选。</translation>
+        </message>
+        <message>
+            <source>Roster</source>
+            <translation>花名册</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::RestoreDialog</name>
@@ -6658,6 +6988,10 @@ Basis: %2</source>
         <message>
             <source>Repair or reason</source>
             <translation>修正或原因</translation>
+        </message>
+        <message>
+            <source>Merged</source>
+            <translation>已合并</translation>
         </message>
     </context>
     <context>
