@@ -112,7 +112,7 @@ Status VisitScheduleStore::extendTo(const QDate& until)
 
 Status VisitScheduleStore::refreshPlan(qint64 planId)
 {
-    return refreshPlanPersons(planId, QString(), 0);
+    return refreshPlanPersons(planId, 0);
 }
 
 Status VisitScheduleStore::refreshPerson(qint64 personId)
@@ -130,7 +130,7 @@ Status VisitScheduleStore::refreshPerson(qint64 personId)
     while (q.next())
         plans << q.value(0).toLongLong();
     for (qint64 planId : plans)
-        if (Status s = refreshPlanPersons(planId, QStringLiteral(" AND p.id = ?"), personId); !s)
+        if (Status s = refreshPlanPersons(planId, personId); !s)
             return s;
     return Status::success();
 }
@@ -158,8 +158,7 @@ Status VisitScheduleStore::personLeft(qint64 personId, const QDate& on, const QS
     return refreshPerson(personId);
 }
 
-Status VisitScheduleStore::refreshPlanPersons(qint64 planId, const QString& personCondition,
-                                              qint64 personId)
+Status VisitScheduleStore::refreshPlanPersons(qint64 planId, qint64 personId)
 {
     auto plan = VisitStore(m_db).plan(planId);
     if (!plan)
@@ -190,28 +189,78 @@ Status VisitScheduleStore::refreshPlanPersons(qint64 planId, const QString& pers
     // The visits that count for this plan: made under it, or under no plan at all.
     QHash<qint64, QList<PersonVisit>> visits;
     QSqlQuery v(m_db.connection());
-    if (Status s = bindAndRun(
-            v,
-            QStringLiteral("SELECT vq.person_id, w.id, w.visit_date FROM visits w JOIN "
-                           "visit_persons vq ON vq.visit_id = w.id WHERE (w.plan_id = ? OR "
-                           "w.plan_id IS NULL)%1 ORDER BY w.visit_date, w.id")
-                .arg(one ? QStringLiteral(" AND vq.person_id = ?") : QString()),
-            keys);
+    const QString visitSql = QStringLiteral(
+        "SELECT vq.person_id, w.id, w.visit_date FROM visits w JOIN visit_persons vq ON "
+        "vq.visit_id = w.id WHERE w.plan_id %1%2");
+    const QString onePerson = one ? QStringLiteral(" AND vq.person_id = ?") : QString();
+    QList<QVariant> visitKeys{planId};
+    if (one)
+        visitKeys << personId << personId;
+    // Two index ranges (this plan; no plan) rather than an OR that scans every visit.
+    if (Status s = bindAndRun(v,
+                              visitSql.arg(QStringLiteral("= ?"), onePerson) +
+                                  QStringLiteral(" UNION ALL ") +
+                                  visitSql.arg(QStringLiteral("IS NULL"), onePerson) +
+                                  QStringLiteral(" ORDER BY 3, 2"),
+                              visitKeys);
         !s)
         return s;
     while (v.next())
         visits[v.value(0).toLongLong()].append(
             {fromIsoDate(v.value(2).toString()), v.value(1).toLongLong()});
 
+    // The persons the plan covers (the same criteria as coversCondition, from the plan read).
+    QString where;
+    QList<QVariant> values;
+    if (one) {
+        where = QStringLiteral("p.id = ?");
+        values << personId;
+    }
+    auto add = [&](const QString& part) {
+        where += (where.isEmpty() ? QString() : QStringLiteral(" AND ")) + part;
+    };
+    auto marks = [](qsizetype n) {
+        QStringList m;
+        for (qsizetype i = 0; i < n; ++i)
+            m << QStringLiteral("?");
+        return m.join(QLatin1Char(','));
+    };
+    if (plan->personId > 0) {
+        add(QStringLiteral("p.id = ?"));
+        values << plan->personId;
+    } else {
+        QString held = QStringLiteral("pc.category_code IN (%1) AND (pc.end_date IS NULL OR "
+                                      "pc.end_date >= ?)")
+                           .arg(marks(plan->categoryCodes.size()));
+        for (const QString& c : plan->categoryCodes)
+            values << c;
+        values << toIsoDate(plan->start);
+        if (!plan->grades.isEmpty()) {
+            held += QStringLiteral(" AND (pc.category_code <> 'disabled_serviceman' OR pc.grade "
+                                   "IN (%1))")
+                        .arg(marks(plan->grades.size()));
+            for (int g : plan->grades)
+                values << g;
+        }
+        add(one ? QStringLiteral("EXISTS (SELECT 1 FROM person_categories pc WHERE pc.person_id "
+                                 "= p.id AND %1)")
+                      .arg(held)
+                : QStringLiteral("p.id IN (SELECT pc.person_id FROM person_categories pc WHERE %1)")
+                      .arg(held));
+        if (!plan->townshipCodes.isEmpty()) {
+            add(QStringLiteral("p.township_code IN (%1)").arg(marks(plan->townshipCodes.size())));
+            for (const QString& t : plan->townshipCodes)
+                values << t;
+        }
+    }
     QSqlQuery p(m_db.connection());
-    p.prepare(QStringLiteral("SELECT p.id, p.status, p.status_since, p.status_reason, "
-                             "coalesce(p.name_pinyin, p.name), p.township_code FROM persons p "
-                             "JOIN visit_plans vp ON vp.id = ? WHERE %1%2")
-                  .arg(coversCondition(), personCondition));
-    p.addBindValue(planId);
-    if (one)
-        p.addBindValue(personId);
-    if (Status s = runQuery(p); !s)
+    if (Status s = bindAndRun(p,
+                              QStringLiteral("SELECT p.id, p.status, p.status_since, "
+                                             "p.status_reason, coalesce(p.name_pinyin, p.name), "
+                                             "p.township_code FROM persons p WHERE %1")
+                                  .arg(where),
+                              values);
+        !s)
         return s;
 
     QSqlQuery ins(m_db.connection());
@@ -360,6 +409,7 @@ Result<QList<DueVisit>> VisitScheduleStore::dueList(const DueFilter& filter, con
         d.due = fromIsoDate(q.value(9).toString());
         d.state = stateOf(QStringLiteral("open"), d.due, today);
         d.festival = q.value(10).toString();
+        d.sortName = q.value(11).toString();
         out << d;
     }
     return out;

@@ -49,7 +49,7 @@ public:
 
 private:
     Result<QDate> ensureHorizon();
-    Status refreshPlanPersons(qint64 planId, const QString& personCondition, qint64 personId);
+    Status refreshPlanPersons(qint64 planId, qint64 personId); // 0 = every person
     QString filterSql(const DueFilter& filter, QList<QVariant>* values) const;
 
     Database& m_db;
