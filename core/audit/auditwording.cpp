@@ -107,6 +107,7 @@ const Title kActions[] = {
     {"visit.plan_save", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit plan saved")},
     {"visit.plan_stop", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit plan stopped")},
     {"visit.record", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit recorded")},
+    {"visit.demo", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Demo visits generated")},
     {"visit.schedule_extend",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit schedule extended")},
 };
