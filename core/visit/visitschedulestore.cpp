@@ -420,7 +420,16 @@ Result<int> VisitScheduleStore::dueCount(const DueFilter& filter) const
     QList<QVariant> values;
     const QString where = filterSql(filter, &values);
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT count(*)%1%2").arg(QLatin1String(kDueFrom), where));
+    // The joins only when a filter needs the key-person record: else one covering index range.
+    const bool byKeyPerson = filter.leaderUserId > 0 || !filter.leaderName.isEmpty() ||
+                             filter.minimumRisk > int(RiskLevel::Normal);
+    q.prepare(QStringLiteral("SELECT count(*) FROM visit_schedule s%1%2")
+                  .arg(byKeyPerson
+                           ? QStringLiteral(" LEFT JOIN key_person_records k ON k.person_id = "
+                                            "s.person_id AND k.until IS NULL LEFT JOIN users lu ON "
+                                            "lu.id = k.leader_user_id")
+                           : QString(),
+                       where));
     for (const QVariant& v : values)
         q.addBindValue(v);
     if (Status s = runSingle(q, QString()); !s)
