@@ -115,6 +115,22 @@ Status VisitScheduleStore::refreshPlan(qint64 planId)
     return refreshPlanPersons(planId, 0);
 }
 
+Status VisitScheduleStore::refreshGroupPlans()
+{
+    QSqlQuery q(m_db.connection());
+    if (Status s = runQuery(q, QStringLiteral("SELECT id FROM visit_plans WHERE active = 1 AND "
+                                              "person_id IS NULL ORDER BY id"));
+        !s)
+        return s;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    for (qint64 id : ids)
+        if (Status s = refreshPlan(id); !s)
+            return s;
+    return Status::success();
+}
+
 Status VisitScheduleStore::refreshPerson(qint64 personId)
 {
     QSqlQuery q(m_db.connection());

@@ -23,6 +23,8 @@ public:
 
     // Every person a plan covers (all persons when the plan is new or its criteria changed).
     Status refreshPlan(qint64 planId);
+    // Every active group plan (after an import of persons).
+    Status refreshGroupPlans();
     // Every plan that covers (or covered) one person: after a visit, a status change, a move.
     Status refreshPerson(qint64 personId);
     // A person who died or moved away: ends their key-person record and stops their single

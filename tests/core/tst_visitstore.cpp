@@ -24,6 +24,7 @@ private Q_SLOTS:
     void dueListPagesByKeysetWithTies();
     void homeCounts();
     void horizonExtendsWhenAsked();
+    void personsJoinAndMoveInGroupPlans();
 };
 
 namespace {
@@ -363,6 +364,36 @@ void TestVisitStore::horizonExtendsWhenAsked()
     QCOMPARE(store.dueCount(f).value(), 17);
     QCOMPARE(log.count(), n + 1);
     QCOMPARE(lastAction(t), QString("visit.schedule_extend"));
+}
+
+void TestVisitStore::personsJoinAndMoveInGroupPlans()
+{
+    test::TestDb t;
+    const core::Actor clerk = t.addUser("zhangli", Role::Clerk);
+    core::VisitStore store(t.db());
+    auto plan = groupPlan(QDate(2026, 1, 15));
+    plan.townshipCodes = {"430581001"};
+    QVERIFY(store.savePlan(clerk, plan));
+    // A person granted the category later joins the plan.
+    const qint64 person = addPerson(t, clerk, QString::fromUtf8("李建国"), 11);
+    core::DueFilter f;
+    f.until = QDate(2027, 1, 31);
+    QCOMPARE(store.dueCount(f).value(), 5); // 1-15 of Jan, Apr, Jul, Oct 2026 and Jan 2027
+    f.townshipCode = "430581001";
+    QCOMPARE(store.dueCount(f).value(), 5);
+    // Moving to a township the plan does not cover takes them out of it.
+    auto before = core::PersonStore(t.db()).byId(person);
+    QVERIFY(before);
+    core::PersonDraft d;
+    d.name = before->name;
+    d.citizenId = before->citizenId;
+    d.townshipCode = "430581100";
+    auto moved = core::PersonStore(t.db()).update(clerk, person, d);
+    QVERIFY2(moved.isOk(), qPrintable(moved.error()));
+    QCOMPARE(store.dueCount(f).value(), 0);
+    f.townshipCode.clear();
+    QCOMPARE(store.dueCount(f).value(), 0);
+    QCOMPARE(store.plansOf(person)->size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestVisitStore)
