@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 namespace youfu::core {
@@ -485,8 +486,12 @@ Result<qint64> VisitStore::savePlan(const Actor& actor, const VisitPlan& plan)
                     criteria.append({QStringLiteral("township"), t});
             }
             q.prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO visit_plan_criteria (plan_id, kind, value) VALUES (?,?,?)"));
+                "INSERT INTO visit_plan_criteria (plan_id, kind, value) VALUES (?,?,?)"));
+            QSet<QPair<QString, QString>> written;
             for (const auto& c : criteria) {
+                if (written.contains(c))
+                    continue;
+                written.insert(c);
                 q.addBindValue(id);
                 q.addBindValue(c.first);
                 q.addBindValue(c.second);
@@ -605,8 +610,12 @@ Result<qint64> VisitStore::recordVisit(const Actor& actor, const VisitRecord& vi
             const qint64 id = q.lastInsertId().toLongLong();
             w.entry().entityId = QString::number(id);
             q.prepare(QStringLiteral(
-                "INSERT OR IGNORE INTO visit_persons (visit_id, person_id, ord) VALUES (?,?,?)"));
+                "INSERT INTO visit_persons (visit_id, person_id, ord) VALUES (?,?,?)"));
+            QSet<qint64> met;
             for (int i = 0; i < visit.personIds.size(); ++i) {
+                if (met.contains(visit.personIds.at(i)))
+                    continue;
+                met.insert(visit.personIds.at(i));
                 q.addBindValue(id);
                 q.addBindValue(visit.personIds.at(i));
                 q.addBindValue(i);
