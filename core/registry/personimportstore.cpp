@@ -14,6 +14,7 @@
 #include "registry/pinyin.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
+#include "visit/visitschedulestore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -361,6 +362,9 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             if (Status s = runQuery(fill); !s)
                 return s;
             if (Status s = deferred.restore(); !s)
+                return s;
+            // Imported persons join the group visit plans whose criteria they meet.
+            if (Status s = VisitScheduleStore(m_db).refreshGroupPlans(); !s)
                 return s;
             if (hooks.checkpoint)
                 if (Status s = hooks.checkpoint(); !s)
