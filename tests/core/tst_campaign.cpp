@@ -4,9 +4,11 @@
 #include "approvalfixture.h"
 #include "audit/auditwording.h"
 #include "db/database.h"
+#include "io/listexports.h"
 #include "registry/personstore.h"
 #include "visit/campaignrules.h"
 #include "visit/campaignstore.h"
+#include <QFile>
 
 #include <QSqlQuery>
 #include <QTest>
@@ -90,6 +92,7 @@ private Q_SLOTS:
     void deliveries();
     void permissions();
     void auditEntries();
+    void exportXlsx();
 };
 
 void TstCampaign::totalsToTheFen()
@@ -367,6 +370,34 @@ void TstCampaign::auditEntries()
     QVERIFY(q.next());
     QVERIFY(q.value(0).toString().contains(QStringLiteral("\"approved\"")));
     QVERIFY(q.value(0).toString().contains(QStringLiteral("500.01")));
+}
+
+void TstCampaign::exportXlsx()
+{
+    TestDb t;
+    ApprovalFixture f(t);
+    addAmounts(f);
+    f.holding(f.person(QStringLiteral("张三"), 11), kWar);
+    f.holding(f.person(QStringLiteral("李四"), 13, true), kSick);
+    const qint64 id = approvedCampaign(f);
+    QVERIFY(id > 0);
+    ListExportRequest req;
+    req.list = ExportList::Campaign;
+    req.campaignId = id;
+    QVERIFY(!mayExportFullIds(f.director, ExportList::Campaign));
+    const QString path = t.dir() + QStringLiteral("/campaign.xlsx");
+    auto rows = exportList(t.db(), f.clerk, req, path, ExportOptions());
+    QVERIFY2(rows, qPrintable(rows.error()));
+    QCOMPARE(rows.value(), qint64(2));
+    QVERIFY(QFile::exists(path));
+    QCOMPARE(exportListFromKey(QStringLiteral("campaign")).value(), ExportList::Campaign);
+    QSqlQuery q(t->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT entity, after_json FROM audit_log WHERE action = "
+                                  "'list.export'")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), QStringLiteral("campaign"));
+    QVERIFY(q.value(1).toString().contains(QStringLiteral("masked")));
+    QVERIFY(!q.next()); // one entry per export
 }
 
 QTEST_GUILESS_MAIN(TstCampaign)
