@@ -8,6 +8,7 @@
 #include "registry/personstore.h"
 #include "visit/campaignrules.h"
 #include "visit/campaignstore.h"
+#include "visit/festivaldemo.h"
 #include <QFile>
 
 #include <QSqlQuery>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void permissions();
     void auditEntries();
     void exportXlsx();
+    void demo();
 };
 
 void TstCampaign::totalsToTheFen()
@@ -398,6 +400,32 @@ void TstCampaign::exportXlsx()
     QCOMPARE(q.value(0).toString(), QStringLiteral("campaign"));
     QVERIFY(q.value(1).toString().contains(QStringLiteral("masked")));
     QVERIFY(!q.next()); // one entry per export
+}
+
+void TstCampaign::demo()
+{
+    TestDb t;
+    ApprovalFixture f(t);
+    for (int i = 0; i < 20; ++i)
+        f.holding(
+            f.person(QString(QStringLiteral("赵钱孙李周吴郑王冯陈褚卫蒋沈韩杨朱秦尤许").at(i)) +
+                         QStringLiteral("国庆"),
+                     2 * i + 1, i % 2 == 0),
+            i % 3 ? kWar : kSick);
+    QVERIFY(f.ok);
+    auto r = FestivalDemo::generate(t.db(), f.clerk, f.chief, f.inspector, f.director);
+    QVERIFY2(r, qPrintable(r.error()));
+    QCOMPARE(r->campaigns, 2);
+    QCOMPARE(r->lines, 40);
+    QCOMPARE(r->delivered + r->notDelivered, 40);
+    QVERIFY(r->notDelivered > 0);
+    auto all = CampaignStore(t.db()).all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 2);
+    for (const Campaign& c : all.value()) {
+        QVERIFY(c.frozen());
+        QCOMPARE(c.year, t.db().clock().today().year() - 1);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCampaign)
