@@ -7,8 +7,11 @@
 #include "visit/campaigndraftdialog.h"
 #include "visit/campaignpanel.h"
 #include "visit/campaignstore.h"
+#include "visit/festivalamountdialog.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -50,6 +53,7 @@ class TstUiFestival : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void draftApproveFreezePrint();
+    void chiefKeepsAmountTable();
 };
 
 void TstUiFestival::draftApproveFreezePrint()
@@ -137,6 +141,29 @@ void TstUiFestival::draftApproveFreezePrint()
     QFile pdf(path);
     QVERIFY(pdf.open(QIODevice::ReadOnly));
     QVERIFY(pdf.size() > 1000);
+}
+
+void TstUiFestival::chiefKeepsAmountTable()
+{
+    TestDb t;
+    ApprovalFixture f(t);
+    ui::Session clerk{&t.db(), f.clerk};
+    ui::FestivalAmountDialog readOnly(clerk);
+    QVERIFY(!readOnly.findChild<QPushButton*>("addAmount")->isEnabled());
+
+    ui::Session chief{&t.db(), f.chief};
+    ui::FestivalAmountDialog dlg(chief);
+    auto* category = dlg.findChild<QComboBox*>("category");
+    category->setCurrentIndex(category->findData(QStringLiteral("war_veteran")));
+    dlg.findChild<QDoubleSpinBox*>("amount")->setValue(500.01);
+    QVERIFY(!dlg.addAmount()); // no basis yet
+    dlg.findChild<QLineEdit*>("basisNumber")->setText(QStringLiteral("武民发〔2020〕8号"));
+    dlg.findChild<QLineEdit*>("basisTitle")->setText(QStringLiteral("关于走访慰问的通知"));
+    QVERIFY(dlg.addAmount());
+    QCOMPARE(dlg.findChild<QTableWidget*>("amounts")->rowCount(), 1);
+    auto amounts = core::CampaignStore(t.db()).amounts();
+    QVERIFY(amounts);
+    QCOMPARE(amounts->first().amountFen, qint64(50'001)); // to the fen, no float drift
 }
 
 QTEST_MAIN(TstUiFestival)

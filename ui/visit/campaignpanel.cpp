@@ -8,6 +8,7 @@
 #include "visit/campaigndraftdialog.h"
 #include "visit/campaignrules.h"
 #include "visit/campaignstore.h"
+#include "visit/festivalamountdialog.h"
 #include "visit/visitpapers.h"
 #include "widgets/printpreview.h"
 #include "widgets/tablecolumns.h"
@@ -65,7 +66,12 @@ CampaignPanel::CampaignPanel(Session& session, QWidget* parent)
     m_submit = button(tr("&Submit for approval"), QStringLiteral("submitCampaign"), this);
     m_print = button(tr("&Print signature roster…"), QStringLiteral("printRoster"), this);
     m_export = button(tr("E&xport…"), QStringLiteral("exportCampaign"), this);
-    for (QPushButton* b : {m_new, m_remake, m_submit, m_print, m_export})
+    auto* amounts = button(tr("&Gift amounts…"), QStringLiteral("festivalAmounts"), this);
+    connect(amounts, &QPushButton::clicked, this, [this] {
+        FestivalAmountDialog dlg(m_session, this);
+        dlg.exec();
+    });
+    for (QPushButton* b : {m_new, m_remake, m_submit, m_print, m_export, amounts})
         top->addWidget(b);
     top->addStretch();
     layout->addLayout(top);
