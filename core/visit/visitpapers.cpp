@@ -1,9 +1,11 @@
 #include "visit/visitpapers.h"
 
+#include "common/isotime.h"
 #include "common/moneywords.h"
 #include "report/pagesetup.h"
 #include "report/reportfonts.h"
 #include "visit/campaignrules.h"
+#include "visit/receptionrules.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -210,6 +212,33 @@ Status paintSignatureRosters(const QList<SignatureRoster>& rosters, QPagedPaintD
 PagePainter signatureRosterPainter(const QList<SignatureRoster>& rosters)
 {
     return [rosters](QPagedPaintDevice* device) { return paintSignatureRosters(rosters, device); };
+}
+
+OfficialDocument receptionRoster(const QString& officeName, int year, int month,
+                                 const QList<ReceptionDay>& days, const QDate& printedOn)
+{
+    OfficialDocument doc;
+    doc.setTitle(QStringLiteral("%1年%2月领导接访日安排表").arg(year).arg(month));
+    doc.setContinuationHeader(
+        QStringLiteral("%1年%2月领导接访日安排表（续）").arg(year).arg(month));
+    doc.addLine(QStringLiteral("为畅通群众诉求表达渠道，现将本月领导接访日安排公布如下："));
+    RuledTable t;
+    t.header = {QStringLiteral("日期"), QStringLiteral("星期"), QStringLiteral("接访领导"),
+                QStringLiteral("接访地点"), QStringLiteral("备注")};
+    for (const ReceptionDay& d : days)
+        t.rows << QStringList{chineseDate(d.day), ReceptionRules::weekdayTitle(d.day), d.leaderName,
+                              d.place, ReceptionRules::remark(d)};
+    if (t.rows.isEmpty())
+        t.rows << QStringList{QString(), QString(), QString(), QString(), QString()};
+    t.columnPercent = {27, 12, 17, 22, 22}; // 2026年12月30日 on one line
+    t.alignment = {Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignHCenter, Qt::AlignLeft,
+                   Qt::AlignLeft};
+    doc.addTable(t);
+    doc.addNote(QStringLiteral(
+        "注：接访时间为当日上午8:30至12:00、下午2:30至5:30；如有调整，以调整后的安排为准。"));
+    doc.addLine(officeName + QStringLiteral("（盖章）"), Qt::AlignRight);
+    doc.addDateLine(printedOn);
+    return doc;
 }
 
 } // namespace VisitPapers

@@ -2,7 +2,9 @@
 
 #include "common/result.h"
 #include "report/documentrenderer.h"
+#include "report/officialdocument.h"
 #include "visit/campaign.h"
+#include "visit/reception.h"
 
 #include <QDate>
 #include <QList>
@@ -36,6 +38,11 @@ int signatureRosterPages(const QList<SignatureRoster>& rosters);
 // Splits a campaign's lines (in township order) into one roster per township.
 QList<SignatureRoster> rostersByTownship(const QString& officeName, const QString& title,
                                          const QList<CampaignLine>& lines);
+
+// The month's reception roster for posting (领导接访日安排表): A4 portrait, GB/T 9704 fonts;
+// 日期, 星期, 接访领导, 地点, 备注 (substitutions: "代张三接访").
+OfficialDocument receptionRoster(const QString& officeName, int year, int month,
+                                 const QList<ReceptionDay>& days, const QDate& printedOn);
 
 } // namespace VisitPapers
 
