@@ -8,12 +8,15 @@
 #include "visit/campaignpanel.h"
 #include "visit/campaignstore.h"
 #include "visit/festivalamountdialog.h"
+#include "visit/receptionpanel.h"
+#include "visit/receptionstore.h"
+#include <QDateEdit>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QLineEdit>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPrintPreviewDialog>
 #include <QPushButton>
@@ -54,6 +57,7 @@ class TstUiFestival : public QObject
 private Q_SLOTS:
     void draftApproveFreezePrint();
     void chiefKeepsAmountTable();
+    void receptionRoster();
 };
 
 void TstUiFestival::draftApproveFreezePrint()
@@ -164,6 +168,32 @@ void TstUiFestival::chiefKeepsAmountTable()
     auto amounts = core::CampaignStore(t.db()).amounts();
     QVERIFY(amounts);
     QCOMPARE(amounts->first().amountFen, qint64(50'001)); // to the fen, no float drift
+}
+
+void TstUiFestival::receptionRoster()
+{
+    TestDb t;
+    const core::Actor clerk = t.addUser(QStringLiteral("clerk"), core::Role::Clerk);
+    ui::Session s{&t.db(), clerk};
+    ui::ReceptionPanel panel(s);
+    panel.show();
+    panel.findChild<QSpinBox*>("year")->setValue(2026);
+    auto* month = panel.findChild<QComboBox*>("month");
+    month->setCurrentIndex(month->findData(12));
+    panel.findChild<QLineEdit*>("leader")->setText(QStringLiteral("陈局长"));
+    panel.findChild<QLineEdit*>("place")->setText(QStringLiteral("局信访接待室"));
+    clickNamed(&panel, "generateReception");
+    auto* table = panel.findChild<QTableWidget*>("receptionDays");
+    QCOMPARE(table->rowCount(), 5); // the Wednesdays of December 2026
+    panel.findChild<QDateEdit*>("day")->setDate(QDate(2026, 12, 9));
+    panel.findChild<QLineEdit*>("leader")->setText(QStringLiteral("刘副局长"));
+    panel.findChild<QLineEdit*>("note")->setText(QStringLiteral("外出开会"));
+    clickNamed(&panel, "substituteReception");
+    QCOMPARE(table->item(1, 2)->text(), QStringLiteral("刘副局长"));
+    QVERIFY(table->item(1, 4)->text().contains(QStringLiteral("代陈局长接访")));
+    const core::OfficialDocument doc = panel.roster();
+    QVERIFY(doc.title().contains(QStringLiteral("2026年12月")));
+    QCOMPARE(core::pageCount(doc), 1);
 }
 
 QTEST_MAIN(TstUiFestival)
