@@ -3,6 +3,8 @@
 #include "approval/approvalrules.h"
 #include "db/database.h"
 #include "visit/campaignstore.h"
+#include "visit/receptionstore.h"
+#include "visit/symposiumstore.h"
 
 namespace youfu::core {
 
@@ -74,6 +76,52 @@ Result<FestivalDemoCounts> FestivalDemo::generate(Database& db, const Actor& cle
                 return s;
             ++(missed ? counts.notDelivered : counts.delivered);
         }
+    }
+    // This month's reception roster: every Wednesday, the director; one day taken by the chief.
+    const QDate today = db.clock().today();
+    ReceptionDay leader;
+    leader.leaderUserId = director.userId;
+    leader.leaderName = director.displayName.isEmpty() ? director.login : director.displayName;
+    leader.place = QStringLiteral("局信访接待室");
+    auto days = ReceptionStore(db).generateMonth(clerk, today.year(), today.month(), 3, leader);
+    if (!days)
+        return days.status();
+    counts.receptionDays = days.value();
+    const QDate second =
+        today.addDays(1 - today.day())
+            .addDays((3 - QDate(today.year(), today.month(), 1).dayOfWeek() + 7) % 7 + 7);
+    if (Status s = ReceptionStore(db).substitute(clerk, second, chief.userId,
+                                                 chief.displayName.isEmpty() ? chief.login
+                                                                             : chief.displayName,
+                                                 QStringLiteral("局长外出开会"));
+        !s)
+        return s;
+    // Two symposiums of last year.
+    for (SymposiumKind kind : {SymposiumKind::Spring, SymposiumKind::Bayi}) {
+        Symposium sy;
+        const bool bayi = kind == SymposiumKind::Bayi;
+        sy.heldOn = bayi ? QDate(year, 7, 30) : QDate(year, 1, 22);
+        sy.kind = kind;
+        sy.place = QStringLiteral("局三楼会议室");
+        sy.title = QStringLiteral("%1年%2退役军人和优抚对象代表座谈会")
+                       .arg(year)
+                       .arg(bayi ? QStringLiteral("八一") : QStringLiteral("春节"));
+        sy.chair = leader.leaderName;
+        sy.recorder = clerk.displayName.isEmpty() ? clerk.login : clerk.displayName;
+        sy.attendees = {{0, director.userId, leader.leaderName, QStringLiteral("局长")},
+                        {0, clerk.userId, sy.recorder, QStringLiteral("优抚科经办人")},
+                        {0, 0, QStringLiteral("参战退役人员代表"), QStringLiteral("参战退役人员")},
+                        {0, 0, QStringLiteral("伤残军人代表"), QStringLiteral("残疾军人")}};
+        sy.issues = {{QStringLiteral("参战退役人员代表"),
+                      QStringLiteral("希望及时足额发放生活补助。"),
+                      QStringLiteral("已按季度足额发放，如有延误请及时反映。"), FollowUpKind::None,
+                      QString()},
+                     {QStringLiteral("伤残军人代表"), QStringLiteral("就医报销手续较繁琐。"),
+                      QStringLiteral("将协调医保部门简化手续。"), FollowUpKind::ChiefNote,
+                      QStringLiteral("请科长协调医保局。")}};
+        if (auto r = SymposiumStore(db).save(clerk, sy); !r)
+            return r.status();
+        ++counts.symposiums;
     }
     return counts;
 }

@@ -241,6 +241,67 @@ OfficialDocument receptionRoster(const QString& officeName, int year, int month,
     return doc;
 }
 
+namespace {
+// The paper's own words, whatever the program's language.
+QString followUpText(FollowUpKind k)
+{
+    switch (k) {
+    case FollowUpKind::None:
+        return QString();
+    case FollowUpKind::PetitionCase:
+        return QStringLiteral("已登记为信访事项办理。");
+    case FollowUpKind::AssistanceDraft:
+        return QStringLiteral("已起草临时救助申请。");
+    case FollowUpKind::ChiefNote:
+        return QStringLiteral("已报科长阅处。");
+    }
+    return QString();
+}
+} // namespace
+
+OfficialDocument symposiumMinutes(const QString& officeName, const Symposium& s,
+                                  const QDate& printedOn)
+{
+    static const char* const digits[] = {"一", "二", "三", "四", "五",
+                                         "六", "七", "八", "九", "十"};
+    auto number = [](int n) {
+        return n <= 10 ? QString::fromUtf8(digits[n - 1]) : QString::number(n);
+    };
+    OfficialDocument doc;
+    doc.setTitle(s.title + QStringLiteral("纪要"));
+    doc.setContinuationHeader(s.title + QStringLiteral("纪要（续）"));
+    QStringList people;
+    for (const SymposiumAttendee& a : s.attendees)
+        people << (a.represents.isEmpty()
+                       ? a.name
+                       : a.name + QStringLiteral("（") + a.represents + QStringLiteral("）"));
+    doc.addParticulars({{QStringLiteral("时间"), chineseDate(s.heldOn)},
+                        {QStringLiteral("地点"), s.place, true},
+                        {QStringLiteral("主持人"), s.chair},
+                        {QStringLiteral("记录人"), s.recorder},
+                        {QStringLiteral("参加人员"), people.join(QStringLiteral("、")), true}});
+    doc.addHeading(QStringLiteral("一、反映的问题及答复"));
+    int n = 0;
+    for (const SymposiumIssue& i : s.issues) {
+        ++n;
+        doc.addParagraph(
+            QStringLiteral("（%1）%2%3")
+                .arg(number(n),
+                     i.raisedBy.isEmpty() ? QString() : i.raisedBy + QStringLiteral("反映："),
+                     i.issue));
+        if (!i.answer.isEmpty())
+            doc.addParagraph(QStringLiteral("答复：") + i.answer);
+        if (i.followUp != FollowUpKind::None || !i.followUpNote.isEmpty())
+            doc.addParagraph(QStringLiteral("后续办理：") + followUpText(i.followUp) +
+                             i.followUpNote);
+    }
+    if (s.issues.isEmpty())
+        doc.addParagraph(QStringLiteral("会上未反映具体问题。"));
+    doc.addLine(officeName, Qt::AlignRight);
+    doc.addDateLine(printedOn);
+    return doc;
+}
+
 } // namespace VisitPapers
 
 } // namespace youfu::core

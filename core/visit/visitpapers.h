@@ -5,6 +5,7 @@
 #include "report/officialdocument.h"
 #include "visit/campaign.h"
 #include "visit/reception.h"
+#include "visit/symposium.h"
 
 #include <QDate>
 #include <QList>
@@ -43,6 +44,11 @@ QList<SignatureRoster> rostersByTownship(const QString& officeName, const QStrin
 // 日期, 星期, 接访领导, 地点, 备注 (substitutions: "代张三接访").
 OfficialDocument receptionRoster(const QString& officeName, int year, int month,
                                  const QList<ReceptionDay>& days, const QDate& printedOn);
+
+// The minutes (纪要) of a symposium on A4: title, time, place, chair, recorder, attendees (with
+// whom they represent), then each issue raised, the answer given and its follow-up.
+OfficialDocument symposiumMinutes(const QString& officeName, const Symposium& s,
+                                  const QDate& printedOn);
 
 } // namespace VisitPapers
 

@@ -419,6 +419,8 @@ void TstCampaign::demo()
     QCOMPARE(r->lines, 40);
     QCOMPARE(r->delivered + r->notDelivered, 40);
     QVERIFY(r->notDelivered > 0);
+    QVERIFY(r->receptionDays >= 4);
+    QCOMPARE(r->symposiums, 2);
     auto all = CampaignStore(t.db()).all();
     QVERIFY(all);
     QCOMPARE(all->size(), 2);

@@ -7,6 +7,7 @@
 #include "testdb.h"
 #include "visit/receptionrules.h"
 #include "visit/receptionstore.h"
+#include "visit/symposiumstore.h"
 #include "visit/visitpapers.h"
 
 #include <QSqlQuery>
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void generateEditSubstitute();
     void permissionsAndAudit();
     void rosterRendered();
+    void symposiumSavedAndMinutes();
 };
 
 void TstCampaignReception::weekdaysOf_data()
@@ -148,6 +150,58 @@ void TstCampaignReception::rosterRendered()
     const QString path = (keep.isEmpty() ? tmp.path() : keep) + QStringLiteral("/reception.pdf");
     const Status s = renderToPdf(doc, path);
     QVERIFY2(s, qPrintable(s.error()));
+}
+
+void TstCampaignReception::symposiumSavedAndMinutes()
+{
+    TestDb t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk"), Role::Clerk, QStringLiteral("王经办"));
+    const Actor auditor =
+        t.addUser(QStringLiteral("auditor"), Role::Auditor, QStringLiteral("周审计"));
+    Symposium s;
+    s.heldOn = QDate(2026, 7, 30);
+    s.place = QStringLiteral("局三楼会议室");
+    s.kind = SymposiumKind::Bayi;
+    s.title = QStringLiteral("2026年八一退役军人代表座谈会");
+    s.chair = QStringLiteral("陈国平");
+    s.recorder = QStringLiteral("张丽");
+    s.attendees = {{0, clerk.userId, QStringLiteral("王经办"), QStringLiteral("优抚科经办人")},
+                   {0, 0, QStringLiteral("李老兵"), QStringLiteral("参战退役人员代表")}};
+    s.issues = {{QStringLiteral("李老兵"), QStringLiteral("希望提高参战退役人员生活补助。"),
+                 QStringLiteral("按上级政策执行，将向上级反映。"), FollowUpKind::ChiefNote,
+                 QString()},
+                {QString(), QStringLiteral("就医报销手续繁琐。"),
+                 QStringLiteral("已协调医保部门。"), FollowUpKind::None, QString()}};
+    SymposiumStore store(t.db());
+    QVERIFY(!store.save(auditor, s));
+    Symposium bad = s;
+    bad.place.clear();
+    QVERIFY(!store.save(clerk, bad));
+    auto id = store.save(clerk, s);
+    QVERIFY2(id, qPrintable(id.error()));
+    auto back = store.byId(id.value());
+    QVERIFY(back);
+    QCOMPARE(back->attendees.size(), 2);
+    QCOMPARE(back->issues.size(), 2);
+    QCOMPARE(back->issues.first().followUp, FollowUpKind::ChiefNote);
+    // Saved again with one issue fewer: replaced, not added.
+    Symposium changed = back.value();
+    changed.issues.removeLast();
+    QVERIFY(store.save(clerk, changed));
+    QCOMPARE(store.byId(id.value())->issues.size(), 1);
+    QCOMPARE(store.ofYear(2026)->size(), 1);
+    QCOMPARE(store.ofYear(2025)->size(), 0);
+    QVERIFY(AuditWording::actionTitle(QStringLiteral("symposium.save")) !=
+            QLatin1String("symposium.save"));
+
+    const OfficialDocument doc =
+        VisitPapers::symposiumMinutes(QStringLiteral("武冈市民政局"), s, QDate(2026, 7, 31));
+    QCOMPARE(doc.title(), QStringLiteral("2026年八一退役军人代表座谈会纪要"));
+    QTemporaryDir tmp;
+    const QString keep = qEnvironmentVariable("YOUFU_KEEP_PAPERS");
+    const QString path = (keep.isEmpty() ? tmp.path() : keep) + QStringLiteral("/minutes.pdf");
+    const Status r = renderToPdf(doc, path);
+    QVERIFY2(r, qPrintable(r.error()));
 }
 
 QTEST_MAIN(TstCampaignReception)
