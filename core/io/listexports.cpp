@@ -12,6 +12,7 @@
 #include "registry/registrysearchstore.h"
 #include "security/permission.h"
 #include "settings/settingsstore.h"
+#include "visit/campaignexport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -323,6 +324,8 @@ QString exportListKey(ExportList list)
         return QStringLiteral("audit");
     case ExportList::Roster:
         return QStringLiteral("roster");
+    case ExportList::Campaign:
+        return QStringLiteral("campaign");
     }
     return QString();
 }
@@ -342,6 +345,8 @@ QString exportListTitle(ExportList list)
         return Tr::tr("Audit log");
     case ExportList::Roster:
         return Tr::tr("Roster (one row per category, re-importable)");
+    case ExportList::Campaign:
+        return Tr::tr("Festival campaign list");
     }
     return QString();
 }
@@ -350,7 +355,7 @@ Result<ExportList> exportListFromKey(const QString& key)
 {
     for (ExportList l :
          {ExportList::Registry, ExportList::CompletenessSummary, ExportList::CompletenessPersons,
-          ExportList::Approvals, ExportList::Audit, ExportList::Roster})
+          ExportList::Approvals, ExportList::Audit, ExportList::Roster, ExportList::Campaign})
         if (exportListKey(l) == key.trimmed())
             return l;
     return Status::failure(Tr::tr("Unknown list “%1”: use registry, roster, completeness, "
@@ -362,7 +367,8 @@ bool mayExportFullIds(const Actor& actor, ExportList list)
 {
     // The audit log's before/after are masked by the log's own rule (AuditQuery).
     return list != ExportList::Audit && list != ExportList::CompletenessSummary &&
-           isAllowed(actor.roles, Permission::RevealSensitive) && mayExport(actor, list).isOk();
+           list != ExportList::Campaign && isAllowed(actor.roles, Permission::RevealSensitive) &&
+           mayExport(actor, list).isOk();
 }
 
 Status mayExport(const Actor& actor, ExportList list)
@@ -403,6 +409,9 @@ Result<ExportTable> listExportTable(Database& db, const Actor& actor,
         table = rosterExportTable(
             db, RosterExportFilter{request.registry.townshipCode, request.registry.categoryCode},
             request.fullIds);
+        break;
+    case ExportList::Campaign:
+        table = campaignExportTable(db, request.campaignId);
         break;
     }
     if (!table)

@@ -21,6 +21,7 @@ enum class ExportList
     Approvals,           // the register of applications
     Audit,               // the audit log, in the words of its page
     Roster,              // one row per current category held, re-importable (io/rosterexport.h)
+    Campaign,            // a festival campaign's list (visit/campaignexport.h), IDs masked
 };
 QString exportListKey(ExportList list); // "registry", "completeness", ... as youfuctl takes them
 QString exportListTitle(ExportList list);
@@ -33,9 +34,10 @@ struct ListExportRequest
     CompletenessFilter completeness;
     ApplicationFilter approvals;
     AuditFilter audit;
-    QString subtitle;     // the filters in words, as the page shows them; may be empty
-    bool fullIds = false; // full citizen IDs: Permission::RevealSensitive, audited
-    int pageSize = 0;     // rows read at a time; 0 = the engine's own (tests ask for small pages)
+    qint64 campaignId = 0; // ExportList::Campaign
+    QString subtitle;      // the filters in words, as the page shows them; may be empty
+    bool fullIds = false;  // full citizen IDs: Permission::RevealSensitive, audited
+    int pageSize = 0;      // rows read at a time; 0 = the engine's own (tests ask for small pages)
 };
 
 // Whether the list has citizen IDs that this actor may ask to see in full.
