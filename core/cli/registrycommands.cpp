@@ -9,6 +9,7 @@
 #include "security/demousers.h"
 #include "security/role.h"
 #include "security/userstore.h"
+#include "visit/festivaldemo.h"
 #include "visit/visitdemostore.h"
 
 #include <QCoreApplication>
@@ -57,11 +58,17 @@ int cmdDemo(CliContext& ctx)
         return ctx.fail(users.error());
     Actor clerk;
     Actor chief;
+    Actor inspector;
+    Actor director;
     for (const DemoUser& u : users.value()) {
         if (u.role == Role::Clerk)
             clerk = UserStore(*db.value()).byId(u.id)->toActor();
         if (u.role == Role::SectionChief)
             chief = UserStore(*db.value()).byId(u.id)->toActor();
+        if (u.role == Role::Inspector)
+            inspector = UserStore(*db.value()).byId(u.id)->toActor();
+        if (u.role == Role::Director)
+            director = UserStore(*db.value()).byId(u.id)->toActor();
     }
     // The demo's policy book: illustrative amounts (basis 演示〔示意〕), never official ones.
     auto standards = PolicyStore(*db.value()).seedIllustrative(chief);
@@ -77,6 +84,9 @@ int cmdDemo(CliContext& ctx)
     auto visits = VisitDemoStore(*db.value()).generate(clerk, visitOptions);
     if (!visits)
         return ctx.fail(visits.error());
+    auto festivals = FestivalDemo::generate(*db.value(), clerk, chief, inspector, director);
+    if (!festivals)
+        return ctx.fail(festivals.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
