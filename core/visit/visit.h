@@ -140,6 +140,7 @@ struct DueVisit
     QString planTitle;
     qint64 personId = 0;
     QString personName;
+    QString sortName; // the person's sort key (pinyin): with due, personId, planId the DueCursor
     QString maskedCitizenId;
     QString townshipCode;
     QString townshipName;
