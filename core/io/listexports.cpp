@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "io/exportstore.h"
 #include "io/rosterexport.h"
+#include "io/visitdueexport.h"
 #include "registry/citizenid.h"
 #include "registry/registrysearchstore.h"
 #include "security/permission.h"
@@ -323,6 +324,8 @@ QString exportListKey(ExportList list)
         return QStringLiteral("audit");
     case ExportList::Roster:
         return QStringLiteral("roster");
+    case ExportList::VisitsDue:
+        return QStringLiteral("visits-due");
     }
     return QString();
 }
@@ -342,6 +345,8 @@ QString exportListTitle(ExportList list)
         return Tr::tr("Audit log");
     case ExportList::Roster:
         return Tr::tr("Roster (one row per category, re-importable)");
+    case ExportList::VisitsDue:
+        return Tr::tr("Visits due");
     }
     return QString();
 }
@@ -350,18 +355,20 @@ Result<ExportList> exportListFromKey(const QString& key)
 {
     for (ExportList l :
          {ExportList::Registry, ExportList::CompletenessSummary, ExportList::CompletenessPersons,
-          ExportList::Approvals, ExportList::Audit, ExportList::Roster})
+          ExportList::Approvals, ExportList::Audit, ExportList::Roster, ExportList::VisitsDue})
         if (exportListKey(l) == key.trimmed())
             return l;
     return Status::failure(Tr::tr("Unknown list “%1”: use registry, roster, completeness, "
-                                  "completeness-persons, approvals or audit.")
+                                  "completeness-persons, approvals, audit or visits-due.")
                                .arg(key));
 }
 
 bool mayExportFullIds(const Actor& actor, ExportList list)
 {
     // The audit log's before/after are masked by the log's own rule (AuditQuery).
+    // The due list carries masked IDs only.
     return list != ExportList::Audit && list != ExportList::CompletenessSummary &&
+           list != ExportList::VisitsDue &&
            isAllowed(actor.roles, Permission::RevealSensitive) && mayExport(actor, list).isOk();
 }
 
@@ -403,6 +410,9 @@ Result<ExportTable> listExportTable(Database& db, const Actor& actor,
         table = rosterExportTable(
             db, RosterExportFilter{request.registry.townshipCode, request.registry.categoryCode},
             request.fullIds);
+        break;
+    case ExportList::VisitsDue:
+        table = visitsDueTable(db, request.visitsDue, request.pageSize);
         break;
     }
     if (!table)

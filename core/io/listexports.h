@@ -7,6 +7,7 @@
 #include "io/tableexport.h"
 #include "registry/registryquery.h"
 #include "security/actor.h"
+#include "visit/visit.h"
 
 namespace youfu::core {
 
@@ -21,6 +22,7 @@ enum class ExportList
     Approvals,           // the register of applications
     Audit,               // the audit log, in the words of its page
     Roster,              // one row per current category held, re-importable (io/rosterexport.h)
+    VisitsDue,           // the visits due, with the visits page's filters (io/visitdueexport.h)
 };
 QString exportListKey(ExportList list); // "registry", "completeness", ... as youfuctl takes them
 QString exportListTitle(ExportList list);
@@ -33,6 +35,7 @@ struct ListExportRequest
     CompletenessFilter completeness;
     ApplicationFilter approvals;
     AuditFilter audit;
+    DueFilter visitsDue;
     QString subtitle;     // the filters in words, as the page shows them; may be empty
     bool fullIds = false; // full citizen IDs: Permission::RevealSensitive, audited
     int pageSize = 0;     // rows read at a time; 0 = the engine's own (tests ask for small pages)
