@@ -368,8 +368,8 @@ bool mayExportFullIds(const Actor& actor, ExportList list)
     // The audit log's before/after are masked by the log's own rule (AuditQuery).
     // The due list carries masked IDs only.
     return list != ExportList::Audit && list != ExportList::CompletenessSummary &&
-           list != ExportList::VisitsDue &&
-           isAllowed(actor.roles, Permission::RevealSensitive) && mayExport(actor, list).isOk();
+           list != ExportList::VisitsDue && isAllowed(actor.roles, Permission::RevealSensitive) &&
+           mayExport(actor, list).isOk();
 }
 
 Status mayExport(const Actor& actor, ExportList list)

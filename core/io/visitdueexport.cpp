@@ -32,10 +32,14 @@ Result<ExportTable> visitsDueTable(Database& db, const DueFilter& filter, int pa
     if (!count)
         return count.status();
     ExportTable t;
-    t.columns = {{Tr::tr("Due"), Kind::Date},  {Tr::tr("Festival")},
-                 {Tr::tr("State")},            {Tr::tr("Name")},
-                 {Tr::tr("Citizen ID"), Kind::Identifier}, {Tr::tr("Township")},
-                 {Tr::tr("Risk")},             {Tr::tr("Responsible leader")},
+    t.columns = {{Tr::tr("Due"), Kind::Date},
+                 {Tr::tr("Festival")},
+                 {Tr::tr("State")},
+                 {Tr::tr("Name")},
+                 {Tr::tr("Citizen ID"), Kind::Identifier},
+                 {Tr::tr("Township")},
+                 {Tr::tr("Risk")},
+                 {Tr::tr("Responsible leader")},
                  {Tr::tr("Plan")}};
     t.expectedRows = count.value();
     const int size = pageSize > 0 ? pageSize : 1000;
@@ -60,8 +64,8 @@ Result<ExportTable> visitsDueTable(Database& db, const DueFilter& filter, int pa
         }
         const DueVisit& r = p->rows.at(p->at++);
         out << r.due << r.festival << VisitRules::stateTitle(r.state) << r.personName
-            << r.maskedCitizenId << r.townshipName << VisitRules::riskTitle(r.risk)
-            << r.leaderName << r.planTitle;
+            << r.maskedCitizenId << r.townshipName << VisitRules::riskTitle(r.risk) << r.leaderName
+            << r.planTitle;
         return true;
     };
     return t;

@@ -52,8 +52,8 @@ QList<HomeCard> homeCards(const Session& session)
                           read ? QStringLiteral("%1 / %2").arg(c.dueThisWeek).arg(c.overdue)
                                : QStringLiteral("?"),
                           !read ? read.error() : Tr::tr("due this week / overdue"),
-                          !read || (c.overdue > 0 &&
-                                    core::isAllowed(roles, Permission::RecordVisits)),
+                          !read ||
+                              (c.overdue > 0 && core::isAllowed(roles, Permission::RecordVisits)),
                           QStringLiteral("visitPage"),
                           c.overdue > 0 ? QStringLiteral("overdue") : QStringLiteral("due")};
     }

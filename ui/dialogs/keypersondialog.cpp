@@ -99,8 +99,8 @@ KeyPersonDialog::KeyPersonDialog(Session& session, const core::KeyPersonRecord& 
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     form->addRow(tr("&Since:"), m_since);
-    m_review = new QDateEdit(current.reviewOn.isValid() ? current.reviewOn : today.addMonths(6),
-                             this);
+    m_review =
+        new QDateEdit(current.reviewOn.isValid() ? current.reviewOn : today.addMonths(6), this);
     m_review->setObjectName(QStringLiteral("reviewOn"));
     m_review->setCalendarPopup(true);
     m_review->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

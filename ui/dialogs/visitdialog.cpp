@@ -130,8 +130,9 @@ VisitDialog::VisitDialog(Session& session, const QDate& date, qint64 personId, q
     auto* follow = new QHBoxLayout;
     m_followUp = new QComboBox(fields);
     m_followUp->setObjectName(QStringLiteral("followUp"));
-    for (core::FollowUpKind k : {core::FollowUpKind::None, core::FollowUpKind::PetitionCase,
-                                 core::FollowUpKind::AssistanceDraft, core::FollowUpKind::ChiefNote})
+    for (core::FollowUpKind k :
+         {core::FollowUpKind::None, core::FollowUpKind::PetitionCase,
+          core::FollowUpKind::AssistanceDraft, core::FollowUpKind::ChiefNote})
         m_followUp->addItem(core::VisitRules::followUpTitle(k), int(k));
     m_followUpNote = new QLineEdit(fields);
     m_followUpNote->setObjectName(QStringLiteral("followUpNote"));

@@ -107,9 +107,8 @@ QVariant DueListModel::data(const QModelIndex& index, int role) const
             return r.planTitle;
         }
     }
-    if (role == Qt::ForegroundRole &&
-        (r.state == core::DueState::Overdue ||
-         (index.column() == Risk && r.risk == core::RiskLevel::High)))
+    if (role == Qt::ForegroundRole && (r.state == core::DueState::Overdue ||
+                                       (index.column() == Risk && r.risk == core::RiskLevel::High)))
         return QBrush(QColor(0xb0, 0x00, 0x20));
     if (role == Qt::UserRole)
         return r.personId;

@@ -120,8 +120,8 @@ QWidget* VisitPage::buildCalendarTab()
     m_dayTitle->setObjectName(QStringLiteral("dayTitle"));
     m_dayTitle->setStyleSheet(QStringLiteral("font-weight: bold;"));
     rightLayout->addWidget(m_dayTitle);
-    m_day = new RecordTableModel({tr("State"), tr("Person"), tr("Plan or form"), tr("Details")},
-                                 this);
+    m_day =
+        new RecordTableModel({tr("State"), tr("Person"), tr("Plan or form"), tr("Details")}, this);
     m_dayView = makeTable(m_day, "dayView", right);
     fitColumns(m_dayView, 3);
     rightLayout->addWidget(m_dayView, 1);
@@ -148,8 +148,7 @@ QWidget* VisitPage::buildCalendarTab()
     // A due line of the day: the visit answers its person and plan.
     auto recordChosen = [this] {
         const int row = m_dayView->currentIndex().row();
-        const RecordTableModel::Row r =
-            row >= 0 ? m_day->rowAt(row) : RecordTableModel::Row{};
+        const RecordTableModel::Row r = row >= 0 ? m_day->rowAt(row) : RecordTableModel::Row{};
         // id > 0: a due line (plan id), < 0: a visit done (its id, negated).
         recordVisit(m_calendar->selectedDate(), r.id > 0 ? r.extra : 0, r.id > 0 ? r.id : 0);
     };
@@ -163,8 +162,8 @@ QWidget* VisitPage::buildCalendarTab()
 
 void VisitPage::refreshCalendar()
 {
-    auto month = core::VisitStore(*session().db).month(m_calendar->yearShown(),
-                                                         m_calendar->monthShown());
+    auto month =
+        core::VisitStore(*session().db).month(m_calendar->yearShown(), m_calendar->monthShown());
     if (!month) {
         m_calendar->setDays({});
         m_dayTitle->setText(month.error());
@@ -209,20 +208,20 @@ void VisitPage::showDay(const QDate& day)
                 details << tr("%1 yuan").arg(core::PolicyRules::yuan(v.moneyFen));
             if (!v.goods.isEmpty())
                 details << v.goods;
-            rows << RecordTableModel::Row{
-                -v.id,
-                {core::VisitRules::stateTitle(core::DueState::Done),
-                 v.personNames.join(QStringLiteral("、")), core::VisitRules::formTitle(v.form),
-                 details.join(tr("; "))},
-                kDone,
-                v.personIds.isEmpty() ? 0 : v.personIds.first()};
+            rows << RecordTableModel::Row{-v.id,
+                                          {core::VisitRules::stateTitle(core::DueState::Done),
+                                           v.personNames.join(QStringLiteral("、")),
+                                           core::VisitRules::formTitle(v.form),
+                                           details.join(tr("; "))},
+                                          kDone,
+                                          v.personIds.isEmpty() ? 0 : v.personIds.first()};
         }
     } else {
         errors << visits.error();
     }
     m_day->setRows(rows);
-    const QString title = tr("%1: %2").arg(core::chineseDate(day),
-                                           VisitCalendar::dayText(m_calendar->day(day)));
+    const QString title =
+        tr("%1: %2").arg(core::chineseDate(day), VisitCalendar::dayText(m_calendar->day(day)));
     m_dayTitle->setText(errors.isEmpty() ? title : errors.join(QLatin1Char(' ')));
     if (!rows.isEmpty())
         m_dayView->selectRow(0);
@@ -330,8 +329,7 @@ bool VisitPage::recordVisit(const QDate& day, qint64 personId, qint64 planId)
     if (!canRecord())
         return false;
     const QDate today = session().db->clock().today();
-    VisitDialog dlg(session(), day.isValid() && day <= today ? day : today, personId, planId,
-                    this);
+    VisitDialog dlg(session(), day.isValid() && day <= today ? day : today, personId, planId, this);
     if (dlg.exec() != QDialog::Accepted)
         return false;
     Q_EMIT statusMessage(tr("Visit recorded."));

@@ -144,16 +144,16 @@ void VisitPage::refreshKeyPerson()
                 r.reasonText.isEmpty()
                     ? core::VisitRules::reasonTitle(r.reason)
                     : tr("%1: %2").arg(core::VisitRules::reasonTitle(r.reason), r.reasonText);
-            rows << RecordTableModel::Row{
-                r.id,
-                {core::toIsoDate(r.since), core::toIsoDate(r.until), reason,
-                 core::VisitRules::riskTitle(r.risk),
-                 userName(session(), r.leaderUserId, r.leaderName),
-                 userName(session(), r.workerUserId, r.workerName), core::toIsoDate(r.reviewOn),
-                 r.endReason},
-                r.risk == core::RiskLevel::High && !r.until.isValid() ? QColor(0xb0, 0x00, 0x20)
-                                                                      : QColor(),
-                pid};
+            rows << RecordTableModel::Row{r.id,
+                                          {core::toIsoDate(r.since), core::toIsoDate(r.until),
+                                           reason, core::VisitRules::riskTitle(r.risk),
+                                           userName(session(), r.leaderUserId, r.leaderName),
+                                           userName(session(), r.workerUserId, r.workerName),
+                                           core::toIsoDate(r.reviewOn), r.endReason},
+                                          r.risk == core::RiskLevel::High && !r.until.isValid()
+                                              ? QColor(0xb0, 0x00, 0x20)
+                                              : QColor(),
+                                          pid};
             current = current || !r.until.isValid();
         }
         m_keyNow->setText(current ? tr("A key person now; the records below, newest first.")
@@ -198,14 +198,14 @@ void VisitPage::endKeyPerson()
     if (pid <= 0)
         return;
     bool ok = false;
-    const QString reason = QInputDialog::getText(
-        this, tr("End key-person record"), tr("Why is the person no longer a key person?"),
-        QLineEdit::Normal, QString(), &ok);
+    const QString reason = QInputDialog::getText(this, tr("End key-person record"),
+                                                 tr("Why is the person no longer a key person?"),
+                                                 QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const core::Status s = core::VisitStore(*session().db)
-                               .endKeyPerson(session().actor, pid,
-                                             session().db->clock().today(), reason.trimmed());
+    const core::Status s =
+        core::VisitStore(*session().db)
+            .endKeyPerson(session().actor, pid, session().db->clock().today(), reason.trimmed());
     if (!s)
         QMessageBox::warning(this, tr("End key-person record"), s.error());
     afterWrite();
@@ -318,10 +318,9 @@ void VisitPage::stopPlan()
                               QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
-    const core::Status s =
-        core::VisitStore(*session().db)
-            .stopPlan(session().actor, m_plans->rowAt(row).id, session().db->clock().today(),
-                      reason.trimmed());
+    const core::Status s = core::VisitStore(*session().db)
+                               .stopPlan(session().actor, m_plans->rowAt(row).id,
+                                         session().db->clock().today(), reason.trimmed());
     if (!s)
         QMessageBox::warning(this, tr("Stop visit plan"), s.error());
     afterWrite();

@@ -53,15 +53,14 @@ PersonVisitsPanel::PersonVisitsPanel(Session& session, QWidget* parent)
     fitColumns(key, 2);
     v->addWidget(key, 1);
     v->addWidget(heading(tr("Visit plans"), this));
-    m_plans = new RecordTableModel({tr("Plan"), tr("Rhythm"), tr("Start"), tr("End"), tr("State")},
-                                   this);
+    m_plans =
+        new RecordTableModel({tr("Plan"), tr("Rhythm"), tr("Start"), tr("End"), tr("State")}, this);
     auto* plans = table(m_plans, "personPlans", this);
     fitColumns(plans, 0);
     v->addWidget(plans, 1);
     v->addWidget(heading(tr("Visits"), this));
     m_visits = new RecordTableModel(
-        {tr("Date"), tr("Form"), tr("What they asked"), tr("Money (yuan)"), tr("Follow-up")},
-        this);
+        {tr("Date"), tr("Form"), tr("What they asked"), tr("Money (yuan)"), tr("Follow-up")}, this);
     auto* visits = table(m_visits, "personVisitRecords", this);
     fitColumns(visits, 2);
     v->addWidget(visits, 2);
@@ -78,10 +77,9 @@ void PersonVisitsPanel::setPerson(qint64 personId)
                 key << RecordTableModel::Row{
                     r.id,
                     {core::toIsoDate(r.since), core::toIsoDate(r.until),
-                     r.reasonText.isEmpty() ? core::VisitRules::reasonTitle(r.reason)
-                                            : tr("%1: %2").arg(
-                                                  core::VisitRules::reasonTitle(r.reason),
-                                                  r.reasonText),
+                     r.reasonText.isEmpty()
+                         ? core::VisitRules::reasonTitle(r.reason)
+                         : tr("%1: %2").arg(core::VisitRules::reasonTitle(r.reason), r.reasonText),
                      core::VisitRules::riskTitle(r.risk), core::toIsoDate(r.reviewOn),
                      r.endReason}};
         } else {
@@ -119,8 +117,8 @@ void PersonVisitsPanel::setPerson(qint64 personId)
     else if (personId <= 0)
         m_note->setText(tr("Visits are kept once the person is saved."));
     else
-        m_note->setText(tr("%n visit(s) recorded. Visits are recorded on the Visits page.",
-                           nullptr, int(visits.size())));
+        m_note->setText(tr("%n visit(s) recorded. Visits are recorded on the Visits page.", nullptr,
+                           int(visits.size())));
 }
 
 } // namespace youfu::ui
