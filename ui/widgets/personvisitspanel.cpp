@@ -80,8 +80,8 @@ void PersonVisitsPanel::setPerson(qint64 personId)
                      r.reasonText.isEmpty()
                          ? core::VisitRules::reasonTitle(r.reason)
                          : tr("%1: %2").arg(core::VisitRules::reasonTitle(r.reason), r.reasonText),
-                     core::VisitRules::riskTitle(r.risk), core::toIsoDate(r.reviewOn),
-                     r.endReason}};
+                     core::VisitRules::riskTitle(r.risk), core::toIsoDate(r.reviewOn), r.endReason},
+                    r.until.isValid() ? QColor(0x80, 0x80, 0x80) : QColor()};
         } else {
             errors << h.error();
         }
@@ -104,7 +104,8 @@ void PersonVisitsPanel::setPerson(qint64 personId)
                      r.moneyFen ? core::PolicyRules::yuan(r.moneyFen) : QString(),
                      r.followUp == core::FollowUpKind::None
                          ? QString()
-                         : core::VisitRules::followUpTitle(r.followUp)}};
+                         : core::VisitRules::followUpTitle(r.followUp)},
+                    QColor()};
         } else {
             errors << vs.error();
         }
