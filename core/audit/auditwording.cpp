@@ -102,6 +102,14 @@ const Title kActions[] = {
     {"security.field_key",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Field encryption key created")},
     {"demo.generate", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Demo data generated")},
+    {"visit.keyperson_set", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Key person recorded")},
+    {"visit.keyperson_end", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Key person ended")},
+    {"visit.plan_save", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit plan saved")},
+    {"visit.plan_stop", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit plan stopped")},
+    {"visit.record", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit recorded")},
+    {"visit.demo", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Demo visits generated")},
+    {"visit.schedule_extend",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit schedule extended")},
 };
 
 const Title kEntities[] = {
@@ -120,6 +128,9 @@ const Title kEntities[] = {
     {"audit_log", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Audit log")},
     {"database", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Database")},
     {"system", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "System")},
+    {"visit_plan", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit plan")},
+    {"visit", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit")},
+    {"visit_schedule", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit schedule")},
 };
 
 // In the order the lines are shown; fields not listed follow in their own order.

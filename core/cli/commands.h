@@ -17,5 +17,6 @@ int cmdPersonFind(CliContext& ctx);
 int cmdPasswd(CliContext& ctx);
 int cmdExport(CliContext& ctx);
 int cmdImport(CliContext& ctx);
+int cmdVisitDue(CliContext& ctx);
 
 } // namespace youfu::core

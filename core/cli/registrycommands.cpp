@@ -9,6 +9,7 @@
 #include "security/demousers.h"
 #include "security/role.h"
 #include "security/userstore.h"
+#include "visit/visitdemostore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -71,6 +72,11 @@ int cmdDemo(CliContext& ctx)
     auto counts = DemoGenerator::generate(*db.value(), clerk, persons, seed);
     if (!counts)
         return ctx.fail(counts.error());
+    VisitDemoOptions visitOptions;
+    visitOptions.seed = seed;
+    auto visits = VisitDemoStore(*db.value()).generate(clerk, visitOptions);
+    if (!visits)
+        return ctx.fail(visits.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -89,6 +95,11 @@ int cmdDemo(CliContext& ctx)
                      .arg(counts->deceased)
                      .arg(counts->movedAway)
                      .arg(seed)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 key persons with %2 visit plans and %3 visits over the past year.")
+                     .arg(visits->keyPersons)
+                     .arg(visits->plans)
+                     .arg(visits->visits)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())

@@ -85,6 +85,12 @@ const QList<Command>& commands()
                            "duplicate row; --dry-run writes nothing; --report writes that table"),
          cmdImport,
          true},
+        {{QStringLiteral("visit"), QStringLiteral("due")},
+         QStringLiteral("visit due [--until DATE] [--township CODE] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "list the visits due up to DATE (default today), overdue ones first "
+                           "(IDs masked); needs a login with the right to see persons"),
+         cmdVisitDue},
         {{QStringLiteral("passwd")},
          QStringLiteral("passwd --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "change your own password (asks for the current "

@@ -13,6 +13,7 @@
 #include "registry/searchindexstore.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
+#include "visit/visitschedulestore.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -310,6 +311,10 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
             if (Status s = SearchIndexStore(m_db).put(r.id, c.name, c.citizenId, draft.villageCode);
                 !s)
                 return s;
+            // A new name or township moves the person in the visits due list.
+            if (!isNew)
+                if (Status s = VisitScheduleStore(m_db).refreshPerson(r.id); !s)
+                    return s;
             auto after = read(r.id, false);
             if (!after)
                 return after.status();
@@ -350,6 +355,10 @@ Status PersonStore::changePerson(const Actor& actor, const Authority& authority,
                                      return before.status();
                                  w.entry().before = auditJson(before.value());
                                  if (Status s = change(w, before.value()); !s)
+                                     return s;
+                                 // Status and categories decide which visit plans cover them.
+                                 if (Status s = VisitScheduleStore(m_db).refreshPerson(personId);
+                                     !s)
                                      return s;
                                  auto after = read(personId, false);
                                  if (!after)
@@ -392,7 +401,14 @@ Status PersonStore::changeStatus(const Actor& actor, const Authority& authority,
             q.addBindValue(personId);
             if (Status s = runQuery(q); !s)
                 return s;
-            return insertStatusChange(w, personId, status, since, reason);
+            if (Status s = insertStatusChange(w, personId, status, since, reason); !s)
+                return s;
+            // They drop out of every visit plan, their key-person record ends (the reason kept).
+            if (gone)
+                return VisitScheduleStore(m_db).personLeft(
+                    personId, since,
+                    personStatusTitle(status) + QStringLiteral(": ") + reason.trimmed());
+            return Status::success();
         });
 }
 

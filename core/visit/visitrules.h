@@ -20,12 +20,20 @@ public:
     // starting on 31 January is due on the last day of February, then 31 March: never drifting
     // from month-end clamping), festival dues (1 August; the lunar new year), without those in a
     // pause, before the start or after the end. Sorted, without duplicates.
+    // A rhythm's first due date is the start itself. Outside the lunar table (LunarCalendar)
+    // a year has no Spring Festival due at all (never a guessed date): springFestivalGaps()
+    // gives the clerk's words for each such year in the range, for the window to show.
     static QList<DueOccurrence> dueDates(const VisitPlan& plan, const QDate& from,
                                          const QDate& until);
+    static QStringList springFestivalGaps(const VisitPlan& plan, const QDate& from,
+                                          const QDate& until);
 
     // Each done visit satisfies the due date nearest to it (a tie goes to the earlier one; each
     // due is satisfied at most once); the others are Due (today or later) or Overdue (before
     // today). A late visit never moves the later due dates: they follow the plan's rhythm.
+    // A visit whose nearest due is already satisfied by a nearer visit satisfies nothing (it
+    // never jumps to a due further away). Invalid dates among `visits` are ignored; the result
+    // is sorted by due date.
     static QList<DueOccurrence> match(QList<DueOccurrence> dues, const QList<QDate>& visits,
                                       const QDate& today);
 

@@ -4,6 +4,8 @@
 #include "security/actor.h"
 #include "visit/visit.h"
 
+class QSqlQuery;
+
 namespace youfu::core {
 
 class Database;
@@ -48,8 +50,17 @@ public:
     // A person's occurrences of one plan (done, due, overdue) from the plan's start to `until`.
     Result<QList<DueOccurrence>> occurrences(qint64 planId, qint64 personId,
                                              const QDate& until) const;
+    // Why a person left a plan (died, moved away…), "" while they are in it.
+    Result<QString> droppedReason(qint64 planId, qint64 personId) const;
 
 private:
+    // The schedule reaches `until` (an audited write by the program when it must grow).
+    Status reach(const QDate& until) const;
+    Result<VisitPlan> readPlan(QSqlQuery& q) const;
+    Status readVisitLists(VisitRecord& v) const;
+    Result<QList<VisitRecord>> readVisits(const QString& where, const QVariant& value) const;
+    Result<QList<KeyPersonRecord>> readKeyPersons(qint64 personId, bool currentOnly) const;
+
     Database& m_db;
 };
 
