@@ -232,7 +232,8 @@ void TstUiVisits::dueListPagesLazily()
     model.setFilter(f);
     QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
     QCOMPARE(model.totalCount(), 12);
-    QCOMPARE(model.rowCount(), 3);
+    QVERIFY(model.rowCount() < 12); // a page, not the whole list
+    QVERIFY(model.canFetchMore({}));
     while (model.canFetchMore({}))
         model.fetchMore({});
     QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));

@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QScopedValueRollback>
 
 namespace youfu::ui {
 
@@ -21,6 +22,7 @@ void DueListModel::setFilter(const core::DueFilter& filter)
 
 void DueListModel::reload()
 {
+    const QScopedValueRollback<bool> guard(m_busy, true);
     beginResetModel();
     m_rows.clear();
     m_total = 0;
@@ -47,8 +49,9 @@ bool DueListModel::canFetchMore(const QModelIndex& parent) const
 
 void DueListModel::fetchMore(const QModelIndex& parent)
 {
-    if (!canFetchMore(parent))
+    if (m_busy || !canFetchMore(parent))
         return;
+    const QScopedValueRollback<bool> guard(m_busy, true);
     const core::DueVisit& last = m_rows.last();
     const core::DueCursor after{last.due, last.sortName, last.personId, last.planId};
     auto read = core::VisitStore(m_db).dueList(m_filter, &after, m_page);

@@ -54,6 +54,7 @@ private:
     QList<core::DueVisit> m_rows;
     core::DueCursor m_after;
     bool m_atEnd = true;
+    bool m_busy = false; // a reset or a fetch under way: views may ask again from inside it
     int m_total = 0;
     int m_page = kPage;
     QString m_error;

@@ -106,6 +106,7 @@ QWidget* VisitPage::buildCalendarTab()
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_calendar = new VisitCalendar(left);
+    m_calendar->setSelectedDate(session().db->clock().today()); // the program's day, not the PC's
     leftLayout->addWidget(m_calendar, 1);
     auto* legend = new QLabel(tr("Under each day: <span style='color:#2e6b30'>done</span> · "
                                  "<span style='color:#1f4e9a'>due</span> · "
@@ -181,7 +182,8 @@ void VisitPage::showDay(const QDate& day)
     // The dues of the day: the keyset starts just before the day, the filter ends with it.
     core::DueFilter f;
     f.until = day;
-    const core::DueCursor before{day, QString(), 0, 0};
+    // (An empty, not a null, name: a null would compare as SQL NULL and match nothing.)
+    const core::DueCursor before{day, QStringLiteral(""), 0, 0};
     auto dues = store.dueList(f, &before, 500);
     if (dues) {
         for (const core::DueVisit& d : dues.value()) {
