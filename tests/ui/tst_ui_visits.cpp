@@ -174,10 +174,15 @@ void TstUiVisits::clerkRecordsVisitFromCalendar()
     page.openView(QStringLiteral("calendar"));
     page.calendar()->setSelectedDate(kToday);
 
+    const QString shots = qEnvironmentVariable("YOUFU_SHOTS"); // to look at
+    if (!shots.isEmpty())
+        page.grab().save(shots + QStringLiteral("/visitpage-calendar.png"));
     test::ModalDriver drive;
     drive.whenOpen(nullptr, [&](QDialog* d) {
         auto* dlg = qobject_cast<ui::VisitDialog*>(d);
         QVERIFY(dlg);
+        if (!shots.isEmpty())
+            dlg->grab().save(shots + QStringLiteral("/visitdialog.png"));
         QCOMPARE(dlg->persons()->personIds(), QList<qint64>{v.person});
         auto* demands = dlg->findChild<QPlainTextEdit*>("demands");
         QVERIFY(demands);
@@ -213,6 +218,18 @@ void TstUiVisits::clerkRecordsVisitFromCalendar()
     page.openView(QStringLiteral("due"));
     QCOMPARE(page.dueModel()->totalCount(), 1);
     QCOMPARE(page.dueModel()->rowAt(0).state, core::DueState::Overdue);
+    if (!shots.isEmpty()) {
+        page.grab().save(shots + QStringLiteral("/visitpage-due.png"));
+        page.openView(QStringLiteral("keyPersons"));
+        page.grab().save(shots + QStringLiteral("/visitpage-key.png"));
+        page.openView(QStringLiteral("plans"));
+        page.grab().save(shots + QStringLiteral("/visitpage-plans.png"));
+        page.openView(QStringLiteral("calendar"));
+        page.grab().save(shots + QStringLiteral("/visitpage-after.png"));
+        ui::PlanDialog plan(clerk, core::VisitPlan());
+        plan.show();
+        plan.grab().save(shots + QStringLiteral("/plandialog.png"));
+    }
 }
 
 void TstUiVisits::dueListPagesLazily()

@@ -197,6 +197,7 @@ PlanDialog::PlanDialog(Session& session, const core::VisitPlan& plan, QWidget* p
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(scroll, 1);
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
@@ -217,7 +218,7 @@ PlanDialog::PlanDialog(Session& session, const core::VisitPlan& plan, QWidget* p
     connect(m_paused, &QCheckBox::toggled, this, sync);
     sync();
     kindChanged();
-    resize(760, 640);
+    resize(900, 660);
 }
 
 void PlanDialog::kindChanged()

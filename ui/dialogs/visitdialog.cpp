@@ -146,6 +146,7 @@ VisitDialog::VisitDialog(Session& session, const QDate& date, qint64 personId, q
     scroll->setWidget(fields);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(scroll, 1);
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);

@@ -54,6 +54,8 @@ PersonChooser::PersonChooser(core::Database& db, bool several, QWidget* parent)
     m_search->installEventFilter(this);
     m_matches->installEventFilter(this);
     setFocusProxy(m_search);
+    setSizePolicy(QSizePolicy::Preferred,
+                  QSizePolicy::Fixed); // a form's spare height goes elsewhere
     showChosen();
 }
 
