@@ -8,6 +8,7 @@
 #include "db/database.h"
 #include "io/exportstore.h"
 #include "io/rosterexport.h"
+#include "io/visitdueexport.h"
 #include "registry/citizenid.h"
 #include "registry/registrysearchstore.h"
 #include "security/permission.h"
@@ -326,6 +327,8 @@ QString exportListKey(ExportList list)
         return QStringLiteral("roster");
     case ExportList::Campaign:
         return QStringLiteral("campaign");
+    case ExportList::VisitsDue:
+        return QStringLiteral("visits-due");
     }
     return QString();
 }
@@ -347,28 +350,31 @@ QString exportListTitle(ExportList list)
         return Tr::tr("Roster (one row per category, re-importable)");
     case ExportList::Campaign:
         return Tr::tr("Festival campaign list");
+    case ExportList::VisitsDue:
+        return Tr::tr("Visits due");
     }
     return QString();
 }
 
 Result<ExportList> exportListFromKey(const QString& key)
 {
-    for (ExportList l :
-         {ExportList::Registry, ExportList::CompletenessSummary, ExportList::CompletenessPersons,
-          ExportList::Approvals, ExportList::Audit, ExportList::Roster, ExportList::Campaign})
+    for (ExportList l : {ExportList::Registry, ExportList::CompletenessSummary,
+                         ExportList::CompletenessPersons, ExportList::Approvals, ExportList::Audit,
+                         ExportList::Roster, ExportList::Campaign, ExportList::VisitsDue})
         if (exportListKey(l) == key.trimmed())
             return l;
     return Status::failure(Tr::tr("Unknown list “%1”: use registry, roster, completeness, "
-                                  "completeness-persons, approvals or audit.")
+                                  "completeness-persons, approvals, audit, campaign or visits-due.")
                                .arg(key));
 }
 
 bool mayExportFullIds(const Actor& actor, ExportList list)
 {
     // The audit log's before/after are masked by the log's own rule (AuditQuery).
+    // The due list carries masked IDs only.
     return list != ExportList::Audit && list != ExportList::CompletenessSummary &&
-           list != ExportList::Campaign && isAllowed(actor.roles, Permission::RevealSensitive) &&
-           mayExport(actor, list).isOk();
+           list != ExportList::Campaign && list != ExportList::VisitsDue &&
+           isAllowed(actor.roles, Permission::RevealSensitive) && mayExport(actor, list).isOk();
 }
 
 Status mayExport(const Actor& actor, ExportList list)
@@ -412,6 +418,9 @@ Result<ExportTable> listExportTable(Database& db, const Actor& actor,
         break;
     case ExportList::Campaign:
         table = campaignExportTable(db, request.campaignId);
+        break;
+    case ExportList::VisitsDue:
+        table = visitsDueTable(db, request.visitsDue, request.pageSize);
         break;
     }
     if (!table)

@@ -7,6 +7,7 @@
 #include "io/tableexport.h"
 #include "registry/registryquery.h"
 #include "security/actor.h"
+#include "visit/visit.h"
 
 namespace youfu::core {
 
@@ -22,6 +23,7 @@ enum class ExportList
     Audit,               // the audit log, in the words of its page
     Roster,              // one row per current category held, re-importable (io/rosterexport.h)
     Campaign,            // a festival campaign's list (visit/campaignexport.h), IDs masked
+    VisitsDue,           // the visits due, with the visits page's filters (io/visitdueexport.h)
 };
 QString exportListKey(ExportList list); // "registry", "completeness", ... as youfuctl takes them
 QString exportListTitle(ExportList list);
@@ -35,6 +37,7 @@ struct ListExportRequest
     ApplicationFilter approvals;
     AuditFilter audit;
     qint64 campaignId = 0; // ExportList::Campaign
+    DueFilter visitsDue;   // ExportList::VisitsDue
     QString subtitle;      // the filters in words, as the page shows them; may be empty
     bool fullIds = false;  // full citizen IDs: Permission::RevealSensitive, audited
     int pageSize = 0;      // rows read at a time; 0 = the engine's own (tests ask for small pages)

@@ -100,9 +100,10 @@ void TstUiNavigation::groupsPerRole_data()
     using G = ui::PageGroup;
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("expected");
-    const QStringList business{heading(G::Daily),    "homePage",    "registryPage",
-                               heading(G::Business), "archivePage", "approvalPage",
-                               heading(G::Funds),    "policyPage"};
+    const QStringList business{heading(G::Daily),     "homePage",    "registryPage",
+                               heading(G::Business),  "archivePage", "approvalPage",
+                               heading(G::Stability), "visitPage",   heading(G::Funds),
+                               "policyPage"};
     QTest::newRow("clerk") << int(Role::Clerk) << business;
     QTest::newRow("director") << int(Role::Director) << business;
     QTest::newRow("admin") << int(Role::Admin) << QStringList{heading(G::Daily),    "homePage",
@@ -168,8 +169,8 @@ void TstUiNavigation::ctrlNumbersInVisibleOrder()
     ui::Session session{&t.db(), chief};
     ui::MainWindow w(session);
     showAndActivate(&w);
-    const QStringList order{"homePage", "registryPage", "archivePage", "approvalPage",
-                            "policyPage"};
+    const QStringList order{"homePage",     "registryPage", "archivePage",
+                            "approvalPage", "visitPage",    "policyPage"};
     QStringList shown;
     for (const ui::Page* p : w.pages())
         shown << p->objectName();
@@ -350,6 +351,8 @@ void TstUiNavigation::homeCardsOpenTheirLists()
             QCOMPARE(page->findChild<QTabWidget*>("archiveTabs")->currentIndex(), 1);
         else if (target.view == QLatin1String("overdueLoans"))
             QCOMPARE(page->findChild<QComboBox*>("loanFilter")->currentIndex(), 1);
+        else if (target.view == QLatin1String("due") || target.view == QLatin1String("overdue"))
+            QCOMPARE(page->findChild<QTabWidget*>("visitTabs")->currentIndex(), 1);
         else
             QVERIFY2(false, qPrintable(target.view));
         ++opened;

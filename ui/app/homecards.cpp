@@ -7,6 +7,7 @@
 #include "registry/registrysearchstore.h"
 #include "security/permission.h"
 #include "security/userstore.h"
+#include "visit/visitstore.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +43,19 @@ QList<HomeCard> homeCards(const Session& session)
                           false,
                           QStringLiteral("registryPage"),
                           QStringLiteral("keyPersons")};
+    }
+    if (core::isAllowed(roles, Permission::ViewBusiness)) {
+        // Visits due this week and overdue: the overdue ones call for the one who records them.
+        const auto read = core::VisitStore(*session.db).homeCounts();
+        const core::DueCounts c = read ? read.value() : core::DueCounts();
+        cards << HomeCard{Tr::tr("Visits due this week"),
+                          read ? QStringLiteral("%1 / %2").arg(c.dueThisWeek).arg(c.overdue)
+                               : QStringLiteral("?"),
+                          !read ? read.error() : Tr::tr("due this week / overdue"),
+                          !read ||
+                              (c.overdue > 0 && core::isAllowed(roles, Permission::RecordVisits)),
+                          QStringLiteral("visitPage"),
+                          c.overdue > 0 ? QStringLiteral("overdue") : QStringLiteral("due")};
     }
     if (core::isAllowed(roles, Permission::DraftApplication) ||
         core::isAllowed(roles, Permission::ReviewApplication) ||

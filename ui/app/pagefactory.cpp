@@ -7,6 +7,7 @@
 #include "pages/policypage.h"
 #include "pages/registrypage.h"
 #include "pages/userspage.h"
+#include "pages/visitpage.h"
 #include "security/permission.h"
 
 #include <QList>
@@ -40,6 +41,7 @@ QList<Page*> createPages(Session& session, QWidget* parent)
         // The administrator sees the approval chains and the number format only.
         {{Permission::ViewBusiness, Permission::ManageSettings}, make<ApprovalPage>},
         {{Permission::ViewBusiness}, make<PolicyPage>},
+        {{Permission::ViewBusiness}, make<VisitPage>},
         {{Permission::ManageUsers}, make<UsersPage>},
         {{Permission::ReadAudit}, make<AuditPage>},
     };

@@ -10,6 +10,7 @@
 #include "security/permission.h"
 #include "security/userstore.h"
 #include "settings/settingsstore.h"
+#include "widgets/personvisitspanel.h"
 #include "widgets/printpreview.h"
 #include "widgets/screenfit.h"
 
@@ -58,6 +59,7 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
     m_tabs->addTab(buildCategories(), tr("Ca&tegories"));
     m_tabs->addTab(buildStatus(), tr("Stat&us"));
     m_tabs->addTab(buildHistory(), tr("&History"));
+    m_tabs->addTab(m_visits = new PersonVisitsPanel(m_session, this), tr("Visit &log"));
     layout->addWidget(m_tabs, 1);
 
     m_notice = new QLabel(this);
@@ -331,6 +333,7 @@ void PersonEditor::load(qint64 personId)
     showCategories();
     showStatus();
     showHistory();
+    m_visits->setPerson(m_personId);
     setDirty(false);
     m_tabs->setCurrentIndex(0);
     m_name->setFocus();

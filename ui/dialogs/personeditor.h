@@ -24,6 +24,8 @@ class QTreeWidget;
 
 namespace youfu::ui {
 
+class PersonVisitsPanel;
+
 // A person of the registry: particulars checked as they are typed (the reason beside the
 // field), categories with their details, status changes, the history from the audit log,
 // and the summary sheet for print. A save that fails keeps everything the clerk typed.
@@ -145,6 +147,7 @@ private:
     QPushButton* m_recordStatus = nullptr;
     QLabel* m_statusMessage = nullptr;
     QTreeWidget* m_history = nullptr;
+    PersonVisitsPanel* m_visits = nullptr; // the "Visit log" tab
 };
 
 } // namespace youfu::ui
