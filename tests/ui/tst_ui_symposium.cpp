@@ -116,6 +116,7 @@ void TstUiSymposium::clerkRecordsDirectorReads()
     QCOMPARE(s->kind, core::SymposiumKind::Bayi);
     QCOMPARE(s->attendees.size(), 3);
     QCOMPARE(s->attendees.at(0).personId, zhao);
+    QCOMPARE(s->attendees.at(0).name, QStringLiteral("赵建国")); // the name, not the list's line
     QCOMPARE(s->attendees.at(1).personId, qian);
     QCOMPARE(s->attendees.at(1).represents, QStringLiteral("伤残军人代表"));
     QCOMPARE(s->attendees.at(2).personId, qint64(0));

@@ -2,6 +2,7 @@
 
 #include "dialogs/dialogparts.h"
 #include "models/personpickmodel.h"
+#include "registry/personstore.h"
 #include "security/permission.h"
 #include "visit/symposiumstore.h"
 #include "visit/visitrules.h"
@@ -300,9 +301,15 @@ void SymposiumDialog::addPerson()
             showError(m_error, tr("This person is already among the attendees."));
             return;
         }
+    // The list shows one line per person (name, masked ID, …); the minutes want the name.
+    auto person = core::PersonStore(*m_session.db).byId(personId);
+    if (!person) {
+        showError(m_error, person.error());
+        return;
+    }
     core::SymposiumAttendee a;
     a.personId = personId;
-    a.name = m_pick->data(m_pick->index(index.row(), PersonPickModel::Name)).toString();
+    a.name = person->name;
     a.represents = m_represents->text().trimmed();
     addAttendeeRow(a);
     m_error->hide();
