@@ -97,6 +97,11 @@ void TstUiSymposium::clerkRecordsDirectorReads()
             test::typeInto(d, "followNote", QStringLiteral("请科长联系医保局"));
             clickNamed(d, "addIssue");
             QCOMPARE(d->findChild<QTableWidget*>("issues")->rowCount(), 1);
+            // Fits the smallest screen (1280×680).
+            QVERIFY(d->minimumSizeHint().width() <= 1280);
+            QVERIFY(d->minimumSizeHint().height() <= 680);
+            if (const QByteArray shot = qgetenv("YOUFU_SHOT"); !shot.isEmpty())
+                d->grab().save(QString::fromLocal8Bit(shot));
             clickNamed(d, "saveSymposium");
             QCOMPARE(test::visibleError(d), QString());
             QVERIFY(!d->isVisible());
