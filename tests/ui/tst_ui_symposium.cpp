@@ -12,6 +12,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPrintPreviewDialog>
@@ -37,6 +38,33 @@ bool enabled(QWidget* w, const char* name)
 {
     auto* b = w->findChild<QPushButton*>(name);
     return b && b->isEnabled();
+}
+
+// The access keys (&X) of the labels and buttons under `w`, upper-cased; duplicates stay.
+QString accessKeys(QWidget* w)
+{
+    QStringList texts;
+    for (QLabel* l : w->findChildren<QLabel*>())
+        texts << l->text();
+    for (QAbstractButton* b : w->findChildren<QAbstractButton*>())
+        texts << b->text();
+    QString keys;
+    for (const QString& t : texts)
+        for (qsizetype i = 0; i + 1 < t.size(); ++i)
+            if (t.at(i) == QLatin1Char('&')) {
+                if (t.at(i + 1) != QLatin1Char('&'))
+                    keys += t.at(i + 1).toUpper();
+                ++i;
+            }
+    return keys;
+}
+
+bool unique(const QString& keys)
+{
+    for (QChar c : keys)
+        if (keys.count(c) > 1)
+            return false;
+    return true;
 }
 
 // Types a name into the search, Enter, then "Add person" with whom they represent.
@@ -71,11 +99,15 @@ void TstUiSymposium::clerkRecordsDirectorReads()
     panel.show();
     panel.findChild<QSpinBox*>("year")->setValue(2026);
     QVERIFY(!enabled(&panel, "printMinutes")); // nothing chosen yet
+    QVERIFY2(unique(accessKeys(&panel)), qPrintable(accessKeys(&panel)));
     bool handled = false;
     test::whenDialogOpens<ui::SymposiumDialog>(
         &panel,
         [&](ui::SymposiumDialog* d) {
             QVERIFY(!d->isReadOnly());
+            const QString keys = accessKeys(d);
+            QVERIFY2(unique(keys), qPrintable(keys));
+            QVERIFY(keys.size() >= 15);
             d->findChild<QDateEdit*>("heldOn")->setDate(QDate(2026, 7, 30));
             auto* kind = d->findChild<QComboBox*>("kind");
             kind->setCurrentIndex(kind->findData(int(core::SymposiumKind::Bayi)));
