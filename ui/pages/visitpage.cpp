@@ -9,6 +9,9 @@
 #include "registry/areastore.h"
 #include "security/permission.h"
 #include "security/userstore.h"
+#include "visit/campaignpanel.h"
+#include "visit/receptionpanel.h"
+#include "visit/symposiumpanel.h"
 #include "visit/visitrules.h"
 #include "visit/visitstore.h"
 #include "widgets/glyphicon.h"
@@ -72,6 +75,16 @@ VisitPage::VisitPage(Session& session, QWidget* parent) : Page(session, parent)
     m_tabs->addTab(buildDueTab(), tr("&Due visits"));
     m_tabs->addTab(buildKeyPersonsTab(), tr("&Key persons"));
     m_tabs->addTab(buildPlansTab(), tr("&Plans"));
+    // Festival campaigns, reception days and symposiums: panels of their own (ui/visit).
+    auto* campaigns = new CampaignPanel(session, this);
+    auto* reception = new ReceptionPanel(session, this);
+    auto* symposiums = new SymposiumPanel(session, this);
+    connect(campaigns, &CampaignPanel::statusMessage, this, &Page::statusMessage);
+    connect(reception, &ReceptionPanel::statusMessage, this, &Page::statusMessage);
+    connect(symposiums, &SymposiumPanel::statusMessage, this, &Page::statusMessage);
+    addPanel(campaigns, tr("&Festival campaigns"));
+    addPanel(reception, tr("Reception da&ys"));
+    addPanel(symposiums, tr("Sy&mposiums"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (i == CalendarTab)
