@@ -1404,6 +1404,122 @@
             <source>Roster</source>
             <translation>花名册</translation>
         </message>
+        <message>
+            <source>Festival gift amount added</source>
+            <translation>新增节日慰问金标准</translation>
+        </message>
+        <message>
+            <source>Festival campaign drafted</source>
+            <translation>拟定节日慰问名单</translation>
+        </message>
+        <message>
+            <source>Festival campaign list remade</source>
+            <translation>重新生成节日慰问名单</translation>
+        </message>
+        <message>
+            <source>Festival campaign submitted</source>
+            <translation>提交节日慰问名单</translation>
+        </message>
+        <message>
+            <source>Festival campaign resubmitted</source>
+            <translation>重新提交节日慰问名单</translation>
+        </message>
+        <message>
+            <source>Festival campaign approved</source>
+            <translation>节日慰问名单审批通过</translation>
+        </message>
+        <message>
+            <source>Festival campaign returned</source>
+            <translation>退回节日慰问名单</translation>
+        </message>
+        <message>
+            <source>Festival campaign rejected</source>
+            <translation>节日慰问名单不予同意</translation>
+        </message>
+        <message>
+            <source>Festival gift delivery recorded</source>
+            <translation>登记慰问金发放情况</translation>
+        </message>
+        <message>
+            <source>Reception roster made for a month</source>
+            <translation>生成月度接访日安排</translation>
+        </message>
+        <message>
+            <source>Reception day set</source>
+            <translation>设置接访日</translation>
+        </message>
+        <message>
+            <source>Reception day leader substituted</source>
+            <translation>接访日换人接访</translation>
+        </message>
+        <message>
+            <source>Reception day removed</source>
+            <translation>删除接访日</translation>
+        </message>
+        <message>
+            <source>Symposium recorded</source>
+            <translation>记录座谈会</translation>
+        </message>
+        <message>
+            <source>Key person recorded</source>
+            <translation>登记重点对象</translation>
+        </message>
+        <message>
+            <source>Key person ended</source>
+            <translation>解除重点对象</translation>
+        </message>
+        <message>
+            <source>Visit plan saved</source>
+            <translation>保存走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan stopped</source>
+            <translation>停止走访计划</translation>
+        </message>
+        <message>
+            <source>Visit recorded</source>
+            <translation>登记走访</translation>
+        </message>
+        <message>
+            <source>Demo visits generated</source>
+            <translation>生成演示走访数据</translation>
+        </message>
+        <message>
+            <source>Visit schedule extended</source>
+            <translation>延展走访日程</translation>
+        </message>
+        <message>
+            <source>Festival campaign</source>
+            <translation>节日慰问</translation>
+        </message>
+        <message>
+            <source>Festival campaign line</source>
+            <translation>节日慰问名单条目</translation>
+        </message>
+        <message>
+            <source>Festival gift amount</source>
+            <translation>节日慰问金标准</translation>
+        </message>
+        <message>
+            <source>Reception day</source>
+            <translation>接访日</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>座谈</translation>
+        </message>
+        <message>
+            <source>Visit plan</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Visit</source>
+            <translation>走访</translation>
+        </message>
+        <message>
+            <source>Visit schedule</source>
+            <translation>走访日程</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::AuditedWrite</name>
@@ -1493,6 +1609,159 @@
         <message>
             <source>The backup “%1” was made, but it could not be recorded in the audit log: %2</source>
             <translation>已生成备份“%1”，但未能记入审计日志：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::CampaignExport</name>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID number</source>
+            <translation>公民身份号码</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>发放情况</translation>
+        </message>
+        <message>
+            <source>Delivered on</source>
+            <translation>发放日期</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::CampaignRules</name>
+        <message>
+            <source>Unknown festival “%1”.</source>
+            <translation>未知的节日“%1”。</translation>
+        </message>
+        <message>
+            <source>Army Day (1 August)</source>
+            <translation>八一</translation>
+        </message>
+        <message>
+            <source>Spring Festival</source>
+            <translation>春节</translation>
+        </message>
+        <message>
+            <source>Unknown delivery state “%1”.</source>
+            <translation>未知的发放状态“%1”。</translation>
+        </message>
+        <message>
+            <source>Not yet recorded</source>
+            <translation>未登记</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <source>Not delivered</source>
+            <translation>未发放</translation>
+        </message>
+        <message>
+            <source>Choose the year of the campaign.</source>
+            <translation>请选择慰问年度。</translation>
+        </message>
+        <message>
+            <source>Choose at least one category.</source>
+            <translation>请至少选择一个类别。</translation>
+        </message>
+        <message>
+            <source>A category is chosen twice.</source>
+            <translation>有类别被重复选择。</translation>
+        </message>
+        <message>
+            <source>Write why it was not delivered.</source>
+            <translation>请填写未发放的原因。</translation>
+        </message>
+        <message>
+            <source>Enter the day it was delivered.</source>
+            <translation>请填写发放日期。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::CampaignStore</name>
+        <message>
+            <source>Enter the amount of the gift.</source>
+            <translation>请填写慰问金金额。</translation>
+        </message>
+        <message>
+            <source>Choose the category.</source>
+            <translation>请选择类别。</translation>
+        </message>
+        <message>
+            <source>Enter the day the amount takes effect.</source>
+            <translation>请填写金额的生效日期。</translation>
+        </message>
+        <message>
+            <source>Enter the basis document (its number and title) of the amount.</source>
+            <translation>请填写该金额的依据文件（文号和标题）。</translation>
+        </message>
+        <message>
+            <source>There is no category “%1”.</source>
+            <translation>没有类别“%1”。</translation>
+        </message>
+        <message>
+            <source>The festival amount table has no amount for %1: the section chief enters it, with its basis document, before the list is made.</source>
+            <translation>节日慰问金标准中没有%1的金额：请科长先录入该金额及其文件依据，再生成名单。</translation>
+        </message>
+        <message>
+            <source>There is already a %1 campaign of %2.</source>
+            <translation>%2年的%1慰问已经存在。</translation>
+        </message>
+        <message>
+            <source>The list of a campaign that is “%1” cannot be changed.</source>
+            <translation>状态为“%1”的慰问，名单不能修改。</translation>
+        </message>
+        <message>
+            <source>A campaign that is “%1” cannot be submitted.</source>
+            <translation>状态为“%1”的慰问不能提交。</translation>
+        </message>
+        <message>
+            <source>The list is empty: nobody to visit.</source>
+            <translation>名单为空：没有慰问对象。</translation>
+        </message>
+        <message>
+            <source>Submitting is not a signature.</source>
+            <translation>提交不是签署。</translation>
+        </message>
+        <message>
+            <source>The campaign is “%1”: there is nothing to sign.</source>
+            <translation>该慰问状态为“%1”，没有待签署的步骤。</translation>
+        </message>
+        <message>
+            <source>Deliveries are recorded once the director has approved the list.</source>
+            <translation>局长审批通过名单后才能登记发放情况。</translation>
+        </message>
+        <message>
+            <source>There is no campaign number %1.</source>
+            <translation>没有编号为%1的慰问。</translation>
+        </message>
+        <message>
+            <source>There is no line number %1 in any campaign.</source>
+            <translation>任何慰问名单中都没有编号为%1的条目。</translation>
         </message>
     </context>
     <context>
@@ -2149,6 +2418,24 @@
             <source>, rows adding a category to an earlier row's person %1</source>
             <translation>，为前面某行人员增加类别的行 %1</translation>
         </message>
+        <message>
+            <source>%1 key persons with %2 visit plans and %3 visits over the past year.</source>
+            <translation>%1 名重点对象，%2 个走访计划，过去一年 %3 次走访。</translation>
+        </message>
+        <message>
+            <source>--until takes a date like 2026-12-31</source>
+            <translation>--until 后面应是日期，例如 2026-12-31</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) due</source>
+            <translation>
+                <numerusform>应走访 %n 次</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list the visits due up to DATE (default today), overdue ones first (IDs masked); needs a login with the right to see persons</source>
+            <translation>列出截至 DATE（默认今天）应走访的对象，逾期的在前（身份证号已遮蔽）；需要有权查看人员信息的账号登录</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::CompletenessStore</name>
@@ -2504,8 +2791,36 @@
             <translation>优抚对象花名册（可再导入）</translation>
         </message>
         <message>
-            <source>Unknown list “%1”: use registry, roster, completeness, completeness-persons, approvals or audit.</source>
-            <translation>未知的列表“%1”：请使用 registry、roster、completeness、completeness-persons、approvals 或 audit。</translation>
+            <source>Festival campaign list</source>
+            <translation>节日慰问名单</translation>
+        </message>
+        <message>
+            <source>Visits due</source>
+            <translation>待走访名单</translation>
+        </message>
+        <message>
+            <source>Unknown list “%1”: use registry, roster, completeness, completeness-persons, approvals, audit, campaign or visits-due.</source>
+            <translation>没有“%1”这个清单：请用 registry、roster、completeness、completeness-persons、approvals、audit、campaign 或 visits-due。</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Festival</source>
+            <translation>节日</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <source>Responsible leader</source>
+            <translation>包保领导</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>计划</translation>
         </message>
     </context>
     <context>
@@ -3012,6 +3327,44 @@
         <message>
             <source>The policy book is not empty; the demo standards are only added to an empty book.</source>
             <translation>抚恤补助标准不为空；演示标准只能添加到空的标准库中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ReceptionRules</name>
+        <message>
+            <source>Enter the date of the reception day.</source>
+            <translation>请填写接访日期。</translation>
+        </message>
+        <message>
+            <source>Name the leader on duty.</source>
+            <translation>请填写接访领导。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ReceptionStore</name>
+        <message>
+            <source>There is no such month.</source>
+            <translation>没有这个月份。</translation>
+        </message>
+        <message>
+            <source>Choose the month and the weekday.</source>
+            <translation>请选择月份和星期。</translation>
+        </message>
+        <message>
+            <source>Name the leader who takes the day.</source>
+            <translation>请填写代为接访的领导。</translation>
+        </message>
+        <message>
+            <source>Nobody is on duty on %1: add the day first.</source>
+            <translation>%1没有安排接访领导，请先添加该日。</translation>
+        </message>
+        <message>
+            <source>%1 is already on duty that day.</source>
+            <translation>%1当天已在接访。</translation>
+        </message>
+        <message>
+            <source>%1 is not on the reception roster.</source>
+            <translation>%1不在接访日安排中。</translation>
         </message>
     </context>
     <context>
@@ -3697,6 +4050,45 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::SymposiumStore</name>
+        <message>
+            <source>Army Day (1 August)</source>
+            <translation>八一</translation>
+        </message>
+        <message>
+            <source>Spring Festival</source>
+            <translation>春节</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Enter the date of the symposium.</source>
+            <translation>请填写座谈会日期。</translation>
+        </message>
+        <message>
+            <source>Enter where the symposium was held.</source>
+            <translation>请填写座谈会地点。</translation>
+        </message>
+        <message>
+            <source>Give the symposium a title.</source>
+            <translation>请填写座谈会名称。</translation>
+        </message>
+        <message>
+            <source>Every attendee needs a name.</source>
+            <translation>每位参加人员都要填写姓名。</translation>
+        </message>
+        <message>
+            <source>Write down each issue raised.</source>
+            <translation>请写明所反映的每个问题。</translation>
+        </message>
+        <message>
+            <source>There is no symposium number %1.</source>
+            <translation>没有编号为%1的座谈会。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::TableExport</name>
         <message>
             <source>The export was cancelled. No file was written.</source>
@@ -3857,6 +4249,17 @@
         <message>
             <source>Archive data (location, keeper, state)</source>
             <translation>档案信息（存放位置、保管人、状态）</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::VisitPapers</name>
+        <message>
+            <source>The roster cannot be drawn on this printer.</source>
+            <translation>无法在此打印机上绘制签领表。</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>打印机无法换页。</translation>
         </message>
     </context>
     <context>
@@ -4112,6 +4515,73 @@
         <message>
             <source>The database holds an unknown follow-up "%1".</source>
             <translation>数据库中有无法识别的后续处理“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::VisitStore</name>
+        <message>
+            <source>%1 since %2</source>
+            <translation>自%2起%1</translation>
+        </message>
+        <message>
+            <source>%1 since %2: %3</source>
+            <translation>自%2起%1：%3</translation>
+        </message>
+        <message>
+            <source>There is no month %1 of %2.</source>
+            <translation>%2年没有第%1个月。</translation>
+        </message>
+        <message>
+            <source>There is no person number %1.</source>
+            <translation>没有编号为%1的人员。</translation>
+        </message>
+        <message>
+            <source>%1 is no longer in the registry as active.</source>
+            <translation>%1已不是在册状态。</translation>
+        </message>
+        <message>
+            <source>The new record cannot start before the current one (%1).</source>
+            <translation>新记录的开始日期不能早于当前记录（%1）。</translation>
+        </message>
+        <message>
+            <source>Say why the person is no longer a key person.</source>
+            <translation>请说明解除重点对象的原因。</translation>
+        </message>
+        <message>
+            <source>The person is not a key person.</source>
+            <translation>此人不是重点对象。</translation>
+        </message>
+        <message>
+            <source>The record cannot end before it began (%1).</source>
+            <translation>记录的结束日期不能早于开始日期（%1）。</translation>
+        </message>
+        <message>
+            <source>There is no visit plan number %1.</source>
+            <translation>没有编号为%1的走访计划。</translation>
+        </message>
+        <message>
+            <source>The plan was stopped and cannot be changed.</source>
+            <translation>该计划已停止，不能再修改。</translation>
+        </message>
+        <message>
+            <source>Say why the plan stops.</source>
+            <translation>请说明停止计划的原因。</translation>
+        </message>
+        <message>
+            <source>The plan has already stopped.</source>
+            <translation>该计划已经停止。</translation>
+        </message>
+        <message>
+            <source>A plan cannot stop before it starts (%1).</source>
+            <translation>计划的停止日期不能早于开始日期（%1）。</translation>
+        </message>
+        <message>
+            <source>A photo of the visit is missing from the scan store (%1).</source>
+            <translation>走访照片不在扫描件库中（%1）。</translation>
+        </message>
+        <message>
+            <source>There is no visit number %1.</source>
+            <translation>没有编号为%1的走访记录。</translation>
         </message>
     </context>
     <context>
@@ -5118,6 +5588,180 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::CampaignDraftDialog</name>
+        <message>
+            <source>New festival campaign</source>
+            <translation>新建节日慰问</translation>
+        </message>
+        <message>
+            <source>The list is made from the registry: every active person holding one of the categories, in the townships ticked (none ticked: every township).</source>
+            <translation>名单按花名册生成：所选乡镇（不勾选即全部乡镇）中持有所选类别之一的在册优抚对象。</translation>
+        </message>
+        <message>
+            <source>e.g. 2026年八一慰问 (left empty: made from festival and year)</source>
+            <translation>如 2026年八一慰问（留空则按节日和年度生成）</translation>
+        </message>
+        <message>
+            <source>&amp;Festival:</source>
+            <translation>节日(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>标题(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Categories visited:</source>
+            <translation>慰问类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>T&amp;ownships (none ticked: all):</source>
+            <translation>乡镇（不勾选即全部）(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Make the list</source>
+            <translation>生成名单</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::CampaignPanel</name>
+        <message>
+            <source>&amp;New campaign…</source>
+            <translation>新建慰问(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;make list</source>
+            <translation>重新生成名单(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Submit for approval</source>
+            <translation>提交审批(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Print signature roster…</source>
+            <translation>打印签领表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>&amp;Gift amounts…</source>
+            <translation>慰问金标准(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Campaign</source>
+            <translation>慰问活动</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Total (yuan)</source>
+            <translation>合计（元）</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <source>Not delivered</source>
+            <translation>未发放</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID number</source>
+            <translation>公民身份号码</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Delivery</source>
+            <translation>发放情况</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Opinion / &amp;reason:</source>
+            <translation>意见/原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Agree</source>
+            <translation>同意(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;turn</source>
+            <translation>退回(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>不同意(&amp;J)</translation>
+        </message>
+        <message>
+            <source>&amp;Delivered</source>
+            <translation>已发放(&amp;D)</translation>
+        </message>
+        <message>
+            <source>N&amp;ot delivered</source>
+            <translation>未发放(&amp;O)</translation>
+        </message>
+        <message>
+            <source>%1: %2 persons, %3 yuan in all. %4</source>
+            <translation>%1：共%2人，合计%3元。%4</translation>
+        </message>
+        <message>
+            <source>Waiting for the %1.</source>
+            <translation>等待%1签署。</translation>
+        </message>
+        <message>
+            <source>The list is frozen: approved by the director.</source>
+            <translation>名单已锁定：局长已审批通过。</translation>
+        </message>
+        <message>
+            <source>The campaign list is made.</source>
+            <translation>慰问名单已生成。</translation>
+        </message>
+        <message>
+            <source>The list is made again from the registry.</source>
+            <translation>已按花名册重新生成名单。</translation>
+        </message>
+        <message>
+            <source>The campaign is submitted for approval.</source>
+            <translation>慰问名单已提交审批。</translation>
+        </message>
+        <message>
+            <source>Signed: %1.</source>
+            <translation>已签署：%1。</translation>
+        </message>
+        <message>
+            <source>Delivery recorded.</source>
+            <translation>发放情况已登记。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::ChangePasswordDialog</name>
         <message>
             <source>Change password</source>
@@ -5208,6 +5852,45 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::DueListModel</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>公民身份号码</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇（街道）</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <source>Responsible leader</source>
+            <translation>包保领导</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::ExportDialog</name>
         <message>
             <source>Export</source>
@@ -5268,6 +5951,69 @@ Basis: %2</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::FestivalAmountDialog</name>
+        <message>
+            <source>Festival gift amounts</source>
+            <translation>节日慰问金标准</translation>
+        </message>
+        <message>
+            <source>The amount per category at 八一 and 春节, with its basis document. A new line supersedes the old from its effective date.</source>
+            <translation>八一、春节各类别的慰问金金额及其文件依据。新增的标准自生效日期起取代原标准。</translation>
+        </message>
+        <message>
+            <source>Festival</source>
+            <translation>节日</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Effective from</source>
+            <translation>生效日期</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>文件依据</translation>
+        </message>
+        <message>
+            <source> yuan</source>
+            <translation> 元</translation>
+        </message>
+        <message>
+            <source>&amp;Festival:</source>
+            <translation>节日(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>A&amp;mount:</source>
+            <translation>金额(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Effective f&amp;rom:</source>
+            <translation>生效日期(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Basis n&amp;umber:</source>
+            <translation>依据文号(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Basis &amp;title:</source>
+            <translation>依据文件标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Add line</source>
+            <translation>添加一条(&amp;A)</translation>
         </message>
     </context>
     <context>
@@ -5464,6 +6210,14 @@ Basis: %2</source>
         <message>
             <source>lent and not back by the expected date</source>
             <translation>已借出，超过预计归还日期仍未归还</translation>
+        </message>
+        <message>
+            <source>Visits due this week</source>
+            <translation>本周待走访</translation>
+        </message>
+        <message>
+            <source>due this week / overdue</source>
+            <translation>本周待走访 / 已逾期</translation>
         </message>
     </context>
     <context>
@@ -5780,6 +6534,57 @@ Basis: %2</source>
         <message>
             <source>Missing documents</source>
             <translation>缺少的材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::KeyPersonDialog</name>
+        <message>
+            <source>A user, or type the name of somebody without a login</source>
+            <translation>选择用户，或输入没有账号的人员姓名</translation>
+        </message>
+        <message>
+            <source>Change key-person record</source>
+            <translation>修改重点对象记录</translation>
+        </message>
+        <message>
+            <source>New key person</source>
+            <translation>新增重点对象</translation>
+        </message>
+        <message>
+            <source>Saving starts a new record from the date given; the earlier one stays in the history.</source>
+            <translation>保存后自所填日期起开始一条新记录，原记录保留在历史中。</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>对象(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;In words:</source>
+            <translation>具体说明(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Ris&amp;k:</source>
+            <translation>风险等级(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;leader:</source>
+            <translation>包保领导(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;worker:</source>
+            <translation>责任人(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Since:</source>
+            <translation>开始日期(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;view on:</source>
+            <translation>复核日期(&amp;V)：</translation>
         </message>
     </context>
     <context>
@@ -6255,6 +7060,25 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::PersonChooser</name>
+        <message>
+            <source>Type a name or part of the citizen ID, then Enter</source>
+            <translation>输入姓名或部分身份证号，按回车查找</translation>
+        </message>
+        <message>
+            <source>Delete removes the chosen person from the list</source>
+            <translation>按 Delete 键从名单中删去所选的人</translation>
+        </message>
+        <message>
+            <source>person %1</source>
+            <translation>对象 %1</translation>
+        </message>
+        <message>
+            <source>Nobody chosen yet</source>
+            <translation>尚未选择</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::PersonEditor</name>
         <message>
             <source>&amp;Particulars</source>
@@ -6620,6 +7444,10 @@ Basis: %2</source>
             <source>&amp;Birth year:</source>
             <translation>出生年份(&amp;B)：</translation>
         </message>
+        <message>
+            <source>Visit &amp;log</source>
+            <translation>走访记录(&amp;L)</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::PersonPickModel</name>
@@ -6646,6 +7474,230 @@ Basis: %2</source>
         <message>
             <source>Person</source>
             <translation>优抚对象</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PersonVisitsPanel</name>
+        <message>
+            <source>Key-person records</source>
+            <translation>重点对象记录</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>结束原因</translation>
+        </message>
+        <message>
+            <source>Visit plans</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Rhythm</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Visits</source>
+            <translation>走访慰问</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Form</source>
+            <translation>形式</translation>
+        </message>
+        <message>
+            <source>What they asked</source>
+            <translation>诉求</translation>
+        </message>
+        <message>
+            <source>Money (yuan)</source>
+            <translation>慰问金（元）</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>后续办理</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <source>Stopped: %1</source>
+            <translation>已停止：%1</translation>
+        </message>
+        <message>
+            <source>Visits are kept once the person is saved.</source>
+            <translation>保存此人后才能记录走访。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) recorded. Visits are recorded on the Visits page.</source>
+            <translation>
+                <numerusform>已记录 %n 次走访。走访在“走访慰问”页面记录。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PlanDialog</name>
+        <message>
+            <source>Change visit plan</source>
+            <translation>修改走访计划</translation>
+        </message>
+        <message>
+            <source>New visit plan</source>
+            <translation>新建走访计划</translation>
+        </message>
+        <message>
+            <source>Due dates follow the plan's rhythm from its start; a late visit does not move them.</source>
+            <translation>应走访日期从计划开始之日按周期推算；推迟的走访不改变以后各期的日期。</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>One &amp;person</source>
+            <translation>一名对象(&amp;P)</translation>
+        </message>
+        <message>
+            <source>A &amp;group</source>
+            <translation>一类群体(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Covers:</source>
+            <translation>对象：</translation>
+        </message>
+        <message>
+            <source>&amp;Categories:</source>
+            <translation>类别(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>T&amp;ownships (none: all):</source>
+            <translation>乡镇（不选即全部）(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Disabled servicemen only, e.g. 1,2 (empty: all grades)</source>
+            <translation>仅限残疾军人，如 1,2（不填即全部等级）</translation>
+        </message>
+        <message>
+            <source>G&amp;rades:</source>
+            <translation>等级(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>每月</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>每季度</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>每年</translation>
+        </message>
+        <message>
+            <source>Every few weeks</source>
+            <translation>每几周</translation>
+        </message>
+        <message>
+            <source>Festivals only</source>
+            <translation>仅节日</translation>
+        </message>
+        <message>
+            <source>every &amp;weeks:</source>
+            <translation>间隔周数(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>R&amp;hythm:</source>
+            <translation>周期(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Before &amp;Bayi (1 August)</source>
+            <translation>八一前(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Before the &amp;Spring Festival</source>
+            <translation>春节前(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Festivals:</source>
+            <translation>节日：</translation>
+        </message>
+        <message>
+            <source>&amp;Visitors:</source>
+            <translation>走访人(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>Visitors without a login, separated by commas</source>
+            <translation>没有账号的走访人，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Other &amp;names:</source>
+            <translation>其他走访人(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Until stopped</source>
+            <translation>直到停止(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>结束(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>St&amp;art:</source>
+            <translation>开始(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Pause&amp;d from</source>
+            <translation>暂停自(&amp;D)</translation>
+        </message>
+        <message>
+            <source>unt&amp;il</source>
+            <translation>至(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Pause:</source>
+            <translation>暂停：</translation>
         </message>
     </context>
     <context>
@@ -6722,6 +7774,95 @@ Basis: %2</source>
 %1</source>
             <translation>PDF 未保存。
 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ReceptionPanel</name>
+        <message>
+            <source>Month %1</source>
+            <translation>%1月</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Print roster…</source>
+            <translation>打印安排表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Weekday</source>
+            <translation>星期</translation>
+        </message>
+        <message>
+            <source>Leader on duty</source>
+            <translation>接访领导</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>&amp;Leader:</source>
+            <translation>接访领导(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Pl&amp;ace:</source>
+            <translation>地点(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason / note:</source>
+            <translation>原因/备注(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Weekday:</source>
+            <translation>星期(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Every weekday of the mont&amp;h</source>
+            <translation>按月生成每周接访日(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Set the day</source>
+            <translation>设置当日(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Su&amp;bstitute</source>
+            <translation>换人接访(&amp;B)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve the day</source>
+            <translation>删除当日(&amp;V)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n reception day(s) added.</source>
+            <translation>
+                <numerusform>已添加%n个接访日。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The reception day is set.</source>
+            <translation>接访日已设置。</translation>
+        </message>
+        <message>
+            <source>Another leader takes the day.</source>
+            <translation>已改由另一位领导接访。</translation>
+        </message>
+        <message>
+            <source>The day is removed from the roster.</source>
+            <translation>已从接访安排中删除该日。</translation>
         </message>
     </context>
     <context>
@@ -7260,6 +8401,252 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::SymposiumDialog</name>
+        <message>
+            <source>Symposium</source>
+            <translation>座谈</translation>
+        </message>
+        <message>
+            <source>Edit symposium</source>
+            <translation>修改座谈会</translation>
+        </message>
+        <message>
+            <source>New symposium</source>
+            <translation>新建座谈会</translation>
+        </message>
+        <message>
+            <source>You may read this record; recording symposiums is for the clerk and the section chief.</source>
+            <translation>您可以查看此记录；座谈会由经办人和科长记录。</translation>
+        </message>
+        <message>
+            <source>Who attended, what they raised, what was answered and what follows: the minutes are printed from this record.</source>
+            <translation>参会人员、提出的问题、答复情况和后续办理：纪要据此记录打印。</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Pl&amp;ace:</source>
+            <translation>地点(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>标题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>C&amp;hair:</source>
+            <translation>主持人(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;corder:</source>
+            <translation>记录人(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Attendees</source>
+            <translation>参会人员</translation>
+        </message>
+        <message>
+            <source>Type a name or part of the citizen ID, then Enter</source>
+            <translation>输入姓名或部分身份证号，按回车查找</translation>
+        </message>
+        <message>
+            <source>e.g. representative of the war veterans</source>
+            <translation>如：参战退役人员代表</translation>
+        </message>
+        <message>
+            <source>&amp;Look up person:</source>
+            <translation>查找对象(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Represents / post:</source>
+            <translation>代表身份/职务(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Staff &amp;name:</source>
+            <translation>工作人员姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Add &amp;person</source>
+            <translation>添加对象(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Add staff &amp;member</source>
+            <translation>添加工作人员(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve attendee</source>
+            <translation>移除参会人员(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Represents / post</source>
+            <translation>代表身份/职务</translation>
+        </message>
+        <message>
+            <source>Issues raised</source>
+            <translation>反映的问题</translation>
+        </message>
+        <message>
+            <source>Raised &amp;by:</source>
+            <translation>反映人(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Issue:</source>
+            <translation>问题(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Ans&amp;wer given:</source>
+            <translation>答复意见(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up:</source>
+            <translation>后续办理(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Follow-up n&amp;ote:</source>
+            <translation>办理说明(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Add iss&amp;ue</source>
+            <translation>添加问题(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Remove issu&amp;e</source>
+            <translation>移除问题(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Raised by</source>
+            <translation>反映人</translation>
+        </message>
+        <message>
+            <source>Issue</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>答复意见</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>后续办理</translation>
+        </message>
+        <message>
+            <source>Follow-up note</source>
+            <translation>办理说明</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>%1 symposium of the entitled groups</source>
+            <translation>%1年优抚对象座谈会</translation>
+        </message>
+        <message>
+            <source>%1 %2 symposium</source>
+            <translation>%1年%2座谈会</translation>
+        </message>
+        <message>
+            <source>Registry person</source>
+            <translation>优抚对象</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>工作人员</translation>
+        </message>
+        <message>
+            <source>Nobody in the registry matches “%1”.</source>
+            <translation>登记册中没有与“%1”相符的人员。</translation>
+        </message>
+        <message>
+            <source>Search for the person first and choose them in the list.</source>
+            <translation>请先查找，并在列表中选定人员。</translation>
+        </message>
+        <message>
+            <source>This person is already among the attendees.</source>
+            <translation>此人已在参会人员中。</translation>
+        </message>
+        <message>
+            <source>Enter the staff member's name.</source>
+            <translation>请填写工作人员姓名。</translation>
+        </message>
+        <message>
+            <source>Write down the issue raised.</source>
+            <translation>请填写反映的问题。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::SymposiumPanel</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;New symposium…</source>
+            <translation>新建座谈会(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open / edit…</source>
+            <translation>查看/修改(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>查看(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Print &amp;minutes…</source>
+            <translation>打印纪要(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Recording symposiums is for the clerk and the section chief.</source>
+            <translation>座谈会由经办人和科长记录。</translation>
+        </message>
+        <message>
+            <source>The symposium is recorded.</source>
+            <translation>座谈会已记录。</translation>
+        </message>
+        <message>
+            <source>The symposium is saved.</source>
+            <translation>座谈会已保存。</translation>
+        </message>
+        <message>
+            <source>%1 minutes</source>
+            <translation>%1纪要</translation>
+        </message>
+        <message>
+            <source>Symposium</source>
+            <translation>座谈</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::UserDialog</name>
         <message>
             <source>Change user</source>
@@ -7382,6 +8769,421 @@ Basis: %2</source>
         <message>
             <source>Users</source>
             <translation>用户</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::VisitCalendar</name>
+        <message numerus="yes">
+            <source>%n done</source>
+            <translation>
+                <numerusform>已走访 %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n due</source>
+            <translation>
+                <numerusform>待走访 %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>已逾期 %n</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>no visits</source>
+            <translation>无走访</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::VisitDialog</name>
+        <message>
+            <source>Record a visit</source>
+            <translation>记录走访</translation>
+        </message>
+        <message>
+            <source>Who was seen, what they asked, what follows. Money in yuan.</source>
+            <translation>走访了谁、提了什么诉求、如何跟进。金额以元为单位。</translation>
+        </message>
+        <message>
+            <source>F&amp;orm:</source>
+            <translation>形式(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Persons met:</source>
+            <translation>走访对象(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>I &amp;was there</source>
+            <translation>本人参加(&amp;W)</translation>
+        </message>
+        <message>
+            <source>Others, separated by commas</source>
+            <translation>其他人，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>&amp;Visitors:</source>
+            <translation>走访人(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>What they said and &amp;asked:</source>
+            <translation>反映情况和诉求(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Explained:</source>
+            <translation>解释说明(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Di&amp;fficulties found:</source>
+            <translation>发现的困难(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Goods:</source>
+            <translation>物品(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Money (yuan):</source>
+            <translation>慰问金（元）(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Add p&amp;hoto…</source>
+            <translation>添加照片(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Photos:</source>
+            <translation>照片：</translation>
+        </message>
+        <message>
+            <source>Note for the section chief</source>
+            <translation>呈报科长</translation>
+        </message>
+        <message>
+            <source>Follow-&amp;up:</source>
+            <translation>后续处理(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Save visit</source>
+            <translation>保存走访</translation>
+        </message>
+        <message>
+            <source>Photo of the visit</source>
+            <translation>走访照片</translation>
+        </message>
+        <message>
+            <source>Photos and scans (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>照片和扫描件 (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n photo(s) attached</source>
+            <translation>
+                <numerusform>已附 %n 张照片</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The money is not an amount in yuan, like 500 or 500.00.</source>
+            <translation>慰问金不是以元为单位的金额，应写作 500 或 500.00。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::VisitPage</name>
+        <message>
+            <source>Visits</source>
+            <translation>走访慰问</translation>
+        </message>
+        <message>
+            <source>Read only: visits are recorded by the clerk and the section chief.</source>
+            <translation>只读：走访由经办人和科长记录。</translation>
+        </message>
+        <message>
+            <source>&amp;Calendar</source>
+            <translation>日历(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Due visits</source>
+            <translation>待走访(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Key persons</source>
+            <translation>重点对象(&amp;K)</translation>
+        </message>
+        <message>
+            <source>&amp;Plans</source>
+            <translation>走访计划(&amp;P)</translation>
+        </message>
+        <message>
+            <source>&amp;Festival campaigns</source>
+            <translation>节日慰问(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Reception da&amp;ys</source>
+            <translation>接访日(&amp;Y)</translation>
+        </message>
+        <message>
+            <source>Sy&amp;mposiums</source>
+            <translation>座谈会(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Under each day: &lt;span style='color:#2e6b30'&gt;done&lt;/span&gt; · &lt;span style='color:#1f4e9a'&gt;due&lt;/span&gt; · &lt;span style='color:#b00020'&gt;overdue&lt;/span&gt;</source>
+            <translation>每天下方：&lt;span style='color:#2e6b30'&gt;已走访&lt;/span&gt; · &lt;span style='color:#1f4e9a'&gt;待走访&lt;/span&gt; · &lt;span style='color:#b00020'&gt;已逾期&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Plan or form</source>
+            <translation>计划或形式</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>&amp;Record visit…</source>
+            <translation>记录走访(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+        <message>
+            <source>%1; leader %2</source>
+            <translation>%1；包保领导 %2</translation>
+        </message>
+        <message>
+            <source>%1 yuan</source>
+            <translation>%1 元</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <source>Any leader</source>
+            <translation>全部包保领导</translation>
+        </message>
+        <message>
+            <source>Any risk</source>
+            <translation>全部风险等级</translation>
+        </message>
+        <message>
+            <source>Elevated or high</source>
+            <translation>较高及高</translation>
+        </message>
+        <message>
+            <source>High only</source>
+            <translation>仅高</translation>
+        </message>
+        <message>
+            <source>&amp;Overdue only</source>
+            <translation>只看已逾期(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>截至(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Leader:</source>
+            <translation>接访领导(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>R&amp;isk:</source>
+            <translation>风险(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n visit(s) due up to %1.</source>
+            <translation>
+                <numerusform>截至%1，共 %n 次待走访。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Visit recorded.</source>
+            <translation>走访已记录。</translation>
+        </message>
+        <message>
+            <source>up to %1</source>
+            <translation>截至%1</translation>
+        </message>
+        <message>
+            <source>overdue only</source>
+            <translation>只看已逾期</translation>
+        </message>
+        <message>
+            <source>Visits due</source>
+            <translation>待走访名单</translation>
+        </message>
+        <message>
+            <source>Key persons: name, citizen ID or village…</source>
+            <translation>重点对象：姓名、公民身份号码或村…</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <source>Leader</source>
+            <translation>包保领导</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>复核日期</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>结束原因</translation>
+        </message>
+        <message>
+            <source>&amp;New key person…</source>
+            <translation>新增重点对象(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Chan&amp;ge record…</source>
+            <translation>修改记录(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;End record…</source>
+            <translation>结束记录(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Choose a key person on the left.</source>
+            <translation>请在左边选择一名重点对象。</translation>
+        </message>
+        <message>
+            <source>A key person now; the records below, newest first.</source>
+            <translation>目前是重点对象；下面是历次记录，最新的在前。</translation>
+        </message>
+        <message>
+            <source>Not a key person now.</source>
+            <translation>目前不是重点对象。</translation>
+        </message>
+        <message>
+            <source>Key person</source>
+            <translation>重点对象</translation>
+        </message>
+        <message>
+            <source>Key-person record saved.</source>
+            <translation>重点对象记录已保存。</translation>
+        </message>
+        <message>
+            <source>End key-person record</source>
+            <translation>结束重点对象记录</translation>
+        </message>
+        <message>
+            <source>Why is the person no longer a key person?</source>
+            <translation>此人为什么不再列为重点对象？</translation>
+        </message>
+        <message>
+            <source>Show &amp;stopped plans too</source>
+            <translation>也显示已停止的计划(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;New plan…</source>
+            <translation>新建计划(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>Ch&amp;ange plan…</source>
+            <translation>修改计划(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>St&amp;op plan…</source>
+            <translation>停止计划(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>Covers</source>
+            <translation>对象</translation>
+        </message>
+        <message>
+            <source>Rhythm</source>
+            <translation>周期</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>走访人</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>group: %1</source>
+            <translation>群体：%1</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>执行中</translation>
+        </message>
+        <message>
+            <source>Stopped: %1</source>
+            <translation>已停止：%1</translation>
+        </message>
+        <message>
+            <source>Visit plan</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Visit plan saved.</source>
+            <translation>走访计划已保存。</translation>
+        </message>
+        <message>
+            <source>Stop visit plan</source>
+            <translation>停止走访计划</translation>
+        </message>
+        <message>
+            <source>Why is the plan stopped?</source>
+            <translation>为什么停止这个计划？</translation>
         </message>
     </context>
 </TS>
