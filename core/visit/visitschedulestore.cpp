@@ -18,6 +18,11 @@
 namespace youfu::core {
 
 namespace {
+// Migration 0009 adds the visits tables; older databases (tests of upgrades) have none.
+constexpr int kVisitsSchema = 9;
+} // namespace
+
+namespace {
 class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(youfu::core::VisitStore)
@@ -117,6 +122,8 @@ Status VisitScheduleStore::refreshPlan(qint64 planId)
 
 Status VisitScheduleStore::refreshGroupPlans()
 {
+    if (m_db.schemaVersion() < kVisitsSchema)
+        return Status::success(); // an older database (tests of upgrades): no plans yet
     QSqlQuery q(m_db.connection());
     if (Status s = runQuery(q, QStringLiteral("SELECT id FROM visit_plans WHERE active = 1 AND "
                                               "person_id IS NULL ORDER BY id"));
@@ -133,6 +140,8 @@ Status VisitScheduleStore::refreshGroupPlans()
 
 Status VisitScheduleStore::refreshPerson(qint64 personId)
 {
+    if (m_db.schemaVersion() < kVisitsSchema)
+        return Status::success(); // an older database (tests of upgrades): no plans yet
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT vp.id FROM visit_plans vp, persons p WHERE p.id = ? AND %1 "
@@ -153,6 +162,8 @@ Status VisitScheduleStore::refreshPerson(qint64 personId)
 
 Status VisitScheduleStore::personLeft(qint64 personId, const QDate& on, const QString& reason)
 {
+    if (m_db.schemaVersion() < kVisitsSchema)
+        return Status::success();
     QSqlQuery q(m_db.connection());
     if (Status s =
             bindAndRun(q,

@@ -5713,10 +5713,6 @@ Basis: %2</source>
             <translation>同意(&amp;A)</translation>
         </message>
         <message>
-            <source>Re&amp;turn</source>
-            <translation>退回(&amp;T)</translation>
-        </message>
-        <message>
             <source>Re&amp;ject</source>
             <translation>不同意(&amp;J)</translation>
         </message>
@@ -5759,6 +5755,10 @@ Basis: %2</source>
         <message>
             <source>Delivery recorded.</source>
             <translation>发放情况已登记。</translation>
+        </message>
+        <message>
+            <source>R&amp;eturn</source>
+            <translation>退回(&amp;E)</translation>
         </message>
     </context>
     <context>
@@ -7831,10 +7831,6 @@ Basis: %2</source>
             <translation>星期(&amp;W)：</translation>
         </message>
         <message>
-            <source>Every weekday of the mont&amp;h</source>
-            <translation>按月生成每周接访日(&amp;H)</translation>
-        </message>
-        <message>
             <source>&amp;Set the day</source>
             <translation>设置当日(&amp;S)</translation>
         </message>
@@ -7863,6 +7859,10 @@ Basis: %2</source>
         <message>
             <source>The day is removed from the roster.</source>
             <translation>已从接访安排中删除该日。</translation>
+        </message>
+        <message>
+            <source>Every weekday of the month</source>
+            <translation>当月每周同一天</translation>
         </message>
     </context>
     <context>
@@ -8908,28 +8908,8 @@ Basis: %2</source>
             <translation>日历(&amp;C)</translation>
         </message>
         <message>
-            <source>&amp;Due visits</source>
-            <translation>待走访(&amp;D)</translation>
-        </message>
-        <message>
             <source>&amp;Key persons</source>
             <translation>重点对象(&amp;K)</translation>
-        </message>
-        <message>
-            <source>&amp;Plans</source>
-            <translation>走访计划(&amp;P)</translation>
-        </message>
-        <message>
-            <source>&amp;Festival campaigns</source>
-            <translation>节日慰问(&amp;F)</translation>
-        </message>
-        <message>
-            <source>Reception da&amp;ys</source>
-            <translation>接访日(&amp;Y)</translation>
-        </message>
-        <message>
-            <source>Sy&amp;mposiums</source>
-            <translation>座谈会(&amp;M)</translation>
         </message>
         <message>
             <source>Under each day: &lt;span style='color:#2e6b30'&gt;done&lt;/span&gt; · &lt;span style='color:#1f4e9a'&gt;due&lt;/span&gt; · &lt;span style='color:#b00020'&gt;overdue&lt;/span&gt;</source>
@@ -9184,6 +9164,26 @@ Basis: %2</source>
         <message>
             <source>Why is the plan stopped?</source>
             <translation>为什么停止这个计划？</translation>
+        </message>
+        <message>
+            <source>Due visits</source>
+            <translation>待走访</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>走访计划</translation>
+        </message>
+        <message>
+            <source>Festival campaigns</source>
+            <translation>节日慰问</translation>
+        </message>
+        <message>
+            <source>Reception days</source>
+            <translation>接访日</translation>
+        </message>
+        <message>
+            <source>Symposiums</source>
+            <translation>座谈会</translation>
         </message>
     </context>
 </TS>

@@ -72,9 +72,9 @@ VisitPage::VisitPage(Session& session, QWidget* parent) : Page(session, parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("visitTabs"));
     m_tabs->addTab(buildCalendarTab(), tr("&Calendar"));
-    m_tabs->addTab(buildDueTab(), tr("&Due visits"));
+    m_tabs->addTab(buildDueTab(), tr("Due visits"));
     m_tabs->addTab(buildKeyPersonsTab(), tr("&Key persons"));
-    m_tabs->addTab(buildPlansTab(), tr("&Plans"));
+    m_tabs->addTab(buildPlansTab(), tr("Plans"));
     // Festival campaigns, reception days and symposiums: panels of their own (ui/visit).
     auto* campaigns = new CampaignPanel(session, this);
     auto* reception = new ReceptionPanel(session, this);
@@ -82,9 +82,9 @@ VisitPage::VisitPage(Session& session, QWidget* parent) : Page(session, parent)
     connect(campaigns, &CampaignPanel::statusMessage, this, &Page::statusMessage);
     connect(reception, &ReceptionPanel::statusMessage, this, &Page::statusMessage);
     connect(symposiums, &SymposiumPanel::statusMessage, this, &Page::statusMessage);
-    addPanel(campaigns, tr("&Festival campaigns"));
-    addPanel(reception, tr("Reception da&ys"));
-    addPanel(symposiums, tr("Sy&mposiums"));
+    addPanel(campaigns, tr("Festival campaigns"));
+    addPanel(reception, tr("Reception days"));
+    addPanel(symposiums, tr("Symposiums"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (i == CalendarTab)

@@ -106,7 +106,7 @@ CampaignPanel::CampaignPanel(Session& session, QWidget* parent)
     m_opinion->setObjectName(QStringLiteral("opinion"));
     opinionLabel->setBuddy(m_opinion);
     m_approve = button(tr("&Agree"), QStringLiteral("approveCampaign"), this);
-    m_return = button(tr("Re&turn"), QStringLiteral("returnCampaign"), this);
+    m_return = button(tr("R&eturn"), QStringLiteral("returnCampaign"), this);
     m_reject = button(tr("Re&ject"), QStringLiteral("rejectCampaign"), this);
     m_delivered = button(tr("&Delivered"), QStringLiteral("markDelivered"), this);
     m_notDelivered = button(tr("N&ot delivered"), QStringLiteral("markNotDelivered"), this);

@@ -91,7 +91,7 @@ ReceptionPanel::ReceptionPanel(Session& session, QWidget* parent)
         buttons->addWidget(b);
         return b;
     };
-    auto* generate = add(tr("Every weekday of the mont&h"), "generateReception");
+    auto* generate = add(tr("Every weekday of the month"), "generateReception");
     auto* set = add(tr("&Set the day"), "setReceptionDay");
     auto* sub = add(tr("Su&bstitute"), "substituteReception");
     auto* remove = add(tr("Remo&ve the day"), "removeReceptionDay");
