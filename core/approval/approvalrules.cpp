@@ -22,11 +22,16 @@ QList<ApplicationState> ApprovalRules::allStates()
 QString ApprovalRules::stateKey(ApplicationState s)
 {
     switch (s) {
-    case ApplicationState::Draft: return QStringLiteral("draft");
-    case ApplicationState::Pending: return QStringLiteral("pending");
-    case ApplicationState::Returned: return QStringLiteral("returned");
-    case ApplicationState::Rejected: return QStringLiteral("rejected");
-    case ApplicationState::Approved: return QStringLiteral("approved");
+    case ApplicationState::Draft:
+        return QStringLiteral("draft");
+    case ApplicationState::Pending:
+        return QStringLiteral("pending");
+    case ApplicationState::Returned:
+        return QStringLiteral("returned");
+    case ApplicationState::Rejected:
+        return QStringLiteral("rejected");
+    case ApplicationState::Approved:
+        return QStringLiteral("approved");
     }
     return QString();
 }
@@ -44,11 +49,16 @@ bool ApprovalRules::stateFromKey(const QString& key, ApplicationState* out)
 QString ApprovalRules::stateTitle(ApplicationState s)
 {
     switch (s) {
-    case ApplicationState::Draft: return Tr::tr("Draft");
-    case ApplicationState::Pending: return Tr::tr("In approval");
-    case ApplicationState::Returned: return Tr::tr("Returned");
-    case ApplicationState::Rejected: return Tr::tr("Rejected");
-    case ApplicationState::Approved: return Tr::tr("Approved");
+    case ApplicationState::Draft:
+        return Tr::tr("Draft");
+    case ApplicationState::Pending:
+        return Tr::tr("In approval");
+    case ApplicationState::Returned:
+        return Tr::tr("Returned");
+    case ApplicationState::Rejected:
+        return Tr::tr("Rejected");
+    case ApplicationState::Approved:
+        return Tr::tr("Approved");
     }
     return QString();
 }
@@ -56,18 +66,22 @@ QString ApprovalRules::stateTitle(ApplicationState s)
 QString ApprovalRules::decisionKey(StepDecision d)
 {
     switch (d) {
-    case StepDecision::Submit: return QStringLiteral("submit");
-    case StepDecision::Approve: return QStringLiteral("approve");
-    case StepDecision::Return: return QStringLiteral("return");
-    case StepDecision::Reject: return QStringLiteral("reject");
+    case StepDecision::Submit:
+        return QStringLiteral("submit");
+    case StepDecision::Approve:
+        return QStringLiteral("approve");
+    case StepDecision::Return:
+        return QStringLiteral("return");
+    case StepDecision::Reject:
+        return QStringLiteral("reject");
     }
     return QString();
 }
 
 bool ApprovalRules::decisionFromKey(const QString& key, StepDecision* out)
 {
-    for (StepDecision d : {StepDecision::Submit, StepDecision::Approve, StepDecision::Return,
-                           StepDecision::Reject})
+    for (StepDecision d :
+         {StepDecision::Submit, StepDecision::Approve, StepDecision::Return, StepDecision::Reject})
         if (decisionKey(d) == key) {
             *out = d;
             return true;
@@ -78,35 +92,45 @@ bool ApprovalRules::decisionFromKey(const QString& key, StepDecision* out)
 QString ApprovalRules::decisionTitle(StepDecision d)
 {
     switch (d) {
-    case StepDecision::Submit: return Tr::tr("Submitted");
-    case StepDecision::Approve: return Tr::tr("Agreed");
-    case StepDecision::Return: return Tr::tr("Returned");
-    case StepDecision::Reject: return Tr::tr("Rejected");
+    case StepDecision::Submit:
+        return Tr::tr("Submitted");
+    case StepDecision::Approve:
+        return Tr::tr("Agreed");
+    case StepDecision::Return:
+        return Tr::tr("Returned");
+    case StepDecision::Reject:
+        return Tr::tr("Rejected");
     }
     return QString();
 }
 
 QList<ApprovalAction> ApprovalRules::allActions()
 {
-    return {ApprovalAction::Amend, ApprovalAction::Submit, ApprovalAction::Approve,
+    return {ApprovalAction::Amend,  ApprovalAction::Submit, ApprovalAction::Approve,
             ApprovalAction::Return, ApprovalAction::Reject, ApprovalAction::Report};
 }
 
 QString ApprovalRules::actionTitle(ApprovalAction a)
 {
     switch (a) {
-    case ApprovalAction::Amend: return Tr::tr("amend");
-    case ApprovalAction::Submit: return Tr::tr("submit");
-    case ApprovalAction::Approve: return Tr::tr("approve");
-    case ApprovalAction::Return: return Tr::tr("return to the drafter");
-    case ApprovalAction::Reject: return Tr::tr("reject");
-    case ApprovalAction::Report: return Tr::tr("mark as reported to the higher authority");
+    case ApprovalAction::Amend:
+        return Tr::tr("amend");
+    case ApprovalAction::Submit:
+        return Tr::tr("submit");
+    case ApprovalAction::Approve:
+        return Tr::tr("approve");
+    case ApprovalAction::Return:
+        return Tr::tr("return to the drafter");
+    case ApprovalAction::Reject:
+        return Tr::tr("reject");
+    case ApprovalAction::Report:
+        return Tr::tr("mark as reported to the higher authority");
     }
     return QString();
 }
 
-Result<ApprovalTransition> ApprovalRules::next(ApplicationState state, ApprovalAction action, int step,
-                                               int chainLength, bool reported)
+Result<ApprovalTransition> ApprovalRules::next(ApplicationState state, ApprovalAction action,
+                                               int step, int chainLength, bool reported)
 {
     auto refused = [&] {
         return Result<ApprovalTransition>::failure(
@@ -131,7 +155,8 @@ Result<ApprovalTransition> ApprovalRules::next(ApplicationState state, ApprovalA
         if (state != ApplicationState::Pending)
             return refused();
         if (step < 1 || step > chainLength)
-            return Result<ApprovalTransition>::failure(Tr::tr("The application is at no step of its chain."));
+            return Result<ApprovalTransition>::failure(
+                Tr::tr("The application is at no step of its chain."));
         if (action == ApprovalAction::Return)
             return ApprovalTransition{ApplicationState::Returned, 0};
         if (action == ApprovalAction::Reject)
@@ -160,15 +185,17 @@ Status ApprovalRules::checkChain(const QList<Role>& chain)
     QSet<int> seen;
     for (Role r : chain) {
         if (r != Role::SectionChief && r != Role::Inspector && r != Role::Director)
-            return Status::failure(Tr::tr("Only the section chief, the discipline inspector and the "
-                                          "director sign applications, not “%1”.")
-                                       .arg(roleTitle(r)));
+            return Status::failure(
+                Tr::tr("Only the section chief, the discipline inspector and the "
+                       "director sign applications, not “%1”.")
+                    .arg(roleTitle(r)));
         if (seen.contains(int(r)))
             return Status::failure(Tr::tr("“%1” appears twice in the chain.").arg(roleTitle(r)));
         seen.insert(int(r));
     }
     if (!seen.contains(int(Role::Inspector)))
-        return Status::failure(Tr::tr("The discipline inspector's countersignature cannot be removed."));
+        return Status::failure(
+            Tr::tr("The discipline inspector's countersignature cannot be removed."));
     if (!seen.contains(int(Role::Director)))
         return Status::failure(Tr::tr("The director's approval cannot be removed."));
     if (chain.last() != Role::Director)
@@ -205,8 +232,9 @@ Status ApprovalRules::checkSigner(const Actor& signer, Role stepRole, const QLis
         return Status::failure(Tr::tr("This step is signed by the %1; %2 is not one.")
                                    .arg(roleTitle(stepRole), signer.displayName));
     if (drafters.contains(signer.userId))
-        return Status::failure(Tr::tr("%1 drafted this application and may not sign any step of it.")
-                                   .arg(signer.displayName));
+        return Status::failure(
+            Tr::tr("%1 drafted this application and may not sign any step of it.")
+                .arg(signer.displayName));
     for (const ApprovalStep& s : history) {
         if (s.decision == StepDecision::Submit || s.signerId != signer.userId)
             continue;
@@ -222,9 +250,10 @@ Status ApprovalRules::checkOpinion(StepDecision decision, const QString& opinion
 {
     if ((decision == StepDecision::Return || decision == StepDecision::Reject) &&
         opinion.trimmed().isEmpty())
-        return Status::failure(decision == StepDecision::Return
-                                   ? Tr::tr("Write the opinion: why is it returned, what must change?")
-                                   : Tr::tr("Write the opinion: why is it rejected?"));
+        return Status::failure(
+            decision == StepDecision::Return
+                ? Tr::tr("Write the opinion: why is it returned, what must change?")
+                : Tr::tr("Write the opinion: why is it rejected?"));
     return Status::success();
 }
 
@@ -240,7 +269,8 @@ Status ApprovalRules::checkNumberFormat(const QString& pattern)
         return Status::failure(Tr::tr("The number format must contain {seq} (or {seq:04}), the "
                                       "sequence within the year."));
     if (!pattern.contains(QLatin1String("{year}")))
-        return Status::failure(Tr::tr("The number format must contain {year}: numbers restart every year."));
+        return Status::failure(
+            Tr::tr("The number format must contain {year}: numbers restart every year."));
     return Status::success();
 }
 
@@ -263,6 +293,13 @@ int ApprovalRules::daysWaiting(const QDateTime& since, const QDateTime& now)
     if (!since.isValid() || !now.isValid() || now < since)
         return 0;
     return int(since.secsTo(now) / 86400);
+}
+
+Permission ApprovalRules::signingPermission(Role stepRole)
+{
+    return stepRole == Role::SectionChief ? Permission::ReviewApplication
+           : stepRole == Role::Inspector  ? Permission::CountersignApplication
+                                          : Permission::ApproveApplication;
 }
 
 } // namespace youfu::core

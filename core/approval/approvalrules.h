@@ -1,5 +1,7 @@
 #pragma once
 
+#include "security/permission.h"
+
 #include "approval/application.h"
 #include "common/result.h"
 #include "security/actor.h"
@@ -10,7 +12,15 @@
 namespace youfu::core {
 
 // What may be done to an application.
-enum class ApprovalAction { Amend, Submit, Approve, Return, Reject, Report };
+enum class ApprovalAction
+{
+    Amend,
+    Submit,
+    Approve,
+    Return,
+    Reject,
+    Report
+};
 
 // Where an allowed action leads.
 struct ApprovalTransition
@@ -45,7 +55,7 @@ public:
     // An admin may drop or reorder steps, but the inspector and the director must sign, the
     // director last, each role once, and only the signing roles take part.
     static Status checkChain(const QList<Role>& chain);
-    static QString chainToText(const QList<Role>& chain); // "section_chief,inspector,director"
+    static QString chainToText(const QList<Role>& chain);  // "section_chief,inspector,director"
     static QList<Role> chainFromText(const QString& text); // empty when not a valid list
 
     // May `signer` sign the step of role `stepRole` of an application whose drafters (the one
@@ -56,6 +66,8 @@ public:
                               const QList<ApprovalStep>& history);
     // An opinion is required to return or reject; approving without one writes "同意".
     static Status checkOpinion(StepDecision decision, const QString& opinion);
+    // The permission a step of this role is signed with: review, countersign or approve.
+    static Permission signingPermission(Role stepRole);
 
     // The number of an approved application: "{year}" and "{seq}" or "{seq:04}" replaced.
     static QString defaultNumberFormat(); // 武民优审〔{year}〕{seq:04}号

@@ -399,9 +399,7 @@ Status ApprovalStore::sign(const Actor& actor, qint64 id, StepDecision decision,
         return before.status();
     // The permission of the step's role: review, countersign or approve.
     const Role role = before->waitingRole();
-    const Permission permission = role == Role::SectionChief ? Permission::ReviewApplication
-                                  : role == Role::Inspector  ? Permission::CountersignApplication
-                                                             : Permission::ApproveApplication;
+    const Permission permission = ApprovalRules::signingPermission(role);
     const ApprovalAction action = decision == StepDecision::Approve  ? ApprovalAction::Approve
                                   : decision == StepDecision::Return ? ApprovalAction::Return
                                                                      : ApprovalAction::Reject;

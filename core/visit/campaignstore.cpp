@@ -402,9 +402,7 @@ Status CampaignStore::sign(const Actor& actor, qint64 id, StepDecision decision,
     if (!before)
         return before.status();
     const Role role = before->waitingRole();
-    const Permission permission = role == Role::SectionChief ? Permission::ReviewApplication
-                                  : role == Role::Inspector  ? Permission::CountersignApplication
-                                                             : Permission::ApproveApplication;
+    const Permission permission = ApprovalRules::signingPermission(role);
     if (before->state != ApplicationState::Pending)
         return Status::failure(Tr::tr("The campaign is “%1”: there is nothing to sign.")
                                    .arg(ApprovalRules::stateTitle(before->state)));

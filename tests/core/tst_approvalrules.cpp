@@ -8,6 +8,8 @@ using namespace youfu::core;
 Q_DECLARE_METATYPE(ApplicationState)
 Q_DECLARE_METATYPE(ApprovalAction)
 Q_DECLARE_METATYPE(StepDecision)
+Q_DECLARE_METATYPE(Role)
+Q_DECLARE_METATYPE(Permission)
 
 namespace {
 Actor actor(qint64 id, Roles roles)
@@ -35,6 +37,8 @@ class TstApprovalRules : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void signingPermission_data();
+    void signingPermission();
     void stateMachine_data();
     void stateMachine();
     void everyPairIsDecided();
@@ -68,41 +72,66 @@ void TstApprovalRules::stateMachine_data()
     // Draft
     QTest::newRow("draft amend") << S::Draft << A::Amend << 0 << false << true << S::Draft << 0;
     QTest::newRow("draft submit") << S::Draft << A::Submit << 0 << false << true << S::Pending << 1;
-    QTest::newRow("draft approve") << S::Draft << A::Approve << 0 << false << false << S::Draft << 0;
+    QTest::newRow("draft approve")
+        << S::Draft << A::Approve << 0 << false << false << S::Draft << 0;
     QTest::newRow("draft return") << S::Draft << A::Return << 0 << false << false << S::Draft << 0;
     QTest::newRow("draft reject") << S::Draft << A::Reject << 0 << false << false << S::Draft << 0;
     QTest::newRow("draft report") << S::Draft << A::Report << 0 << false << false << S::Draft << 0;
     // Pending at each step
-    QTest::newRow("pending amend") << S::Pending << A::Amend << 1 << false << false << S::Pending << 1;
-    QTest::newRow("pending submit") << S::Pending << A::Submit << 1 << false << false << S::Pending << 1;
-    QTest::newRow("pending approve 1") << S::Pending << A::Approve << 1 << false << true << S::Pending << 2;
-    QTest::newRow("pending approve 2") << S::Pending << A::Approve << 2 << false << true << S::Pending << 3;
-    QTest::newRow("pending approve last") << S::Pending << A::Approve << 3 << false << true << S::Approved << 0;
-    QTest::newRow("pending approve beyond") << S::Pending << A::Approve << 4 << false << false << S::Pending << 4;
-    QTest::newRow("pending approve no step") << S::Pending << A::Approve << 0 << false << false << S::Pending << 0;
-    QTest::newRow("pending return 1") << S::Pending << A::Return << 1 << false << true << S::Returned << 0;
-    QTest::newRow("pending return 3") << S::Pending << A::Return << 3 << false << true << S::Returned << 0;
-    QTest::newRow("pending reject 2") << S::Pending << A::Reject << 2 << false << true << S::Rejected << 0;
-    QTest::newRow("pending report") << S::Pending << A::Report << 1 << false << false << S::Pending << 1;
+    QTest::newRow("pending amend")
+        << S::Pending << A::Amend << 1 << false << false << S::Pending << 1;
+    QTest::newRow("pending submit")
+        << S::Pending << A::Submit << 1 << false << false << S::Pending << 1;
+    QTest::newRow("pending approve 1")
+        << S::Pending << A::Approve << 1 << false << true << S::Pending << 2;
+    QTest::newRow("pending approve 2")
+        << S::Pending << A::Approve << 2 << false << true << S::Pending << 3;
+    QTest::newRow("pending approve last")
+        << S::Pending << A::Approve << 3 << false << true << S::Approved << 0;
+    QTest::newRow("pending approve beyond")
+        << S::Pending << A::Approve << 4 << false << false << S::Pending << 4;
+    QTest::newRow("pending approve no step")
+        << S::Pending << A::Approve << 0 << false << false << S::Pending << 0;
+    QTest::newRow("pending return 1")
+        << S::Pending << A::Return << 1 << false << true << S::Returned << 0;
+    QTest::newRow("pending return 3")
+        << S::Pending << A::Return << 3 << false << true << S::Returned << 0;
+    QTest::newRow("pending reject 2")
+        << S::Pending << A::Reject << 2 << false << true << S::Rejected << 0;
+    QTest::newRow("pending report")
+        << S::Pending << A::Report << 1 << false << false << S::Pending << 1;
     // Returned
-    QTest::newRow("returned amend") << S::Returned << A::Amend << 0 << false << true << S::Returned << 0;
-    QTest::newRow("returned resubmit") << S::Returned << A::Submit << 0 << false << true << S::Pending << 1;
-    QTest::newRow("returned approve") << S::Returned << A::Approve << 0 << false << false << S::Returned << 0;
-    QTest::newRow("returned return") << S::Returned << A::Return << 0 << false << false << S::Returned << 0;
-    QTest::newRow("returned reject") << S::Returned << A::Reject << 0 << false << false << S::Returned << 0;
-    QTest::newRow("returned report") << S::Returned << A::Report << 0 << false << false << S::Returned << 0;
+    QTest::newRow("returned amend")
+        << S::Returned << A::Amend << 0 << false << true << S::Returned << 0;
+    QTest::newRow("returned resubmit")
+        << S::Returned << A::Submit << 0 << false << true << S::Pending << 1;
+    QTest::newRow("returned approve")
+        << S::Returned << A::Approve << 0 << false << false << S::Returned << 0;
+    QTest::newRow("returned return")
+        << S::Returned << A::Return << 0 << false << false << S::Returned << 0;
+    QTest::newRow("returned reject")
+        << S::Returned << A::Reject << 0 << false << false << S::Returned << 0;
+    QTest::newRow("returned report")
+        << S::Returned << A::Report << 0 << false << false << S::Returned << 0;
     // Rejected: final
     for (A a : ApprovalRules::allActions())
         QTest::addRow("rejected %s", qPrintable(ApprovalRules::actionTitle(a)))
             << S::Rejected << a << 0 << false << false << S::Rejected << 0;
     // Approved: only the report, once
-    QTest::newRow("approved amend") << S::Approved << A::Amend << 0 << false << false << S::Approved << 0;
-    QTest::newRow("approved submit") << S::Approved << A::Submit << 0 << false << false << S::Approved << 0;
-    QTest::newRow("approved approve") << S::Approved << A::Approve << 3 << false << false << S::Approved << 0;
-    QTest::newRow("approved return") << S::Approved << A::Return << 3 << false << false << S::Approved << 0;
-    QTest::newRow("approved reject") << S::Approved << A::Reject << 3 << false << false << S::Approved << 0;
-    QTest::newRow("approved report") << S::Approved << A::Report << 0 << false << true << S::Approved << 0;
-    QTest::newRow("approved report twice") << S::Approved << A::Report << 0 << true << false << S::Approved << 0;
+    QTest::newRow("approved amend")
+        << S::Approved << A::Amend << 0 << false << false << S::Approved << 0;
+    QTest::newRow("approved submit")
+        << S::Approved << A::Submit << 0 << false << false << S::Approved << 0;
+    QTest::newRow("approved approve")
+        << S::Approved << A::Approve << 3 << false << false << S::Approved << 0;
+    QTest::newRow("approved return")
+        << S::Approved << A::Return << 3 << false << false << S::Approved << 0;
+    QTest::newRow("approved reject")
+        << S::Approved << A::Reject << 3 << false << false << S::Approved << 0;
+    QTest::newRow("approved report")
+        << S::Approved << A::Report << 0 << false << true << S::Approved << 0;
+    QTest::newRow("approved report twice")
+        << S::Approved << A::Report << 0 << true << false << S::Approved << 0;
 }
 
 void TstApprovalRules::stateMachine()
@@ -164,7 +193,8 @@ void TstApprovalRules::chain()
 
 void TstApprovalRules::chainText()
 {
-    QCOMPARE(ApprovalRules::chainToText(ApprovalRules::defaultChain()), QStringLiteral("section_chief,inspector,director"));
+    QCOMPARE(ApprovalRules::chainToText(ApprovalRules::defaultChain()),
+             QStringLiteral("section_chief,inspector,director"));
     QVERIFY(ApprovalRules::chainFromText(QStringLiteral("inspector,nobody")).isEmpty());
 }
 
@@ -176,26 +206,30 @@ void TstApprovalRules::signer_data()
     QTest::addColumn<QList<qint64>>("drafters");
     QTest::addColumn<QList<ApprovalStep>>("history");
     QTest::addColumn<bool>("allowed");
-    const int chief = int(Role::SectionChief), insp = int(Role::Inspector), dir = int(Role::Director);
+    const int chief = int(Role::SectionChief), insp = int(Role::Inspector),
+              dir = int(Role::Director);
     const QList<qint64> d1{1};
-    QTest::newRow("chief signs review") << qint64(2) << chief << chief << d1 << QList<ApprovalStep>{} << true;
-    QTest::newRow("wrong role") << qint64(3) << insp << chief << d1 << QList<ApprovalStep>{} << false;
-    QTest::newRow("director on inspector step") << qint64(4) << dir << insp << d1 << QList<ApprovalStep>{} << false;
-    QTest::newRow("drafter with chief role") << qint64(1) << (chief | int(Role::Clerk)) << chief << d1
-                                             << QList<ApprovalStep>{} << false;
-    QTest::newRow("amender cannot sign") << qint64(5) << chief << chief << QList<qint64>{1, 5}
-                                         << QList<ApprovalStep>{} << false;
+    QTest::newRow("chief signs review")
+        << qint64(2) << chief << chief << d1 << QList<ApprovalStep>{} << true;
+    QTest::newRow("wrong role") << qint64(3) << insp << chief << d1 << QList<ApprovalStep>{}
+                                << false;
+    QTest::newRow("director on inspector step")
+        << qint64(4) << dir << insp << d1 << QList<ApprovalStep>{} << false;
+    QTest::newRow("drafter with chief role")
+        << qint64(1) << (chief | int(Role::Clerk)) << chief << d1 << QList<ApprovalStep>{} << false;
+    QTest::newRow("amender cannot sign")
+        << qint64(5) << chief << chief << QList<qint64>{1, 5} << QList<ApprovalStep>{} << false;
     QTest::newRow("two steps") << qint64(6) << (chief | insp) << insp << d1
                                << QList<ApprovalStep>{signed_(6, Role::SectionChief)} << false;
-    QTest::newRow("two steps, earlier round") << qint64(6) << (chief | insp) << insp << d1
-                                              << QList<ApprovalStep>{signed_(6, Role::SectionChief, StepDecision::Return, 1)}
-                                              << false;
-    QTest::newRow("same step again next round") << qint64(2) << chief << chief << d1
-                                                << QList<ApprovalStep>{signed_(2, Role::SectionChief, StepDecision::Return, 1)}
-                                                << true;
-    QTest::newRow("others signed") << qint64(4) << dir << dir << d1
-                                   << QList<ApprovalStep>{signed_(2, Role::SectionChief), signed_(3, Role::Inspector)}
-                                   << true;
+    QTest::newRow("two steps, earlier round")
+        << qint64(6) << (chief | insp) << insp << d1
+        << QList<ApprovalStep>{signed_(6, Role::SectionChief, StepDecision::Return, 1)} << false;
+    QTest::newRow("same step again next round")
+        << qint64(2) << chief << chief << d1
+        << QList<ApprovalStep>{signed_(2, Role::SectionChief, StepDecision::Return, 1)} << true;
+    QTest::newRow("others signed")
+        << qint64(4) << dir << dir << d1
+        << QList<ApprovalStep>{signed_(2, Role::SectionChief), signed_(3, Role::Inspector)} << true;
     QTest::newRow("nobody") << qint64(0) << dir << dir << d1 << QList<ApprovalStep>{} << false;
 }
 
@@ -241,8 +275,10 @@ void TstApprovalRules::number_data()
     QTest::addColumn<int>("year");
     QTest::addColumn<int>("seq");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("default") << ApprovalRules::defaultNumberFormat() << 2026 << 1 << "武民优审〔2026〕0001号";
-    QTest::newRow("default big") << ApprovalRules::defaultNumberFormat() << 2026 << 12345 << "武民优审〔2026〕12345号";
+    QTest::newRow("default") << ApprovalRules::defaultNumberFormat() << 2026 << 1
+                             << "武民优审〔2026〕0001号";
+    QTest::newRow("default big") << ApprovalRules::defaultNumberFormat() << 2026 << 12345
+                                 << "武民优审〔2026〕12345号";
     QTest::newRow("plain seq") << "优审{year}-{seq}" << 2027 << 7 << "优审2027-7";
     QTest::newRow("width 3") << "{year}第{seq:03}号" << 2026 << 42 << "2026第042号";
 }
@@ -278,6 +314,23 @@ void TstApprovalRules::daysWaiting()
     QCOMPARE(ApprovalRules::daysWaiting(t0, t0.addSecs(3600)), 0);
     QCOMPARE(ApprovalRules::daysWaiting(t0, t0.addDays(3)), 3);
     QCOMPARE(ApprovalRules::daysWaiting(t0, t0.addDays(-1)), 0);
+}
+
+void TstApprovalRules::signingPermission_data()
+{
+    QTest::addColumn<Role>("role");
+    QTest::addColumn<Permission>("permission");
+    QTest::newRow("section chief reviews") << Role::SectionChief << Permission::ReviewApplication;
+    QTest::newRow("inspector countersigns")
+        << Role::Inspector << Permission::CountersignApplication;
+    QTest::newRow("director approves") << Role::Director << Permission::ApproveApplication;
+}
+
+void TstApprovalRules::signingPermission()
+{
+    QFETCH(Role, role);
+    QFETCH(Permission, permission);
+    QCOMPARE(ApprovalRules::signingPermission(role), permission);
 }
 
 QTEST_GUILESS_MAIN(TstApprovalRules)
