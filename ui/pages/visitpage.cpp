@@ -15,6 +15,7 @@
 #include "visit/visitrules.h"
 #include "visit/visitstore.h"
 #include "widgets/glyphicon.h"
+#include "widgets/listtable.h"
 #include "widgets/tablecolumns.h"
 #include "widgets/visitcalendar.h"
 
@@ -36,20 +37,6 @@
 namespace youfu::ui {
 
 namespace {
-QTableView* makeTable(QAbstractItemModel* model, const char* name, QWidget* parent)
-{
-    auto* v = new QTableView(parent);
-    v->setObjectName(QLatin1String(name));
-    v->setModel(model);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    v->setTabKeyNavigation(false);
-    v->verticalHeader()->hide();
-    v->setAlternatingRowColors(true);
-    return v;
-}
-
 const QColor kOverdue(0xb0, 0x00, 0x20);
 const QColor kDone(0x2e, 0x6b, 0x30);
 } // namespace
@@ -136,7 +123,7 @@ QWidget* VisitPage::buildCalendarTab()
     rightLayout->addWidget(m_dayTitle);
     m_day =
         new RecordTableModel({tr("State"), tr("Person"), tr("Plan or form"), tr("Details")}, this);
-    m_dayView = makeTable(m_day, "dayView", right);
+    m_dayView = makeListTable(m_day, "dayView", right);
     fitColumns(m_dayView, 3);
     rightLayout->addWidget(m_dayView, 1);
     auto* buttons = new QHBoxLayout;
@@ -299,7 +286,7 @@ QWidget* VisitPage::buildDueTab()
     line->addWidget(exportButton);
     l->addLayout(line);
     m_due = new DueListModel(*session().db, this);
-    m_dueView = makeTable(m_due, "dueView", tab);
+    m_dueView = makeListTable(m_due, "dueView", tab);
     fitColumns(m_dueView, DueListModel::Plan);
     l->addWidget(m_dueView, 1);
 

@@ -11,6 +11,7 @@
 #include "security/userstore.h"
 #include "visit/visitrules.h"
 #include "visit/visitstore.h"
+#include "widgets/listtable.h"
 #include "widgets/searchtolist.h"
 #include "widgets/tablecolumns.h"
 
@@ -31,20 +32,6 @@
 namespace youfu::ui {
 
 namespace {
-QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
-{
-    auto* v = new QTableView(parent);
-    v->setObjectName(QLatin1String(name));
-    v->setModel(model);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    v->setTabKeyNavigation(false);
-    v->verticalHeader()->hide();
-    v->setAlternatingRowColors(true);
-    return v;
-}
-
 QString userName(Session& session, qint64 id, const QString& name)
 {
     if (id <= 0)
@@ -67,7 +54,7 @@ QWidget* VisitPage::buildKeyPersonsTab()
     m_keySearch->setClearButtonEnabled(true);
     leftLayout->addWidget(m_keySearch);
     m_keyPersons = new PersonPickModel(*session().db, this);
-    m_keyView = table(m_keyPersons, "keyPersonView", left);
+    m_keyView = makeListTable(m_keyPersons, "keyPersonView", left);
     fitColumns(m_keyView, -1);
     leftLayout->addWidget(m_keyView, 1);
     auto* right = new QWidget(split);
@@ -80,7 +67,7 @@ QWidget* VisitPage::buildKeyPersonsTab()
     m_keyHistory = new RecordTableModel({tr("Since"), tr("Until"), tr("Reason"), tr("Risk"),
                                          tr("Leader"), tr("Worker"), tr("Review"), tr("Ended")},
                                         this);
-    auto* history = table(m_keyHistory, "keyHistoryView", right);
+    auto* history = makeListTable(m_keyHistory, "keyHistoryView", right);
     fitColumns(history, 2);
     rightLayout->addWidget(history, 1);
     auto* buttons = new QHBoxLayout;
@@ -234,7 +221,7 @@ QWidget* VisitPage::buildPlansTab()
     m_plans = new RecordTableModel({tr("Plan"), tr("Covers"), tr("Rhythm"), tr("Visitors"),
                                     tr("Start"), tr("End"), tr("State")},
                                    this);
-    m_planView = table(m_plans, "planView", tab);
+    m_planView = makeListTable(m_plans, "planView", tab);
     fitColumns(m_planView, 1);
     l->addWidget(m_planView, 1);
     connect(m_stoppedToo, &QCheckBox::toggled, this, &VisitPage::refreshPlans);

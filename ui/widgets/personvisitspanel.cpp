@@ -1,4 +1,5 @@
 #include "widgets/personvisitspanel.h"
+#include "widgets/listtable.h"
 
 #include "common/isotime.h"
 #include "models/recordtablemodel.h"
@@ -15,20 +16,6 @@
 namespace youfu::ui {
 
 namespace {
-QTableView* table(QAbstractItemModel* model, const char* name, QWidget* parent)
-{
-    auto* v = new QTableView(parent);
-    v->setObjectName(QLatin1String(name));
-    v->setModel(model);
-    v->setSelectionBehavior(QAbstractItemView::SelectRows);
-    v->setSelectionMode(QAbstractItemView::SingleSelection);
-    v->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    v->setTabKeyNavigation(false);
-    v->verticalHeader()->hide();
-    v->setAlternatingRowColors(true);
-    return v;
-}
-
 QLabel* heading(const QString& text, QWidget* parent)
 {
     auto* l = new QLabel(text, parent);
@@ -49,19 +36,19 @@ PersonVisitsPanel::PersonVisitsPanel(Session& session, QWidget* parent)
     v->addWidget(heading(tr("Key-person records"), this));
     m_key = new RecordTableModel(
         {tr("Since"), tr("Until"), tr("Reason"), tr("Risk"), tr("Review"), tr("Ended")}, this);
-    auto* key = table(m_key, "personKeyRecords", this);
+    auto* key = makeListTable(m_key, "personKeyRecords", this);
     fitColumns(key, 2);
     v->addWidget(key, 1);
     v->addWidget(heading(tr("Visit plans"), this));
     m_plans =
         new RecordTableModel({tr("Plan"), tr("Rhythm"), tr("Start"), tr("End"), tr("State")}, this);
-    auto* plans = table(m_plans, "personPlans", this);
+    auto* plans = makeListTable(m_plans, "personPlans", this);
     fitColumns(plans, 0);
     v->addWidget(plans, 1);
     v->addWidget(heading(tr("Visits"), this));
     m_visits = new RecordTableModel(
         {tr("Date"), tr("Form"), tr("What they asked"), tr("Money (yuan)"), tr("Follow-up")}, this);
-    auto* visits = table(m_visits, "personVisitRecords", this);
+    auto* visits = makeListTable(m_visits, "personVisitRecords", this);
     fitColumns(visits, 2);
     v->addWidget(visits, 2);
 }
