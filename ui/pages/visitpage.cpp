@@ -193,7 +193,9 @@ void VisitPage::showDay(const QDate& day)
                 d.planId,
                 {core::VisitRules::stateTitle(d.state), d.personName,
                  d.festival.isEmpty() ? d.planTitle : tr("%1 (%2)").arg(d.planTitle, d.festival),
-                 tr("%1; leader %2").arg(core::VisitRules::riskTitle(d.risk), d.leaderName)},
+                 d.leaderName.isEmpty()
+                     ? core::VisitRules::riskTitle(d.risk)
+                     : tr("%1; leader %2").arg(core::VisitRules::riskTitle(d.risk), d.leaderName)},
                 d.state == core::DueState::Overdue ? kOverdue : QColor(),
                 d.personId};
         }
