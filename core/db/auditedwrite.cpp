@@ -22,6 +22,9 @@ Status Authority::check(const Actor& actor) const
         Status s = require(actor, m_permission);
         if (!s && m_alternative && require(actor, *m_alternative))
             return Status::success();
+        if (!s && m_namedUserId > 0 && actor.userId == m_namedUserId &&
+            require(actor, Permission::ViewBusiness))
+            return Status::success();
         return s;
     }
     case Kind::Approval:

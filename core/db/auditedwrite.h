@@ -30,6 +30,14 @@ public:
         a.m_alternative = alternative;
         return a;
     }
+    // The permission, or the one user named to act for its holder (the deputy the director
+    // names to approve petition extensions); the named user still needs ViewBusiness.
+    static Authority orNamedUser(Permission p, qint64 namedUserId)
+    {
+        Authority a(Kind::Permission, p);
+        a.m_namedUserId = namedUserId;
+        return a;
+    }
     // Login events, logout, changing one's own password: a named actor, no role needed.
     static Authority ownAccount() { return Authority(Kind::OwnAccount, Permission::ViewBusiness); }
     // The first administrator of an empty database, named by Actor::bootstrap. The store
@@ -64,6 +72,7 @@ private:
     Kind m_kind;
     Permission m_permission;
     std::optional<Permission> m_alternative;
+    qint64 m_namedUserId = 0;
     QString m_approvalNumber;
 };
 

@@ -21,6 +21,7 @@ Roles rolesFor(Permission p)
     case Permission::LendArchive:
     case Permission::RecordVisits:
     case Permission::ManageCampaigns:
+    case Permission::HandlePetitions:
         return Role::Clerk | Role::SectionChief;
     case Permission::VerifyArchive:
     case Permission::EditPolicyBook:
@@ -31,6 +32,7 @@ Roles rolesFor(Permission p)
     case Permission::CountersignApplication:
         return Role::Inspector;
     case Permission::ApproveApplication:
+    case Permission::ApprovePetitionExtension:
         return Role::Director;
     case Permission::ManageUsers:
     case Permission::ManageSettings:
@@ -64,7 +66,9 @@ QList<Permission> allPermissions()
             Permission::Backup,
             Permission::Restore,
             Permission::RecordVisits,
-            Permission::ManageCampaigns};
+            Permission::ManageCampaigns,
+            Permission::HandlePetitions,
+            Permission::ApprovePetitionExtension};
 }
 
 QString permissionTitle(Permission p)
@@ -106,6 +110,10 @@ QString permissionTitle(Permission p)
         return Tr::tr("record key persons, visits, reception days and symposiums");
     case Permission::ManageCampaigns:
         return Tr::tr("draft festival visit lists and record their delivery");
+    case Permission::HandlePetitions:
+        return Tr::tr("register and handle letters-and-visits cases and early warnings");
+    case Permission::ApprovePetitionExtension:
+        return Tr::tr("approve the extension of a letters-and-visits case");
     }
     return QString();
 }

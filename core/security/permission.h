@@ -30,6 +30,8 @@ enum class Permission
     Restore,
     RecordVisits,    // key persons, visit plans and records, reception days, symposiums
     ManageCampaigns, // festival campaign lists and their delivery (approved like applications)
+    HandlePetitions, // letters-and-visits cases, information staff and their warnings
+    ApprovePetitionExtension, // extend a case's answer period (head of the bureau)
 };
 
 QList<Permission> allPermissions();

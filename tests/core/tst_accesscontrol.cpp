@@ -26,14 +26,17 @@ const QMap<Role, QList<Permission>>& expectedMatrix()
         {Role::Clerk,
          {Permission::ViewBusiness, Permission::EditRegistry, Permission::RevealSensitive,
           Permission::FileArchive, Permission::LendArchive, Permission::DraftApplication,
-          Permission::Backup, Permission::RecordVisits, Permission::ManageCampaigns}},
+          Permission::Backup, Permission::RecordVisits, Permission::ManageCampaigns,
+          Permission::HandlePetitions}},
         {Role::SectionChief,
          {Permission::ViewBusiness, Permission::EditRegistry, Permission::RevealSensitive,
           Permission::FileArchive, Permission::VerifyArchive, Permission::LendArchive,
           Permission::EditPolicyBook, Permission::ReviewApplication, Permission::Backup,
-          Permission::RecordVisits, Permission::ManageCampaigns}},
+          Permission::RecordVisits, Permission::ManageCampaigns, Permission::HandlePetitions}},
         {Role::Inspector, {Permission::ViewBusiness, Permission::CountersignApplication}},
-        {Role::Director, {Permission::ViewBusiness, Permission::ApproveApplication}},
+        {Role::Director,
+         {Permission::ViewBusiness, Permission::ApproveApplication,
+          Permission::ApprovePetitionExtension}},
         {Role::Admin,
          {Permission::ManageUsers, Permission::ManageSettings, Permission::Backup,
           Permission::Restore}},
@@ -95,7 +98,7 @@ void TestAccessControl::matrix()
 
 void TestAccessControl::everyPermissionHasATitle()
 {
-    QCOMPARE(core::allPermissions().size(), int(Permission::ManageCampaigns) + 1);
+    QCOMPARE(core::allPermissions().size(), int(Permission::ApprovePetitionExtension) + 1);
     for (Permission p : core::allPermissions())
         QVERIFY(!core::permissionTitle(p).isEmpty());
 }
