@@ -14,6 +14,7 @@
 #include "registry/pinyin.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
+#include "visit/keypersonflagstore.h"
 #include "visit/visitschedulestore.h"
 
 #include <QCoreApplication>
@@ -362,6 +363,11 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             if (Status s = runQuery(fill); !s)
                 return s;
             if (Status s = deferred.restore(); !s)
+                return s;
+            // Imported key-person marks get their key-person records.
+            if (Status s = KeyPersonFlagStore(m_db).followAll(m_db.clock().today(), actor.userId,
+                                                              toIsoUtc(w.now()));
+                !s)
                 return s;
             // Imported persons join the group visit plans whose criteria they meet.
             if (Status s = VisitScheduleStore(m_db).refreshGroupPlans(); !s)

@@ -13,6 +13,7 @@
 #include "registry/searchindexstore.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
+#include "visit/keypersonflagstore.h"
 #include "visit/visitschedulestore.h"
 
 #include <QCoreApplication>
@@ -309,6 +310,11 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
                     return s;
             }
             if (Status s = SearchIndexStore(m_db).put(r.id, c.name, c.citizenId, draft.villageCode);
+                !s)
+                return s;
+            // The key-person mark and the visits page's key-person record agree.
+            if (Status s =
+                    KeyPersonFlagStore(m_db).follow(r.id, m_db.clock().today(), actor.userId, now);
                 !s)
                 return s;
             // A new name or township moves the person in the visits due list.

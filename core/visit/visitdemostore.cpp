@@ -196,11 +196,18 @@ Result<VisitDemoCounts> VisitDemoStore::generate(const Actor& clerk,
             const QList<VisitForm> forms{VisitForm::Home,    VisitForm::Home,  VisitForm::Home,
                                          VisitForm::Home,    VisitForm::Phone, VisitForm::Phone,
                                          VisitForm::AtBureau};
+            // A person the registry marked already has a record (KeyPersonFlagStore): the
+            // demo fills that one in instead of opening a second.
             QSqlQuery key(m_db.connection());
             key.prepare(QStringLiteral(
                 "INSERT INTO key_person_records (person_id, reason, risk, leader_user_id, "
                 "leader_name, worker_name, since, review_on, created_at, created_by) VALUES "
                 "(?,?,?,?,?,?,?,?,?,?)"));
+            QSqlQuery fill(m_db.connection());
+            fill.prepare(QStringLiteral(
+                "UPDATE key_person_records SET reason = ?, risk = ?, leader_user_id = ?, "
+                "leader_name = ?, worker_name = ?, since = ?, review_on = ? WHERE person_id = ? "
+                "AND until IS NULL"));
             QSqlQuery visit(m_db.connection());
             visit.prepare(QStringLiteral(
                 "INSERT INTO visits (visit_date, form, plan_id, demands, explained, created_at, "
@@ -253,19 +260,29 @@ Result<VisitDemoCounts> VisitDemoStore::generate(const Actor& clerk,
                                        : r < 8 ? RiskLevel::Elevated
                                                : RiskLevel::High;
                 const QDate since = from.addDays(-rng.below(400));
-                key.addBindValue(personId);
-                key.addBindValue(VisitRules::reasonKey(KeyPersonReason(rng.below(5))));
-                key.addBindValue(VisitRules::riskKey(risk));
+                const QString reason = VisitRules::reasonKey(KeyPersonReason(rng.below(5)));
                 const bool byUser = !leaders.isEmpty() && rng.below(2) == 0;
-                key.addBindValue(byUser ? QVariant(rng.pick(leaders)) : QVariant());
-                key.addBindValue(byUser ? QStringLiteral("") : rng.pick(leaderNames));
-                key.addBindValue(rng.pick(workers));
-                key.addBindValue(toIsoDate(since));
-                key.addBindValue(toIsoDate(today.addDays(rng.below(180))));
-                key.addBindValue(toIsoUtc(w.now()));
-                key.addBindValue(idOrNull(clerk.userId));
-                if (Status s = runQuery(key); !s)
+                const QVariantList details{reason,
+                                           VisitRules::riskKey(risk),
+                                           byUser ? QVariant(rng.pick(leaders)) : QVariant(),
+                                           byUser ? QStringLiteral("") : rng.pick(leaderNames),
+                                           rng.pick(workers),
+                                           toIsoDate(since),
+                                           toIsoDate(today.addDays(rng.below(180)))};
+                for (const QVariant& v : details)
+                    fill.addBindValue(v);
+                fill.addBindValue(personId);
+                if (Status s = runQuery(fill); !s)
                     return s;
+                if (fill.numRowsAffected() == 0) {
+                    key.addBindValue(personId);
+                    for (const QVariant& v : details)
+                        key.addBindValue(v);
+                    key.addBindValue(toIsoUtc(w.now()));
+                    key.addBindValue(idOrNull(clerk.userId));
+                    if (Status s = runQuery(key); !s)
+                        return s;
+                }
                 ++counts.keyPersons;
 
                 VisitPlan plan;
