@@ -15,6 +15,7 @@ struct ReceptionDay
     QString place;         // 县信访接待室
     QString substituteFor; // the leader first on duty; empty when not substituted
     QString note;          // why substituted, or a remark
+    int received = 0;      // visits and cases taken on the day (read only)
 };
 
 } // namespace youfu::core

@@ -20,8 +20,11 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(youfu::core::ReceptionStore)
 };
 
-const char* const kColumns = "id, day, leader_user_id, leader_name, place, substitute_for, note "
-                             "FROM reception_days";
+// The last column counts the visits and cases taken on the day (linked to it).
+const char* const kColumns =
+    "r.id, r.day, r.leader_user_id, r.leader_name, r.place, r.substitute_for, r.note, "
+    "(SELECT count(*) FROM visits v WHERE v.reception_day_id = r.id) + (SELECT count(*) FROM "
+    "petition_cases c WHERE c.reception_day_id = r.id) FROM reception_days r";
 
 ReceptionDay readDay(const QSqlQuery& q)
 {
@@ -33,6 +36,7 @@ ReceptionDay readDay(const QSqlQuery& q)
     d.place = q.value(4).toString();
     d.substituteFor = q.value(5).toString();
     d.note = q.value(6).toString();
+    d.received = q.value(7).toInt();
     return d;
 }
 
@@ -54,7 +58,7 @@ QVariant userOrNull(qint64 id)
 Result<ReceptionDay> ReceptionStore::day(const QDate& on) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 WHERE day = ?").arg(QLatin1String(kColumns)));
+    q.prepare(QStringLiteral("SELECT %1 WHERE r.day = ?").arg(QLatin1String(kColumns)));
     q.addBindValue(toIsoDate(on));
     if (Status s = runQuery(q); !s)
         return s;
@@ -69,7 +73,7 @@ Result<QList<ReceptionDay>> ReceptionStore::month(int year, int month) const
     if (!first.isValid())
         return Result<QList<ReceptionDay>>::failure(Tr::tr("There is no such month."));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 WHERE day >= ? AND day < ? ORDER BY day")
+    q.prepare(QStringLiteral("SELECT %1 WHERE r.day >= ? AND r.day < ? ORDER BY r.day")
                   .arg(QLatin1String(kColumns)));
     q.addBindValue(toIsoDate(first));
     q.addBindValue(toIsoDate(first.addMonths(1)));

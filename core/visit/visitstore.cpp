@@ -7,6 +7,7 @@
 #include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "security/permission.h"
+#include "visit/receptionstore.h"
 #include "visit/visitrules.h"
 #include "visit/visitschedulestore.h"
 
@@ -28,20 +29,6 @@ class Tr
 Authority visits()
 {
     return Authority::of(Permission::RecordVisits);
-}
-
-QJsonObject keyPersonJson(const KeyPersonRecord& r)
-{
-    return {{QStringLiteral("person"), r.personName},
-            {QStringLiteral("reason"), VisitRules::reasonKey(r.reason)},
-            {QStringLiteral("reason_text"), r.reasonText},
-            {QStringLiteral("risk"), VisitRules::riskKey(r.risk)},
-            {QStringLiteral("leader"), r.leaderName},
-            {QStringLiteral("worker"), r.workerName},
-            {QStringLiteral("since"), toIsoDate(r.since)},
-            {QStringLiteral("until"), toIsoDate(r.until)},
-            {QStringLiteral("review_on"), toIsoDate(r.reviewOn)},
-            {QStringLiteral("end_reason"), r.endReason}};
 }
 
 QJsonArray strings(const QStringList& list)
@@ -90,22 +77,6 @@ QJsonObject visitJson(const VisitRecord& v)
 Status firstProblem(const QStringList& problems)
 {
     return problems.isEmpty() ? Status::success() : Status::failure(problems.first());
-}
-
-// Checks that a person exists and is active (key persons and visits concern the living).
-Status requireActivePerson(Database& db, qint64 personId, QString* name = nullptr)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT name, status FROM persons WHERE id = ?"));
-    q.addBindValue(personId);
-    if (Status s = runSingle(q, Tr::tr("There is no person number %1.").arg(personId)); !s)
-        return s;
-    if (name)
-        *name = q.value(0).toString();
-    if (q.value(1).toString() != QLatin1String("active"))
-        return Status::failure(
-            Tr::tr("%1 is no longer in the registry as active.").arg(q.value(0).toString()));
-    return Status::success();
 }
 
 // Replaces the visitors of a plan or a visit: users first (by id), then names without a login.
@@ -159,11 +130,6 @@ Status readVisitors(Database& db, const QString& table, const QString& key, qint
     return Status::success();
 }
 
-const char* const kKeyColumns =
-    "k.id, k.person_id, p.name, k.reason, k.reason_text, k.risk, k.leader_user_id, "
-    "coalesce(lu.display_name, k.leader_name), k.worker_user_id, coalesce(wu.display_name, "
-    "k.worker_name), k.since, k.until, k.review_on, k.end_reason";
-
 const char* const kPlanColumns =
     "id, title, person_id, rhythm, every_weeks, before_bayi, before_spring_festival, start_date, "
     "end_date, paused_from, paused_until, active, stopped_reason";
@@ -173,157 +139,20 @@ const char* const kVisitColumns =
     "w.difficulties, w.money_fen, w.goods, w.follow_up, w.follow_up_id, w.follow_up_note";
 } // namespace
 
-// Key persons ------------------------------------------------------------------------------
-
-Result<QList<KeyPersonRecord>> VisitStore::readKeyPersons(qint64 personId, bool currentOnly) const
+// Checks that a person exists and is active (key persons and visits concern the living).
+Status VisitStore::requireActivePerson(Database& db, qint64 personId, QString* name)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM key_person_records k JOIN persons p ON p.id = "
-                             "k.person_id LEFT JOIN users lu ON lu.id = k.leader_user_id LEFT JOIN "
-                             "users wu ON wu.id = k.worker_user_id WHERE k.person_id = ?%2 "
-                             "ORDER BY k.since DESC, k.id DESC")
-                  .arg(QLatin1String(kKeyColumns),
-                       currentOnly ? QStringLiteral(" AND k.until IS NULL") : QString()));
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT name, status FROM persons WHERE id = ?"));
     q.addBindValue(personId);
-    if (Status s = runQuery(q); !s)
+    if (Status s = runSingle(q, Tr::tr("There is no person number %1.").arg(personId)); !s)
         return s;
-    QList<KeyPersonRecord> out;
-    while (q.next()) {
-        KeyPersonRecord r;
-        r.id = q.value(0).toLongLong();
-        r.personId = q.value(1).toLongLong();
-        r.personName = q.value(2).toString();
-        auto reason = VisitRules::reasonFromKey(q.value(3).toString());
-        auto risk = VisitRules::riskFromKey(q.value(5).toString());
-        if (!reason)
-            return reason.status();
-        if (!risk)
-            return risk.status();
-        r.reason = reason.value();
-        r.reasonText = q.value(4).toString();
-        r.risk = risk.value();
-        r.leaderUserId = q.value(6).toLongLong();
-        r.leaderName = q.value(7).toString();
-        r.workerUserId = q.value(8).toLongLong();
-        r.workerName = q.value(9).toString();
-        r.since = fromIsoDate(q.value(10).toString());
-        r.until = fromIsoDate(q.value(11).toString());
-        r.reviewOn = fromIsoDate(q.value(12).toString());
-        r.endReason = q.value(13).toString();
-        out << r;
-    }
-    return out;
-}
-
-Result<KeyPersonRecord> VisitStore::currentKeyPerson(qint64 personId) const
-{
-    auto list = readKeyPersons(personId, true);
-    if (!list)
-        return list.status();
-    return list->isEmpty() ? KeyPersonRecord() : list->first();
-}
-
-Result<QList<KeyPersonRecord>> VisitStore::keyPersonHistory(qint64 personId) const
-{
-    return readKeyPersons(personId, false);
-}
-
-Result<qint64> VisitStore::setKeyPerson(const Actor& actor, const KeyPersonRecord& record)
-{
-    if (Status s = firstProblem(VisitRules::checkKeyPerson(record)); !s)
-        return s;
-    return AuditedWrite::produce<qint64>(
-        m_db, actor, visits(),
-        {QStringLiteral("visit.keyperson_set"), QStringLiteral("person"),
-         QString::number(record.personId)},
-        [&](WriteScope& w) -> Result<qint64> {
-            KeyPersonRecord r = record;
-            if (Status s = requireActivePerson(m_db, r.personId, &r.personName); !s)
-                return s;
-            auto current = currentKeyPerson(r.personId);
-            if (!current)
-                return current.status();
-            QSqlQuery q(m_db.connection());
-            if (current->id > 0) {
-                if (r.since < current->since)
-                    return Status::failure(
-                        Tr::tr("The new record cannot start before the current one (%1).")
-                            .arg(chineseDate(current->since)));
-                w.entry().before = keyPersonJson(current.value());
-                q.prepare(QStringLiteral("UPDATE key_person_records SET until = ? WHERE id = ?"));
-                q.addBindValue(toIsoDate(r.since));
-                q.addBindValue(current->id);
-                if (Status s = runQuery(q); !s)
-                    return s;
-            }
-            q.prepare(QStringLiteral(
-                "INSERT INTO key_person_records (person_id, reason, reason_text, risk, "
-                "leader_user_id, leader_name, worker_user_id, worker_name, since, review_on, "
-                "created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-            q.addBindValue(r.personId);
-            q.addBindValue(VisitRules::reasonKey(r.reason));
-            q.addBindValue(textOrEmpty(r.reasonText.trimmed()));
-            q.addBindValue(VisitRules::riskKey(r.risk));
-            q.addBindValue(idOrNull(r.leaderUserId));
-            q.addBindValue(textOrEmpty(r.leaderName.trimmed()));
-            q.addBindValue(idOrNull(r.workerUserId));
-            q.addBindValue(textOrEmpty(r.workerName.trimmed()));
-            q.addBindValue(toIsoDate(r.since));
-            q.addBindValue(dateOrNull(r.reviewOn));
-            q.addBindValue(toIsoUtc(w.now()));
-            q.addBindValue(idOrNull(w.actor().userId));
-            if (Status s = runQuery(q); !s)
-                return s;
-            const qint64 id = q.lastInsertId().toLongLong();
-            q.prepare(QStringLiteral("UPDATE persons SET key_person = 1 WHERE id = ?"));
-            q.addBindValue(r.personId);
-            if (Status s = runQuery(q); !s)
-                return s;
-            auto after = currentKeyPerson(r.personId);
-            if (!after)
-                return after.status();
-            w.entry().after = keyPersonJson(after.value());
-            return id;
-        });
-}
-
-Status VisitStore::endKeyPerson(const Actor& actor, qint64 personId, const QDate& on,
-                                const QString& reason)
-{
-    if (reason.trimmed().isEmpty())
-        return Status::failure(Tr::tr("Say why the person is no longer a key person."));
-    return AuditedWrite::run(
-        m_db, actor, visits(),
-        {QStringLiteral("visit.keyperson_end"), QStringLiteral("person"),
-         QString::number(personId)},
-        [&](WriteScope& w) -> Status {
-            auto current = currentKeyPerson(personId);
-            if (!current)
-                return current.status();
-            if (current->id == 0)
-                return Status::failure(Tr::tr("The person is not a key person."));
-            if (!on.isValid() || on < current->since)
-                return Status::failure(Tr::tr("The record cannot end before it began (%1).")
-                                           .arg(chineseDate(current->since)));
-            w.entry().before = keyPersonJson(current.value());
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral(
-                "UPDATE key_person_records SET until = ?, end_reason = ? WHERE id = ?"));
-            q.addBindValue(toIsoDate(on));
-            q.addBindValue(reason.trimmed());
-            q.addBindValue(current->id);
-            if (Status s = runQuery(q); !s)
-                return s;
-            q.prepare(QStringLiteral("UPDATE persons SET key_person = 0 WHERE id = ?"));
-            q.addBindValue(personId);
-            if (Status s = runQuery(q); !s)
-                return s;
-            KeyPersonRecord ended = current.value();
-            ended.until = on;
-            ended.endReason = reason.trimmed();
-            w.entry().after = keyPersonJson(ended);
-            return Status::success();
-        });
+    if (name)
+        *name = q.value(0).toString();
+    if (q.value(1).toString() != QLatin1String("active"))
+        return Status::failure(
+            Tr::tr("%1 is no longer in the registry as active.").arg(q.value(0).toString()));
+    return Status::success();
 }
 
 // Plans ------------------------------------------------------------------------------------
@@ -586,6 +415,14 @@ Result<qint64> VisitStore::recordVisit(const Actor& actor, const VisitRecord& vi
                 if (!p)
                     return p.status();
             }
+            // A petitioner received at the bureau on a reception day: the visit links to it.
+            qint64 receptionDayId = visit.receptionDayId;
+            if (receptionDayId == 0 && visit.form == VisitForm::AtBureau) {
+                auto day = ReceptionStore(m_db).day(visit.date);
+                if (!day)
+                    return day.status();
+                receptionDayId = day->id;
+            }
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral(
                 "INSERT INTO visits (visit_date, form, plan_id, reception_day_id, demands, "
@@ -594,7 +431,7 @@ Result<qint64> VisitStore::recordVisit(const Actor& actor, const VisitRecord& vi
             q.addBindValue(toIsoDate(visit.date));
             q.addBindValue(VisitRules::formKey(visit.form));
             q.addBindValue(idOrNull(visit.planId));
-            q.addBindValue(idOrNull(visit.receptionDayId));
+            q.addBindValue(idOrNull(receptionDayId));
             q.addBindValue(textOrEmpty(visit.demands.trimmed()));
             q.addBindValue(textOrEmpty(visit.explained.trimmed()));
             q.addBindValue(textOrEmpty(visit.difficulties.trimmed()));

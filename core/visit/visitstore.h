@@ -54,6 +54,8 @@ public:
     Result<QString> droppedReason(qint64 planId, qint64 personId) const;
 
 private:
+    // Checks that a person exists and is active (key persons and visits concern the living).
+    static Status requireActivePerson(Database& db, qint64 personId, QString* name = nullptr);
     // The schedule reaches `until` (an audited write by the program when it must grow).
     Status reach(const QDate& until) const;
     Result<VisitPlan> readPlan(QSqlQuery& q) const;

@@ -3,12 +3,15 @@
 // (YOUFU_KEEP_PAPERS=dir keeps the PDF).
 #include "audit/auditwording.h"
 #include "db/database.h"
+#include "registry/citizenid.h"
+#include "registry/personstore.h"
 #include "report/documentrenderer.h"
 #include "testdb.h"
 #include "visit/receptionrules.h"
 #include "visit/receptionstore.h"
 #include "visit/symposiumstore.h"
 #include "visit/visitpapers.h"
+#include "visit/visitstore.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void remark();
     void generateEditSubstitute();
     void permissionsAndAudit();
+    void visitAtTheBureauLinksToTheDay();
     void rosterRendered();
     void symposiumSavedAndMinutes();
 };
@@ -102,6 +106,42 @@ void TstCampaignReception::generateEditSubstitute()
     for (const ReceptionDay& r : month.value())
         days << QString::number(r.day.day());
     QCOMPARE(days.join(QLatin1Char(' ')), QStringLiteral("2 4 9 16 23"));
+}
+
+// A petitioner received at the bureau on a reception day: the visit links to the day, the
+// roster counts it; a home visit the same day and a bureau visit on another day do not.
+void TstCampaignReception::visitAtTheBureauLinksToTheDay()
+{
+    TestDb t; // today 2026-11-29
+    const Actor clerk = t.addUser(QStringLiteral("clerk"), Role::Clerk, QStringLiteral("王经办"));
+    ReceptionDay leader;
+    leader.leaderName = QStringLiteral("陈局长");
+    QCOMPARE(ReceptionStore(t.db()).generateMonth(clerk, 2026, 11, 3, leader).value(), 4);
+    PersonDraft d;
+    d.name = QStringLiteral("李建国");
+    const QString first17 = QStringLiteral("43058119520314001");
+    d.citizenId = first17 + CitizenId::checkCharacter(first17);
+    d.townshipCode = QStringLiteral("430581001");
+    const auto person = PersonStore(t.db()).add(clerk, d);
+    QVERIFY2(person.isOk(), qPrintable(person.error()));
+    VisitStore visits(t.db());
+    auto record = [&](const QDate& day, VisitForm form) {
+        VisitRecord v;
+        v.date = day;
+        v.form = form;
+        v.personIds = {person.id};
+        v.visitorNames = {QStringLiteral("张丽")};
+        v.demands = QStringLiteral("询问抚恤金调整");
+        auto id = visits.recordVisit(clerk, v);
+        return id ? visits.visit(id.value())->receptionDayId : qint64(-1);
+    };
+    const qint64 wednesday = ReceptionStore(t.db()).day(QDate(2026, 11, 25))->id;
+    QVERIFY(wednesday > 0);
+    QCOMPARE(record(QDate(2026, 11, 25), VisitForm::AtBureau), wednesday);
+    QCOMPARE(record(QDate(2026, 11, 25), VisitForm::Home), qint64(0));
+    QCOMPARE(record(QDate(2026, 11, 24), VisitForm::AtBureau), qint64(0));
+    QCOMPARE(ReceptionStore(t.db()).day(QDate(2026, 11, 25))->received, 1);
+    QCOMPARE(ReceptionStore(t.db()).day(QDate(2026, 11, 18))->received, 0);
 }
 
 void TstCampaignReception::permissionsAndAudit()

@@ -50,10 +50,10 @@ ReceptionPanel::ReceptionPanel(Session& session, QWidget* parent)
     top->addWidget(print);
     layout->addLayout(top);
 
-    m_table = new QTableWidget(0, 5, this);
+    m_table = new QTableWidget(0, 6, this);
     m_table->setObjectName(QStringLiteral("receptionDays"));
     m_table->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Weekday"), tr("Leader on duty"), tr("Place"), tr("Note")});
+        {tr("Date"), tr("Weekday"), tr("Leader on duty"), tr("Place"), tr("Note"), tr("Received")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -136,6 +136,11 @@ void ReceptionPanel::refresh()
         m_table->setItem(r, 2, new QTableWidgetItem(d.leaderName));
         m_table->setItem(r, 3, new QTableWidgetItem(d.place));
         m_table->setItem(r, 4, new QTableWidgetItem(core::ReceptionRules::remark(d)));
+        // Visits and cases taken on the day (linked to it when they were recorded).
+        auto* received =
+            new QTableWidgetItem(d.received > 0 ? QString::number(d.received) : QString());
+        received->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(r, 5, received);
     }
 }
 
