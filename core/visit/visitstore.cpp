@@ -572,6 +572,18 @@ Result<QList<VisitRecord>> VisitStore::visitsOn(const QDate& day) const
     return readVisits(QStringLiteral("w.visit_date = ?"), toIsoDate(day));
 }
 
+Result<qint64> VisitStore::visitOfFollowUp(FollowUpKind kind, qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        QStringLiteral("SELECT min(id) FROM visits WHERE follow_up = ? AND follow_up_id = ?"));
+    q.addBindValue(VisitRules::followUpKey(kind));
+    q.addBindValue(id);
+    if (Status s = runQuery(q); !s)
+        return s;
+    return q.next() ? q.value(0).toLongLong() : qint64(0);
+}
+
 // The due list and the counts --------------------------------------------------------------
 
 Status VisitStore::reach(const QDate& until) const

@@ -40,6 +40,8 @@ public:
     Result<VisitRecord> visit(qint64 visitId) const;
     Result<QList<VisitRecord>> visitsOf(qint64 personId) const; // newest first
     Result<QList<VisitRecord>> visitsOn(const QDate& day) const;
+    // The visit whose follow-up is the application / case `id` (0 when none).
+    Result<qint64> visitOfFollowUp(FollowUpKind kind, qint64 id) const;
 
     // The due list: `limit` lines after `after` (nullptr = from the start).
     Result<QList<DueVisit>> dueList(const DueFilter& filter, const DueCursor* after,
