@@ -83,6 +83,9 @@ OfficialDocument head(PetitionPapers::Paper p, const PetitionCase& c)
     OfficialDocument doc;
     doc.setTitle(PetitionPapers::paperTitle(p));
     doc.setDocumentNumber(c.number, Qt::AlignHCenter);
+    // A long answer runs on: the next page says which paper it continues.
+    doc.setContinuationHeader(Tr::tr("%1 (continued)").arg(PetitionPapers::paperTitle(p)),
+                              c.number);
     doc.addSpace(1);
     doc.addLine(Tr::tr("%1:").arg(addressee(c)));
     return doc;

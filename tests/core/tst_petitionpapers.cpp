@@ -119,6 +119,9 @@ private Q_SLOTS:
     void papers_data();
     void papers();
     void severalPetitioners();
+    void opinionRoutes_data();
+    void opinionRoutes();
+    void longAnswerRunsOn();
 
 private:
     JsonTranslator* m_translator = nullptr;
@@ -249,12 +252,78 @@ void TstPetitionPapers::severalPetitioners()
     const QString text =
         plainText(PetitionPapers::paper(Paper::Acceptance, kOffice, c, QDate(2026, 12, 1)));
     // Addressed to the first with the count ("张三等6人："), the others not named.
-    QVERIFY2(text.contains(QStringLiteral("张三")) && text.contains(QStringLiteral("6")),
-             qPrintable(text));
+    const QString to =
+        QCoreApplication::translate("youfu::core::PetitionPapers", "%1 and others, %2 persons")
+            .arg(QStringLiteral("张三"))
+            .arg(6);
+    QVERIFY2(text.contains(to), qPrintable(text));
     QVERIFY(!text.contains(QStringLiteral("李四")));
     QVERIFY(!text.contains(kFullId));
     QVERIFY(!PetitionRules::isGroup(4, false) &&
             PetitionRules::isGroup(int(c.petitioners.size()), false));
+}
+
+void TstPetitionPapers::opinionRoutes_data()
+{
+    QTest::addColumn<int>("stage"); // 0 answer, 1 review answered, 2 re-review answered
+    QTest::addColumn<QByteArray>("route");
+    QTest::newRow("answer") << 0
+                            << QByteArray("If %1 do not agree with this opinion, %1 may ask the "
+                                          "administrative office one level above this office "
+                                          "for a review within %2 days of receiving it.");
+    QTest::newRow("review") << 1
+                            << QByteArray("If %1 do not agree with this review opinion, %1 may "
+                                          "ask the administrative office one level above the "
+                                          "reviewing office for a re-review within %2 days of "
+                                          "receiving it.");
+    QTest::newRow("re-review") << 2
+                               << QByteArray("This is the opinion of the re-review and it is "
+                                             "final. A petition on the same facts and reasons "
+                                             "will not be accepted again.");
+}
+
+void TstPetitionPapers::opinionRoutes()
+{
+    QFETCH(int, stage);
+    QFETCH(QByteArray, route);
+    PetitionCase c = theCase(CaseStatus::Answered);
+    if (stage >= 1) {
+        c.reviewRequestedOn = day("2026-06-01");
+        c.reviewAnsweredOn = day("2026-06-20");
+    }
+    if (stage >= 2) {
+        c.rereviewRequestedOn = day("2026-07-01");
+        c.rereviewAnsweredOn = day("2026-07-20");
+    }
+    const QString text =
+        plainText(PetitionPapers::paper(Paper::Opinion, kOffice, c, QDate(2026, 12, 1)));
+    const QString you = QCoreApplication::translate("youfu::core::PetitionPapers", "you");
+    QString expected =
+        QCoreApplication::translate("youfu::core::PetitionPapers", route.constData());
+    if (stage < 2)
+        expected = expected.arg(you).arg(PetitionRules::kReviewRequestDays);
+    QVERIFY2(text.contains(expected), qPrintable(text));
+}
+
+void TstPetitionPapers::longAnswerRunsOn()
+{
+    PetitionCase c = theCase(CaseStatus::Answered);
+    QStringList paragraphs;
+    for (int i = 0; i < 40; ++i)
+        paragraphs << QStringLiteral("经核查，第%1项情况属实，已按政策规定办理完毕。").arg(i + 1);
+    c.answerText = paragraphs.join(QLatin1Char('\n'));
+    const OfficialDocument doc =
+        PetitionPapers::paper(Paper::Opinion, kOffice, c, QDate(2026, 12, 1));
+    QVERIFY(pageCount(doc) >= 2);
+    QVERIFY(doc.hasContinuationHeader());
+    QVERIFY(doc.continuationTitle().contains(PetitionPapers::paperTitle(Paper::Opinion)));
+    QTemporaryDir dir;
+    const QString keep = qEnvironmentVariable("YOUFU_KEEP_PAPERS");
+    QVERIFY(renderToPdf(doc, (keep.isEmpty() ? dir.path() : keep) + QStringLiteral("/long.pdf"))
+                .isOk());
+    const QString text = plainText(doc);
+    QVERIFY(text.contains(QStringLiteral("第40项")));
+    QVERIFY(text.trimmed().endsWith(QStringLiteral("2026年12月1日")));
 }
 
 QTEST_MAIN(TstPetitionPapers)
