@@ -53,7 +53,7 @@ QString addressee(const PetitionCase& c)
     const QString first = c.petitioners.first().name.trimmed();
     if (!several(c))
         return first;
-    return Tr::tr("%1 and others, %2 persons").arg(first).arg(c.petitioners.size());
+    return Tr::tr("%1 and others, %2 persons").arg(first, QString::number(c.petitioners.size()));
 }
 
 QString you(const PetitionCase& c)
@@ -115,14 +115,12 @@ void acceptance(OfficialDocument& doc, const PetitionCase& c)
     doc.addParagraph(Tr::tr("The petition is handled by %1. This office will handle it within %2 "
                             "days of acceptance, that is by %3, and give %4 its opinion in "
                             "writing.")
-                         .arg(handler(c))
-                         .arg(PetitionRules::kAnswerDays)
-                         .arg(chineseDate(PetitionRules::answerDeadline(c.decidedOn, 0)), you(c)));
+                         .arg(handler(c), QString::number(PetitionRules::kAnswerDays),
+                              chineseDate(PetitionRules::answerDeadline(c.decidedOn, 0)), you(c)));
     doc.addParagraph(Tr::tr("Where the matter is complicated, the time may be extended with "
                             "approval by no more than %1 days, and %2 will be told the reasons "
                             "in writing.")
-                         .arg(PetitionRules::kMaxExtensionDays)
-                         .arg(you(c)));
+                         .arg(QString::number(PetitionRules::kMaxExtensionDays), you(c)));
 }
 
 void nonAcceptance(OfficialDocument& doc, const PetitionCase& c)
@@ -150,9 +148,8 @@ void extension(OfficialDocument& doc, const PetitionCase& c)
         Tr::tr("Because %1, with the approval of the head of this office the time "
                "for handling it is extended by %2 days. This office will handle it "
                "by %3 and give %4 its opinion in writing.")
-            .arg(clause(c.extensionReason))
-            .arg(c.extensionDays)
-            .arg(chineseDate(PetitionRules::answerDeadline(c.decidedOn, c.extensionDays)), you(c)));
+            .arg(clause(c.extensionReason), QString::number(c.extensionDays),
+                 chineseDate(PetitionRules::answerDeadline(c.decidedOn, c.extensionDays)), you(c)));
 }
 
 void opinion(OfficialDocument& doc, const PetitionCase& c)
@@ -181,14 +178,12 @@ void opinion(OfficialDocument& doc, const PetitionCase& c)
         doc.addParagraph(Tr::tr("If %1 do not agree with this review opinion, %1 may ask the "
                                 "administrative office one level above the reviewing office for "
                                 "a re-review within %2 days of receiving it.")
-                             .arg(you(c))
-                             .arg(PetitionRules::kReviewRequestDays));
+                             .arg(you(c), QString::number(PetitionRules::kReviewRequestDays)));
     else
         doc.addParagraph(Tr::tr("If %1 do not agree with this opinion, %1 may ask the "
                                 "administrative office one level above this office for a review "
                                 "within %2 days of receiving it.")
-                             .arg(you(c))
-                             .arg(PetitionRules::kReviewRequestDays));
+                             .arg(you(c), QString::number(PetitionRules::kReviewRequestDays)));
 }
 
 } // namespace

@@ -158,8 +158,6 @@ QStringList PetitionRules::checkRegistration(const PetitionCase& c, const QDate&
         problems << Tr::tr("A case forwarded from above needs the office that forwarded it.");
     if (subjectKey(c.subject).isEmpty())
         problems << Tr::tr("Choose what the case is about.");
-    if (c.status != CaseStatus::Registered)
-        problems << Tr::tr("This case is already registered.");
     return problems;
 }
 

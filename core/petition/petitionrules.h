@@ -41,6 +41,8 @@ public:
     static bool answeredOnTime(const QDate& accepted, int extensionDays, const QDate& answered);
 
     // What is wrong, in the clerk's words; empty when the step may be taken on `today`.
+    // Registration (and its later correction, whatever the status): petitioners with names, the
+    // day of receipt not after today, channel, subject, the forwarding office of 上级转送.
     static QStringList checkRegistration(const PetitionCase& c, const QDate& today);
     static QStringList checkDecision(const PetitionCase& c, AcceptDecision d,
                                      const QString& reasonOrOffice, const QDate& on,

@@ -122,6 +122,7 @@ private Q_SLOTS:
     void opinionRoutes_data();
     void opinionRoutes();
     void longAnswerRunsOn();
+    void typedTextIsLiteral();
 
 private:
     JsonTranslator* m_translator = nullptr;
@@ -324,6 +325,22 @@ void TstPetitionPapers::longAnswerRunsOn()
     const QString text = plainText(doc);
     QVERIFY(text.contains(QStringLiteral("第40项")));
     QVERIFY(text.trimmed().endsWith(QStringLiteral("2026年12月1日")));
+}
+
+// What the clerk typed is printed as typed, even with "%2" in it (no second pass of arg()).
+void TstPetitionPapers::typedTextIsLiteral()
+{
+    PetitionCase c = theCase(CaseStatus::Answered);
+    c.extensionReason = QStringLiteral("需调取第%2批部队档案%1");
+    c.responsibleUnit = QStringLiteral("县人武部%3");
+    const QString extension =
+        plainText(PetitionPapers::paper(Paper::Extension, kOffice, c, QDate(2026, 12, 1)));
+    QVERIFY2(extension.contains(QStringLiteral("需调取第%2批部队档案%1")), qPrintable(extension));
+    QVERIFY(extension.contains(QStringLiteral("2026年5月24日")));
+    const QString acceptance =
+        plainText(PetitionPapers::paper(Paper::Acceptance, kOffice, c, QDate(2026, 12, 1)));
+    QVERIFY2(acceptance.contains(QStringLiteral("县人武部%3")), qPrintable(acceptance));
+    QVERIFY(acceptance.contains(QStringLiteral("2026年5月4日")));
 }
 
 QTEST_MAIN(TstPetitionPapers)
