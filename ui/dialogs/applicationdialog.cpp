@@ -2,12 +2,16 @@
 
 #include "approval/applicationrules.h"
 #include "approval/approvalstore.h"
+#include "common/isotime.h"
 #include "dialogs/dialogparts.h"
 #include "models/personpickmodel.h"
 #include "policy/policyrules.h"
 #include "registry/categoryrules.h"
 #include "registry/categorystore.h"
 #include "registry/personstore.h"
+#include "visit/visitfollowup.h"
+#include "visit/visitrules.h"
+#include "visit/visitstore.h"
 #include "widgets/screenfit.h"
 #include "widgets/searchtolist.h"
 
@@ -138,6 +142,20 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     m_personLabel->setFixedHeight(m_personLabel->fontMetrics().lineSpacing() + 4);
     m_personLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     form->addRow(QString(), m_personLabel);
+    // An application drafted from a visit's follow-up names the visit.
+    if (m_id > 0)
+        if (auto visitId = core::VisitFollowUp(*session.db).visitOfApplication(m_id);
+            visitId && visitId.value() > 0)
+            if (auto v = core::VisitStore(*session.db).visit(visitId.value())) {
+                auto* origin =
+                    new QLabel(tr("Drafted from the visit of %1 (%2): %3")
+                                   .arg(core::chineseDate(v->date),
+                                        core::VisitRules::formTitle(v->form), v->demands),
+                               this);
+                origin->setObjectName(QStringLiteral("visitOrigin"));
+                origin->setWordWrap(true);
+                form->addRow(QString(), origin);
+            }
 
     m_type = new QComboBox(this);
     m_type->setObjectName(QStringLiteral("type"));

@@ -2,7 +2,9 @@
 
 #include "archive/scanstore.h"
 #include "dialogs/dialogparts.h"
+#include "petition/petitionrules.h"
 #include "policy/policyrules.h"
+#include "visit/visitfollowup.h"
 #include "visit/visitrules.h"
 #include "visit/visitstore.h"
 #include "widgets/filechooser.h"
@@ -134,10 +136,20 @@ VisitDialog::VisitDialog(Session& session, const QDate& date, qint64 personId, q
          {core::FollowUpKind::None, core::FollowUpKind::PetitionCase,
           core::FollowUpKind::AssistanceDraft, core::FollowUpKind::ChiefNote})
         m_followUp->addItem(core::VisitRules::followUpTitle(k), int(k));
+    // A case opened from the visit asks its subject; the other kinds take a note.
+    m_subject = new QComboBox(fields);
+    m_subject->setObjectName(QStringLiteral("followUpSubject"));
+    for (core::PetitionSubject k :
+         {core::PetitionSubject::Benefit, core::PetitionSubject::Status,
+          core::PetitionSubject::Medical, core::PetitionSubject::Housing,
+          core::PetitionSubject::Employment, core::PetitionSubject::Other})
+        m_subject->addItem(core::PetitionRules::subjectTitle(k), int(k));
+    m_subject->setToolTip(tr("The subject of the letters-and-visits case opened from the visit"));
     m_followUpNote = new QLineEdit(fields);
     m_followUpNote->setObjectName(QStringLiteral("followUpNote"));
     m_followUpNote->setPlaceholderText(tr("Note for the section chief"));
     follow->addWidget(m_followUp);
+    follow->addWidget(m_subject);
     follow->addWidget(m_followUpNote, 1);
     form->addRow(tr("Follow-&up:"), follow);
     qobject_cast<QLabel*>(form->labelForField(follow))->setBuddy(m_followUp);
@@ -164,7 +176,12 @@ VisitDialog::VisitDialog(Session& session, const QDate& date, qint64 personId, q
 
 void VisitDialog::followUpChanged()
 {
-    m_followUpNote->setEnabled(m_followUp->currentData().toInt() != int(core::FollowUpKind::None));
+    const auto kind = core::FollowUpKind(m_followUp->currentData().toInt());
+    m_subject->setVisible(kind == core::FollowUpKind::PetitionCase);
+    m_followUpNote->setEnabled(kind != core::FollowUpKind::None);
+    m_followUpNote->setPlaceholderText(kind == core::FollowUpKind::ChiefNote
+                                           ? tr("Note for the section chief")
+                                           : tr("Note (optional)"));
 }
 
 void VisitDialog::addPhotos()
@@ -225,12 +242,18 @@ void VisitDialog::accept()
         showError(m_error, problems.join(QLatin1Char('\n')));
         return;
     }
-    auto saved = core::VisitStore(*m_session.db).recordVisit(m_session.actor, v);
+    // The visit and the case or draft it opens are saved together, or neither.
+    core::VisitFollowUp followUp(*m_session.db);
+    auto saved = followUp.record(m_session.actor, v,
+                                 core::PetitionSubject(m_subject->currentData().toInt()));
     if (!saved) {
         showError(m_error, saved.error());
         return;
     }
     m_recorded = saved.value();
+    if (auto recorded = core::VisitStore(*m_session.db).visit(m_recorded))
+        if (auto link = followUp.linkOf(recorded.value()))
+            m_opened = link->title;
     QDialog::accept();
 }
 

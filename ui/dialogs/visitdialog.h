@@ -19,7 +19,8 @@ class PersonChooser;
 
 // 记录走访: one visit as it happened — date, form, the persons met, who went, what they said
 // and asked, what was explained, difficulties found, money (元, kept in fen) and goods, photos
-// and what follows. Saved through VisitStore::recordVisit; a refused save keeps what was typed.
+// and what follows. Saved through VisitFollowUp::record (with the case or the draft it opens);
+// a refused save keeps what was typed.
 class VisitDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
 
     PersonChooser* persons() const { return m_persons; }
     qint64 recordedId() const { return m_recorded; }
+    // What the saved visit opened ("信访案件 …"), empty when nothing.
+    QString openedTitle() const { return m_opened; }
     // The visit as the fields say (money unparsed gives *moneyOk false).
     core::VisitRecord visit(bool* moneyOk = nullptr) const;
     void accept() override;
@@ -41,6 +44,7 @@ private:
     Session& m_session;
     qint64 m_planId = 0;
     qint64 m_recorded = 0;
+    QString m_opened;
     QStringList m_photos;
     QDateEdit* m_date = nullptr;
     QComboBox* m_form = nullptr;
@@ -55,6 +59,7 @@ private:
     QPushButton* m_addPhotos = nullptr;
     QLabel* m_photoCount = nullptr;
     QComboBox* m_followUp = nullptr;
+    QComboBox* m_subject = nullptr;
     QLineEdit* m_followUpNote = nullptr;
     QLabel* m_error = nullptr;
 };

@@ -336,7 +336,9 @@ bool VisitPage::recordVisit(const QDate& day, qint64 personId, qint64 planId)
     VisitDialog dlg(session(), day.isValid() && day <= today ? day : today, personId, planId, this);
     if (dlg.exec() != QDialog::Accepted)
         return false;
-    Q_EMIT statusMessage(tr("Visit recorded."));
+    Q_EMIT statusMessage(dlg.openedTitle().isEmpty()
+                             ? tr("Visit recorded.")
+                             : tr("Visit recorded; opened: %1.").arg(dlg.openedTitle()));
     afterWrite();
     return true;
 }

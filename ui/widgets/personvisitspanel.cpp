@@ -4,6 +4,7 @@
 #include "common/isotime.h"
 #include "models/recordtablemodel.h"
 #include "policy/policyrules.h"
+#include "visit/visitfollowup.h"
 #include "visit/visitrules.h"
 #include "visit/visitstore.h"
 #include "widgets/tablecolumns.h"
@@ -84,15 +85,20 @@ void PersonVisitsPanel::setPerson(qint64 personId)
             errors << p.error();
         }
         if (auto vs = store.visitsOf(personId); vs) {
-            for (const core::VisitRecord& r : vs.value())
+            const core::VisitFollowUp followUps(*m_session.db);
+            for (const core::VisitRecord& r : vs.value()) {
+                // What the visit opened, by its number where it has one.
+                QString follow = r.followUp == core::FollowUpKind::None
+                                     ? QString()
+                                     : core::VisitRules::followUpTitle(r.followUp);
+                if (auto link = followUps.linkOf(r); link && !link->title.isEmpty())
+                    follow = link->title;
                 visits << RecordTableModel::Row{
                     r.id,
                     {core::toIsoDate(r.date), core::VisitRules::formTitle(r.form), r.demands,
-                     r.moneyFen ? core::PolicyRules::yuan(r.moneyFen) : QString(),
-                     r.followUp == core::FollowUpKind::None
-                         ? QString()
-                         : core::VisitRules::followUpTitle(r.followUp)},
+                     r.moneyFen ? core::PolicyRules::yuan(r.moneyFen) : QString(), follow},
                     QColor()};
+            }
         } else {
             errors << vs.error();
         }
