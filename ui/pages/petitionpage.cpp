@@ -151,7 +151,7 @@ QWidget* PetitionPage::buildCasesTab()
     auto* filters2 = new QHBoxLayout;
     filters2->addWidget(label(tr("&Flags:"), m_flag));
     filters2->addWidget(m_flag);
-    filters2->addWidget(label(tr("Responsi&ble:"), m_responsible));
+    filters2->addWidget(label(tr("Responsib&le:"), m_responsible));
     filters2->addWidget(m_responsible);
     filters2->addWidget(label(tr("Searc&h:"), m_text));
     filters2->addWidget(m_text, 1);

@@ -217,7 +217,7 @@ bool CaseDialog::decide()
     auto* person = d.addChoice(tr("&Responsible person:"), users, "stepResponsible");
     select(person, m_session.actor.userId);
     auto* unit = d.addLine(tr("Responsible &unit:"), "stepUnit");
-    auto* reason = d.addLine(tr("Reason or &office:"), "stepReason");
+    auto* reason = d.addLine(tr("Reason or o&ffice:"), "stepReason");
     reason->setPlaceholderText(tr("why not accepted, or the office it goes to"));
     auto* opinion = d.addText(tr("&Opinion:"), "stepOpinion");
     auto refresh = [decision, person, unit, reason] {
