@@ -135,6 +135,25 @@ const Title kActions[] = {
     {"visit.demo", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Demo visits generated")},
     {"visit.schedule_extend",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit schedule extended")},
+    {"petition.register", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition registered")},
+    {"petition.update",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition registration corrected")},
+    {"petition.decide", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition decided on")},
+    {"petition.notify",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petitioner notified of the decision")},
+    {"petition.assign",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition responsibility assigned")},
+    {"petition.extend", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition period extended")},
+    {"petition.answer", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition answered")},
+    {"petition.return_visit",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition return visit recorded")},
+    {"petition.review_request",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition review requested")},
+    {"petition.close", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition closed")},
+    {"petition.note", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition note added")},
+    {"petition.attach",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition attachment added")},
+    {"petition.deputy", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Extension deputy named")},
 };
 
 const Title kEntities[] = {
@@ -161,6 +180,8 @@ const Title kEntities[] = {
     {"visit_plan", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit plan")},
     {"visit", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit")},
     {"visit_schedule", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit schedule")},
+    {"petition", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition case")},
+    {"petition_deputy", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Extension deputy")},
 };
 
 // In the order the lines are shown; fields not listed follow in their own order.
