@@ -184,9 +184,8 @@ void TstUiPetitions::clerkRegistersDirectorExtendsClerkAnswers()
         dlg.show();
         QCOMPARE(dlg.tabs()->currentIndex(), 0);
         dlg.tabs()->setCurrentIndex(1);
-        driveStep(
-            [](QDialog* d) { test::typeInto(d, "stepUnit", QStringLiteral("chengguan")); }, &dlg,
-            "caseDecide");
+        driveStep([](QDialog* d) { test::typeInto(d, "stepUnit", QStringLiteral("chengguan")); },
+                  &dlg, "caseDecide");
         QCOMPARE(dlg.petitionCase().status, core::CaseStatus::Accepted);
         QCOMPARE(dlg.petitionCase().responsibleUserId, f.clerk.userId);
         QVERIFY(dlg.timelineModel()->rowCount() >= 2);
@@ -219,8 +218,8 @@ void TstUiPetitions::clerkRegistersDirectorExtendsClerkAnswers()
         ui::CaseDialog dlg(clerk, caseId);
         dlg.show();
         dlg.tabs()->setCurrentIndex(1);
-        driveStep([](QDialog* d) { typeText(d, "stepText", QStringLiteral("arrears paid")); },
-                  &dlg, "caseAnswer");
+        driveStep([](QDialog* d) { typeText(d, "stepText", QStringLiteral("arrears paid")); }, &dlg,
+                  "caseAnswer");
         QCOMPARE(dlg.petitionCase().status, core::CaseStatus::Answered);
         QCOMPARE(dlg.petitionCase().result, core::AnswerResult::Solved);
         driveStep([](QDialog*) {}, &dlg, "caseReturnVisit");

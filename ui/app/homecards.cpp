@@ -65,12 +65,11 @@ QList<HomeCard> homeCards(const Session& session)
             core::PetitionListStore(*session.db).homeCounts(session.db->clock().today());
         const core::PetitionCounts c = read ? read.value() : core::PetitionCounts();
         const bool handles = core::isAllowed(roles, Permission::HandlePetitions);
-        auto figure = [&read](int n) {
-            return read ? QString::number(n) : QStringLiteral("?");
-        };
+        auto figure = [&read](int n) { return read ? QString::number(n) : QStringLiteral("?"); };
         cards << HomeCard{Tr::tr("Petitions due within 7 days"),
                           figure(c.dueWithin7),
-                          !read ? read.error() : Tr::tr("letters-and-visits cases to decide or answer"),
+                          !read ? read.error()
+                                : Tr::tr("letters-and-visits cases to decide or answer"),
                           !read || (c.dueWithin7 > 0 && handles),
                           QStringLiteral("petitionPage"),
                           QStringLiteral("due7")};

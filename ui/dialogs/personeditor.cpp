@@ -61,7 +61,8 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
     m_tabs->addTab(buildStatus(), tr("Stat&us"));
     m_tabs->addTab(buildHistory(), tr("&History"));
     m_tabs->addTab(m_visits = new PersonVisitsPanel(m_session, this), tr("Visit &log"));
-    m_tabs->addTab(m_petitions = new PersonPetitionsPanel(m_session, this), tr("Letters and visits"));
+    m_tabs->addTab(m_petitions = new PersonPetitionsPanel(m_session, this),
+                   tr("Letters and visits"));
     layout->addWidget(m_tabs, 1);
 
     m_notice = new QLabel(this);

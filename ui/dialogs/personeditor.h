@@ -148,7 +148,7 @@ private:
     QPushButton* m_recordStatus = nullptr;
     QLabel* m_statusMessage = nullptr;
     QTreeWidget* m_history = nullptr;
-    PersonVisitsPanel* m_visits = nullptr; // the "Visit log" tab
+    PersonVisitsPanel* m_visits = nullptr;       // the "Visit log" tab
     PersonPetitionsPanel* m_petitions = nullptr; // the 信访 tab
 };
 

@@ -4,6 +4,7 @@
 #include "db/database.h"
 #include "petition/petitionliststore.h"
 #include "petition/petitionrules.h"
+#include "petition/petitionstore.h"
 
 #include <QBrush>
 #include <QColor>
@@ -66,7 +67,17 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
         return;
     const QScopedValueRollback<bool> guard(m_busy, true);
     const core::CaseLine& last = m_rows.last();
-    const core::CaseCursor after{last.receivedAt, last.id};
+    core::CaseCursor after{last.receivedAt, last.id};
+    if (!after.receivedAt.isValid()) {
+        // A store that gives the day only: the case itself knows the moment.
+        auto c = core::PetitionStore(m_db).read(last.id);
+        if (!c) {
+            m_error = c.error();
+            m_atEnd = true;
+            return;
+        }
+        after.receivedAt = c->receivedAt;
+    }
     auto read = core::PetitionListStore(m_db).page(m_filter, &after, m_page, today());
     if (!read) {
         m_error = read.error();

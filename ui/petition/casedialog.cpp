@@ -112,9 +112,9 @@ QWidget* CaseDialog::buildRegistration()
     m_channel = new QComboBox(fields);
     m_channel->setObjectName(QStringLiteral("caseChannel"));
     for (core::PetitionChannel c :
-         {core::PetitionChannel::Letter, core::PetitionChannel::Visit,
-          core::PetitionChannel::Phone, core::PetitionChannel::Online,
-          core::PetitionChannel::Leader, core::PetitionChannel::Forwarded})
+         {core::PetitionChannel::Letter, core::PetitionChannel::Visit, core::PetitionChannel::Phone,
+          core::PetitionChannel::Online, core::PetitionChannel::Leader,
+          core::PetitionChannel::Forwarded})
         m_channel->addItem(PetitionRules::channelTitle(c), int(c));
     top->addWidget(m_received);
     top->addWidget(labelled(tr("C&hannel:"), m_channel));
@@ -202,7 +202,7 @@ QWidget* CaseDialog::buildRegistration()
     for (core::BeyondLevel v : {core::BeyondLevel::None, core::BeyondLevel::City,
                                 core::BeyondLevel::Province, core::BeyondLevel::Beijing})
         m_beyond->addItem(v == core::BeyondLevel::None ? tr("not beyond level")
-                                                        : PetitionRules::beyondTitle(v),
+                                                       : PetitionRules::beyondTitle(v),
                           int(v));
     m_repeatOf = line(fields, "caseRepeatOf");
     m_repeatOf->setPlaceholderText(tr("number of the earlier case"));
@@ -284,8 +284,9 @@ void CaseDialog::showPetitioners()
     }
     const int count = int(m_chooser->personIds().size() + m_petitionerList->count());
     const bool byItself = PetitionRules::isGroup(count, false);
-    m_group->setText(byItself ? tr("&Group petition (%n petitioners: set by itself)", nullptr, count)
-                              : tr("&Group petition"));
+    m_group->setText(byItself
+                         ? tr("&Group petition (%n petitioners: set by itself)", nullptr, count)
+                         : tr("&Group petition"));
     if (byItself)
         m_group->setChecked(true);
     m_group->setEnabled(!byItself && m_outName->isEnabled());
@@ -425,10 +426,9 @@ void CaseDialog::showRegistration()
     const bool editable = canHandle() && !(c.id > 0 && ended);
     m_received->setEnabled(editable && c.id == 0);
     m_channel->setEnabled(editable && c.id == 0);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{m_chooser, m_petitionerList, m_outName, m_outPhone,
-                                         m_outAddress, m_outId, m_addOutsider, m_removePetitioner,
-                                         m_subject, m_township, m_beyond, m_repeatOf})
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_chooser, m_petitionerList, m_outName, m_outPhone, m_outAddress, m_outId,
+             m_addOutsider, m_removePetitioner, m_subject, m_township, m_beyond, m_repeatOf})
         w->setEnabled(editable);
     for (QPlainTextEdit* t : {m_summary, m_demands})
         t->setReadOnly(!editable);

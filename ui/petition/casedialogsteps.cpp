@@ -125,8 +125,8 @@ void CaseDialog::showWay()
     } else {
         const core::DeadlineBadge badge = PetitionRules::badge(deadline, today);
         m_deadline->setText(tr("%1 by %2 — %3")
-                                .arg(PetitionRules::clockTitle(clock),
-                                     core::chineseDate(deadline), badgeWords(deadline, today)));
+                                .arg(PetitionRules::clockTitle(clock), core::chineseDate(deadline),
+                                     badgeWords(deadline, today)));
         const QString colours = badge == core::DeadlineBadge::Overdue
                                     ? QStringLiteral("color: #b00020; background: #fde4e6;")
                                 : badge == core::DeadlineBadge::Soon
@@ -149,17 +149,18 @@ void CaseDialog::showWay()
 
     QList<RecordTableModel::Row> rows;
     for (const core::PetitionStep& s : c.steps)
-        rows << RecordTableModel::Row{s.id,
-                                      {s.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                                       PetitionRules::stepTitle(s.kind), s.actorName, s.opinion},
-                                      QColor(),
-                                      0};
+        rows << RecordTableModel::Row{
+            s.id,
+            {s.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+             PetitionRules::stepTitle(s.kind), s.actorName, s.opinion},
+            QColor(),
+            0};
     m_timeline->setRows(rows);
 
     const bool handle = canHandle() && c.id > 0;
     const CaseStatus st = c.status;
-    const bool open = st == CaseStatus::Accepted || st == CaseStatus::Reviewing ||
-                      st == CaseStatus::Rereviewing;
+    const bool open =
+        st == CaseStatus::Accepted || st == CaseStatus::Reviewing || st == CaseStatus::Rereviewing;
     m_decide->setVisible(handle);
     m_decide->setEnabled(st == CaseStatus::Registered);
     m_extend->setVisible(c.id > 0 && (canHandle() || canExtend()));
@@ -232,14 +233,13 @@ bool CaseDialog::decide()
     d.setSaver([&] {
         const auto dec = core::AcceptDecision(decision->currentData().toInt());
         const bool accept = dec == core::AcceptDecision::Accept;
-        written = core::PetitionStore(*m_session.db)
-                      .decide(m_session.actor, m_case.id, dec,
-                              accept ? QString() : reason->text().trimmed(), d.date(),
-                              accept ? person->currentData().toLongLong() : 0,
-                              accept && person->currentIndex() > 0 ? person->currentText()
-                                                                   : QString(),
-                              accept ? unit->text().trimmed() : QString(),
-                              opinion->toPlainText().trimmed());
+        written =
+            core::PetitionStore(*m_session.db)
+                .decide(
+                    m_session.actor, m_case.id, dec, accept ? QString() : reason->text().trimmed(),
+                    d.date(), accept ? person->currentData().toLongLong() : 0,
+                    accept && person->currentIndex() > 0 ? person->currentText() : QString(),
+                    accept ? unit->text().trimmed() : QString(), opinion->toPlainText().trimmed());
         return written ? QString() : written.error();
     });
     if (d.exec() != QDialog::Accepted)
@@ -367,9 +367,9 @@ bool CaseDialog::closeCase()
     auto* opinion = d.addText(tr("&Opinion:"), "stepOpinion");
     core::Status written = core::Status::failure(QString());
     d.setSaver([&] {
-        written = core::PetitionStore(*m_session.db)
-                      .close(m_session.actor, m_case.id, opinion->toPlainText().trimmed(),
-                             d.date());
+        written =
+            core::PetitionStore(*m_session.db)
+                .close(m_session.actor, m_case.id, opinion->toPlainText().trimmed(), d.date());
         return written ? QString() : written.error();
     });
     if (d.exec() != QDialog::Accepted)

@@ -25,9 +25,9 @@ PersonPetitionsPanel::PersonPetitionsPanel(Session& session, QWidget* parent)
     m_note->setObjectName(QStringLiteral("personPetitionsNote"));
     m_note->setWordWrap(true);
     v->addWidget(m_note);
-    m_cases = new RecordTableModel({tr("Number"), tr("Received"), tr("Subject"), tr("Status"),
-                                    tr("Deadline"), tr("Summary")},
-                                   this);
+    m_cases = new RecordTableModel(
+        {tr("Number"), tr("Received"), tr("Subject"), tr("Status"), tr("Deadline"), tr("Summary")},
+        this);
     m_view = makeListTable(m_cases, "personCases", this);
     fitColumns(m_view, 5);
     v->addWidget(m_view, 1);
@@ -41,24 +41,23 @@ void PersonPetitionsPanel::setPerson(qint64 personId)
     QList<RecordTableModel::Row> rows;
     QString note;
     if (personId > 0) {
-        const auto read = core::PetitionListStore(*m_session.db)
-                              .casesOf(personId, m_session.db->clock().today());
+        const auto read =
+            core::PetitionListStore(*m_session.db).casesOf(personId, m_session.db->clock().today());
         if (!read) {
             note = read.error();
         } else {
             for (const core::CaseLine& c : read.value()) {
                 const bool late = c.badge == core::DeadlineBadge::Overdue;
                 const bool soon = c.badge == core::DeadlineBadge::Soon;
-                rows << RecordTableModel::Row{
-                    c.id,
-                    {c.number, core::toIsoDate(c.receivedOn),
-                     core::PetitionRules::subjectTitle(c.subject),
-                     core::PetitionRules::statusTitle(c.status), CaseListModel::deadlineWords(c),
-                     c.petitionerNames},
-                    late   ? QColor(0xb0, 0x00, 0x20)
-                    : soon ? QColor(0x8a, 0x5a, 0x00)
-                           : QColor(),
-                    0};
+                rows << RecordTableModel::Row{c.id,
+                                              {c.number, core::toIsoDate(c.receivedOn),
+                                               core::PetitionRules::subjectTitle(c.subject),
+                                               core::PetitionRules::statusTitle(c.status),
+                                               CaseListModel::deadlineWords(c), c.petitionerNames},
+                                              late   ? QColor(0xb0, 0x00, 0x20)
+                                              : soon ? QColor(0x8a, 0x5a, 0x00)
+                                                     : QColor(),
+                                              0};
             }
             note = rows.isEmpty() ? tr("No letters-and-visits cases name this person.")
                                   : tr("%n case(s) name this person as a petitioner. "

@@ -46,8 +46,7 @@ QDateEdit* StepDialog::addDate(const QString& label, const QDate& value, const Q
     return m_date;
 }
 
-QComboBox* StepDialog::addChoice(const QString& label,
-                                 const QList<QPair<QString, QVariant>>& items,
+QComboBox* StepDialog::addChoice(const QString& label, const QList<QPair<QString, QVariant>>& items,
                                  const char* objectName)
 {
     auto* c = new QComboBox(this);

@@ -1,11 +1,11 @@
 #pragma once
 
 #include <QDate>
-#include <functional>
 #include <QDialog>
 #include <QList>
 #include <QPair>
 #include <QVariant>
+#include <functional>
 
 class QComboBox;
 class QDateEdit;
