@@ -95,7 +95,7 @@ const ui::HomeCard* card(const QList<ui::HomeCard>& cards, const QString& view)
 class TstUiPetitions : public QObject
 {
     Q_OBJECT
-private slots:
+private Q_SLOTS:
     void clerkRegistersDirectorExtendsClerkAnswers();
     void directorCannotRegister();
     void caseListPagesLazily();
