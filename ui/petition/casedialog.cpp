@@ -149,6 +149,7 @@ QWidget* CaseDialog::buildRegistration()
     m_outAddress->setPlaceholderText(tr("address"));
     m_outId = line(fields, "outsiderId");
     m_outId->setPlaceholderText(tr("citizen ID (optional)"));
+    who->addWidget(labelled(tr("Na&me:"), m_outName));
     who->addWidget(m_outName, 1);
     who->addWidget(labelled(tr("Phon&e:"), m_outPhone));
     who->addWidget(m_outPhone, 1);
@@ -168,7 +169,7 @@ QWidget* CaseDialog::buildRegistration()
     outButtons->addWidget(m_removePetitioner);
     outButtons->addStretch(1);
     outsiders->addLayout(outButtons);
-    form->addRow(labelled(tr("Outsider na&me:"), m_outName), outsiders);
+    form->addRow(tr("Other petitioners:"), outsiders);
 
     auto* what = new QHBoxLayout;
     m_subject = new QComboBox(fields);
