@@ -341,7 +341,12 @@ void TstUiNavigation::homeCardsOpenTheirLists()
         }
         QCOMPARE(w.currentPage()->objectName(), target.page);
         ui::Page* page = w.currentPage();
-        if (target.view == QLatin1String("keyPersons") || target.view == QLatin1String("all"))
+        if (target.page == QLatin1String("petitionPage"))
+            QCOMPARE(page->findChild<QComboBox*>("caseDueFilter")->currentIndex(),
+                     target.view == QLatin1String("due7")      ? 3
+                     : target.view == QLatin1String("overdue") ? 2
+                                                               : 1);
+        else if (target.view == QLatin1String("keyPersons") || target.view == QLatin1String("all"))
             QCOMPARE(page->findChild<QCheckBox*>("filterKeyPersons")->isChecked(),
                      target.view == QLatin1String("keyPersons"));
         else if (target.view == QLatin1String("inbox"))

@@ -149,11 +149,11 @@ QWidget* PetitionPage::buildCasesTab()
     filters->addStretch(1);
     l->addLayout(filters);
     auto* filters2 = new QHBoxLayout;
-    filters2->addWidget(label(tr("&Flags:"), m_flag));
+    filters2->addWidget(label(tr("Fla&gs:"), m_flag));
     filters2->addWidget(m_flag);
     filters2->addWidget(label(tr("Responsib&le:"), m_responsible));
     filters2->addWidget(m_responsible);
-    filters2->addWidget(label(tr("Searc&h:"), m_text));
+    filters2->addWidget(label(tr("Te&xt:"), m_text));
     filters2->addWidget(m_text, 1);
     l->addLayout(filters2);
 
