@@ -10,6 +10,7 @@
 #include "petition/casedialog.h"
 #include "petition/personpetitionspanel.h"
 #include "petition/petitionliststore.h"
+#include "petition/petitionpapers.h"
 #include "petition/petitionstore.h"
 #include "uidriver.h"
 #include "widgets/personchooser.h"
@@ -18,6 +19,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QLabel>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
@@ -189,6 +191,13 @@ void TstUiPetitions::clerkRegistersDirectorExtendsClerkAnswers()
         QCOMPARE(dlg.petitionCase().status, core::CaseStatus::Accepted);
         QCOMPARE(dlg.petitionCase().responsibleUserId, f.clerk.userId);
         QVERIFY(dlg.timelineModel()->rowCount() >= 2);
+        // The notices that can be printed now: acceptance yes, extension not before one.
+        auto* print = dlg.findChild<QPushButton*>("casePrint");
+        QVERIFY(print && print->menu());
+        const QList<QAction*> papers = print->menu()->actions();
+        QCOMPARE(papers.size(), 4);
+        QVERIFY(papers.at(int(core::PetitionPapers::Paper::Acceptance))->isEnabled());
+        QVERIFY(!papers.at(int(core::PetitionPapers::Paper::Extension))->isEnabled());
         // The clerk cannot extend.
         auto* extend = dlg.findChild<QPushButton*>("caseExtend");
         QVERIFY(extend && !extend->isEnabled());
