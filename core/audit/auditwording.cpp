@@ -154,6 +154,17 @@ const Title kActions[] = {
     {"petition.attach",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition attachment added")},
     {"petition.deputy", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Extension deputy named")},
+    // Information staff and warnings (core/petition/warningstore).
+    {"petition.staff_save",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Information staff member saved")},
+    {"petition.staff_end",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Information staff member's service ended")},
+    {"petition.warning_report", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning reported")},
+    {"petition.warning_follow",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning followed up")},
+    {"petition.warning_resolve",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning resolved")},
+    {"petition.demo", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Demo petitions generated")},
 };
 
 const Title kEntities[] = {
@@ -182,6 +193,9 @@ const Title kEntities[] = {
     {"visit_schedule", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit schedule")},
     {"petition", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition case")},
     {"petition_deputy", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Extension deputy")},
+    // Information staff and warnings (core/petition/warningstore).
+    {"info_staff", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Information staff member")},
+    {"warning", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning")},
 };
 
 // In the order the lines are shown; fields not listed follow in their own order.
@@ -300,6 +314,17 @@ const Title kFields[] = {
     {"persons", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Persons")},
     {"standards", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Standards")},
     {"revision_id", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Revision no.")},
+    // Information staff and warnings (core/petition/warningstore).
+    {"group", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Group")},
+    {"since", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Serving since")},
+    {"until", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Serving until")},
+    {"reporter", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Reported by")},
+    {"expected", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Expected to happen")},
+    {"expected_on", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Expected on")},
+    {"risk", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Risk")},
+    {"resolved_on", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Resolved on")},
+    {"resolution", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "How it was resolved")},
+    {"case_id", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Case no.")},
 };
 
 const Title kTriggers[] = {
