@@ -254,7 +254,6 @@ bool PetitionPage::openCase(qint64 caseId)
 
 bool PetitionPage::exportCases()
 {
-#if __has_include("io/petitionexport.h")
     core::ListExportRequest request;
     request.list = core::ExportList::Petitions;
     request.petitions = m_cases->filter();
@@ -266,11 +265,6 @@ bool PetitionPage::exportCases()
         words << tr("“%1”").arg(m_text->text().trimmed());
     request.subtitle = words.join(tr("; "));
     return ExportDialog::exportList(this, session(), request, tr("Letters and visits cases"));
-#else
-    // ExportList::Petitions comes with the petition export (branch pstore).
-    Q_EMIT statusMessage(tr("The case list cannot be exported yet."));
-    return false;
-#endif
 }
 
 void PetitionPage::clearFilters()
