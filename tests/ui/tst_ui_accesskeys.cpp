@@ -20,6 +20,8 @@
 #include "dialogs/standarddialog.h"
 #include "dialogs/userdialog.h"
 #include "pages/approvalpage.h"
+#include "petition/casedialog.h"
+#include "petition/petitionstore.h"
 #include "registry/categorystore.h"
 #include "security/userstore.h"
 #include "uidriver.h"
@@ -392,6 +394,26 @@ void TstUiAccessKeys::dialogs()
     {
         ui::StandardDialog d(chief);
         problems << check(&d, QStringLiteral("standard"));
+    }
+    {
+        core::PetitionCase c;
+        c.receivedAt = t.db().clock().nowUtc();
+        c.subject = core::PetitionSubject::Benefit;
+        c.townshipCode = QStringLiteral("430581001");
+        c.summary = QStringLiteral("summary");
+        core::Petitioner p;
+        p.personId = pid;
+        p.name = QStringLiteral("李卫民");
+        c.petitioners << p;
+        const auto id = core::PetitionStore(t.db()).registerCase(f.clerk, c);
+        QVERIFY2(id, qPrintable(id.error()));
+        for (qint64 caseId : {qint64(0), id.value()})
+            for (int tab : {0, 1}) {
+                ui::CaseDialog d(clerk, caseId);
+                d.tabs()->setCurrentIndex(tab);
+                problems << check(&d,
+                                  QStringLiteral("petition case %1 (tab %2)").arg(caseId).arg(tab));
+            }
     }
     verifyNone(problems);
 }

@@ -102,8 +102,8 @@ void TstUiNavigation::groupsPerRole_data()
     QTest::addColumn<QStringList>("expected");
     const QStringList business{heading(G::Daily),     "homePage",    "registryPage",
                                heading(G::Business),  "archivePage", "approvalPage",
-                               heading(G::Stability), "visitPage",   heading(G::Funds),
-                               "policyPage"};
+                               heading(G::Stability), "visitPage",   "petitionPage",
+                               heading(G::Funds),     "policyPage"};
     QTest::newRow("clerk") << int(Role::Clerk) << business;
     QTest::newRow("director") << int(Role::Director) << business;
     QTest::newRow("admin") << int(Role::Admin) << QStringList{heading(G::Daily),    "homePage",
@@ -169,8 +169,8 @@ void TstUiNavigation::ctrlNumbersInVisibleOrder()
     ui::Session session{&t.db(), chief};
     ui::MainWindow w(session);
     showAndActivate(&w);
-    const QStringList order{"homePage",     "registryPage", "archivePage",
-                            "approvalPage", "visitPage",    "policyPage"};
+    const QStringList order{"homePage",  "registryPage", "archivePage", "approvalPage",
+                            "visitPage", "petitionPage", "policyPage"};
     QStringList shown;
     for (const ui::Page* p : w.pages())
         shown << p->objectName();
@@ -341,7 +341,12 @@ void TstUiNavigation::homeCardsOpenTheirLists()
         }
         QCOMPARE(w.currentPage()->objectName(), target.page);
         ui::Page* page = w.currentPage();
-        if (target.view == QLatin1String("keyPersons") || target.view == QLatin1String("all"))
+        if (target.page == QLatin1String("petitionPage"))
+            QCOMPARE(page->findChild<QComboBox*>("caseDueFilter")->currentIndex(),
+                     target.view == QLatin1String("due7")      ? 3
+                     : target.view == QLatin1String("overdue") ? 2
+                                                               : 1);
+        else if (target.view == QLatin1String("keyPersons") || target.view == QLatin1String("all"))
             QCOMPARE(page->findChild<QCheckBox*>("filterKeyPersons")->isChecked(),
                      target.view == QLatin1String("keyPersons"));
         else if (target.view == QLatin1String("inbox"))

@@ -24,6 +24,7 @@
 #include "models/registrymodel.h"
 #include "pages/approvalpage.h"
 #include "pages/page.h"
+#include "petition/casedialog.h"
 #include "registry/categorystore.h"
 #include "security/userstore.h"
 #include "uidriver.h"
@@ -289,6 +290,7 @@ void TstUiScreenFit::dialogFits_data()
     QTest::newRow("change password") << "password" << 0;
     QTest::newRow("login") << "login" << 0;
     QTest::newRow("first admin") << "firstAdmin" << 0;
+    QTest::newRow("petition case (new)") << "petitionCase" << 0;
 }
 
 void TstUiScreenFit::dialogFits()
@@ -354,6 +356,8 @@ void TstUiScreenFit::dialogFits()
         dlg = std::make_unique<ui::LoginDialog>(db);
     else if (dialog == "firstAdmin")
         dlg = std::make_unique<ui::FirstAdminDialog>(db);
+    else if (dialog == "petitionCase")
+        dlg = std::make_unique<ui::CaseDialog>(clerk, 0);
     QVERIFY(dlg);
     QVERIFY2(fits(dlg->minimumSizeHint()), qPrintable(sizeText(dlg->minimumSizeHint())));
     dlg->show();

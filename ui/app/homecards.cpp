@@ -4,6 +4,7 @@
 #include "archive/archiveloanstore.h"
 #include "archive/verificationinboxstore.h"
 #include "audit/auditlog.h"
+#include "petition/petitionliststore.h"
 #include "registry/registrysearchstore.h"
 #include "security/permission.h"
 #include "security/userstore.h"
@@ -56,6 +57,34 @@ QList<HomeCard> homeCards(const Session& session)
                               (c.overdue > 0 && core::isAllowed(roles, Permission::RecordVisits)),
                           QStringLiteral("visitPage"),
                           c.overdue > 0 ? QStringLiteral("overdue") : QStringLiteral("due")};
+    }
+    if (core::isAllowed(roles, Permission::ViewBusiness)) {
+        // 信访: cases due within 7 days, overdue, warnings not yet dealt with. Overdue cases and
+        // open warnings call for whoever handles petitions.
+        const auto read =
+            core::PetitionListStore(*session.db).homeCounts(session.db->clock().today());
+        const core::PetitionCounts c = read ? read.value() : core::PetitionCounts();
+        const bool handles = core::isAllowed(roles, Permission::HandlePetitions);
+        auto figure = [&read](int n) { return read ? QString::number(n) : QStringLiteral("?"); };
+        cards << HomeCard{Tr::tr("Petitions due within 7 days"),
+                          figure(c.dueWithin7),
+                          !read ? read.error()
+                                : Tr::tr("letters-and-visits cases to decide or answer"),
+                          !read || (c.dueWithin7 > 0 && handles),
+                          QStringLiteral("petitionPage"),
+                          QStringLiteral("due7")};
+        cards << HomeCard{Tr::tr("Petitions overdue"),
+                          figure(c.overdue),
+                          !read ? read.error() : Tr::tr("past their statutory deadline"),
+                          !read || c.overdue > 0,
+                          QStringLiteral("petitionPage"),
+                          QStringLiteral("overdue")};
+        cards << HomeCard{Tr::tr("Warnings not dealt with"),
+                          figure(c.warningsOpen),
+                          !read ? read.error() : Tr::tr("early warnings from the townships, open"),
+                          !read || (c.warningsOpen > 0 && handles),
+                          QStringLiteral("petitionPage"),
+                          QStringLiteral("warnings")};
     }
     if (core::isAllowed(roles, Permission::DraftApplication) ||
         core::isAllowed(roles, Permission::ReviewApplication) ||

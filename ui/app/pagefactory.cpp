@@ -4,6 +4,7 @@
 #include "pages/archivepage.h"
 #include "pages/auditpage.h"
 #include "pages/homepage.h"
+#include "pages/petitionpage.h"
 #include "pages/policypage.h"
 #include "pages/registrypage.h"
 #include "pages/userspage.h"
@@ -42,6 +43,7 @@ QList<Page*> createPages(Session& session, QWidget* parent)
         {{Permission::ViewBusiness, Permission::ManageSettings}, make<ApprovalPage>},
         {{Permission::ViewBusiness}, make<PolicyPage>},
         {{Permission::ViewBusiness}, make<VisitPage>},
+        {{Permission::ViewBusiness}, make<PetitionPage>},
         {{Permission::ManageUsers}, make<UsersPage>},
         {{Permission::ReadAudit}, make<AuditPage>},
     };

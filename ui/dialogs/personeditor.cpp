@@ -1,6 +1,7 @@
 #include "dialogs/personeditor.h"
 
 #include "common/isotime.h"
+#include "petition/personpetitionspanel.h"
 #include "registry/areastore.h"
 #include "registry/categorystore.h"
 #include "registry/citizenid.h"
@@ -60,6 +61,8 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
     m_tabs->addTab(buildStatus(), tr("Stat&us"));
     m_tabs->addTab(buildHistory(), tr("&History"));
     m_tabs->addTab(m_visits = new PersonVisitsPanel(m_session, this), tr("Visit &log"));
+    m_tabs->addTab(m_petitions = new PersonPetitionsPanel(m_session, this),
+                   tr("Letters and visits"));
     layout->addWidget(m_tabs, 1);
 
     m_notice = new QLabel(this);
@@ -334,6 +337,7 @@ void PersonEditor::load(qint64 personId)
     showStatus();
     showHistory();
     m_visits->setPerson(m_personId);
+    m_petitions->setPerson(m_personId);
     setDirty(false);
     m_tabs->setCurrentIndex(0);
     m_name->setFocus();

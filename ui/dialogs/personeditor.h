@@ -24,6 +24,7 @@ class QTreeWidget;
 
 namespace youfu::ui {
 
+class PersonPetitionsPanel;
 class PersonVisitsPanel;
 
 // A person of the registry: particulars checked as they are typed (the reason beside the
@@ -147,7 +148,8 @@ private:
     QPushButton* m_recordStatus = nullptr;
     QLabel* m_statusMessage = nullptr;
     QTreeWidget* m_history = nullptr;
-    PersonVisitsPanel* m_visits = nullptr; // the "Visit log" tab
+    PersonVisitsPanel* m_visits = nullptr;       // the "Visit log" tab
+    PersonPetitionsPanel* m_petitions = nullptr; // the 信访 tab
 };
 
 } // namespace youfu::ui
