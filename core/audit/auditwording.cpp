@@ -135,6 +135,35 @@ const Title kActions[] = {
     {"visit.demo", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Demo visits generated")},
     {"visit.schedule_extend",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit schedule extended")},
+    {"petition.register", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition registered")},
+    {"petition.update",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition registration corrected")},
+    {"petition.decide", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition decided on")},
+    {"petition.notify",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petitioner notified of the decision")},
+    {"petition.assign",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition responsibility assigned")},
+    {"petition.extend", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition period extended")},
+    {"petition.answer", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition answered")},
+    {"petition.return_visit",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition return visit recorded")},
+    {"petition.review_request",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition review requested")},
+    {"petition.close", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition closed")},
+    {"petition.note", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition note added")},
+    {"petition.attach",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition attachment added")},
+    {"petition.deputy", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Extension deputy named")},
+    // Information staff and warnings (core/petition/warningstore).
+    {"petition.staff_save",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Information staff member saved")},
+    {"petition.staff_end",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Information staff member's service ended")},
+    {"petition.warning_report", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning reported")},
+    {"petition.warning_follow",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning followed up")},
+    {"petition.warning_resolve",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning resolved")},
 };
 
 const Title kEntities[] = {
@@ -161,6 +190,11 @@ const Title kEntities[] = {
     {"visit_plan", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit plan")},
     {"visit", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit")},
     {"visit_schedule", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Visit schedule")},
+    {"petition", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Petition case")},
+    {"petition_deputy", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Extension deputy")},
+    // Information staff and warnings (core/petition/warningstore).
+    {"info_staff", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Information staff member")},
+    {"warning", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning")},
 };
 
 // In the order the lines are shown; fields not listed follow in their own order.
@@ -279,6 +313,17 @@ const Title kFields[] = {
     {"persons", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Persons")},
     {"standards", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Standards")},
     {"revision_id", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Revision no.")},
+    // Information staff and warnings (core/petition/warningstore).
+    {"group", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Group")},
+    {"since", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Serving since")},
+    {"until", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Serving until")},
+    {"reporter", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Reported by")},
+    {"expected", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Expected to happen")},
+    {"expected_on", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Expected on")},
+    {"risk", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Risk")},
+    {"resolved_on", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Resolved on")},
+    {"resolution", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "How it was resolved")},
+    {"case_id", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Case no.")},
 };
 
 const Title kTriggers[] = {

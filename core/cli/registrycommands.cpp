@@ -2,6 +2,7 @@
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "db/transaction.h"
+#include "petition/petitiondemo.h"
 #include "policy/policystore.h"
 #include "registry/demogenerator.h"
 #include "registry/registrysearchstore.h"
@@ -87,6 +88,9 @@ int cmdDemo(CliContext& ctx)
     auto festivals = FestivalDemo::generate(*db.value(), clerk, chief, inspector, director);
     if (!festivals)
         return ctx.fail(festivals.error());
+    auto petitions = PetitionDemo::generate(*db.value(), clerk, director, seed);
+    if (!petitions)
+        return ctx.fail(petitions.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -110,6 +114,12 @@ int cmdDemo(CliContext& ctx)
                      .arg(visits->keyPersons)
                      .arg(visits->plans)
                      .arg(visits->visits)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 petition cases over the past two years, %2 information staff and %3 "
+                        "warnings.")
+                     .arg(petitions->cases)
+                     .arg(petitions->staff)
+                     .arg(petitions->warnings)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())

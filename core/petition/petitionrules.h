@@ -20,6 +20,9 @@ public:
     static constexpr int kGroupSize = 5;           // 集体访 at five or more petitioners
     static constexpr int kSoonDays = 3;            // amber within 3 days
 
+    // The office's calendar day of receipt (received_at is a date-time, UTC or local).
+    static QDate receivedOn(const PetitionCase& c);
+
     static QDate acceptanceDeadline(const QDate& received);
     // From the day of acceptance (a case accepted late still has its full 60 days; the late
     // acceptance shows in the on-time rate instead), plus the extension.
@@ -53,6 +56,11 @@ public:
     // Reopened only through 复查 (within 30 days of the answer) and then 复核 (within 30 days of
     // the review's answer); nothing after a 复核.
     static QStringList checkReviewRequest(const PetitionCase& c, const QDate& on);
+    // The next review the petitioner may ask for: Rereviewing's clock kind for a 复核, the
+    // ReviewDecision kind for a 复查, None when nothing more may be asked (or not yet).
+    static ClockKind nextReview(const PetitionCase& c);
+    // The last day the petitioner may ask for that review (invalid when none may be asked).
+    static QDate reviewWindowEnd(const PetitionCase& c);
 
     // The case number: ApprovalRules::formatNumber with this default pattern.
     static QString defaultNumberFormat(); // 武优信〔{year}〕{seq:04}号

@@ -4,20 +4,29 @@
 #include "petition/petition.h"
 #include "security/actor.h"
 
+#include <functional>
+
 namespace youfu::core {
 
+class Authority;
 class Database;
 
 // The case register and each case's way (tables of migration 0012). Every write through
 // AuditedWrite, one audit entry each (petition.register, petition.update, petition.decide,
 // petition.assign, petition.extend, petition.answer, petition.return_visit,
-// petition.review_request, petition.close, petition.attach, petition.deputy), one step row on
+// petition.review_request, petition.close, petition.attach, petition.deputy, petition.notify,
+// petition.note), one step row on
 // the case's timeline, and the case's `deadline` column kept from PetitionRules::deadline.
 // Rules are checked inside the transaction with PetitionRules; their words are returned.
 class PetitionStore
 {
 public:
     explicit PetitionStore(Database& db) : m_db(db) {}
+
+    // The setting holding the number pattern (ApprovalRules::formatNumber); unset or invalid =
+    // PetitionRules::defaultNumberFormat().
+    static const QString kNumberFormatKey;
+    QString numberFormat() const;
 
     // Registration: numbers the case (per year of receipt, no gaps: max+1 inside the write
     // transaction, unique (year, seq)), stores petitioners, flags, attachments.
@@ -62,6 +71,11 @@ public:
     Result<qint64> caseOfVisit(qint64 visitId) const; // 0 when none
 
 private:
+    // Checks the rule and moves the case; names the step's kind and opinion.
+    using StepChange = std::function<Status(PetitionCase&, QString& kind, QString& opinion)>;
+    Status step(const Actor& actor, const Authority& authority, const QString& action,
+                qint64 caseId, const StepChange& change);
+
     Database& m_db;
 };
 
