@@ -114,7 +114,7 @@ void StatisticsPanel::reload()
         labels << rows->at(i).title;
         values << rows->at(i).cases;
     }
-    m_chart->setTitle(tr("Cases %1").arg(m_dimension->currentText()));
+    m_chart->setTitle(tr("Cases received"));
     m_chart->setData(labels, values);
     m_export->setEnabled(!rows->isEmpty());
 }
