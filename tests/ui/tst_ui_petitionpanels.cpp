@@ -67,7 +67,7 @@ void addCase(test::TestDb& t, const QString& township, const QString& receivedAt
     exec(t, QStringLiteral("INSERT INTO petition_cases (number, number_year, number_seq, "
                            "received_at, channel, subject, township_code, is_group, "
                            "beyond_level, status, deadline, created_at, updated_at) VALUES "
-                           "('T%1', 2026, %1, '%2', '%3', 'benefit', '%4', 0, 'none', "
+                           "('T%1', 2026, %1, '%2', '%3', 'benefit', '%4', 0, '', "
                            "'accepted', '%5', '%2', '%2')")
                 .arg(g_seq)
                 .arg(receivedAt, channel, township, deadline));
@@ -248,6 +248,8 @@ void TestUiPetitionPanels::stabilityShowsOverdueTownship()
     QVERIFY(QTest::qWaitForWindowExposed(&panel));
     QTableView* view = panel.table();
     const QRect cell = view->visualRect(panel.model()->index(0, 0));
+    // A real double-click: press, release, then the double-click press.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, cell.center());
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), kT2);
