@@ -201,8 +201,25 @@ void TestUiPetitionPanels::statisticsTotalsMatch()
     QCOMPARE(ui::PetitionStatModel::rate(7, 8), QStringLiteral("87.5%"));
 
     // The chart draws without a crash, CJK labels and all.
+    dimension->setCurrentIndex(3); // by township: CJK labels under the bars
     panel.resize(1000, 500);
     QVERIFY(!panel.chart()->grab().isNull());
+    // YOUFU_SCREENSHOT_DIR=/tmp/x: the panel as a PNG, to look at (under Xvfb).
+    if (const QString dir = qEnvironmentVariable("YOUFU_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(panel.grab().save(dir + QStringLiteral("/statisticspanel.png")));
+        ui::BarChart many; // 24 townships: the labels turn
+        QStringList labels;
+        QList<int> values;
+        for (int i = 0; i < 24; ++i) {
+            labels << QString::fromUtf8("邓元泰镇%1").arg(i);
+            values << (i * 7) % 23;
+        }
+        many.setData(labels, values);
+        many.resize(640, 360);
+        QVERIFY(many.grab().save(dir + QStringLiteral("/barchart.png")));
+    }
 }
 
 void TestUiPetitionPanels::statisticsExportIsAudited()

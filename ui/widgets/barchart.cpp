@@ -103,18 +103,20 @@ void BarChart::paintEvent(QPaintEvent*)
     const int top = axisTop(maxValue, &step);
 
     // The left axis: as wide as its widest tick text.
-    const int axisW = fm.horizontalAdvance(QString::number(top)) + kMargin;
+    const int axisTextW = fm.horizontalAdvance(QString::number(top)) + kMargin;
     // The labels: straight when every one fits its slot, else turned by 45° (room for the
     // longest one's diagonal).
-    const int slotsW = area.width() - axisW;
     const int n = int(m_labels.size());
-    const double slot = double(std::max(1, slotsW)) / n;
+    const double slot = double(std::max(1, area.width() - axisTextW)) / n;
     int longest = 0;
     for (const QString& l : m_labels)
         longest = std::max(longest, fm.horizontalAdvance(l));
     const bool turned = longest + 4 > slot;
+    // A turned first label reaches left of its bar, under the axis: leave it room.
+    const int labelReach = turned ? int(longest * 0.71 - slot / 2) + fm.ascent() : 0;
+    const int axisW = std::max(axisTextW, labelReach);
     const int labelH = turned ? int(longest * 0.71) + lineH : lineH + 2;
-    const QRect plot(area.left() + axisW, area.top() + lineH, slotsW,
+    const QRect plot(area.left() + axisW, area.top() + lineH, area.width() - axisW,
                      std::max(lineH, area.height() - labelH - lineH - 4));
 
     // Ticks and grid lines.
@@ -132,11 +134,12 @@ void BarChart::paintEvent(QPaintEvent*)
     p.drawLine(plot.bottomLeft(), plot.bottomRight());
     p.drawLine(plot.bottomLeft(), plot.topLeft());
 
+    const double drawSlot = double(std::max(1, plot.width())) / n;
     const QColor bar(0x2f, 0x6f, 0xb5);
     for (int i = 0; i < n; ++i) {
-        const int x0 = plot.left() + int(i * slot);
-        const int barW = std::max(2, int(slot * 0.6));
-        const int x = x0 + int((slot - barW) / 2);
+        const int x0 = plot.left() + int(i * drawSlot);
+        const int barW = std::clamp(int(drawSlot * 0.6), 2, lineH * 3); // few bars stay slim
+        const int x = x0 + int((drawSlot - barW) / 2);
         const int h = int(double(m_values.at(i)) / top * plot.height());
         const QRect r(x, plot.bottom() - h, barW, h);
         p.fillRect(r, bar);
@@ -148,7 +151,7 @@ void BarChart::paintEvent(QPaintEvent*)
                    value);
         const QString& label = m_labels.at(i);
         if (!turned) {
-            p.drawText(QRect(x0, plot.bottom() + 2, int(slot), lineH), Qt::AlignCenter, label);
+            p.drawText(QRect(x0, plot.bottom() + 2, int(drawSlot), lineH), Qt::AlignCenter, label);
         } else {
             p.save();
             p.translate(x + barW / 2, plot.bottom() + fm.ascent() / 2 + 2);
