@@ -164,7 +164,6 @@ const Title kActions[] = {
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning followed up")},
     {"petition.warning_resolve",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning resolved")},
-    {"petition.demo", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Demo petitions generated")},
 };
 
 const Title kEntities[] = {

@@ -500,8 +500,9 @@ Result<QList<StabilityLine>> WarningStore::stability(const QDate& today) const
         }
     }
     const QString day = toIsoDate(today);
-    // Received on or after the same day a year before counts as "in the last 12 months".
-    const QString yearAgo = toIsoDate(today.addMonths(-12));
+    // Received on or after the same day a year before (from the office's midnight; received_at
+    // is kept in UTC) counts as "in the last 12 months".
+    const QString yearAgo = toIsoUtc(today.addMonths(-12).startOfDay());
     auto each = [&](const QString& sql, const QVariantList& binds,
                     const std::function<void(StabilityLine&, const QSqlQuery&)>& take) -> Status {
         QSqlQuery q(m_db.connection());
@@ -517,10 +518,12 @@ Result<QList<StabilityLine>> WarningStore::stability(const QDate& today) const
         }
         return Status::success();
     };
-    // Open cases: a clock runs (petition_cases_deadline).
+    // Open cases: a clock runs. "deadline > ''" (every ISO date) is a range on
+    // petition_cases_deadline; "+township_code" keeps the planner from walking the whole
+    // township index for the grouping instead (likewise below on petition_cases_received).
     if (Status s = each(QStringLiteral("SELECT township_code, count(*), "
                                        "coalesce(sum(deadline < ?), 0) FROM petition_cases WHERE "
-                                       "deadline IS NOT NULL GROUP BY township_code"),
+                                       "deadline > '' GROUP BY +township_code"),
                         {day},
                         [](StabilityLine& l, const QSqlQuery& q) {
                             l.openCases = q.value(1).toInt();
@@ -533,7 +536,7 @@ Result<QList<StabilityLine>> WarningStore::stability(const QDate& today) const
             QStringLiteral("SELECT township_code, coalesce(sum(is_group = 1 OR group_by_hand = "
                            "1), 0), coalesce(sum(beyond_level <> ''), 0) FROM petition_cases "
                            "WHERE received_at >= ? AND (is_group = 1 OR group_by_hand = 1 OR "
-                           "beyond_level <> '') GROUP BY township_code"),
+                           "beyond_level <> '') GROUP BY +township_code"),
             {yearAgo},
             [](StabilityLine& l, const QSqlQuery& q) {
                 l.groupLast12Months = q.value(1).toInt();

@@ -259,15 +259,15 @@ void TestWarningStore::stabilityCounts()
 
     // Township 1: one case on time, one overdue, a group petition received exactly 12 months
     // ago (counts), a beyond-level one a day earlier (does not), a beyond-level one in May.
-    addCase(t, kT1, "2026-11-20T09:00:00", "2026-12-05", false, "");
-    addCase(t, kT1, "2026-10-01T09:00:00", "2026-11-28", false, "");
-    addCase(t, kT1, "2025-11-29T09:00:00", "", true, "");
-    addCase(t, kT1, "2025-11-28T16:00:00", "", false, "province");
-    addCase(t, kT1, "2026-05-01T10:00:00", "", false, "city");
+    addCase(t, kT1, "2026-11-20T09:00:00.000Z", "2026-12-05", false, "");
+    addCase(t, kT1, "2026-10-01T09:00:00.000Z", "2026-11-28", false, "");
+    addCase(t, kT1, "2025-11-29T09:00:00.000Z", "", true, "");
+    addCase(t, kT1, "2025-11-28T09:00:00.000Z", "", false, "province");
+    addCase(t, kT1, "2026-05-01T10:00:00.000Z", "", false, "city");
     // Township 2: a group and beyond-level case still open, due today (not overdue).
-    addCase(t, kT2, "2026-11-25T09:00:00", "2026-11-29", true, "beijing");
+    addCase(t, kT2, "2026-11-25T09:00:00.000Z", "2026-11-29", true, "beijing");
     // Township 3 is inactive: not shown, though it has a case.
-    addCase(t, kT3, "2026-11-01T09:00:00", "2026-11-02", false, "");
+    addCase(t, kT3, "2026-11-01T09:00:00.000Z", "2026-11-02", false, "");
     exec(t, "UPDATE townships SET active = 0 WHERE code = '430581003'");
 
     core::WarningStore store(t.db());
