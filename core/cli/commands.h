@@ -18,5 +18,7 @@ int cmdPasswd(CliContext& ctx);
 int cmdExport(CliContext& ctx);
 int cmdImport(CliContext& ctx);
 int cmdVisitDue(CliContext& ctx);
+int cmdPetitionOverdue(CliContext& ctx);
+int cmdPetitionDue(CliContext& ctx);
 
 } // namespace youfu::core

@@ -91,6 +91,18 @@ const QList<Command>& commands()
                            "list the visits due up to DATE (default today), overdue ones first "
                            "(IDs masked); needs a login with the right to see persons"),
          cmdVisitDue},
+        {{QStringLiteral("petition"), QStringLiteral("overdue")},
+         QStringLiteral("petition overdue --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "list the letters-and-visits cases past their statutory deadline, "
+                           "newest first; needs a login with the right to see persons"),
+         cmdPetitionOverdue},
+        {{QStringLiteral("petition"), QStringLiteral("due")},
+         QStringLiteral("petition due [--within DAYS] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "list the letters-and-visits cases whose deadline falls within DAYS "
+                           "(default 7) from today; needs a login with the right to see persons"),
+         cmdPetitionDue},
         {{QStringLiteral("passwd")},
          QStringLiteral("passwd --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "change your own password (asks for the current "

@@ -7,6 +7,7 @@
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "io/exportstore.h"
+#include "io/petitionexport.h"
 #include "io/rosterexport.h"
 #include "io/visitdueexport.h"
 #include "registry/citizenid.h"
@@ -329,6 +330,8 @@ QString exportListKey(ExportList list)
         return QStringLiteral("campaign");
     case ExportList::VisitsDue:
         return QStringLiteral("visits-due");
+    case ExportList::Petitions:
+        return QStringLiteral("petitions");
     }
     return QString();
 }
@@ -352,19 +355,23 @@ QString exportListTitle(ExportList list)
         return Tr::tr("Festival campaign list");
     case ExportList::VisitsDue:
         return Tr::tr("Visits due");
+    case ExportList::Petitions:
+        return Tr::tr("Letters-and-visits cases");
     }
     return QString();
 }
 
 Result<ExportList> exportListFromKey(const QString& key)
 {
-    for (ExportList l : {ExportList::Registry, ExportList::CompletenessSummary,
-                         ExportList::CompletenessPersons, ExportList::Approvals, ExportList::Audit,
-                         ExportList::Roster, ExportList::Campaign, ExportList::VisitsDue})
+    for (ExportList l :
+         {ExportList::Registry, ExportList::CompletenessSummary, ExportList::CompletenessPersons,
+          ExportList::Approvals, ExportList::Audit, ExportList::Roster, ExportList::Campaign,
+          ExportList::VisitsDue, ExportList::Petitions})
         if (exportListKey(l) == key.trimmed())
             return l;
     return Status::failure(Tr::tr("Unknown list “%1”: use registry, roster, completeness, "
-                                  "completeness-persons, approvals, audit, campaign or visits-due.")
+                                  "completeness-persons, approvals, audit, campaign, visits-due or "
+                                  "petitions.")
                                .arg(key));
 }
 
@@ -374,7 +381,8 @@ bool mayExportFullIds(const Actor& actor, ExportList list)
     // The due list carries masked IDs only.
     return list != ExportList::Audit && list != ExportList::CompletenessSummary &&
            list != ExportList::Campaign && list != ExportList::VisitsDue &&
-           isAllowed(actor.roles, Permission::RevealSensitive) && mayExport(actor, list).isOk();
+           list != ExportList::Petitions && isAllowed(actor.roles, Permission::RevealSensitive) &&
+           mayExport(actor, list).isOk();
 }
 
 Status mayExport(const Actor& actor, ExportList list)
@@ -421,6 +429,9 @@ Result<ExportTable> listExportTable(Database& db, const Actor& actor,
         break;
     case ExportList::VisitsDue:
         table = visitsDueTable(db, request.visitsDue, request.pageSize);
+        break;
+    case ExportList::Petitions:
+        table = petitionsTable(db, request.petitions, request.pageSize);
         break;
     }
     if (!table)

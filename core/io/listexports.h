@@ -5,6 +5,7 @@
 #include "audit/auditquery.h"
 #include "common/result.h"
 #include "io/tableexport.h"
+#include "petition/petition.h"
 #include "registry/registryquery.h"
 #include "security/actor.h"
 #include "visit/visit.h"
@@ -24,6 +25,7 @@ enum class ExportList
     Roster,              // one row per current category held, re-importable (io/rosterexport.h)
     Campaign,            // a festival campaign's list (visit/campaignexport.h), IDs masked
     VisitsDue,           // the visits due, with the visits page's filters (io/visitdueexport.h)
+    Petitions, // the letters-and-visits cases, with the 信访 page's filters (io/petitionexport.h)
 };
 QString exportListKey(ExportList list); // "registry", "completeness", ... as youfuctl takes them
 QString exportListTitle(ExportList list);
@@ -38,6 +40,7 @@ struct ListExportRequest
     AuditFilter audit;
     qint64 campaignId = 0; // ExportList::Campaign
     DueFilter visitsDue;   // ExportList::VisitsDue
+    CaseFilter petitions;  // ExportList::Petitions
     QString subtitle;      // the filters in words, as the page shows them; may be empty
     bool fullIds = false;  // full citizen IDs: Permission::RevealSensitive, audited
     int pageSize = 0;      // rows read at a time; 0 = the engine's own (tests ask for small pages)

@@ -168,6 +168,16 @@ Result<QList<CaseLine>> PetitionListStore::page(const CaseFilter& filter, const 
     return lines;
 }
 
+Result<CaseCursor> PetitionListStore::cursorOf(qint64 caseId) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT received_at FROM petition_cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    if (Status s = runSingle(q, Tr::tr("The case no longer exists.")); !s)
+        return s;
+    return CaseCursor{fromIsoUtc(q.value(0).toString()).toLocalTime(), caseId};
+}
+
 Result<int> PetitionListStore::count(const CaseFilter& filter, const QDate& today) const
 {
     const Where w = whereOf(filter, today);

@@ -17,6 +17,8 @@ public:
     // `limit` lines after `after` (nullptr = from the start); `today` decides overdue/badges.
     Result<QList<CaseLine>> page(const CaseFilter& filter, const CaseCursor* after, int limit,
                                  const QDate& today) const;
+    // The keyset position of a line (its received_at is held as a day only).
+    Result<CaseCursor> cursorOf(qint64 caseId) const;
     Result<int> count(const CaseFilter& filter, const QDate& today) const;
     Result<PetitionCounts> homeCounts(const QDate& today) const;
     Result<QList<CaseLine>> casesOf(qint64 personId, const QDate& today) const;

@@ -313,7 +313,7 @@ Result<qint64> PetitionStore::registerCase(const Actor& actor, const PetitionCas
                 return s;
             // Numbered inside this write transaction: no other writer takes the same number and
             // a rolled-back registration gives its number back (no gaps).
-            const int year = n.receivedAt.date().year();
+            const int year = PetitionRules::receivedOn(n).year();
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("SELECT coalesce(max(number_seq), 0) + 1 FROM "
                                      "petition_cases WHERE number_year = ?"));
@@ -596,7 +596,7 @@ Status PetitionStore::requestReview(const Actor& actor, qint64 caseId, const QSt
                 [&](PetitionCase& c, QString& kind, QString& opinion) -> Status {
                     if (Status s = firstProblem(PetitionRules::checkReviewRequest(c, on)); !s)
                         return s;
-                    if (!c.reviewRequestedOn.isValid()) {
+                    if (PetitionRules::nextReview(c) == ClockKind::ReviewDecision) {
                         c.reviewRequestedOn = on;
                         c.status = CaseStatus::Reviewing;
                         kind = QStringLiteral("review_request");

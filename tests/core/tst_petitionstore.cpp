@@ -2,8 +2,9 @@
 // no closing without answer and result (rule and CHECK), one audit entry and one step per
 // write, extensions by the director or the named deputy only and once, the deadline column
 // after each step, review reopening, a person's cases, keyset paging over equal times.
-#include "approvalfixture.h"
 #include "approval/approvalrules.h"
+#include "approvalfixture.h"
+#include "common/isotime.h"
 #include "db/database.h"
 #include "petition/petitionliststore.h"
 #include "petition/petitionrules.h"
@@ -119,8 +120,7 @@ void TstPetitionStore::numbersWithoutGapsUnderTwoConnections()
         for (int i = 0; i < perThread; ++i) {
             Result<qint64> r = Status::failure(QStringLiteral("not run"));
             for (int attempt = 0; attempt < 40; ++attempt) { // a busy database is retried
-                r = s.registerCase(f.clerk,
-                                   newCase(QDateTime(QDate(2026, 3, 3), QTime(8, which))));
+                r = s.registerCase(f.clerk, newCase(QDateTime(QDate(2026, 3, 3), QTime(8, which))));
                 if (r || !r.error().contains(QStringLiteral("busy")))
                     break;
                 QThread::msleep(5);
@@ -163,9 +163,9 @@ void TstPetitionStore::noCloseWithoutAnswerAndResult()
     PetitionStore store(t.db());
     auto id = store.registerCase(f.clerk, newCase(QDateTime(QDate(2026, 3, 2), QTime(9, 0))));
     QVERIFY2(id, qPrintable(id.error()));
-    QVERIFY(store.decide(f.clerk, id.value(), AcceptDecision::Accept, QString(),
-                         QDate(2026, 3, 5), f.clerk.userId, QStringLiteral("王经办"),
-                         QStringLiteral("优抚股"), QString()));
+    QVERIFY(store.decide(f.clerk, id.value(), AcceptDecision::Accept, QString(), QDate(2026, 3, 5),
+                         f.clerk.userId, QStringLiteral("王经办"), QStringLiteral("优抚股"),
+                         QString()));
     // The rule refuses …
     const Status closed = store.close(f.clerk, id.value(), QString(), QDate(2026, 3, 10));
     QVERIFY(!closed);
@@ -214,8 +214,8 @@ void TstPetitionStore::eachWriteAuditedWithAStep()
     check(store.reassign(f.chief, c, f.clerk2.userId, QStringLiteral("赵经办"),
                          QStringLiteral("优抚股"), QString()),
           "assign", 5);
-    check(store.extend(f.director, c, 20, QStringLiteral("情况复杂"), QDate(2026, 3, 10)),
-          "extend", 6);
+    check(store.extend(f.director, c, 20, QStringLiteral("情况复杂"), QDate(2026, 3, 10)), "extend",
+          6);
     check(store.addNote(f.clerk, c, QStringLiteral("电话联系本人")), "note", 7);
     check(store.answer(f.clerk, c, AnswerResult::Solved, AnswerWay::InPerson,
                        QStringLiteral("已补发。"), QDate(2026, 3, 10)),
@@ -362,10 +362,10 @@ void TstPetitionStore::casesFollowThePerson()
     QVERIFY(f.ok);
     setToday(t, QDate(2026, 3, 10));
     PetitionStore store(t.db());
-    QVERIFY(store.registerCase(f.clerk, newCase(QDateTime(QDate(2026, 3, 1), QTime(9, 0)), pid,
-                                                QStringLiteral("李四"))));
-    PetitionCase two = newCase(QDateTime(QDate(2026, 3, 5), QTime(9, 0)), other,
-                               QStringLiteral("王五"));
+    QVERIFY(store.registerCase(
+        f.clerk, newCase(QDateTime(QDate(2026, 3, 1), QTime(9, 0)), pid, QStringLiteral("李四"))));
+    PetitionCase two =
+        newCase(QDateTime(QDate(2026, 3, 5), QTime(9, 0)), other, QStringLiteral("王五"));
     Petitioner second;
     second.personId = pid;
     second.name = QStringLiteral("李四");
@@ -422,8 +422,8 @@ void TstPetitionStore::homeCountsAndFilters()
     PetitionStore store(t.db());
     // Received on 1 March: acceptance due 16 March.
     auto a = store.registerCase(f.clerk, newCase(QDateTime(QDate(2026, 3, 1), QTime(9, 0))));
-    auto b = store.registerCase(f.clerk, newCase(QDateTime(QDate(2026, 2, 1), QTime(9, 0)), 0,
-                                                 QStringLiteral("赵六")));
+    auto b = store.registerCase(
+        f.clerk, newCase(QDateTime(QDate(2026, 2, 1), QTime(9, 0)), 0, QStringLiteral("赵六")));
     QVERIFY(a && b);
     PetitionListStore list(t.db());
     auto counts = list.homeCounts(QDate(2026, 3, 10));
