@@ -104,7 +104,8 @@ CaseLine lineFromRow(const QSqlQuery& q, const QDate& today)
     CaseLine l;
     l.id = q.value(0).toLongLong();
     l.number = q.value(1).toString();
-    l.receivedOn = fromIsoUtc(q.value(2).toString()).toLocalTime().date();
+    l.receivedAt = fromIsoUtc(q.value(2).toString());
+    l.receivedOn = l.receivedAt.toLocalTime().date();
     const int count = q.value(4).toInt();
     l.petitionerNames =
         count > 1 ? Tr::tr("%1 and others, %2 in all").arg(q.value(3).toString()).arg(count)

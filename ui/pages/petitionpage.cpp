@@ -4,7 +4,11 @@
 #include "dialogs/exportdialog.h"
 #include "models/caselistmodel.h"
 #include "petition/casedialog.h"
+#include "petition/infostaffpanel.h"
 #include "petition/petitionrules.h"
+#include "petition/stabilitypanel.h"
+#include "petition/statisticspanel.h"
+#include "petition/warningpanel.h"
 #include "registry/areastore.h"
 #include "security/permission.h"
 #include "security/userstore.h"
@@ -18,9 +22,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
+
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace youfu::ui {
 
@@ -63,10 +69,41 @@ PetitionPage::PetitionPage(Session& session, QWidget* parent) : Page(session, pa
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("petitionTabs"));
     m_tabs->addTab(buildCasesTab(), tr("Cases"));
+    // The stability view, early warning, information staff and statistics: panels of their
+    // own (ui/petition), each read again when its tab is shown.
+    auto* stability = new StabilityPanel(session, this);
+    auto* warnings = new WarningPanel(session, this);
+    auto* staff = new InfoStaffPanel(session, this);
+    auto* statistics = new StatisticsPanel(session, this);
+    connect(warnings, &WarningPanel::statusMessage, this, &Page::statusMessage);
+    connect(staff, &InfoStaffPanel::statusMessage, this, &Page::statusMessage);
+    connect(statistics, &StatisticsPanel::statusMessage, this, &Page::statusMessage);
+    // A township of the stability view: its cases.
+    connect(stability, &StabilityPanel::townshipActivated, this, [this](const QString& code) {
+        clearFilters();
+        m_township->setCurrentIndex(std::max(0, m_township->findData(code)));
+        m_tabs->setCurrentIndex(CasesTab);
+        refreshCases();
+    });
+    addPanel(stability, tr("Stability"));
+    addPanel(warnings, tr("Early warnings"));
+    addPanel(staff, tr("Information staff"));
+    addPanel(statistics, tr("Statistics"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
-        if (i == CasesTab)
+        if (i == CasesTab) {
             refreshCases();
+            return;
+        }
+        QWidget* w = m_tabs->widget(i);
+        if (auto* p = qobject_cast<StabilityPanel*>(w))
+            p->reload();
+        else if (auto* p = qobject_cast<WarningPanel*>(w))
+            p->reload();
+        else if (auto* p = qobject_cast<InfoStaffPanel*>(w))
+            p->reload();
+        else if (auto* p = qobject_cast<StatisticsPanel*>(w))
+            p->reload();
     });
 }
 
