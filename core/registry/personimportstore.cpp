@@ -282,7 +282,12 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                     insPerson.addBindValue(personStatusKey(item.status));
                     insPerson.addBindValue(toIsoDate(changed ? item.statusSince : registered));
                     insPerson.addBindValue(textOrEmpty(changed ? item.statusReason : QString()));
-                    insPerson.addBindValue(item.person.keyPerson ? 1 : 0);
+                    // A person who died or moved away is no longer a key person (as when the
+                    // status changes in the registry): their mark is not taken over.
+                    const bool keyPerson = item.person.keyPerson &&
+                                           item.status != PersonStatus::Deceased &&
+                                           item.status != PersonStatus::MovedAway;
+                    insPerson.addBindValue(keyPerson ? 1 : 0);
                     insPerson.addBindValue(textOrEmpty(item.person.riskNote.trimmed()));
                     insPerson.addBindValue(textOrEmpty(prepared.summary));
                     insPerson.addBindValue(now);
@@ -343,7 +348,7 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                             return rowError(insStatus.lastError().text());
                     }
                     ++counts.persons;
-                    counts.keyPersons += item.person.keyPerson ? 1 : 0;
+                    counts.keyPersons += keyPerson ? 1 : 0;
                     counts.deceased += item.status == PersonStatus::Deceased ? 1 : 0;
                     counts.movedAway += item.status == PersonStatus::MovedAway ? 1 : 0;
                     counts.suspended += item.status == PersonStatus::Suspended ? 1 : 0;

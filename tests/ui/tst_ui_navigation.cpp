@@ -341,7 +341,13 @@ void TstUiNavigation::homeCardsOpenTheirLists()
         }
         QCOMPARE(w.currentPage()->objectName(), target.page);
         ui::Page* page = w.currentPage();
-        if (target.page == QLatin1String("petitionPage"))
+        if (target.page == QLatin1String("petitionPage") &&
+            target.view == QLatin1String("warnings")) {
+            // The warnings card opens the early-warning tab.
+            auto* tabs = page->findChild<QTabWidget*>("petitionTabs");
+            QVERIFY(tabs);
+            QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("warningPanel"));
+        } else if (target.page == QLatin1String("petitionPage"))
             QCOMPARE(page->findChild<QComboBox*>("caseDueFilter")->currentIndex(),
                      target.view == QLatin1String("due7")      ? 3
                      : target.view == QLatin1String("overdue") ? 2

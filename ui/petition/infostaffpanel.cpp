@@ -41,7 +41,7 @@ InfoStaffPanel::InfoStaffPanel(Session& session, QWidget* parent)
     }
     auto* filterLabel = new QLabel(tr("To&wnship:"), this);
     filterLabel->setBuddy(m_filter);
-    m_currentOnly = new QCheckBox(tr("Serving &only"), this);
+    m_currentOnly = new QCheckBox(tr("Serving on&ly"), this);
     m_currentOnly->setObjectName(QStringLiteral("staffServingOnly"));
     m_currentOnly->setChecked(true);
     top->addWidget(filterLabel);
@@ -75,11 +75,11 @@ InfoStaffPanel::InfoStaffPanel(Session& session, QWidget* parent)
     m_note = new QLineEdit(this);
     m_note->setObjectName(QStringLiteral("staffNote"));
     form->addRow(tr("Townshi&p:"), m_township);
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("P&hone:"), m_phone);
+    form->addRow(tr("N&ame:"), m_name);
+    form->addRow(tr("Pho&ne:"), m_phone);
     form->addRow(tr("&Group:"), m_group);
     form->addRow(tr("Ser&ving since:"), m_since);
-    form->addRow(tr("No&te:"), m_note);
+    form->addRow(tr("N&ote:"), m_note);
     layout->addLayout(form);
 
     auto* buttons = new QHBoxLayout;

@@ -40,9 +40,9 @@ StatisticsPanel::StatisticsPanel(Session& session, QWidget* parent)
     };
     m_from = date(QDate(today.year(), 1, 1), "statFrom");
     m_to = date(QDate(today.year(), 12, 31), "statTo");
-    auto* fromLabel = new QLabel(tr("&From:"), this);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), this);
     fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("&To:"), this);
+    auto* toLabel = new QLabel(tr("T&o:"), this);
     toLabel->setBuddy(m_to);
     m_dimension = new QComboBox(this);
     m_dimension->setObjectName(QStringLiteral("statDimension"));

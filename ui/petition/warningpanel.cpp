@@ -41,7 +41,7 @@ WarningPanel::WarningPanel(Session& session, QWidget* parent) : QWidget(parent),
     if (session.db)
         for (const core::Township& t : core::AreaStore(*session.db).townships())
             m_township->addItem(t.name, t.code);
-    auto* townLabel = new QLabel(tr("&Township:"), this);
+    auto* townLabel = new QLabel(tr("Townsh&ip:"), this);
     townLabel->setBuddy(m_township);
     auto* report = new QPushButton(tr("&Report a warning…"), this);
     report->setObjectName(QStringLiteral("reportWarning"));
@@ -55,7 +55,7 @@ WarningPanel::WarningPanel(Session& session, QWidget* parent) : QWidget(parent),
 
     m_model = new WarningModel(this);
     m_table = makeListTable(m_model, "warningTable", this);
-    fitColumns(m_table, WarningModel::Expected, {WarningModel::Group});
+    fitColumns(m_table, WarningModel::Expected);
     layout->addWidget(m_table, 1);
     m_history = new QLabel(this);
     m_history->setObjectName(QStringLiteral("warningHistory"));
@@ -82,7 +82,7 @@ WarningPanel::WarningPanel(Session& session, QWidget* parent) : QWidget(parent),
     layout->addLayout(form);
 
     auto* buttons = new QHBoxLayout;
-    m_follow = new QPushButton(tr("&Follow up"), this);
+    m_follow = new QPushButton(tr("F&ollow up"), this);
     m_follow->setObjectName(QStringLiteral("followWarning"));
     m_resolve = new QPushButton(tr("Re&solve"), this);
     m_resolve->setObjectName(QStringLiteral("resolveWarning"));
