@@ -519,8 +519,8 @@ Result<QList<StabilityLine>> WarningStore::stability(const QDate& today) const
         return Status::success();
     };
     // Open cases: a clock runs. "deadline > ''" (every ISO date) is a range on
-    // petition_cases_deadline; "+township_code" keeps the planner from walking the whole
-    // township index for the grouping instead (likewise below on petition_cases_received).
+    // petition_cases_deadline (deadline, township_code): counted from the index alone;
+    // "+township_code" keeps the planner from walking the whole township index instead.
     if (Status s = each(QStringLiteral("SELECT township_code, count(*), "
                                        "coalesce(sum(deadline < ?), 0) FROM petition_cases WHERE "
                                        "deadline > '' GROUP BY +township_code"),
@@ -531,17 +531,18 @@ Result<QList<StabilityLine>> WarningStore::stability(const QDate& today) const
                         });
         !s)
         return s;
-    // Group and beyond-level petitions received in the 12 months (petition_cases_received).
-    if (Status s = each(
-            QStringLiteral("SELECT township_code, coalesce(sum(is_group = 1 OR group_by_hand = "
-                           "1), 0), coalesce(sum(beyond_level <> ''), 0) FROM petition_cases "
-                           "WHERE received_at >= ? AND (is_group = 1 OR group_by_hand = 1 OR "
-                           "beyond_level <> '') GROUP BY +township_code"),
-            {yearAgo},
-            [](StabilityLine& l, const QSqlQuery& q) {
-                l.groupLast12Months = q.value(1).toInt();
-                l.beyondLast12Months = q.value(2).toInt();
-            });
+    // Group and beyond-level petitions received in the 12 months: the partial index
+    // petition_cases_flagged holds just these (is_group includes a group set by hand).
+    if (Status s =
+            each(QStringLiteral("SELECT township_code, coalesce(sum(is_group = 1), 0), "
+                                "coalesce(sum(beyond_level <> ''), 0) FROM petition_cases "
+                                "WHERE received_at >= ? AND (is_group = 1 OR beyond_level <> '') "
+                                "GROUP BY +township_code"),
+                 {yearAgo},
+                 [](StabilityLine& l, const QSqlQuery& q) {
+                     l.groupLast12Months = q.value(1).toInt();
+                     l.beyondLast12Months = q.value(2).toInt();
+                 });
         !s)
         return s;
     // Open warnings (warning_reports_open).
@@ -555,14 +556,14 @@ Result<QList<StabilityLine>> WarningStore::stability(const QDate& today) const
                         });
         !s)
         return s;
-    // Key persons (current record) with an open visit past its due (visit_schedule_list); the
-    // township is the person's own.
+    // Key persons (current record, a few thousand) with an open visit past its due: one seek
+    // each in visit_schedule_person (person_id, state, due); the township is the person's own.
+    // CROSS JOIN keeps the key persons outside (SQLite would walk all persons otherwise).
     if (Status s = each(
-            QStringLiteral("SELECT p.township_code, count(DISTINCT s.person_id) FROM "
-                           "visit_schedule s JOIN persons p ON p.id = s.person_id WHERE "
-                           "s.state = 'open' AND s.due < ? AND EXISTS (SELECT 1 FROM "
-                           "key_person_records k WHERE k.person_id = s.person_id AND k.until "
-                           "IS NULL) GROUP BY p.township_code"),
+            QStringLiteral("SELECT p.township_code, count(*) FROM key_person_records k CROSS JOIN "
+                           "persons p WHERE p.id = k.person_id AND k.until IS NULL AND EXISTS "
+                           "(SELECT 1 FROM visit_schedule s WHERE s.person_id = k.person_id AND "
+                           "s.state = 'open' AND s.due < ?) GROUP BY p.township_code"),
             {day},
             [](StabilityLine& l, const QSqlQuery& q) { l.keyPersonsOverdue = q.value(1).toInt(); });
         !s)
