@@ -1520,6 +1520,134 @@
             <source>Visit schedule</source>
             <translation>走访日程</translation>
         </message>
+        <message>
+            <source>Petition registered</source>
+            <translation>信访件登记</translation>
+        </message>
+        <message>
+            <source>Petition registration corrected</source>
+            <translation>信访件登记更正</translation>
+        </message>
+        <message>
+            <source>Petition decided on</source>
+            <translation>信访件受理决定</translation>
+        </message>
+        <message>
+            <source>Petitioner notified of the decision</source>
+            <translation>书面告知信访人</translation>
+        </message>
+        <message>
+            <source>Petition responsibility assigned</source>
+            <translation>信访件交办责任人</translation>
+        </message>
+        <message>
+            <source>Petition period extended</source>
+            <translation>信访件延期</translation>
+        </message>
+        <message>
+            <source>Petition answered</source>
+            <translation>信访件答复</translation>
+        </message>
+        <message>
+            <source>Petition return visit recorded</source>
+            <translation>信访件回访</translation>
+        </message>
+        <message>
+            <source>Petition review requested</source>
+            <translation>信访件申请复查复核</translation>
+        </message>
+        <message>
+            <source>Petition closed</source>
+            <translation>信访件办结</translation>
+        </message>
+        <message>
+            <source>Petition note added</source>
+            <translation>信访件备注</translation>
+        </message>
+        <message>
+            <source>Petition attachment added</source>
+            <translation>信访件添加附件</translation>
+        </message>
+        <message>
+            <source>Extension deputy named</source>
+            <translation>指定延期审批副职</translation>
+        </message>
+        <message>
+            <source>Information staff member saved</source>
+            <translation>保存信息员</translation>
+        </message>
+        <message>
+            <source>Information staff member's service ended</source>
+            <translation>信息员离任</translation>
+        </message>
+        <message>
+            <source>Warning reported</source>
+            <translation>报告苗头性信息</translation>
+        </message>
+        <message>
+            <source>Warning followed up</source>
+            <translation>跟踪苗头性信息</translation>
+        </message>
+        <message>
+            <source>Warning resolved</source>
+            <translation>化解苗头性信息</translation>
+        </message>
+        <message>
+            <source>Petition case</source>
+            <translation>信访案件</translation>
+        </message>
+        <message>
+            <source>Extension deputy</source>
+            <translation>延期审批副职</translation>
+        </message>
+        <message>
+            <source>Information staff member</source>
+            <translation>信息员</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>苗头性信息</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>所在群体</translation>
+        </message>
+        <message>
+            <source>Serving since</source>
+            <translation>任职日期</translation>
+        </message>
+        <message>
+            <source>Serving until</source>
+            <translation>离任日期</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>报告人</translation>
+        </message>
+        <message>
+            <source>Expected to happen</source>
+            <translation>预计情况</translation>
+        </message>
+        <message>
+            <source>Expected on</source>
+            <translation>预计日期</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <source>Resolved on</source>
+            <translation>化解日期</translation>
+        </message>
+        <message>
+            <source>How it was resolved</source>
+            <translation>化解情况</translation>
+        </message>
+        <message>
+            <source>Case no.</source>
+            <translation>信访件编号</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::AuditedWrite</name>
@@ -2436,6 +2564,40 @@
             <source>list the visits due up to DATE (default today), overdue ones first (IDs masked); needs a login with the right to see persons</source>
             <translation>列出截至 DATE（默认今天）应走访的对象，逾期的在前（身份证号已遮蔽）；需要有权查看人员信息的账号登录</translation>
         </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>逾期%n天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>剩余%n天</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>共%n件</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>--within takes a number of days like 7</source>
+            <translation>--within 需要天数，例如 7</translation>
+        </message>
+        <message>
+            <source>%1 petition cases over the past two years, %2 information staff and %3 warnings.</source>
+            <translation>近两年信访件%1件，信息员%2名，苗头性信息%3条。</translation>
+        </message>
+        <message>
+            <source>list the letters-and-visits cases past their statutory deadline, newest first; needs a login with the right to see persons</source>
+            <translation>列出超过法定期限的信访案件（新登记的在前）；需以有权查看人员信息的账户登录</translation>
+        </message>
+        <message>
+            <source>list the letters-and-visits cases whose deadline falls within DAYS (default 7) from today; needs a login with the right to see persons</source>
+            <translation>列出自今天起 DAYS 天内（默认 7 天）到期的信访案件；需以有权查看人员信息的账户登录</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::CompletenessStore</name>
@@ -2602,6 +2764,13 @@
         <message>
             <source>The key file “%1” is damaged; phone numbers and bank accounts cannot be read with it. Put back the key file from the backup of this database.</source>
             <translation>密钥文件“%1”已损坏，无法用它读取电话号码和银行账号。请从此数据库的备份中恢复密钥文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::KeyPersonFlagStore</name>
+        <message>
+            <source>The key-person mark was removed in the registry.</source>
+            <translation>在登记信息中取消了重点对象标记</translation>
         </message>
     </context>
     <context>
@@ -2799,10 +2968,6 @@
             <translation>待走访名单</translation>
         </message>
         <message>
-            <source>Unknown list “%1”: use registry, roster, completeness, completeness-persons, approvals, audit, campaign or visits-due.</source>
-            <translation>没有“%1”这个清单：请用 registry、roster、completeness、completeness-persons、approvals、audit、campaign 或 visits-due。</translation>
-        </message>
-        <message>
             <source>Due</source>
             <translation>待走访</translation>
         </message>
@@ -2821,6 +2986,54 @@
         <message>
             <source>Plan</source>
             <translation>计划</translation>
+        </message>
+        <message>
+            <source>Letters-and-visits cases</source>
+            <translation>信访案件</translation>
+        </message>
+        <message>
+            <source>Unknown list “%1”: use registry, roster, completeness, completeness-persons, approvals, audit, campaign, visits-due or petitions.</source>
+            <translation>未知的清单“%1”：请使用 registry、roster、completeness、completeness-persons、approvals、audit、campaign、visits-due 或 petitions。</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>集体访</translation>
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation>重复信访</translation>
+        </message>
+        <message>
+            <source>Case number</source>
+            <translation>案件编号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收件日期</translation>
+        </message>
+        <message>
+            <source>Petitioners</source>
+            <translation>信访人</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>信访方式</translation>
+        </message>
+        <message>
+            <source>Marks</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Days left</source>
+            <translation>剩余天数</translation>
         </message>
     </context>
     <context>
@@ -2934,6 +3147,14 @@
         <message>
             <source>draft festival visit lists and record their delivery</source>
             <translation>拟定节日慰问名单并登记发放情况</translation>
+        </message>
+        <message>
+            <source>register and handle letters-and-visits cases and early warnings</source>
+            <translation>登记办理信访案件和预警信息</translation>
+        </message>
+        <message>
+            <source>approve the extension of a letters-and-visits case</source>
+            <translation>批准信访案件延期办理</translation>
         </message>
     </context>
     <context>
@@ -3206,6 +3427,642 @@
         <message>
             <source>The category entry was changed meanwhile; look again.</source>
             <translation>该优抚类别记录已被他人修改，请重新查看。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PetitionListStore</name>
+        <message>
+            <source>%1 and others, %2 in all</source>
+            <translation>%1等%2人</translation>
+        </message>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation>该案件已不存在。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>(no township)</source>
+            <translation>（无乡镇）</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PetitionPapers</name>
+        <message>
+            <source>Petitioner</source>
+            <translation>信访人</translation>
+        </message>
+        <message>
+            <source>%1 and others, %2 persons</source>
+            <translation>%1等%2人</translation>
+        </message>
+        <message>
+            <source>all of you</source>
+            <translation>你们</translation>
+        </message>
+        <message>
+            <source>you</source>
+            <translation>你</translation>
+        </message>
+        <message>
+            <source>%1 (responsible: %2)</source>
+            <translation>%1（责任人：%2）</translation>
+        </message>
+        <message>
+            <source>this office</source>
+            <translation>本机关</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1（续页）</translation>
+        </message>
+        <message>
+            <source>%1:</source>
+            <translation>%1：</translation>
+        </message>
+        <message>
+            <source>This is to inform you.</source>
+            <translation>特此告知。</translation>
+        </message>
+        <message>
+            <source>%1 (seal)</source>
+            <translation>%1（盖章）</translation>
+        </message>
+        <message>
+            <source>On %1 %2 submitted a petition concerning %3. This office accepted it on %4 under the Regulations on Letters and Visits Work.</source>
+            <translation>%2于%1提出的关于%3的信访事项，本机关已于%4依照《信访工作条例》的规定予以受理。</translation>
+        </message>
+        <message>
+            <source>The petition is handled by %1. This office will handle it within %2 days of acceptance, that is by %3, and give %4 its opinion in writing.</source>
+            <translation>该信访事项由%1负责办理。本机关将自受理之日起%2日内，即于%3前办结，并向%4出具书面处理意见。</translation>
+        </message>
+        <message>
+            <source>Where the matter is complicated, the time may be extended with approval by no more than %1 days, and %2 will be told the reasons in writing.</source>
+            <translation>情况复杂的，经批准可以适当延长办理期限，但延长期限不超过%1日，并将延期理由书面告知%2。</translation>
+        </message>
+        <message>
+            <source>On %1 %2 submitted a petition concerning %3. Having examined it, this office decided on %4 under the Regulations on Letters and Visits Work not to accept it.</source>
+            <translation>%2于%1提出的关于%3的信访事项，经审查，本机关于%4依照《信访工作条例》的规定决定不予受理。</translation>
+        </message>
+        <message>
+            <source>Reason: %1.</source>
+            <translation>理由：%1。</translation>
+        </message>
+        <message>
+            <source>Matters that the law requires to be settled through litigation, arbitration, administrative reconsideration or other statutory channels should be brought to the competent authorities in the ways the laws and administrative regulations provide.</source>
+            <translation>对依法应当通过诉讼、仲裁、行政复议等法定途径解决的，请依照法律、行政法规规定的程序向有关机关提出。</translation>
+        </message>
+        <message>
+            <source>On %1 %2 submitted a petition concerning %3, which this office accepted on %4; it was due to be handled by %5.</source>
+            <translation>%2于%1提出的关于%3的信访事项，本机关已于%4受理，原定于%5前办结。</translation>
+        </message>
+        <message>
+            <source>Because %1, with the approval of the head of this office the time for handling it is extended by %2 days. This office will handle it by %3 and give %4 its opinion in writing.</source>
+            <translation>因%1，经本机关负责人批准，办理期限延长%2日，本机关将于%3前办结，并向%4出具书面处理意见。</translation>
+        </message>
+        <message>
+            <source>This office accepted on %1 the petition %2 submitted on %3 and has handled it. Its opinion is as follows.</source>
+            <translation>%2于%3提出的信访事项，本机关已于%1受理并依法办理。现将处理意见告知如下：</translation>
+        </message>
+        <message>
+            <source>1. The petition</source>
+            <translation>一、信访事项</translation>
+        </message>
+        <message>
+            <source>Concerning %1.</source>
+            <translation>反映%1方面的问题。</translation>
+        </message>
+        <message>
+            <source>%1.</source>
+            <translation>%1。</translation>
+        </message>
+        <message>
+            <source>Request: %1.</source>
+            <translation>诉求：%1。</translation>
+        </message>
+        <message>
+            <source>2. Findings and opinion</source>
+            <translation>二、调查核实情况及处理意见</translation>
+        </message>
+        <message>
+            <source>3. Result</source>
+            <translation>三、处理结果</translation>
+        </message>
+        <message>
+            <source>Result: %1.</source>
+            <translation>处理结果：%1。</translation>
+        </message>
+        <message>
+            <source>This is the opinion of the re-review and it is final. A petition on the same facts and reasons will not be accepted again.</source>
+            <translation>本意见为复核意见，系最终意见。信访人仍以同一事实和理由提出信访的，不再受理。</translation>
+        </message>
+        <message>
+            <source>If %1 do not agree with this review opinion, %1 may ask the administrative office one level above the reviewing office for a re-review within %2 days of receiving it.</source>
+            <translation>%1如对本复查意见不服，可以自收到本意见书之日起%2日内向复查机关的上一级行政机关请求复核。</translation>
+        </message>
+        <message>
+            <source>If %1 do not agree with this opinion, %1 may ask the administrative office one level above this office for a review within %2 days of receiving it.</source>
+            <translation>%1如对本处理意见不服，可以自收到本意见书之日起%2日内向本机关的上一级行政机关请求复查。</translation>
+        </message>
+        <message>
+            <source>Notice of Acceptance</source>
+            <translation>受理告知书</translation>
+        </message>
+        <message>
+            <source>Notice of Non-Acceptance</source>
+            <translation>不予受理告知书</translation>
+        </message>
+        <message>
+            <source>Notice of Extension</source>
+            <translation>延期办理告知书</translation>
+        </message>
+        <message>
+            <source>Opinion on the Petition</source>
+            <translation>信访事项处理意见书</translation>
+        </message>
+        <message>
+            <source>The case has not been accepted.</source>
+            <translation>该信访件尚未受理。</translation>
+        </message>
+        <message>
+            <source>The case was not refused: there is no decision not to accept it.</source>
+            <translation>该信访件未作出不予受理决定。</translation>
+        </message>
+        <message>
+            <source>The case has not been extended.</source>
+            <translation>该信访件未延期办理。</translation>
+        </message>
+        <message>
+            <source>The case has not been answered yet.</source>
+            <translation>该信访件尚未答复。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PetitionRules</name>
+        <message>
+            <source>Name at least one petitioner.</source>
+            <translation>请至少填写一名信访人。</translation>
+        </message>
+        <message>
+            <source>Every petitioner needs a name.</source>
+            <translation>每名信访人都须填写姓名。</translation>
+        </message>
+        <message>
+            <source>Give the day the case was received.</source>
+            <translation>请填写收件（登记）日期。</translation>
+        </message>
+        <message>
+            <source>The day of receipt cannot be in the future.</source>
+            <translation>收件日期不能晚于今天。</translation>
+        </message>
+        <message>
+            <source>Choose how the case came in (letter, visit, phone…).</source>
+            <translation>请选择信访渠道（来信、来访、电话……）。</translation>
+        </message>
+        <message>
+            <source>A case forwarded from above needs the office that forwarded it.</source>
+            <translation>上级转送的信访件须填写转送机关。</translation>
+        </message>
+        <message>
+            <source>Choose what the case is about.</source>
+            <translation>请选择信访事项类别。</translation>
+        </message>
+        <message>
+            <source>Whether to accept this case was already decided.</source>
+            <translation>该信访件已作出是否受理的决定。</translation>
+        </message>
+        <message>
+            <source>Give the day of the decision.</source>
+            <translation>请填写决定日期。</translation>
+        </message>
+        <message>
+            <source>The decision cannot be dated before the case was received (%1).</source>
+            <translation>决定日期不能早于收件日期（%1）。</translation>
+        </message>
+        <message>
+            <source>Name the responsible person or unit.</source>
+            <translation>请填写责任人或责任单位。</translation>
+        </message>
+        <message>
+            <source>Say why the case is not accepted.</source>
+            <translation>请填写不予受理的理由。</translation>
+        </message>
+        <message>
+            <source>Name the competent office the case is forwarded to.</source>
+            <translation>请填写转送的有权处理机关。</translation>
+        </message>
+        <message>
+            <source>Only a case being handled can be extended.</source>
+            <translation>只有办理中的信访件才能延期。</translation>
+        </message>
+        <message>
+            <source>The case was already extended once; it cannot be extended again.</source>
+            <translation>该信访件已延期一次，不能再次延期。</translation>
+        </message>
+        <message>
+            <source>An extension is from 1 to %1 days.</source>
+            <translation>延期天数应为1至%1天。</translation>
+        </message>
+        <message>
+            <source>Give the reason for the extension.</source>
+            <translation>请填写延期理由。</translation>
+        </message>
+        <message>
+            <source>Give the day of the extension.</source>
+            <translation>请填写延期日期。</translation>
+        </message>
+        <message>
+            <source>The extension cannot be dated before the case was accepted (%1).</source>
+            <translation>延期日期不能早于受理日期（%1）。</translation>
+        </message>
+        <message>
+            <source>The answer was due on %1: a case cannot be extended after its deadline has passed.</source>
+            <translation>办理期限已于%1届满，期限届满后不能再延期。</translation>
+        </message>
+        <message>
+            <source>The answer cannot be dated before the case was accepted (%1).</source>
+            <translation>答复日期不能早于受理日期（%1）。</translation>
+        </message>
+        <message>
+            <source>The answer cannot be dated before the review was asked for (%1).</source>
+            <translation>答复日期不能早于申请复查日期（%1）。</translation>
+        </message>
+        <message>
+            <source>The answer cannot be dated before the re-review was asked for (%1).</source>
+            <translation>答复日期不能早于申请复核日期（%1）。</translation>
+        </message>
+        <message>
+            <source>Only an accepted case, or one under review, can be answered.</source>
+            <translation>只有已受理或正在复查、复核的信访件才能答复。</translation>
+        </message>
+        <message>
+            <source>Choose the result of the answer.</source>
+            <translation>请选择处理结果。</translation>
+        </message>
+        <message>
+            <source>Write the answer.</source>
+            <translation>请填写答复内容。</translation>
+        </message>
+        <message>
+            <source>Give the day of the answer.</source>
+            <translation>请填写答复日期。</translation>
+        </message>
+        <message>
+            <source>A return visit comes after the answer.</source>
+            <translation>答复之后才能回访。</translation>
+        </message>
+        <message>
+            <source>Record how satisfied the petitioner is.</source>
+            <translation>请记录信访人的满意程度。</translation>
+        </message>
+        <message>
+            <source>Give the day of the return visit.</source>
+            <translation>请填写回访日期。</translation>
+        </message>
+        <message>
+            <source>The return visit cannot be dated before the answer (%1).</source>
+            <translation>回访日期不能早于答复日期（%1）。</translation>
+        </message>
+        <message>
+            <source>The case is already closed.</source>
+            <translation>该信访件已办结。</translation>
+        </message>
+        <message>
+            <source>A case closes only with an answer and a result.</source>
+            <translation>信访件须有答复和处理结果才能办结。</translation>
+        </message>
+        <message>
+            <source>Give the day the case is closed.</source>
+            <translation>请填写办结日期。</translation>
+        </message>
+        <message>
+            <source>The case cannot be closed before it was answered (%1).</source>
+            <translation>办结日期不能早于答复日期（%1）。</translation>
+        </message>
+        <message>
+            <source>The re-review was the last step: no further review can be asked for.</source>
+            <translation>复核意见为最终意见，不能再申请复查或复核。</translation>
+        </message>
+        <message>
+            <source>A review of this case is already under way.</source>
+            <translation>该信访件正在复查（复核）中。</translation>
+        </message>
+        <message>
+            <source>Only an answered case can be reviewed.</source>
+            <translation>只有已答复的信访件才能申请复查或复核。</translation>
+        </message>
+        <message>
+            <source>Give the day the review was asked for.</source>
+            <translation>请填写申请日期。</translation>
+        </message>
+        <message>
+            <source>A re-review cannot be asked for before the review's answer (%1).</source>
+            <translation>申请复核日期不能早于复查意见答复日期（%1）。</translation>
+        </message>
+        <message>
+            <source>A review cannot be asked for before the answer (%1).</source>
+            <translation>申请复查日期不能早于答复日期（%1）。</translation>
+        </message>
+        <message>
+            <source>A re-review can be asked for only within %1 days of the review's answer; the time ended on %2.</source>
+            <translation>复核须在收到复查意见之日起%1日内申请，申请期限已于%2届满。</translation>
+        </message>
+        <message>
+            <source>A review can be asked for only within %1 days of the answer; the time ended on %2.</source>
+            <translation>复查须在收到处理意见之日起%1日内申请，申请期限已于%2届满。</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>来信</translation>
+        </message>
+        <message>
+            <source>Visit in person</source>
+            <translation>来访</translation>
+        </message>
+        <message>
+            <source>Phone call</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Online petition</source>
+            <translation>网上信访</translation>
+        </message>
+        <message>
+            <source>Assigned by a leader</source>
+            <translation>领导交办</translation>
+        </message>
+        <message>
+            <source>Forwarded from above</source>
+            <translation>上级转送</translation>
+        </message>
+        <message>
+            <source>Benefits</source>
+            <translation>抚恤待遇</translation>
+        </message>
+        <message>
+            <source>Status recognition</source>
+            <translation>身份认定</translation>
+        </message>
+        <message>
+            <source>Medical care</source>
+            <translation>医疗</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>住房</translation>
+        </message>
+        <message>
+            <source>Employment and placement</source>
+            <translation>就业安置</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Not beyond level</source>
+            <translation>非越级</translation>
+        </message>
+        <message>
+            <source>To the city</source>
+            <translation>赴市</translation>
+        </message>
+        <message>
+            <source>To the province</source>
+            <translation>赴省</translation>
+        </message>
+        <message>
+            <source>To Beijing</source>
+            <translation>进京</translation>
+        </message>
+        <message>
+            <source>Awaiting acceptance</source>
+            <translation>待受理</translation>
+        </message>
+        <message>
+            <source>Being handled</source>
+            <translation>办理中</translation>
+        </message>
+        <message>
+            <source>Not accepted</source>
+            <translation>不予受理</translation>
+        </message>
+        <message>
+            <source>Forwarded</source>
+            <translation>已转送</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>已答复</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>复查中</translation>
+        </message>
+        <message>
+            <source>Under re-review</source>
+            <translation>复核中</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>已办结</translation>
+        </message>
+        <message>
+            <source>No result yet</source>
+            <translation>暂无结果</translation>
+        </message>
+        <message>
+            <source>Solved</source>
+            <translation>解决</translation>
+        </message>
+        <message>
+            <source>Partly solved</source>
+            <translation>部分解决</translation>
+        </message>
+        <message>
+            <source>Explained</source>
+            <translation>解释说明</translation>
+        </message>
+        <message>
+            <source>Not supported</source>
+            <translation>不予支持</translation>
+        </message>
+        <message>
+            <source>In writing</source>
+            <translation>书面</translation>
+        </message>
+        <message>
+            <source>In person</source>
+            <translation>当面</translation>
+        </message>
+        <message>
+            <source>By phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>No return visit yet</source>
+            <translation>未回访</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
+        </message>
+        <message>
+            <source>Basically satisfied</source>
+            <translation>基本满意</translation>
+        </message>
+        <message>
+            <source>Dissatisfied</source>
+            <translation>不满意</translation>
+        </message>
+        <message>
+            <source>No view given</source>
+            <translation>未表态</translation>
+        </message>
+        <message>
+            <source>No deadline</source>
+            <translation>无期限</translation>
+        </message>
+        <message>
+            <source>Acceptance deadline</source>
+            <translation>受理期限</translation>
+        </message>
+        <message>
+            <source>Handling deadline</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Review deadline</source>
+            <translation>复查期限</translation>
+        </message>
+        <message>
+            <source>Re-review deadline</source>
+            <translation>复核期限</translation>
+        </message>
+        <message>
+            <source>Registered</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Assigned</source>
+            <translation>交办</translation>
+        </message>
+        <message>
+            <source>Extended</source>
+            <translation>延期</translation>
+        </message>
+        <message>
+            <source>Return visit</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Review asked for</source>
+            <translation>申请复查</translation>
+        </message>
+        <message>
+            <source>Review answered</source>
+            <translation>复查答复</translation>
+        </message>
+        <message>
+            <source>Re-review asked for</source>
+            <translation>申请复核</translation>
+        </message>
+        <message>
+            <source>Re-review answered</source>
+            <translation>复核答复</translation>
+        </message>
+        <message>
+            <source>Notice given</source>
+            <translation>送达告知</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Flag changed</source>
+            <translation>标记变更</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown petition channel "%1".</source>
+            <translation>数据库中有未知的信访渠道“%1”。</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown petition subject "%1".</source>
+            <translation>数据库中有未知的信访事项类别“%1”。</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown beyond-level mark "%1".</source>
+            <translation>数据库中有未知的越级标记“%1”。</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown case status "%1".</source>
+            <translation>数据库中有未知的信访件状态“%1”。</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown answer result "%1".</source>
+            <translation>数据库中有未知的处理结果“%1”。</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown way of answering "%1".</source>
+            <translation>数据库中有未知的答复方式“%1”。</translation>
+        </message>
+        <message>
+            <source>The database holds an unknown satisfaction "%1".</source>
+            <translation>数据库中有未知的满意度“%1”。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PetitionStore</name>
+        <message>
+            <source>An attachment of the case is missing from the scan store (%1).</source>
+            <translation>案件附件在扫描件库中缺失（%1）。</translation>
+        </message>
+        <message>
+            <source>Case %1 has ended; its registration can no longer be changed.</source>
+            <translation>案件%1已终结，登记内容不能再修改。</translation>
+        </message>
+        <message>
+            <source>Registration corrected</source>
+            <translation>更正登记信息</translation>
+        </message>
+        <message>
+            <source>Case %1 has not been decided on yet; there is nothing to notify.</source>
+            <translation>案件%1尚未作出受理决定，无需告知。</translation>
+        </message>
+        <message>
+            <source>The notice date must lie between the decision and today.</source>
+            <translation>告知日期应在作出决定之日至今天之间。</translation>
+        </message>
+        <message>
+            <source>Case %1 is not being handled; nobody can be made responsible for it.</source>
+            <translation>案件%1不在办理中，不能指定责任人。</translation>
+        </message>
+        <message>
+            <source>Name the person responsible.</source>
+            <translation>请填写责任人。</translation>
+        </message>
+        <message>
+            <source>Write the note first.</source>
+            <translation>请先填写备注内容。</translation>
+        </message>
+        <message>
+            <source>This database keeps no files; save it to disk first.</source>
+            <translation>此数据库不保存文件，请先将其保存到磁盘。</translation>
+        </message>
+        <message>
+            <source>Attachment added: %1</source>
+            <translation>添加附件：%1</translation>
+        </message>
+        <message>
+            <source>The case no longer exists.</source>
+            <translation>该案件已不存在。</translation>
         </message>
     </context>
     <context>
@@ -4252,6 +5109,21 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::VisitFollowUp</name>
+        <message>
+            <source>Choose the person met: what follows the visit is opened for them.</source>
+            <translation>请选择走访见到的人员：后续事项为其办理。</translation>
+        </message>
+        <message>
+            <source>Letters-and-visits case %1 (%2)</source>
+            <translation>信访案件 %1（%2）</translation>
+        </message>
+        <message>
+            <source>%1 application (%2)</source>
+            <translation>%1申请（%2）</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::VisitPapers</name>
         <message>
             <source>The roster cannot be drawn on this printer.</source>
@@ -4585,6 +5457,100 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::WarningRules</name>
+        <message>
+            <source>Give the date.</source>
+            <translation>请填写日期。</translation>
+        </message>
+        <message>
+            <source>The date %1 lies in the future.</source>
+            <translation>日期%1晚于今天。</translation>
+        </message>
+        <message>
+            <source>The date %1 is before the warning was reported (%2).</source>
+            <translation>日期%1早于该信息的报告日期（%2）。</translation>
+        </message>
+        <message>
+            <source>Choose the township the information staff member serves.</source>
+            <translation>请选择信息员所在的乡镇（街道）。</translation>
+        </message>
+        <message>
+            <source>Give the information staff member's name.</source>
+            <translation>请填写信息员姓名。</translation>
+        </message>
+        <message>
+            <source>Give the date the information staff member began.</source>
+            <translation>请填写信息员的任职日期。</translation>
+        </message>
+        <message>
+            <source>The end of service (%1) is before its beginning (%2).</source>
+            <translation>离任日期（%1）早于任职日期（%2）。</translation>
+        </message>
+        <message>
+            <source>Give the date the service ends.</source>
+            <translation>请填写离任日期。</translation>
+        </message>
+        <message>
+            <source>%1's service already ended on %2.</source>
+            <translation>%1已于%2离任。</translation>
+        </message>
+        <message>
+            <source>Choose the township the warning comes from.</source>
+            <translation>请选择苗头性信息来自哪个乡镇（街道）。</translation>
+        </message>
+        <message>
+            <source>Say who reported the warning.</source>
+            <translation>请填写报告人。</translation>
+        </message>
+        <message>
+            <source>Say what is expected to happen.</source>
+            <translation>请填写预计发生的情况。</translation>
+        </message>
+        <message>
+            <source>Give the date the warning was reported.</source>
+            <translation>请填写报告日期。</translation>
+        </message>
+        <message>
+            <source>The report date %1 lies in the future.</source>
+            <translation>报告日期%1晚于今天。</translation>
+        </message>
+        <message>
+            <source>The expected date %1 is before the report (%2).</source>
+            <translation>预计日期%1早于报告日期（%2）。</translation>
+        </message>
+        <message>
+            <source>The warning was resolved on %1; it takes no more follow-ups.</source>
+            <translation>该信息已于%1化解，不再跟踪。</translation>
+        </message>
+        <message>
+            <source>Write what was done in the follow-up.</source>
+            <translation>请填写跟踪处置情况。</translation>
+        </message>
+        <message>
+            <source>The warning was already resolved on %1.</source>
+            <translation>该信息已于%1化解。</translation>
+        </message>
+        <message>
+            <source>Write how the warning was resolved.</source>
+            <translation>请填写化解情况。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::WarningStore</name>
+        <message>
+            <source>There is no such information staff member.</source>
+            <translation>没有这名信息员。</translation>
+        </message>
+        <message>
+            <source>There is no such case.</source>
+            <translation>没有这个信访件。</translation>
+        </message>
+        <message>
+            <source>There is no such warning.</source>
+            <translation>没有这条苗头性信息。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::WriterLock</name>
         <message>
             <source>an unknown user</source>
@@ -4776,6 +5742,10 @@ Basis: %2</source>
         <message>
             <source>&amp;Facts:</source>
             <translation>基本情况(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Drafted from the visit of %1 (%2): %3</source>
+            <translation>由%1的走访（%2）转来：%3</translation>
         </message>
     </context>
     <context>
@@ -5588,6 +6558,13 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::BarChart</name>
+        <message>
+            <source>No data</source>
+            <translation>无数据</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::CampaignDraftDialog</name>
         <message>
             <source>New festival campaign</source>
@@ -5759,6 +6736,484 @@ Basis: %2</source>
         <message>
             <source>R&amp;eturn</source>
             <translation>退回(&amp;E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::CaseDialog</name>
+        <message>
+            <source>Letters and visits case</source>
+            <translation>信访案件</translation>
+        </message>
+        <message>
+            <source>Register a case</source>
+            <translation>登记信访案件</translation>
+        </message>
+        <message>
+            <source>&amp;Registration</source>
+            <translation>登记(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Timeline</source>
+            <translation>办理过程(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>保存修改(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Save and register</source>
+            <translation>保存并登记(&amp;S)</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>渠道(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ved:</source>
+            <translation>收到时间(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>the office that forwarded it</source>
+            <translation>转送机关</translation>
+        </message>
+        <message>
+            <source>N&amp;o.:</source>
+            <translation>转办单号(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Forwarded b&amp;y:</source>
+            <translation>转送机关(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Registry &amp;persons:</source>
+            <translation>优抚对象(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>address</source>
+            <translation>住址</translation>
+        </message>
+        <message>
+            <source>citizen ID (optional)</source>
+            <translation>身份号码（可不填）</translation>
+        </message>
+        <message>
+            <source>Na&amp;me:</source>
+            <translation>姓名(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Phon&amp;e:</source>
+            <translation>电话(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>A&amp;ddress:</source>
+            <translation>住址(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;ID:</source>
+            <translation>身份号码(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Add o&amp;utsider</source>
+            <translation>添加其他信访人(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Remove chose&amp;n</source>
+            <translation>移除选中的(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Other petitioners:</source>
+            <translation>其他信访人：</translation>
+        </message>
+        <message>
+            <source>(choose)</source>
+            <translation>（请选择）</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Su&amp;bject:</source>
+            <translation>类别(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Content:</source>
+            <translation>信访内容(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>What they as&amp;k:</source>
+            <translation>诉求(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Group petition</source>
+            <translation>集体访(&amp;G)</translation>
+        </message>
+        <message>
+            <source>not beyond level</source>
+            <translation>非越级访</translation>
+        </message>
+        <message>
+            <source>number of the earlier case</source>
+            <translation>前次案件编号</translation>
+        </message>
+        <message>
+            <source>Beyond &amp;level:</source>
+            <translation>越级访(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Repeat o&amp;f:</source>
+            <translation>重复信访(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Flags:</source>
+            <translation>标记：</translation>
+        </message>
+        <message>
+            <source>Type the outsider's name first.</source>
+            <translation>请先填写信访人姓名。</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Group petition (%n petitioners: set by itself)</source>
+            <translation>
+                <numerusform>集体访(&amp;G)（%n人，自动标记）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is no case numbered %1.</source>
+            <translation>没有编号为%1的案件。</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Case %1</source>
+            <translation>信访案件%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) overdue</source>
+            <translation>
+                <numerusform>逾期%n天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>due today</source>
+            <translation>今日到期</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>剩余%n天</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>意见</translation>
+        </message>
+        <message>
+            <source>&amp;Decide…</source>
+            <translation>受理决定(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xtend…</source>
+            <translation>延期(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>&amp;Answer…</source>
+            <translation>答复(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Return &amp;visit…</source>
+            <translation>回访(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>Re&amp;quest review…</source>
+            <translation>申请复查复核(&amp;Q)…</translation>
+        </message>
+        <message>
+            <source>C&amp;lose case…</source>
+            <translation>办结(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>打印(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>No deadline runs.</source>
+            <translation>当前没有计时的期限。</translation>
+        </message>
+        <message>
+            <source>%1 by %2 — %3</source>
+            <translation>%1：%2前 — %3</translation>
+        </message>
+        <message>
+            <source>Responsible: %1</source>
+            <translation>责任人：%1</translation>
+        </message>
+        <message>
+            <source>unit: %1</source>
+            <translation>责任单位：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>extended by %n day(s), approved by %1</source>
+            <translation>
+                <numerusform>延期%n天，%1批准</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>return visit: %1</source>
+            <translation>回访：%1</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Extensions are approved by the director or the deputy the director named.</source>
+            <translation>延期由局长或局长指定的副局长批准。</translation>
+        </message>
+        <message>
+            <source>Decide on acceptance</source>
+            <translation>受理决定</translation>
+        </message>
+        <message>
+            <source>Accept it (with who handles it), decline it with the reason, or forward it to the competent office.</source>
+            <translation>受理（并确定责任人）、不予受理（写明理由）或转送有权处理的机关。</translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>决定(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Accept</source>
+            <translation>受理</translation>
+        </message>
+        <message>
+            <source>Do not accept</source>
+            <translation>不予受理</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>转送</translation>
+        </message>
+        <message>
+            <source>D&amp;ate:</source>
+            <translation>日期(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>(nobody)</source>
+            <translation>（无）</translation>
+        </message>
+        <message>
+            <source>&amp;Responsible person:</source>
+            <translation>责任人(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Responsible &amp;unit:</source>
+            <translation>责任单位(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Reason or o&amp;ffice:</source>
+            <translation>理由或转送机关(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>why not accepted, or the office it goes to</source>
+            <translation>不予受理的理由，或转送的机关</translation>
+        </message>
+        <message>
+            <source>&amp;Opinion:</source>
+            <translation>意见(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Decision recorded.</source>
+            <translation>受理决定已记录。</translation>
+        </message>
+        <message>
+            <source>Extend the answer period</source>
+            <translation>延长答复期限</translation>
+        </message>
+        <message numerus="yes">
+            <source>Once, by at most %n day(s); the petitioner is told in writing.</source>
+            <translation>
+                <numerusform>只能延期一次，最多%n天；须书面告知信访人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Days:</source>
+            <translation>天数(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>Extension approved.</source>
+            <translation>延期已批准。</translation>
+        </message>
+        <message>
+            <source>Answer the petitioner</source>
+            <translation>答复信访人</translation>
+        </message>
+        <message>
+            <source>The result, how it was given, and the text.</source>
+            <translation>处理结果、答复方式和答复内容。</translation>
+        </message>
+        <message>
+            <source>&amp;Result:</source>
+            <translation>处理结果(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Way:</source>
+            <translation>答复方式(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Text of the answer:</source>
+            <translation>答复内容(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Answer recorded.</source>
+            <translation>答复已记录。</translation>
+        </message>
+        <message>
+            <source>Return visit</source>
+            <translation>回访</translation>
+        </message>
+        <message>
+            <source>Ask the petitioner whether they are satisfied.</source>
+            <translation>询问信访人是否满意。</translation>
+        </message>
+        <message>
+            <source>&amp;Satisfaction:</source>
+            <translation>满意程度(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Return visit recorded.</source>
+            <translation>回访已记录。</translation>
+        </message>
+        <message>
+            <source>Request a re-review</source>
+            <translation>申请复核</translation>
+        </message>
+        <message>
+            <source>Request a review</source>
+            <translation>申请复查</translation>
+        </message>
+        <message numerus="yes">
+            <source>Within %n day(s) of the answer; the case reopens.</source>
+            <translation>
+                <numerusform>须在答复后%n天内提出；案件重新办理。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Review requested.</source>
+            <translation>复查（复核）申请已登记。</translation>
+        </message>
+        <message>
+            <source>Close the case</source>
+            <translation>办结案件</translation>
+        </message>
+        <message>
+            <source>A case closes with its answer and result.</source>
+            <translation>案件有答复、有结果方可办结。</translation>
+        </message>
+        <message>
+            <source>Case closed.</source>
+            <translation>案件已办结。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::CaseListModel</name>
+        <message numerus="yes">
+            <source>%1 (%n day(s) overdue)</source>
+            <translation>
+                <numerusform>%1（逾期%n天）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 (due today)</source>
+            <translation>%1（今日到期）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>%1（剩%n天）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>集体访</translation>
+        </message>
+        <message>
+            <source>repeat</source>
+            <translation>重复信访</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收件日期</translation>
+        </message>
+        <message>
+            <source>Petitioners</source>
+            <translation>信访人</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>信访方式</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>信访事项</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Flags</source>
+            <translation>标记</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>责任人</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办理期限</translation>
         </message>
     </context>
     <context>
@@ -6219,6 +7674,30 @@ Basis: %2</source>
             <source>due this week / overdue</source>
             <translation>本周待走访 / 已逾期</translation>
         </message>
+        <message>
+            <source>Petitions due within 7 days</source>
+            <translation>信访7日内到期</translation>
+        </message>
+        <message>
+            <source>letters-and-visits cases to decide or answer</source>
+            <translation>待决定受理或待答复的信访案件</translation>
+        </message>
+        <message>
+            <source>Petitions overdue</source>
+            <translation>信访已逾期</translation>
+        </message>
+        <message>
+            <source>past their statutory deadline</source>
+            <translation>已超过法定期限</translation>
+        </message>
+        <message>
+            <source>Warnings not dealt with</source>
+            <translation>预警未处置</translation>
+        </message>
+        <message>
+            <source>early warnings from the townships, open</source>
+            <translation>乡镇报来的预警信息，尚未处置</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::HomePage</name>
@@ -6534,6 +8013,112 @@ Basis: %2</source>
         <message>
             <source>Missing documents</source>
             <translation>缺少的材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::InfoStaffModel</name>
+        <message>
+            <source>(township)</source>
+            <translation>（乡镇）</translation>
+        </message>
+        <message>
+            <source>serving</source>
+            <translation>在任</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>所在群体</translation>
+        </message>
+        <message>
+            <source>Since</source>
+            <translation>任职日期</translation>
+        </message>
+        <message>
+            <source>Until</source>
+            <translation>离任日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::InfoStaffPanel</name>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Serving on&amp;ly</source>
+            <translation>仅在任(&amp;L)</translation>
+        </message>
+        <message>
+            <source>The group they sit inside; empty for the township's own</source>
+            <translation>所在群体；乡镇本级信息员留空</translation>
+        </message>
+        <message>
+            <source>Townshi&amp;p:</source>
+            <translation>乡镇(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>N&amp;ame:</source>
+            <translation>姓名(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Pho&amp;ne:</source>
+            <translation>电话(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>群体(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Ser&amp;ving since:</source>
+            <translation>任职日期(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>A&amp;dd new</source>
+            <translation>新增(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>保存(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Until:</source>
+            <translation>离任日期(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;End service</source>
+            <translation>离任(&amp;E)</translation>
+        </message>
+        <message>
+            <source>%1 is saved as information staff.</source>
+            <translation>信息员%1已保存。</translation>
+        </message>
+        <message>
+            <source>Choose the information staff member whose service ends.</source>
+            <translation>请选择要离任的信息员。</translation>
+        </message>
+        <message>
+            <source>%1 no longer serves as information staff.</source>
+            <translation>%1已不再担任信息员。</translation>
         </message>
     </context>
     <context>
@@ -7448,6 +9033,51 @@ Basis: %2</source>
             <source>Visit &amp;log</source>
             <translation>走访记录(&amp;L)</translation>
         </message>
+        <message>
+            <source>Letters and visits</source>
+            <translation>信访</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PersonPetitionsPanel</name>
+        <message>
+            <source>Number</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收件日期</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>信访事项</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>No letters-and-visits cases name this person.</source>
+            <translation>此人没有信访案件。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s) name this person as a petitioner. Double-click one to open it.</source>
+            <translation>
+                <numerusform>此人作为信访人的案件共%n件。双击打开。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cases show once the person is saved.</source>
+            <translation>保存此人后即显示其信访案件。</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::PersonPickModel</name>
@@ -7575,6 +9205,178 @@ Basis: %2</source>
             <translation>
                 <numerusform>已记录 %n 次走访。走访在“走访慰问”页面记录。</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PetitionPage</name>
+        <message>
+            <source>Letters and visits</source>
+            <translation>信访</translation>
+        </message>
+        <message>
+            <source>Read only: cases are registered and handled by the clerk and the section chief.</source>
+            <translation>只读：信访案件由经办人和科长登记、办理。</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Stability</source>
+            <translation>稳定形势</translation>
+        </message>
+        <message>
+            <source>Early warnings</source>
+            <translation>预警信息</translation>
+        </message>
+        <message>
+            <source>Information staff</source>
+            <translation>信息员</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>统计</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Any deadline</source>
+            <translation>全部期限</translation>
+        </message>
+        <message>
+            <source>A deadline runs</source>
+            <translation>正在计时</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Due within 7 days</source>
+            <translation>7日内到期</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <source>Any subject</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Any flag</source>
+            <translation>全部标记</translation>
+        </message>
+        <message>
+            <source>Group petitions</source>
+            <translation>集体访</translation>
+        </message>
+        <message>
+            <source>Beyond level</source>
+            <translation>越级访</translation>
+        </message>
+        <message>
+            <source>Repeat petitions</source>
+            <translation>重复访</translation>
+        </message>
+        <message>
+            <source>Anyone responsible</source>
+            <translation>全部责任人</translation>
+        </message>
+        <message>
+            <source>Number, petitioner or summary</source>
+            <translation>编号、信访人或内容</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>状态(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>&amp;Deadline:</source>
+            <translation>期限(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Su&amp;bject:</source>
+            <translation>类别(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Fla&amp;gs:</source>
+            <translation>标记(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Responsib&amp;le:</source>
+            <translation>责任人(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>查找(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>&amp;New case…</source>
+            <translation>登记案件(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open case…</source>
+            <translation>打开案件(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s).</source>
+            <translation>
+                <numerusform>共%n件。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Case %1 registered.</source>
+            <translation>案件%1已登记。</translation>
+        </message>
+        <message>
+            <source>Case %1 saved.</source>
+            <translation>案件%1已保存。</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Letters and visits cases</source>
+            <translation>信访案件</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PetitionStatModel</name>
+        <message>
+            <source>Group</source>
+            <translation>分组</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>案件</translation>
+        </message>
+        <message>
+            <source>Accepted on time</source>
+            <translation>按期受理率</translation>
+        </message>
+        <message>
+            <source>Answered on time</source>
+            <translation>按期办结率</translation>
+        </message>
+        <message>
+            <source>Satisfied</source>
+            <translation>满意</translation>
         </message>
     </context>
     <context>
@@ -7863,6 +9665,10 @@ Basis: %2</source>
         <message>
             <source>Every weekday of the month</source>
             <translation>当月每周同一天</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>接待人次</translation>
         </message>
     </context>
     <context>
@@ -8283,6 +10089,102 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::StabilityModel</name>
+        <message numerus="yes">
+            <source>%n township(s) with overdue cases</source>
+            <translation>
+                <numerusform>%n个乡镇有逾期案件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n group petition(s) in the last 12 months</source>
+            <translation>
+                <numerusform>近12个月集体访%n起</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n beyond-level petition(s) in the last 12 months</source>
+            <translation>
+                <numerusform>近12个月越级访%n起</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open warning(s), %1 of high risk</source>
+            <translation>
+                <numerusform>未化解预警%n条（高风险%1条）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n key person(s) with an overdue visit</source>
+            <translation>
+                <numerusform>%n名重点对象走访逾期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No township needs attention: no overdue case, no group or beyond-level petition, no open warning.</source>
+            <translation>各乡镇形势平稳：无逾期案件，无集体访、越级访，无未化解预警。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>.</source>
+            <translation>。</translation>
+        </message>
+        <message>
+            <source>May veto the county's assessment (一票否决)</source>
+            <translation>可能导致考核一票否决</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Open cases</source>
+            <translation>在办案件</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>已逾期</translation>
+        </message>
+        <message>
+            <source>Group petitions (12 months)</source>
+            <translation>集体访（近12个月）</translation>
+        </message>
+        <message>
+            <source>Beyond level (12 months)</source>
+            <translation>越级访（近12个月）</translation>
+        </message>
+        <message>
+            <source>Open warnings</source>
+            <translation>未化解预警</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>高风险</translation>
+        </message>
+        <message>
+            <source>Key persons overdue</source>
+            <translation>重点对象走访逾期</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::StabilityPanel</name>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>刷新(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Double-click a township to see its cases.</source>
+            <translation>双击乡镇查看其信访案件。</translation>
+        </message>
+        <message>
+            <source>Red: overdue cases, group or beyond-level petitions and high-risk warnings. Amber: open warnings, key persons with an overdue visit. Double-click a township to see its cases.</source>
+            <translation>红色：逾期案件、集体访或越级访、高风险预警。黄色：未化解预警、重点对象走访逾期。双击乡镇查看其信访案件。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::StandardDialog</name>
         <message>
             <source>New benefit standard</source>
@@ -8398,6 +10300,98 @@ Basis: %2</source>
         <message>
             <source>Basis document</source>
             <translation>文件依据</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::StatisticsPanel</name>
+        <message>
+            <source>Fro&amp;m:</source>
+            <translation>起(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>T&amp;o:</source>
+            <translation>止(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>By month</source>
+            <translation>按月份</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>按渠道</translation>
+        </message>
+        <message>
+            <source>By subject</source>
+            <translation>按事项</translation>
+        </message>
+        <message>
+            <source>By township</source>
+            <translation>按乡镇</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>分组(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>The first day is after the last day.</source>
+            <translation>起始日期晚于截止日期。</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>信访方式</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>信访事项</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Cases received</source>
+            <translation>受理信访件数</translation>
+        </message>
+        <message>
+            <source>%1 to %2, %3</source>
+            <translation>%1至%2，%3</translation>
+        </message>
+        <message>
+            <source>Petition statistics</source>
+            <translation>信访统计</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>已导出%n行到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Petition statistics %1.xlsx</source>
+            <translation>信访统计%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the statistics</source>
+            <translation>导出信访统计</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::StepDialog</name>
+        <message>
+            <source> days</source>
+            <translation> 天</translation>
         </message>
     </context>
     <context>
@@ -8892,6 +10886,14 @@ Basis: %2</source>
             <source>The money is not an amount in yuan, like 500 or 500.00.</source>
             <translation>慰问金不是以元为单位的金额，应写作 500 或 500.00。</translation>
         </message>
+        <message>
+            <source>The subject of the letters-and-visits case opened from the visit</source>
+            <translation>由本次走访转立的信访案件的事项类别</translation>
+        </message>
+        <message>
+            <source>Note (optional)</source>
+            <translation>备注（可不填）</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::VisitPage</name>
@@ -9184,6 +11186,207 @@ Basis: %2</source>
         <message>
             <source>Symposiums</source>
             <translation>座谈会</translation>
+        </message>
+        <message>
+            <source>Visit recorded; opened: %1.</source>
+            <translation>走访已记录，并已转办：%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::WarningDialog</name>
+        <message>
+            <source>Report a warning</source>
+            <translation>报送预警信息</translation>
+        </message>
+        <message>
+            <source>Early signs that someone may petition: who reported them and what is expected.</source>
+            <translation>可能引发信访的苗头性信息：由谁报送、预计会发生什么。</translation>
+        </message>
+        <message>
+            <source>e.g. 部分参战退役人员</source>
+            <translation>如：部分参战退役人员</translation>
+        </message>
+        <message>
+            <source>e.g. 计划于12月10日集体赴省上访</source>
+            <translation>如：计划于12月10日集体赴省上访</translation>
+        </message>
+        <message>
+            <source>&amp;Known:</source>
+            <translation>已知(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Reported &amp;on:</source>
+            <translation>报送日期(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Township:</source>
+            <translation>乡镇(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Reporter:</source>
+            <translation>报送人(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>群体(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Persons:</source>
+            <translation>涉及人员(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Expected:</source>
+            <translation>预计行为(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>Expected o&amp;n:</source>
+            <translation>预计时间(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>R&amp;isk:</source>
+            <translation>风险等级(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报送</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::WarningModel</name>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>: </source>
+            <translation>：</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>未化解</translation>
+        </message>
+        <message>
+            <source>Resolved %1 (became case)</source>
+            <translation>%1 已化解（转为案件）</translation>
+        </message>
+        <message>
+            <source>Resolved %1</source>
+            <translation>%1 已化解</translation>
+        </message>
+        <message>
+            <source>Reported on</source>
+            <translation>报送日期</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Reporter</source>
+            <translation>报送人</translation>
+        </message>
+        <message>
+            <source>Group / persons</source>
+            <translation>群体 / 人员</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>预计行为</translation>
+        </message>
+        <message>
+            <source>Expected on</source>
+            <translation>预计日期</translation>
+        </message>
+        <message>
+            <source>Risk</source>
+            <translation>风险等级</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::WarningPanel</name>
+        <message>
+            <source>Open warnings</source>
+            <translation>未化解预警</translation>
+        </message>
+        <message>
+            <source>All warnings</source>
+            <translation>全部预警</translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation>显示(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <source>Townsh&amp;ip:</source>
+            <translation>乡镇(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Report a warning…</source>
+            <translation>报送预警信息(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>What was done, or how it was resolved</source>
+            <translation>做了哪些工作，或如何化解</translation>
+        </message>
+        <message>
+            <source>The id of the case it became, if any</source>
+            <translation>转为的案件编号（内部序号），如有</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Became &amp;case:</source>
+            <translation>转为案件(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>F&amp;ollow up</source>
+            <translation>跟进(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Re&amp;solve</source>
+            <translation>化解(&amp;S)</translation>
+        </message>
+        <message>
+            <source>%1 %2: %3</source>
+            <translation>%1 %2：%3</translation>
+        </message>
+        <message>
+            <source>%1 resolved: %2</source>
+            <translation>%1 已化解：%2</translation>
+        </message>
+        <message>
+            <source>No follow-up yet.</source>
+            <translation>尚无跟进记录。</translation>
+        </message>
+        <message>
+            <source>The warning is reported.</source>
+            <translation>预警信息已报送。</translation>
+        </message>
+        <message>
+            <source>The follow-up is recorded.</source>
+            <translation>跟进情况已记录。</translation>
+        </message>
+        <message>
+            <source>The warning is resolved.</source>
+            <translation>预警信息已化解。</translation>
         </message>
     </context>
 </TS>
