@@ -7148,6 +7148,34 @@ Basis: %2</source>
             <source>Case closed.</source>
             <translation>案件已办结。</translation>
         </message>
+        <message>
+            <source>Add attach&amp;ment…</source>
+            <translation>添加附件(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>No attachments.</source>
+            <translation>暂无附件。</translation>
+        </message>
+        <message>
+            <source>Attachments: %1</source>
+            <translation>附件：%1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Attach a file to the case</source>
+            <translation>为案件添加附件</translation>
+        </message>
+        <message>
+            <source>Scans, photos and PDF (*.jpg *.jpeg *.png *.pdf)</source>
+            <translation>扫描件、照片和 PDF (*.jpg *.jpeg *.png *.pdf)</translation>
+        </message>
+        <message>
+            <source>File attached.</source>
+            <translation>附件已添加。</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::CaseListModel</name>
@@ -9354,6 +9382,34 @@ Basis: %2</source>
         <message>
             <source>Letters and visits cases</source>
             <translation>信访案件</translation>
+        </message>
+        <message>
+            <source>Extension de&amp;puty…</source>
+            <translation>延期审批人(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Name the deputy who may approve extensions besides the director</source>
+            <translation>指定除局长外可批准延期的副局长</translation>
+        </message>
+        <message>
+            <source>(nobody: only the director)</source>
+            <translation>（不指定：仅局长批准）</translation>
+        </message>
+        <message>
+            <source>Extension deputy</source>
+            <translation>延期审批人</translation>
+        </message>
+        <message>
+            <source>Besides you, who may approve the extension of a case's answer period?</source>
+            <translation>除您之外，还由谁批准信访案件延期办理？</translation>
+        </message>
+        <message>
+            <source>%1 may now approve extensions.</source>
+            <translation>%1现在可以批准延期。</translation>
+        </message>
+        <message>
+            <source>Only the director approves extensions now.</source>
+            <translation>现在仅由局长批准延期。</translation>
         </message>
     </context>
     <context>

@@ -18,13 +18,17 @@
 #include <QAbstractItemModelTester>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace youfu;
@@ -102,6 +106,7 @@ private Q_SLOTS:
     void directorCannotRegister();
     void caseListPagesLazily();
     void deadlineInWords();
+    void directorNamesDeputyClerkAttaches();
 };
 
 void TstUiPetitions::clerkRegistersDirectorExtendsClerkAnswers()
@@ -309,6 +314,89 @@ void TstUiPetitions::deadlineInWords()
     l.beyond = core::BeyondLevel::None;
     l.repeat = true;
     QCOMPARE(ui::CaseListModel::flagWords(l), QStringLiteral("group、repeat"));
+}
+
+// The director names the section chief as the extension deputy on the page; the chief can then
+// extend a case in its dialog; the clerk attaches a scanned letter to it.
+void TstUiPetitions::directorNamesDeputyClerkAttaches()
+{
+    TestDb t;
+    ApprovalFixture f(t);
+    QVERIFY(f.ok);
+    core::PetitionStore store(t.db());
+    core::PetitionCase c;
+    c.receivedAt = QDateTime(kToday.addDays(-20), QTime(9, 0));
+    c.channel = core::PetitionChannel::Letter;
+    c.subject = core::PetitionSubject::Benefit;
+    core::Petitioner who;
+    who.name = QStringLiteral("赵六");
+    c.petitioners << who;
+    c.summary = QStringLiteral("反映抚恤金未按时发放");
+    auto id = store.registerCase(f.clerk, c);
+    QVERIFY2(id, qPrintable(id.error()));
+    QVERIFY(store.decide(f.clerk, id.value(), core::AcceptDecision::Accept, QString(),
+                         kToday.addDays(-18), 0, QStringLiteral("张丽"), QStringLiteral("本局"),
+                         QString()));
+
+    ui::Session director{&t.db(), f.director};
+    ui::PetitionPage page(director);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    bool handled = false;
+    test::whenDialogOpens<QInputDialog>(
+        this,
+        [&](QInputDialog* d) {
+            const QStringList items = d->comboBoxItems();
+            QString chief;
+            for (const QString& item : items)
+                if (item.contains(QStringLiteral("李科长")))
+                    chief = item;
+            QVERIFY(!chief.isEmpty());
+            d->setTextValue(chief);
+            QMetaObject::invokeMethod(d, "accept");
+        },
+        &handled);
+    click(&page, "extensionDeputy");
+    QTRY_VERIFY(handled);
+    QCOMPARE(store.extensionDeputy().value(), f.chief.userId);
+
+    ui::Session chief{&t.db(), f.chief};
+    {
+        ui::CaseDialog dlg(chief, id.value());
+        auto* extend = dlg.findChild<QPushButton*>("caseExtend");
+        QVERIFY(extend && extend->isEnabled());
+    }
+    ui::Session clerk{&t.db(), f.clerk};
+    {
+        ui::CaseDialog dlg(clerk, id.value());
+        auto* extend = dlg.findChild<QPushButton*>("caseExtend");
+        QVERIFY(extend && !extend->isEnabled()); // the clerk does not approve extensions
+        QTemporaryDir dir;
+        const QString scan = dir.filePath(QStringLiteral("来信.png"));
+        QImage image(40, 40, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QVERIFY(image.save(scan));
+        bool chosen = false;
+        test::whenDialogOpens<QFileDialog>(
+            this,
+            [&](QFileDialog* d) {
+                auto* name = d->findChild<QLineEdit*>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                d->setDirectory(dir.path());
+                name->setText(scan);
+                QMetaObject::invokeMethod(d, "accept");
+            },
+            &chosen);
+        dlg.show();
+        dlg.tabs()->setCurrentIndex(1);
+        click(&dlg, "caseAttach");
+        QTRY_VERIFY(chosen);
+        QTRY_VERIFY(
+            dlg.findChild<QLabel*>("caseAttachments")->text().contains(QStringLiteral("来信")));
+    }
+    const core::PetitionCase read = store.read(id.value()).value();
+    QCOMPARE(read.attachments.size(), 1);
+    QCOMPARE(read.attachments.first().extension, QStringLiteral("png"));
 }
 
 QTEST_MAIN(TstUiPetitions)

@@ -6,6 +6,7 @@
 #include "petition/casedialog.h"
 #include "petition/infostaffpanel.h"
 #include "petition/petitionrules.h"
+#include "petition/petitionstore.h"
 #include "petition/stabilitypanel.h"
 #include "petition/statisticspanel.h"
 #include "petition/warningpanel.h"
@@ -18,6 +19,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -204,7 +206,13 @@ QWidget* PetitionPage::buildCasesTab()
     m_open->setObjectName(QStringLiteral("openCase"));
     auto* exportButton = new QPushButton(tr("&Export…"), tab);
     exportButton->setObjectName(QStringLiteral("exportCases"));
+    auto* deputy = new QPushButton(tr("Extension de&puty…"), tab);
+    deputy->setObjectName(QStringLiteral("extensionDeputy"));
+    deputy->setToolTip(tr("Name the deputy who may approve extensions besides the director"));
+    deputy->setVisible(
+        core::isAllowed(session().actor.roles, core::Permission::ApprovePetitionExtension));
     line->addWidget(m_count, 1);
+    line->addWidget(deputy);
     line->addWidget(m_new);
     line->addWidget(m_open);
     line->addWidget(exportButton);
@@ -230,6 +238,7 @@ QWidget* PetitionPage::buildCasesTab()
     connect(m_open, &QPushButton::clicked, this, openChosen);
     connect(m_view, &QTableView::doubleClicked, this, openChosen);
     connect(exportButton, &QPushButton::clicked, this, &PetitionPage::exportCases);
+    connect(deputy, &QPushButton::clicked, this, &PetitionPage::nameDeputy);
     return tab;
 }
 
@@ -302,6 +311,44 @@ bool PetitionPage::exportCases()
         words << tr("“%1”").arg(m_text->text().trimmed());
     request.subtitle = words.join(tr("; "));
     return ExportDialog::exportList(this, session(), request, tr("Letters and visits cases"));
+}
+
+bool PetitionPage::nameDeputy()
+{
+    core::PetitionStore store(*session().db);
+    auto current = store.extensionDeputy();
+    auto users = core::UserStore(*session().db).all();
+    if (!current || !users) {
+        Q_EMIT statusMessage(!current ? current.error() : users.error());
+        return false;
+    }
+    QStringList names{tr("(nobody: only the director)")};
+    QList<qint64> ids{0};
+    int chosen = 0;
+    for (const core::User& u : users.value()) {
+        if (u.disabled || u.id == session().actor.userId ||
+            !core::isAllowed(u.roles, core::Permission::ViewBusiness))
+            continue;
+        if (u.id == current.value())
+            chosen = int(ids.size());
+        names << QStringLiteral("%1 (%2)").arg(u.displayName, u.login);
+        ids << u.id;
+    }
+    bool ok = false;
+    const QString picked = QInputDialog::getItem(
+        this, tr("Extension deputy"),
+        tr("Besides you, who may approve the extension of a case's answer period?"), names, chosen,
+        false, &ok);
+    if (!ok)
+        return false;
+    const qint64 userId = ids.value(int(names.indexOf(picked)), 0);
+    if (const core::Status s = store.nameExtensionDeputy(session().actor, userId); !s) {
+        Q_EMIT statusMessage(s.error());
+        return false;
+    }
+    Q_EMIT statusMessage(userId > 0 ? tr("%1 may now approve extensions.").arg(picked)
+                                    : tr("Only the director approves extensions now."));
+    return true;
 }
 
 void PetitionPage::clearFilters()

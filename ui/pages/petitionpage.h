@@ -49,6 +49,8 @@ public:
     // Opens the case dialog (0: a new case); true when something was written.
     bool openCase(qint64 caseId);
     bool exportCases();
+    // The director names the deputy who may approve extensions too (or nobody).
+    bool nameDeputy();
 
 private:
     QWidget* buildCasesTab();

@@ -58,6 +58,8 @@ public:
     bool requestReview();
     bool closeCase();
     void print(int paper); // int(core::PetitionPapers::Paper)
+    // Adds a scanned letter, a photo or a PDF to the case (content-addressed in the scan store).
+    bool attachFile();
 
     void accept() override;
 
@@ -116,6 +118,8 @@ private:
     QPushButton* m_review = nullptr;
     QPushButton* m_close = nullptr;
     QPushButton* m_print = nullptr;
+    QLabel* m_attachments = nullptr;
+    QPushButton* m_attach = nullptr;
 };
 
 } // namespace youfu::ui

@@ -10,12 +10,14 @@
 #include "petition/stepdialog.h"
 #include "security/userstore.h"
 #include "settings/settingsstore.h"
+#include "widgets/filechooser.h"
 #include "widgets/listtable.h"
 #include "widgets/printpreview.h"
 #include "widgets/tablecolumns.h"
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +83,16 @@ QWidget* CaseDialog::buildWay()
     m_timelineView = makeListTable(m_timeline, "caseTimeline", tab);
     fitColumns(m_timelineView, 3);
     v->addWidget(m_timelineView, 1);
+    // The case's files: the letter, the forwarding slip, photos (kept in the scan store).
+    auto* files = new QHBoxLayout;
+    m_attachments = new QLabel(tab);
+    m_attachments->setObjectName(QStringLiteral("caseAttachments"));
+    m_attachments->setWordWrap(true);
+    m_attach = stepButton(tr("Add attach&ment…"), "caseAttach", tab);
+    files->addWidget(m_attachments, 1);
+    files->addWidget(m_attach);
+    v->addLayout(files);
+    connect(m_attach, &QPushButton::clicked, this, &CaseDialog::attachFile);
     auto* buttons = new QHBoxLayout;
     m_decide = stepButton(tr("&Decide…"), "caseDecide", tab);
     m_extend = stepButton(tr("E&xtend…"), "caseExtend", tab);
@@ -156,6 +168,12 @@ void CaseDialog::showWay()
             QColor(),
             0};
     m_timeline->setRows(rows);
+    QStringList files;
+    for (const core::PetitionAttachment& a : c.attachments)
+        files << QStringLiteral("%1 (%2)").arg(a.title, a.extension);
+    m_attachments->setText(files.isEmpty() ? tr("No attachments.")
+                                           : tr("Attachments: %1").arg(files.join(tr(", "))));
+    m_attach->setVisible(canHandle() && c.id > 0);
 
     const bool handle = canHandle() && c.id > 0;
     const CaseStatus st = c.status;
@@ -391,6 +409,23 @@ void CaseDialog::print(int paper)
         Papers::paper(p, office, m_case, m_session.db->clock().today());
     showPrintPreview(this, doc,
                      QStringLiteral("%1-%2.pdf").arg(Papers::paperTitle(p), m_case.number));
+}
+
+bool CaseDialog::attachFile()
+{
+    const QString path = chooseOpenFile(this, tr("Attach a file to the case"), QString(),
+                                        tr("Scans, photos and PDF (*.jpg *.jpeg *.png *.pdf)"));
+    if (path.isEmpty())
+        return false;
+    const core::Status s =
+        core::PetitionStore(*m_session.db)
+            .attach(m_session.actor, m_case.id, path, QFileInfo(path).baseName());
+    if (!s) {
+        showError(m_error, s.error());
+        return false;
+    }
+    afterStep(s, tr("File attached."));
+    return true;
 }
 
 } // namespace youfu::ui
