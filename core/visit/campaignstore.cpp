@@ -483,10 +483,18 @@ Status CampaignStore::recordDelivery(const Actor& actor, qint64 lineId, Delivery
             auto before = line(lineId);
             if (!before)
                 return before.status();
-            auto c = byId(before->campaignId);
-            if (!c)
-                return c.status();
-            if (!c->frozen())
+            // Only the campaign's state: its totals (four sums over every line) would make
+            // recording a whole roster's deliveries quadratic.
+            QSqlQuery state(m_db.connection());
+            state.prepare(QStringLiteral("SELECT state FROM campaigns WHERE id = ?"));
+            state.addBindValue(before->campaignId);
+            if (Status s = runSingle(
+                    state, Tr::tr("There is no campaign number %1.").arg(before->campaignId));
+                !s)
+                return s;
+            Campaign c;
+            ApprovalRules::stateFromKey(state.value(0).toString(), &c.state);
+            if (!c.frozen())
                 return Status::failure(
                     Tr::tr("Deliveries are recorded once the director has approved the list."));
             QSqlQuery q(m_db.connection());
