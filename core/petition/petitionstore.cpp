@@ -8,6 +8,7 @@
 #include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "petition/petitionrules.h"
+#include "visit/receptionstore.h"
 #include "registry/citizenid.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
@@ -322,6 +323,13 @@ Result<qint64> PetitionStore::registerCase(const Actor& actor, const PetitionCas
                 return s;
             const int seq = q.value(0).toInt();
             n.number = ApprovalRules::formatNumber(numberFormat(), year, seq);
+            // A petitioner received in person on a reception day: the case links to the day.
+            if (n.receptionDayId == 0 && n.channel == PetitionChannel::Visit) {
+                auto day = ReceptionStore(m_db).day(PetitionRules::receivedOn(n));
+                if (!day)
+                    return day.status();
+                n.receptionDayId = day->id;
+            }
             q.prepare(QStringLiteral(
                 "INSERT INTO petition_cases (number, number_year, number_seq, received_at, "
                 "channel, forwarded_by, forwarded_number, subject, township_code, summary, "

@@ -3,6 +3,7 @@
 // (YOUFU_KEEP_PAPERS=dir keeps the PDF).
 #include "audit/auditwording.h"
 #include "db/database.h"
+#include "petition/petitionstore.h"
 #include "registry/citizenid.h"
 #include "registry/personstore.h"
 #include "report/documentrenderer.h"
@@ -142,6 +143,23 @@ void TstCampaignReception::visitAtTheBureauLinksToTheDay()
     QCOMPARE(record(QDate(2026, 11, 24), VisitForm::AtBureau), qint64(0));
     QCOMPARE(ReceptionStore(t.db()).day(QDate(2026, 11, 25))->received, 1);
     QCOMPARE(ReceptionStore(t.db()).day(QDate(2026, 11, 18))->received, 0);
+    // A petitioner received in person that day: the case links to the day too; a letter not.
+    auto caseOn = [&](PetitionChannel channel) {
+        PetitionCase c;
+        c.receivedAt = QDateTime(QDate(2026, 11, 25), QTime(10, 0));
+        c.channel = channel;
+        c.subject = PetitionSubject::Benefit;
+        Petitioner who;
+        who.personId = person.id;
+        who.name = QStringLiteral("李建国");
+        c.petitioners << who;
+        c.summary = QStringLiteral("询问抚恤金调整");
+        auto id = PetitionStore(t.db()).registerCase(clerk, c);
+        return id ? PetitionStore(t.db()).read(id.value())->receptionDayId : qint64(-1);
+    };
+    QCOMPARE(caseOn(PetitionChannel::Visit), wednesday);
+    QCOMPARE(caseOn(PetitionChannel::Letter), qint64(0));
+    QCOMPARE(ReceptionStore(t.db()).day(QDate(2026, 11, 25))->received, 2);
 }
 
 void TstCampaignReception::permissionsAndAudit()
