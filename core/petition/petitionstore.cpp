@@ -8,11 +8,11 @@
 #include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "petition/petitionrules.h"
-#include "visit/receptionstore.h"
 #include "registry/citizenid.h"
 #include "security/fieldcipher.h"
 #include "security/permission.h"
 #include "settings/settingsstore.h"
+#include "visit/receptionstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
