@@ -200,7 +200,7 @@ struct CaseLine
     qint64 id = 0;
     QString number;
     QDate receivedOn;
-    QDateTime receivedAt; // the keyset position (CaseCursor) of the line
+    QDateTime receivedAt;    // the keyset position (CaseCursor) of the line
     QString petitionerNames; // "张三等6人"
     PetitionChannel channel = PetitionChannel::Letter;
     PetitionSubject subject = PetitionSubject::Other;
