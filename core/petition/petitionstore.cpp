@@ -3,6 +3,7 @@
 #include "approval/approvalrules.h"
 #include "archive/scanstore.h"
 #include "common/isotime.h"
+#include "common/problems.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
@@ -33,11 +34,6 @@ class Tr
 Authority handling()
 {
     return Authority::of(Permission::HandlePetitions);
-}
-
-Status firstProblem(const QStringList& problems)
-{
-    return problems.isEmpty() ? Status::success() : Status::failure(problems.first());
 }
 
 QString maskedId(const QString& citizenId)

@@ -1,6 +1,7 @@
 #include "visit/visitstore.h"
 
 #include "common/isotime.h"
+#include "common/problems.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
@@ -25,11 +26,6 @@ class Tr
 Authority visits()
 {
     return Authority::of(Permission::RecordVisits);
-}
-
-Status firstProblem(const QStringList& problems)
-{
-    return problems.isEmpty() ? Status::success() : Status::failure(problems.first());
 }
 
 QJsonObject keyPersonJson(const KeyPersonRecord& r)

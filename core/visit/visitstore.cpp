@@ -2,6 +2,7 @@
 
 #include "archive/scanstore.h"
 #include "common/isotime.h"
+#include "common/problems.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
@@ -72,11 +73,6 @@ QJsonObject visitJson(const VisitRecord& v)
             {QStringLiteral("follow_up"), VisitRules::followUpKey(v.followUp)},
             {QStringLiteral("follow_up_id"), v.followUpId},
             {QStringLiteral("follow_up_note"), v.followUpNote}};
-}
-
-Status firstProblem(const QStringList& problems)
-{
-    return problems.isEmpty() ? Status::success() : Status::failure(problems.first());
 }
 
 // Replaces the visitors of a plan or a visit: users first (by id), then names without a login.
