@@ -28,6 +28,8 @@ Roles rolesFor(Permission p)
     case Permission::ReviewApplication:
         return Role::SectionChief;
     case Permission::DraftApplication:
+    case Permission::ManagePayments:
+    case Permission::ExportBankFile:
         return Role::Clerk;
     case Permission::CountersignApplication:
         return Role::Inspector;
@@ -68,7 +70,9 @@ QList<Permission> allPermissions()
             Permission::RecordVisits,
             Permission::ManageCampaigns,
             Permission::HandlePetitions,
-            Permission::ApprovePetitionExtension};
+            Permission::ApprovePetitionExtension,
+            Permission::ManagePayments,
+            Permission::ExportBankFile};
 }
 
 QString permissionTitle(Permission p)
@@ -114,6 +118,10 @@ QString permissionTitle(Permission p)
         return Tr::tr("register and handle letters-and-visits cases and early warnings");
     case Permission::ApprovePetitionExtension:
         return Tr::tr("approve the extension of a letters-and-visits case");
+    case Permission::ManagePayments:
+        return Tr::tr("draft payment rolls, record bank returns and publish disclosure lists");
+    case Permission::ExportBankFile:
+        return Tr::tr("write the bank's batch file with full account numbers");
     }
     return QString();
 }

@@ -27,7 +27,7 @@ const QMap<Role, QList<Permission>>& expectedMatrix()
          {Permission::ViewBusiness, Permission::EditRegistry, Permission::RevealSensitive,
           Permission::FileArchive, Permission::LendArchive, Permission::DraftApplication,
           Permission::Backup, Permission::RecordVisits, Permission::ManageCampaigns,
-          Permission::HandlePetitions}},
+          Permission::HandlePetitions, Permission::ManagePayments, Permission::ExportBankFile}},
         {Role::SectionChief,
          {Permission::ViewBusiness, Permission::EditRegistry, Permission::RevealSensitive,
           Permission::FileArchive, Permission::VerifyArchive, Permission::LendArchive,
@@ -98,7 +98,7 @@ void TestAccessControl::matrix()
 
 void TestAccessControl::everyPermissionHasATitle()
 {
-    QCOMPARE(core::allPermissions().size(), int(Permission::ApprovePetitionExtension) + 1);
+    QCOMPARE(core::allPermissions().size(), int(Permission::ExportBankFile) + 1);
     for (Permission p : core::allPermissions())
         QVERIFY(!core::permissionTitle(p).isEmpty());
 }
