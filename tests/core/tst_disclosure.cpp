@@ -319,13 +319,13 @@ void TstDisclosure::shortPeriodIsRefused()
     TestDb t;
     const Actor clerk = t.addUser(QStringLiteral("clerk"), Role::Clerk);
     DisclosureOptions o = options();
-    o.endsOn = o.startsOn.addDays(6);
+    o.endsOn = o.startsOn.addDays(5); // six days, counted inclusive
     const QString path = t.dir() + QStringLiteral("/short.html");
     auto r =
         DisclosureExport::writeRows(t.db(), clerk, sampleRows(), o, DisclosureFormat::Html, path);
     QVERIFY(!r);
     QVERIFY(!QFile::exists(path));
-    o.endsOn = o.startsOn.addDays(7);
+    o.endsOn = o.startsOn.addDays(6); // 15th to 21st: seven days
     auto ok =
         DisclosureExport::writeRows(t.db(), clerk, sampleRows(), o, DisclosureFormat::Html, path);
     QVERIFY2(ok, qPrintable(ok.error()));
