@@ -20,5 +20,6 @@ int cmdImport(CliContext& ctx);
 int cmdVisitDue(CliContext& ctx);
 int cmdPetitionOverdue(CliContext& ctx);
 int cmdPetitionDue(CliContext& ctx);
+int cmdDisclosure(CliContext& ctx);
 
 } // namespace youfu::core

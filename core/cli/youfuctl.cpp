@@ -103,6 +103,15 @@ const QList<Command>& commands()
                            "list the letters-and-visits cases whose deadline falls within DAYS "
                            "(default 7) from today; needs a login with the right to see persons"),
          cmdPetitionDue},
+        {{QStringLiteral("disclosure")},
+         QStringLiteral("disclosure --period 2026-12 --out FILE.xlsx|pdf|html [--township CODE] "
+                        "[--mask-name] [--omit-id] [--from DATE --to DATE] [--phone P] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "write the month's public disclosure (公示) of the approved roll: A4 "
+                           "landscape PDF, Excel or a plain web page; IDs masked or omitted, never "
+                           "phones or bank accounts; the period at least 7 days (default from "
+                           "today); recorded in the audit log with the file's SHA-256"),
+         cmdDisclosure},
         {{QStringLiteral("passwd")},
          QStringLiteral("passwd --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "change your own password (asks for the current "
