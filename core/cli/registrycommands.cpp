@@ -1,7 +1,9 @@
 // youfuctl demo, person find.
 #include "cli/clicontext.h"
 #include "cli/commands.h"
+#include "db/database.h"
 #include "db/transaction.h"
+#include "payment/paymentdemo.h"
 #include "petition/petitiondemo.h"
 #include "policy/policystore.h"
 #include "registry/demogenerator.h"
@@ -91,6 +93,13 @@ int cmdDemo(CliContext& ctx)
     auto petitions = PetitionDemo::generate(*db.value(), clerk, director, seed);
     if (!petitions)
         return ctx.fail(petitions.error());
+    // Two years of monthly rolls; a very large demo registry gets the last three months only
+    // (each roll of 200,000 lines with its items takes about 100 MB).
+    const int paymentMonths = persons > 20000 ? 3 : 24;
+    auto payments = PaymentDemo::seed(*db.value(), clerk, chief, director,
+                                      db.value()->clock().today(), paymentMonths);
+    if (!payments)
+        return ctx.fail(payments.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -120,6 +129,16 @@ int cmdDemo(CliContext& ctx)
                      .arg(petitions->cases)
                      .arg(petitions->staff)
                      .arg(petitions->warnings)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 payment rolls over the past %2 months (%3 lines returned by the bank, "
+                        "%4 paid again), %5 months of back pay after the August raise, %6 "
+                        "recoveries.")
+                     .arg(payments->rolls)
+                     .arg(paymentMonths)
+                     .arg(payments->failed)
+                     .arg(payments->reissued)
+                     .arg(payments->backPayItems)
+                     .arg(payments->recoveries)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())

@@ -51,7 +51,7 @@ QDate PaymentRules::monthFromKey(const QString& key)
 
 QString PaymentRules::monthTitle(const QDate& month)
 {
-    return Tr::tr("%1-%2").arg(month.year()).arg(month.month());
+    return Tr::tr("%2/%1").arg(month.year()).arg(month.month());
 }
 
 QDate PaymentRules::addMonths(const QDate& month, int n)
