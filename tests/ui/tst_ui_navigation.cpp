@@ -103,7 +103,7 @@ void TstUiNavigation::groupsPerRole_data()
     const QStringList business{heading(G::Daily),     "homePage",    "registryPage",
                                heading(G::Business),  "archivePage", "approvalPage",
                                heading(G::Stability), "visitPage",   "petitionPage",
-                               heading(G::Funds),     "policyPage"};
+                               heading(G::Funds),     "policyPage",  "paymentPage"};
     QTest::newRow("clerk") << int(Role::Clerk) << business;
     QTest::newRow("director") << int(Role::Director) << business;
     QTest::newRow("admin") << int(Role::Admin) << QStringList{heading(G::Daily),    "homePage",
