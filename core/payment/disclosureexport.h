@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "payment/payment.h"
+#include "report/officialdocument.h"
 #include "security/actor.h"
 
 #include <QList>
@@ -35,6 +36,17 @@ public:
     // (PaymentRules::checkDisclosure), writes the file. Needs Permission::ManagePayments.
     static Result<int> write(Database& db, const Actor& actor, const DisclosureOptions& options,
                              DisclosureFormat format, const QString& path);
+
+    // The same layout as a paper for DocumentRenderer (A4 landscape; print and preview).
+    static OfficialDocument document(const QList<DisclosureRow>& rows,
+                                     const DisclosureOptions& options, const QString& countyName);
+    // Writes `rows` as `write` does (permission, options, audit with SHA-256, 0600): `write`
+    // after reading them. Returns the number of recipients.
+    static Result<int> writeRows(Database& db, const Actor& actor, const QList<DisclosureRow>& rows,
+                                 const DisclosureOptions& options, DisclosureFormat format,
+                                 const QString& path);
+    // .pdf, .xlsx or .html (.htm) by the file's name.
+    static Result<DisclosureFormat> formatForPath(const QString& path);
 };
 
 } // namespace youfu::core

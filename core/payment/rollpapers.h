@@ -1,6 +1,7 @@
 #pragma once
 
 #include "payment/payment.h"
+#include "report/officialdocument.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +17,13 @@ public:
     // (经办人, 科长, 局长, 单位（盖章）).
     static QString summary(const PaymentRoll& roll, const QList<RollSummaryRow>& rows,
                            const QList<PaymentLine>& problems, const QString& office);
+    // The same paper for DocumentRenderer (renderToPdf, paintDocument, the print preview).
+    // Names at 经办人, 科长 and 局长 when the roll's latest round has them signed (steps read by
+    // PaymentListStore::roll); blank places to sign by hand otherwise.
+    static OfficialDocument summaryDocument(const PaymentRoll& roll,
+                                            const QList<RollSummaryRow>& rows,
+                                            const QList<PaymentLine>& problems,
+                                            const QString& office);
 };
 
 } // namespace youfu::core
