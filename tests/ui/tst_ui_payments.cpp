@@ -169,8 +169,9 @@ void TstUiPayments::clerkToBankAndBack()
         signerPage.resize(1280, 680);
         signerPage.show();
         QVERIFY(signerPage.openView(QStringLiteral("roll:%1").arg(roll.id)));
-        QVERIFY(!signerPage.rolls()->findChild<QPushButton*>("draftRoll")->isVisibleTo(
-            signerPage.rolls()));
+        QVERIFY(!signerPage.rolls()
+                     ->findChild<QPushButton*>("draftRoll")
+                     ->isVisibleTo(signerPage.rolls()));
         bool signedIt = false;
         signThroughDialog(signerPage, core::StepDecision::Approve, &signedIt);
         clickNamed(signerPage.rolls(), "signRoll");

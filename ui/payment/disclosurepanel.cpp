@@ -1,13 +1,13 @@
 #include "payment/disclosurepanel.h"
 
 #include "dialogs/dialogparts.h"
-#include "payment/htmlpaper.h"
 #include "payment/paymentliststore.h"
 #include "payment/paymentrules.h"
 #include "registry/areastore.h"
 #include "security/permission.h"
 #include "settings/settingsstore.h"
 #include "widgets/filechooser.h"
+#include "widgets/printpreview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -142,18 +142,19 @@ bool DisclosurePanel::preview()
         showError(m_error, rows.error());
         return false;
     }
-    const QString county = core::SettingsStore(*m_session.db)
-                               .value(core::SettingsStore::kCountyName);
-    const QString html = core::DisclosureExport::html(rows.value(), o, county, true);
-    const QString title = tr("Disclosure %1").arg(PaymentRules::monthTitle(o.month));
-    showHtmlPreview(this, html, title, title + QStringLiteral(".pdf"), true);
+    const QString county =
+        core::SettingsStore(*m_session.db).value(core::SettingsStore::kCountyName);
+    const core::OfficialDocument doc = core::DisclosureExport::document(rows.value(), o, county);
+    showPrintPreview(this, doc,
+                     tr("Disclosure %1").arg(PaymentRules::monthTitle(o.month)) +
+                         QStringLiteral(".pdf"));
     return true;
 }
 
 bool DisclosurePanel::writeTo(DisclosureFormat format, const QString& path)
 {
-    auto rows = core::DisclosureExport::write(*m_session.db, m_session.actor, options(), format,
-                                              path);
+    auto rows =
+        core::DisclosureExport::write(*m_session.db, m_session.actor, options(), format, path);
     if (!rows) {
         showError(m_error, rows.error());
         return false;

@@ -61,8 +61,7 @@ void showPaymentLineItems(QWidget* parent, core::Database& db, const core::Payme
     const core::PaymentLine line = read ? read.value() : chosen;
     layout->addWidget(makeDialogHeader(
         Tr::tr("%1: %2 yuan").arg(line.personName, core::PolicyRules::yuan(line.amountFen)),
-        Tr::tr("%1, %2").arg(line.categoriesText,
-                             core::PaymentRules::lineStateTitle(line.state)),
+        Tr::tr("%1, %2").arg(line.categoriesText, core::PaymentRules::lineStateTitle(line.state)),
         &dlg));
     auto* model = new RecordTableModel(paymentItemHeader(), &dlg);
     QList<RecordTableModel::Row> rows;

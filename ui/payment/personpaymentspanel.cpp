@@ -36,8 +36,8 @@ PersonPaymentsPanel::PersonPaymentsPanel(Session& session, QWidget* parent)
     m_itemModel = new RecordTableModel(paymentItemHeader(), this);
     QTableView* items = makeListTable(m_itemModel, "personPaymentItems", this);
     fitColumns(items, 4);
-    m_recoveryModel = new RecordTableModel(
-        {tr("Recovery"), tr("Amount (yuan)"), tr("State"), tr("Why")}, this);
+    m_recoveryModel =
+        new RecordTableModel({tr("Recovery"), tr("Amount (yuan)"), tr("State"), tr("Why")}, this);
     QTableView* recoveries = makeListTable(m_recoveryModel, "personRecoveries", this);
     fitColumns(recoveries, 3);
     auto* split = new QSplitter(Qt::Vertical, this);
@@ -81,9 +81,9 @@ void PersonPaymentsPanel::setPerson(qint64 personId)
                     paid += l.amountFen;
                 lines << RecordTableModel::Row{
                     l.id,
-                    {titles.value(l.rollId, QString::number(l.rollId)), PolicyRules::yuan(l.amountFen),
-                     PaymentRules::lineStateTitle(l.state), PaymentLineModel::noteOf(l),
-                     l.categoriesText},
+                    {titles.value(l.rollId, QString::number(l.rollId)),
+                     PolicyRules::yuan(l.amountFen), PaymentRules::lineStateTitle(l.state),
+                     PaymentLineModel::noteOf(l), l.categoriesText},
                     problem && l.reissuedBy == 0 ? QColor(0xb0, 0x00, 0x20) : QColor(),
                     l.rollId};
             }
@@ -94,11 +94,10 @@ void PersonPaymentsPanel::setPerson(qint64 personId)
                      PaymentRules::recoveryStateTitle(r.state), r.reason},
                     QColor(0x8a, 0x5a, 0x00),
                     0};
-            note = m_lines.isEmpty()
-                       ? tr("No roll pays this person yet.")
-                       : tr("%n line(s) on the rolls, %1 yuan paid by the bank.", nullptr,
-                            int(m_lines.size()))
-                             .arg(PolicyRules::yuan(paid));
+            note = m_lines.isEmpty() ? tr("No roll pays this person yet.")
+                                     : tr("%n line(s) on the rolls, %1 yuan paid by the bank.",
+                                          nullptr, int(m_lines.size()))
+                                           .arg(PolicyRules::yuan(paid));
             if (!recoveries.isEmpty())
                 note += QLatin1Char(' ') +
                         tr("%n recovery(ies) open.", nullptr, int(recoveries.size()));

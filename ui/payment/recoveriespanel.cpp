@@ -58,10 +58,10 @@ RecoveriesPanel::RecoveriesPanel(Session& session, QWidget* parent)
     top->addWidget(m_settle);
     top->addWidget(m_writeOff);
     layout->addLayout(top);
-    m_model = new RecordTableModel({tr("Name"), tr("Township"), tr("Months"), tr("Amount (yuan)"),
-                                    tr("Why"), tr("State"), tr("Recorded"), tr("Decided"),
-                                    tr("Settled")},
-                                   this);
+    m_model =
+        new RecordTableModel({tr("Name"), tr("Township"), tr("Months"), tr("Amount (yuan)"),
+                              tr("Why"), tr("State"), tr("Recorded"), tr("Decided"), tr("Settled")},
+                             this);
     m_view = makeListTable(m_model, "recoveryView", this);
     fitColumns(m_view, 4);
     layout->addWidget(m_view, 1);
@@ -99,8 +99,7 @@ void RecoveriesPanel::reload()
              core::PaymentRules::recoveryStateTitle(r.state),
              QStringLiteral("%1 %2").arg(core::toIsoDate(r.recordedAt.date()), r.recordedByName),
              r.decidedAt.isValid()
-                 ? QStringLiteral("%1 %2").arg(core::toIsoDate(r.decidedAt.date()),
-                                               r.decidedByName)
+                 ? QStringLiteral("%1 %2").arg(core::toIsoDate(r.decidedAt.date()), r.decidedByName)
                  : QString(),
              r.settledOn.isValid()
                  ? QStringLiteral("%1 %2").arg(core::toIsoDate(r.settledOn), r.settledNote)
@@ -125,8 +124,8 @@ void RecoveriesPanel::updateButtons()
     const core::Recovery r = chosen();
     m_approve->setEnabled(r.id > 0 && r.state == RecoveryState::Proposed);
     m_settle->setEnabled(r.id > 0 && r.state == RecoveryState::Approved);
-    m_writeOff->setEnabled(r.id > 0 && (r.state == RecoveryState::Proposed ||
-                                        r.state == RecoveryState::Approved));
+    m_writeOff->setEnabled(
+        r.id > 0 && (r.state == RecoveryState::Proposed || r.state == RecoveryState::Approved));
 }
 
 void RecoveriesPanel::after(const QString& message)
@@ -140,10 +139,10 @@ bool RecoveriesPanel::approveChosen()
     const core::Recovery r = chosen();
     if (r.id <= 0)
         return false;
-    DecisionDialog dlg(tr("Confirm the recovery"),
-                       tr("%1: %2 yuan. %3")
-                           .arg(r.personName, core::PolicyRules::yuan(r.amountFen), r.reason),
-                       this);
+    DecisionDialog dlg(
+        tr("Confirm the recovery"),
+        tr("%1: %2 yuan. %3").arg(r.personName, core::PolicyRules::yuan(r.amountFen), r.reason),
+        this);
     Session& s = m_session;
     dlg.setAct([&s, id = r.id](const DecisionDialog::Values&) {
         return core::PaymentStore(*s.db).approveRecovery(s.actor, id);

@@ -25,24 +25,23 @@ ReturnPreviewDialog::ReturnPreviewDialog(Session& session, core::ReturnPreview p
     setObjectName(QStringLiteral("returnPreviewDialog"));
     setWindowTitle(tr("Import the bank's result file"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeDialogHeader(
-        tr("Import the bank's result file"),
-        tr("%1 (SHA-256 %2…). Nothing is recorded until you confirm.")
-            .arg(m_preview.fileName, m_preview.sha256.left(16)),
-        this));
+    layout->addWidget(
+        makeDialogHeader(tr("Import the bank's result file"),
+                         tr("%1 (SHA-256 %2…). Nothing is recorded until you confirm.")
+                             .arg(m_preview.fileName, m_preview.sha256.left(16)),
+                         this));
     m_counts = new QLabel(this);
     m_counts->setObjectName(QStringLiteral("returnCounts"));
     m_counts->setWordWrap(true);
-    m_counts->setText(
-        tr("%1 row(s): %2 paid, %3 failed, %4 unmatched, %5 ambiguous, %6 duplicate, "
-           "%7 already recorded.")
-            .arg(m_preview.rows.size())
-            .arg(m_preview.count(MatchOutcome::Paid))
-            .arg(m_preview.count(MatchOutcome::Failed))
-            .arg(m_preview.count(MatchOutcome::Unmatched))
-            .arg(m_preview.count(MatchOutcome::Ambiguous))
-            .arg(m_preview.count(MatchOutcome::Duplicate))
-            .arg(m_preview.count(MatchOutcome::Done)));
+    m_counts->setText(tr("%1 row(s): %2 paid, %3 failed, %4 unmatched, %5 ambiguous, %6 duplicate, "
+                         "%7 already recorded.")
+                          .arg(m_preview.rows.size())
+                          .arg(m_preview.count(MatchOutcome::Paid))
+                          .arg(m_preview.count(MatchOutcome::Failed))
+                          .arg(m_preview.count(MatchOutcome::Unmatched))
+                          .arg(m_preview.count(MatchOutcome::Ambiguous))
+                          .arg(m_preview.count(MatchOutcome::Duplicate))
+                          .arg(m_preview.count(MatchOutcome::Done)));
     layout->addWidget(m_counts);
     auto* note = new QLabel(tr("Rows that need your attention (every row not simply paid):"), this);
     layout->addWidget(note);
@@ -70,8 +69,9 @@ ReturnPreviewDialog::ReturnPreviewDialog(Session& session, core::ReturnPreview p
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Confirm import"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("confirmImport"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(
-        m_preview.count(MatchOutcome::Paid) + m_preview.count(MatchOutcome::Failed) > 0);
+    buttons->button(QDialogButtonBox::Ok)
+        ->setEnabled(m_preview.count(MatchOutcome::Paid) + m_preview.count(MatchOutcome::Failed) >
+                     0);
     connect(buttons, &QDialogButtonBox::accepted, this, &ReturnPreviewDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

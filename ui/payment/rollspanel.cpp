@@ -6,7 +6,6 @@
 #include "models/recordtablemodel.h"
 #include "payment/bankfilestore.h"
 #include "payment/decisiondialog.h"
-#include "payment/htmlpaper.h"
 #include "payment/paymentliststore.h"
 #include "payment/paymentrules.h"
 #include "payment/paymentstore.h"
@@ -19,6 +18,7 @@
 #include "settings/settingsstore.h"
 #include "widgets/filechooser.h"
 #include "widgets/listtable.h"
+#include "widgets/printpreview.h"
 #include "widgets/tablecolumns.h"
 
 #include <QApplication>
@@ -40,10 +40,10 @@
 namespace youfu::ui {
 
 namespace {
+using core::PaymentRules;
 using core::Permission;
 using core::PolicyRules;
 using core::RollState;
-using core::PaymentRules;
 } // namespace
 
 RollsPanel::RollsPanel(Session& session, QWidget* parent) : QWidget(parent), m_session(session)
@@ -54,10 +54,10 @@ RollsPanel::RollsPanel(Session& session, QWidget* parent) : QWidget(parent), m_s
     buildButtons(buttonBox);
     layout->addWidget(buttonBox);
 
-    m_rollModel = new RecordTableModel({tr("Month"), tr("Kind"), tr("Title"), tr("State"),
-                                        tr("Lines"), tr("Total (yuan)"), tr("Held"), tr("Paid"),
-                                        tr("Failed")},
-                                       this);
+    m_rollModel =
+        new RecordTableModel({tr("Month"), tr("Kind"), tr("Title"), tr("State"), tr("Lines"),
+                              tr("Total (yuan)"), tr("Held"), tr("Paid"), tr("Failed")},
+                             this);
     m_rollView = makeListTable(m_rollModel, "rollView", this);
     fitColumns(m_rollView, 2);
 
@@ -224,10 +224,10 @@ void RollsPanel::showLines()
     f.text = m_text->text().trimmed();
     f.problemsOnly = m_problems->isChecked();
     m_lines->setFilter(f);
-    m_lineCount->setText(f.rollId <= 0                    ? QString()
-                         : !m_lines->lastError().isEmpty() ? m_lines->lastError()
-                                                           : tr("%n line(s)", nullptr,
-                                                                m_lines->totalCount()));
+    m_lineCount->setText(f.rollId <= 0 ? QString()
+                         : !m_lines->lastError().isEmpty()
+                             ? m_lines->lastError()
+                             : tr("%n line(s)", nullptr, m_lines->totalCount()));
 }
 
 void RollsPanel::updateButtons()
@@ -393,18 +393,17 @@ bool RollsPanel::writeBankFile()
     int chosen = 0;
     if (active.size() > 1) {
         bool ok = false;
-        const QString picked = QInputDialog::getItem(this, tr("Bank file"),
-                                                     tr("Which bank's template?"), names, 0,
-                                                     false, &ok);
+        const QString picked = QInputDialog::getItem(
+            this, tr("Bank file"), tr("Which bank's template?"), names, 0, false, &ok);
         if (!ok)
             return false;
         chosen = int(names.indexOf(picked));
     }
     const core::BankTemplate& t = active.at(std::max(0, chosen));
-    const QString name = QStringLiteral("%1-%2.%3").arg(
-        r.title, t.bankName, t.xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv"));
-    const QString path = chooseSaveFile(this, tr("Save the bank file"),
-                                        QDir::home().filePath(name),
+    const QString name =
+        QStringLiteral("%1-%2.%3")
+            .arg(r.title, t.bankName, t.xlsx ? QStringLiteral("xlsx") : QStringLiteral("csv"));
+    const QString path = chooseSaveFile(this, tr("Save the bank file"), QDir::home().filePath(name),
                                         t.xlsx ? tr("Excel workbook (*.xlsx)") : tr("CSV (*.csv)"));
     return !path.isEmpty() && writeBankFileTo(t.id, path);
 }
@@ -412,16 +411,16 @@ bool RollsPanel::writeBankFile()
 bool RollsPanel::writeBankFileTo(qint64 templateId, const QString& path)
 {
     const core::PaymentRoll r = currentRoll();
-    auto written = core::BankFileStore(*m_session.db)
-                       .writeBankFile(m_session.actor, r.id, templateId, path);
+    auto written =
+        core::BankFileStore(*m_session.db).writeBankFile(m_session.actor, r.id, templateId, path);
     if (!written) {
         reportError(written.error());
         return false;
     }
-    done(r.id, tr("Bank file written: %1, %n line(s), %2 yuan. SHA-256: %3", nullptr,
-                  written->lines)
-                   .arg(QDir::toNativeSeparators(path), PolicyRules::yuan(written->totalFen),
-                        written->sha256));
+    done(r.id,
+         tr("Bank file written: %1, %n line(s), %2 yuan. SHA-256: %3", nullptr, written->lines)
+             .arg(QDir::toNativeSeparators(path), PolicyRules::yuan(written->totalFen),
+                  written->sha256));
     return true;
 }
 
@@ -432,15 +431,14 @@ bool RollsPanel::importReturn()
     const QString path =
         chooseOpenFile(this, tr("The bank's result file"), QDir::homePath(),
                        tr("Bank result files (*.xlsx *.xls *.csv *.txt);;All files (*)"));
-    return !path.isEmpty() &&
-           importReturnFrom(path, QFileInfo(path).lastModified().date());
+    return !path.isEmpty() && importReturnFrom(path, QFileInfo(path).lastModified().date());
 }
 
 bool RollsPanel::importReturnFrom(const QString& path, const QDate& fileDate)
 {
     const core::PaymentRoll r = currentRoll();
-    auto preview = core::BankFileStore(*m_session.db)
-                       .previewReturn(m_session.actor, r.id, path, fileDate);
+    auto preview =
+        core::BankFileStore(*m_session.db).previewReturn(m_session.actor, r.id, path, fileDate);
     if (!preview) {
         reportError(preview.error());
         return false;
@@ -483,10 +481,10 @@ void RollsPanel::printSummary()
         reportError(!roll ? roll.error() : !rows ? rows.error() : problems.error());
         return;
     }
-    const QString html = core::RollPapers::summary(
-        roll.value(), rows.value(), problems.value(),
-        core::SettingsStore(*m_session.db).officeName());
-    showHtmlPreview(this, html, roll->title, roll->title + tr("-summary.pdf"), false);
+    const core::OfficialDocument doc =
+        core::RollPapers::summaryDocument(roll.value(), rows.value(), problems.value(),
+                                          core::SettingsStore(*m_session.db).officeName());
+    showPrintPreview(this, doc, roll->title + tr("-summary.pdf"));
 }
 
 bool RollsPanel::exportRoll()

@@ -64,14 +64,13 @@ void TemplatesPanel::reload()
         QStringList columns;
         for (core::BankColumn c : t.columns)
             columns << core::BankRules::columnTitle(c);
-        rows << RecordTableModel::Row{
-            t.id,
-            {t.name, t.bankName, columns.join(QStringLiteral("、")),
-             t.xlsx ? QStringLiteral("xlsx") : QStringLiteral("CSV"),
-             t.gbk ? QStringLiteral("GB18030") : QStringLiteral("UTF-8"),
-             t.active ? tr("yes") : tr("no")},
-            t.active ? QColor() : QColor(0x80, 0x80, 0x80),
-            0};
+        rows << RecordTableModel::Row{t.id,
+                                      {t.name, t.bankName, columns.join(QStringLiteral("、")),
+                                       t.xlsx ? QStringLiteral("xlsx") : QStringLiteral("CSV"),
+                                       t.gbk ? QStringLiteral("GB18030") : QStringLiteral("UTF-8"),
+                                       t.active ? tr("yes") : tr("no")},
+                                      t.active ? QColor() : QColor(0x80, 0x80, 0x80),
+                                      0};
     }
     m_model->setRows(rows);
     if (!rows.isEmpty())
@@ -81,8 +80,8 @@ void TemplatesPanel::reload()
 bool TemplatesPanel::edit(qint64 templateId)
 {
     core::BankTemplate t;
-    t.columns = {core::BankColumn::Seq, core::BankColumn::Account, core::BankColumn::Name,
-                 core::BankColumn::CitizenId, core::BankColumn::Amount, core::BankColumn::Note};
+    t.columns = {core::BankColumn::Seq,       core::BankColumn::Account, core::BankColumn::Name,
+                 core::BankColumn::CitizenId, core::BankColumn::Amount,  core::BankColumn::Note};
     for (const core::BankTemplate& known : m_templates)
         if (known.id == templateId)
             t = known;

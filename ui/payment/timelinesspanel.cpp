@@ -30,8 +30,7 @@ QString rate(qint64 part, qint64 whole)
                      : QStringLiteral("—");
 }
 
-QStringList cells(const QString& township, const QString& category,
-                  const core::TimelinessRow& r)
+QStringList cells(const QString& township, const QString& category, const core::TimelinessRow& r)
 {
     return {township,
             category,
@@ -75,17 +74,10 @@ TimelinessPanel::TimelinessPanel(Session& session, QWidget* parent)
     top->addStretch(1);
     top->addWidget(m_export);
     layout->addLayout(top);
-    m_headers = QStringList{tr("Township"),
-                            tr("Category"),
-                            tr("Lines"),
-                            tr("Owed (yuan)"),
-                            tr("Paid (yuan)"),
-                            tr("On time (yuan)"),
-                            tr("Failed (yuan)"),
-                            tr("Held (yuan)"),
-                            tr("To recover (yuan)"),
-                            tr("On time %"),
-                            tr("In full %")};
+    m_headers = QStringList{tr("Township"),      tr("Category"),    tr("Lines"),
+                            tr("Owed (yuan)"),   tr("Paid (yuan)"), tr("On time (yuan)"),
+                            tr("Failed (yuan)"), tr("Held (yuan)"), tr("To recover (yuan)"),
+                            tr("On time %"),     tr("In full %")};
     m_model = new RecordTableModel(m_headers, this);
     m_view = makeListTable(m_model, "timelinessView", this);
     fitColumns(m_view, 1);
@@ -144,10 +136,9 @@ QString TimelinessPanel::subtitle() const
 
 bool TimelinessPanel::exportTo(const QString& path)
 {
-    auto rows = core::exportComputedTable(*m_session.db, m_session.actor,
-                                          QStringLiteral("payment_timeliness"),
-                                          tr("Payments timely and in full"), subtitle(),
-                                          m_headers, m_lines, path);
+    auto rows = core::exportComputedTable(
+        *m_session.db, m_session.actor, QStringLiteral("payment_timeliness"),
+        tr("Payments timely and in full"), subtitle(), m_headers, m_lines, path);
     if (!rows) {
         showError(m_error, rows.error());
         return false;
@@ -160,11 +151,11 @@ bool TimelinessPanel::exportTo(const QString& path)
 
 void TimelinessPanel::exportTable()
 {
-    const QString name = tr("Payments timely and in full %1.xlsx")
-                             .arg(m_session.db->clock().today().toString(QStringLiteral("yyyyMMdd")));
-    const QString path =
-        chooseSaveFile(this, tr("Export the table"), QDir::home().filePath(name),
-                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString name =
+        tr("Payments timely and in full %1.xlsx")
+            .arg(m_session.db->clock().today().toString(QStringLiteral("yyyyMMdd")));
+    const QString path = chooseSaveFile(this, tr("Export the table"), QDir::home().filePath(name),
+                                        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }
