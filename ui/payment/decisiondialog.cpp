@@ -38,13 +38,13 @@ DecisionDialog::DecisionDialog(const QString& title, const QString& subtitle, QW
     resize(520, 300);
 }
 
-void DecisionDialog::setDecisions(const QList<QPair<QString, int>>& decisions)
+void DecisionDialog::setDecisions(const QString& label, const QList<QPair<QString, int>>& decisions)
 {
     m_decision = new QComboBox(this);
     m_decision->setObjectName(QStringLiteral("decisionChoice"));
     for (const auto& d : decisions)
         m_decision->addItem(d.first, d.second);
-    formOf(this)->addRow(tr("&Decision:"), m_decision);
+    formOf(this)->addRow(label, m_decision);
 }
 
 void DecisionDialog::setDate(const QString& label, const QDate& date)

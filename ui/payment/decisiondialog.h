@@ -34,8 +34,8 @@ public:
 
     DecisionDialog(const QString& title, const QString& subtitle, QWidget* parent = nullptr);
 
-    // Adds the decision chooser (label text, value) — without it Values::decision is 0.
-    void setDecisions(const QList<QPair<QString, int>>& decisions);
+    // Adds the decision chooser (item text, value) — without it Values::decision is 0.
+    void setDecisions(const QString& label, const QList<QPair<QString, int>>& decisions);
     void setDate(const QString& label, const QDate& date);
     // `required`: an empty text is refused with `missing`.
     void setText(const QString& label, bool required, const QString& missing = QString());

@@ -132,26 +132,33 @@ void RollsPanel::buildButtons(QWidget* box)
     const bool manage = core::isAllowed(roles, Permission::ManagePayments);
     const bool signs = core::isAllowed(roles, Permission::ReviewApplication) ||
                        core::isAllowed(roles, Permission::ApproveApplication);
-    auto* row = new QHBoxLayout(box);
-    row->setContentsMargins(0, 0, 0, 0);
-    auto button = [box, row](const QString& text, const char* name, bool visible) {
+    // Two rows, so that the page fits 1280 pixels in any language: the roll's own steps,
+    // then the bank's.
+    auto* rows = new QVBoxLayout(box);
+    rows->setContentsMargins(0, 0, 0, 0);
+    auto* steps = new QHBoxLayout;
+    auto* bank = new QHBoxLayout;
+    rows->addLayout(steps);
+    rows->addLayout(bank);
+    auto button = [box](QHBoxLayout* row, const QString& text, const char* name, bool visible) {
         auto* b = new QPushButton(text, box);
         b->setObjectName(QLatin1String(name));
         b->setVisible(visible);
         row->addWidget(b);
         return b;
     };
-    m_draft = button(tr("&Draft a month's roll…"), "draftRoll", manage);
-    m_submit = button(tr("&Submit"), "submitRoll", manage);
-    m_sign = button(tr("Si&gn…"), "signRoll", signs);
-    m_cancel = button(tr("Ca&ncel roll…"), "cancelRoll", manage);
-    m_bankFile = button(tr("&Bank file…"), "writeBankFile",
+    m_draft = button(steps, tr("&Draft a month's roll…"), "draftRoll", manage);
+    m_submit = button(steps, tr("&Submit"), "submitRoll", manage);
+    m_sign = button(steps, tr("Si&gn…"), "signRoll", signs);
+    m_cancel = button(steps, tr("Ca&ncel roll…"), "cancelRoll", manage);
+    steps->addStretch(1);
+    m_print = button(steps, tr("&Print summary…"), "printRollSummary", true);
+    m_export = button(steps, tr("&Export…"), "exportRoll", true);
+    m_bankFile = button(bank, tr("&Bank file…"), "writeBankFile",
                         core::isAllowed(roles, Permission::ExportBankFile));
-    m_return = button(tr("Import bank &result…"), "importReturn", manage);
-    m_reissue = button(tr("Re-&issue roll"), "draftReissue", manage);
-    row->addStretch(1);
-    m_print = button(tr("&Print summary…"), "printRollSummary", true);
-    m_export = button(tr("&Export…"), "exportRoll", true);
+    m_return = button(bank, tr("Import bank &result…"), "importReturn", manage);
+    m_reissue = button(bank, tr("Re-&issue roll"), "draftReissue", manage);
+    bank->addStretch(1);
     m_submit->setToolTip(tr("Send the roll to the section chief and the director"));
     m_reissue->setToolTip(tr("Pay again the failed and held lines whose account is now fixed"));
     connect(m_draft, &QPushButton::clicked, this, &RollsPanel::draftRoll);
@@ -275,7 +282,7 @@ bool RollsPanel::draftRoll()
         const QDate m = PaymentRules::addMonths(thisMonth, n);
         months << qMakePair(PaymentRules::monthTitle(m), m.year() * 100 + m.month());
     }
-    dlg.setDecisions(months);
+    dlg.setDecisions(tr("&Month:"), months);
     dlg.decisionBox()->setCurrentIndex(1); // this month
     if (dlg.exec() != QDialog::Accepted)
         return false;
@@ -338,7 +345,8 @@ bool RollsPanel::signRoll()
                            .arg(r.title, PolicyRules::yuan(r.totalFen)),
                        this);
     dlg.setObjectName(QStringLiteral("signRollDialog"));
-    dlg.setDecisions({{tr("Approve"), int(core::StepDecision::Approve)},
+    dlg.setDecisions(tr("&Decision:"),
+                     {{tr("Approve"), int(core::StepDecision::Approve)},
                       {tr("Return to the clerk"), int(core::StepDecision::Return)},
                       {tr("Reject"), int(core::StepDecision::Reject)}});
     dlg.setText(tr("&Opinion:"), false);
