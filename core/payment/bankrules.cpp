@@ -432,9 +432,10 @@ Result<QList<BankReturnRow>> BankRules::readReturn(const QList<SheetRow>& rows,
         const SheetRow& r = rows.at(i);
         const SheetCell accountCell = cellAt(r, col(ReturnField::Account));
         const SheetCell amountCell = cellAt(r, col(ReturnField::Amount));
-        if (isSummaryRow(r) && accountCell.isEmpty())
-            continue;
-        if (accountCell.isEmpty() && amountCell.isEmpty())
+        static const QRegularExpression digit(QStringLiteral("\\d"));
+        if (isSummaryRow(r) && !CellCleaner::shown(accountCell).contains(digit))
+            continue; // 合计 / 总计: no account of its own
+        if (amountCell.isEmpty() && cellAt(r, col(ReturnField::State)).isEmpty())
             continue; // blank, or a footer (制表人 …)
         BankReturnRow row;
         row.row = r.number;

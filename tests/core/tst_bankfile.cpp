@@ -264,7 +264,16 @@ void TstBankFile::refusedToAChiefAndForARollNotApproved()
     lastAudit(t, QStringLiteral("payment.bank_file"), &count);
     QCOMPARE(count, 0);
     // A preview needs the clerk's payments permission.
-    QVERIFY(!store.previewReturn(b.f.chief, 1, path, QDate(2026, 12, 10)));
+    const QString result = t.dir() + QStringLiteral("/result.csv");
+    {
+        QFile out(result);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral("账号,户名,金额,状态\r\n%1,张三,1800.00,成功\r\n")
+                      .arg(kAccountA)
+                      .toUtf8());
+    }
+    QVERIFY(store.previewReturn(b.f.clerk, 1, result, QDate(2026, 12, 10)));
+    QVERIFY(!store.previewReturn(b.f.chief, 1, result, QDate(2026, 12, 10)));
 }
 
 void TstBankFile::returnFileReadPreviewedRecorded()

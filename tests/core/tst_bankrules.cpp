@@ -96,7 +96,7 @@ class TestBankRules : public QObject
 {
     Q_OBJECT
 
-private slots:
+private Q_SLOTS:
     void columnKeysRoundTrip()
     {
         for (BankColumn c : BankRules::allColumns()) {
