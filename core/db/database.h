@@ -58,6 +58,7 @@ public:
 
     const Clock& clock() const { return *m_clock; }
     void setClock(std::shared_ptr<Clock> clock) { m_clock = std::move(clock); }
+    std::shared_ptr<Clock> sharedClock() const { return m_clock; }
 
     // Transaction nesting, used by Transaction only.
     int& transactionDepth() { return m_depth; }

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "payment/payment.h"
+#include "payment/pricebook.h"
 
 #include <QHash>
 #include <QList>
@@ -56,10 +57,10 @@ public:
     // the newer one is first paid; an ended row until the month of its end; every stretch is
     // cut at the status limit. Rows that are never paid (cut before they start) are left out.
     // `ruleFor` gives the start rule of a row (by category and approval type).
-    static QList<Entitlement> entitlements(const QList<HeldCategory>& rows,
-                                           const QString& statusKey, const QDate& statusSince,
-                                           Residence residence,
-                                           const std::function<StartRule(const HeldCategory&)>& ruleFor);
+    static QList<Entitlement>
+    entitlements(const QList<HeldCategory>& rows, const QString& statusKey,
+                 const QDate& statusSince, Residence residence,
+                 const std::function<StartRule(const HeldCategory&)>& ruleFor);
 
     // What each of `months` is worth for `entitlements` under `book` (the annual standards of
     // the policy book, every edition): the standard in force on the first day of the month
@@ -68,6 +69,9 @@ public:
     static QList<OwedMonth> owed(const QList<Entitlement>& entitlements,
                                  const QList<BenefitStandard>& book, const QList<QDate>& months,
                                  QStringList* problems = nullptr);
+    // The same with the lookups remembered across persons (a roll of 200,000 persons).
+    static QList<OwedMonth> owed(const QList<Entitlement>& entitlements, const PriceBook& book,
+                                 const QList<QDate>& months, QStringList* problems = nullptr);
 
     // The roll's items for one person: `owedNow` (the roll's own months) as regular items;
     // for every earlier month in `owedBefore`, the difference to what was already put on a
@@ -82,7 +86,8 @@ public:
     static QString recoveryReason(const QString& statusKey, const QDate& since,
                                   const QDate& reportedOn, const QList<Overpaid>& months);
 
-    // Paid on time: paid on or before `payDay` (1–28) of the roll's month; a re-issue is late.
+    // Paid on time: paid on or before `payDay` (1–28) of `month` (the month the line was first
+    // due to be paid: a re-issue paid after that day is late).
     static bool paidOnTime(const QDate& paidOn, const QDate& rollMonth, int payDay);
 
     // Disclosure masks. 张三 → 张*, 张三丰 → 张*丰, 欧阳建国 → 欧**国; one character unchanged.
@@ -104,7 +109,7 @@ public:
     static QString recoveryStateTitle(RecoveryState s); // 待确认, 待追回, 已追回, 已核销
     static QString itemKindKey(ItemKind k);
     static bool itemKindFromKey(const QString& key, ItemKind* out);
-    static QString itemKindTitle(ItemKind k); // 当月, 补发
+    static QString itemKindTitle(ItemKind k);                    // 当月, 补发
     static QString rollTitle(RollKind kind, const QDate& month); // 2026年12月优抚金发放花名册
 
     // The signing chain of a roll: 科长 reviews, 局长 approves.

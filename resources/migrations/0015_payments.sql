@@ -91,6 +91,7 @@ CREATE TABLE payment_lines (
     UNIQUE (roll_id, person_id)
 );
 CREATE INDEX payment_lines_roll ON payment_lines (roll_id, seq);
+CREATE INDEX payment_lines_roll_state ON payment_lines (roll_id, state);
 CREATE INDEX payment_lines_person ON payment_lines (person_id, roll_id);
 CREATE INDEX payment_lines_open ON payment_lines (state, roll_id) WHERE state IN ('failed', 'held');
 

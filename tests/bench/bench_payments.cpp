@@ -1,0 +1,130 @@
+// Drafts the payment rolls of 200,000 demo persons and prints what it costs: January's roll
+// (target ≤ 5 s), its approval, then February's roll (with the back-pay window read), the first
+// page of lines, the home counts, and the peak memory of the process.
+// Usage: bench_payments [--persons N]
+#include "db/database.h"
+#include "payment/paymentliststore.h"
+#include "payment/paymentstore.h"
+#include "policy/policystore.h"
+#include "registry/demogenerator.h"
+#include "security/userstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace youfu::core;
+
+namespace {
+double peakMb()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_maxrss / 1024.0; // kilobytes on Linux
+}
+
+Actor addUser(UserStore& users, const Actor& admin, const QString& login, Role role)
+{
+    auto id = users.add(admin, {login, login, Roles(role)}, QStringLiteral("Bench#2026x"));
+    return id ? users.byId(id.value())->toActor() : Actor();
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QTextStream out(stdout);
+    const QStringList args = app.arguments();
+    int persons = 200000;
+    for (int i = 1; i + 1 < args.size(); ++i)
+        if (args[i] == QLatin1String("--persons"))
+            persons = args[i + 1].toInt();
+    QTemporaryDir tmp;
+    const QString path = tmp.path() + QStringLiteral("/bench.db");
+    auto db = Database::open(path);
+    if (!db) {
+        out << "open failed: " << db.error() << Qt::endl;
+        return 1;
+    }
+    UserStore users(*db.value());
+    auto adminId = users.createFirstAdmin(
+        {QStringLiteral("admin"), QStringLiteral("admin"), Roles(Role::Admin)},
+        QStringLiteral("Bench#2026x"));
+    const Actor admin = users.byId(adminId.value())->toActor();
+    const Actor clerk = addUser(users, admin, QStringLiteral("clerk"), Role::Clerk);
+    const Actor chief = addUser(users, admin, QStringLiteral("chief"), Role::SectionChief);
+    const Actor director = addUser(users, admin, QStringLiteral("director"), Role::Director);
+    QElapsedTimer t;
+    t.start();
+    auto counts = DemoGenerator::generate(*db.value(), clerk, persons, 2026);
+    if (!counts) {
+        out << "generate failed: " << counts.error() << Qt::endl;
+        return 1;
+    }
+    if (auto seeded = PolicyStore(*db.value()).seedIllustrative(chief); !seeded) {
+        out << "policy book: " << seeded.error() << Qt::endl;
+        return 1;
+    }
+    out << QStringLiteral("generate %1 persons: %2 s").arg(persons).arg(t.elapsed() / 1000.0)
+        << Qt::endl;
+
+    PaymentStore store(*db.value());
+    PaymentListStore list(*db.value());
+    const auto roll = [&](const QDate& month) -> qint64 {
+        QElapsedTimer d;
+        d.start();
+        auto r = store.draftRoll(clerk, month);
+        if (!r) {
+            out << "draft failed: " << r.error() << Qt::endl;
+            return 0;
+        }
+        out << QStringLiteral("draft %1: %2 lines (%3 held, %4 back pay), %5 s")
+                   .arg(month.toString(QStringLiteral("yyyy-MM")))
+                   .arg(r->lines)
+                   .arg(r->held)
+                   .arg(r->backPayItems)
+                   .arg(d.elapsed() / 1000.0, 0, 'f', 2)
+            << Qt::endl;
+        for (const QString& p : r->problems)
+            out << "  problem: " << p << Qt::endl;
+        d.restart();
+        if (!store.submit(clerk, r->rollId) ||
+            !store.sign(chief, r->rollId, StepDecision::Approve, QString()) ||
+            !store.sign(director, r->rollId, StepDecision::Approve, QString())) {
+            out << "approval failed" << Qt::endl;
+            return 0;
+        }
+        out << QStringLiteral("submit and approve: %1 ms").arg(d.elapsed()) << Qt::endl;
+        return r->rollId;
+    };
+    const qint64 jan = roll(QDate(2026, 1, 1));
+    if (!jan)
+        return 1;
+    const qint64 feb = roll(QDate(2026, 2, 1));
+    if (!feb)
+        return 1;
+    QElapsedTimer d;
+    d.start();
+    LineFilter f;
+    f.rollId = feb;
+    auto page = list.linesPage(f, 0, 100);
+    out << QStringLiteral("first page of lines: %1 ms (%2 lines)")
+               .arg(d.elapsed())
+               .arg(page ? page->size() : -1)
+        << Qt::endl;
+    d.restart();
+    auto home = list.homeCounts(clerk);
+    out << QStringLiteral("home counts: %1 ms (%2 to fix)")
+               .arg(d.elapsed())
+               .arg(home ? home->failedToFix : -1)
+        << Qt::endl;
+    d.restart();
+    auto rolls = list.rolls();
+    out << QStringLiteral("rolls with counts: %1 ms").arg(d.elapsed()) << Qt::endl;
+    out << QStringLiteral("peak memory: %1 MB").arg(peakMb(), 0, 'f', 0) << Qt::endl;
+    return rolls ? 0 : 1;
+}
