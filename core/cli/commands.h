@@ -28,5 +28,6 @@ int cmdPaymentBankFile(CliContext& ctx);
 int cmdPaymentBankReturn(CliContext& ctx);
 int cmdPaymentReissue(CliContext& ctx);
 int cmdPaymentRolls(CliContext& ctx);
+int cmdDisclosure(CliContext& ctx);
 
 } // namespace youfu::core

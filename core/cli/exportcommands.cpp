@@ -25,6 +25,7 @@ int cmdExport(CliContext& ctx)
     const QString township = ctx.takeOption(QStringLiteral("township"));
     const QString category = ctx.takeOption(QStringLiteral("category"));
     const QString year = ctx.takeOption(QStringLiteral("year"));
+    const QString roll = ctx.takeOption(QStringLiteral("roll"));
     if (ctx.args().size() != 2)
         return ctx.fail(
             Tr::tr("say which list and where: export LIST OUT --format xlsx --as LOGIN"));
@@ -41,6 +42,8 @@ int cmdExport(CliContext& ctx)
     request.registry.townshipCode = township;
     request.registry.categoryCode = category;
     request.completeness = CompletenessFilter{township, category};
+    request.paymentLines.rollId = roll.toLongLong();
+    request.paymentLines.townshipCode = township;
     if (!year.isEmpty()) {
         bool ok = false;
         request.approvals.year = year.toInt(&ok);

@@ -151,6 +151,15 @@ const QList<Command>& commands()
                            "draft a re-issue roll of the failed and held lines that can now be "
                            "paid"),
          cmdPaymentReissue},
+        {{QStringLiteral("disclosure")},
+         QStringLiteral("disclosure --period 2026-12 --out FILE.xlsx|pdf|html [--township CODE] "
+                        "[--mask-name] [--omit-id] [--from DATE --to DATE] [--phone P] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "write the month's public disclosure (公示) of the approved roll: A4 "
+                           "landscape PDF, Excel or a plain web page; IDs masked or omitted, never "
+                           "phones or bank accounts; the period at least 7 days (default from "
+                           "today); recorded in the audit log with the file's SHA-256"),
+         cmdDisclosure},
         {{QStringLiteral("passwd")},
          QStringLiteral("passwd --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "change your own password (asks for the current "

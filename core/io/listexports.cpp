@@ -7,6 +7,7 @@
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "io/exportstore.h"
+#include "io/paymentexport.h"
 #include "io/petitionexport.h"
 #include "io/rosterexport.h"
 #include "io/visitdueexport.h"
@@ -332,6 +333,8 @@ QString exportListKey(ExportList list)
         return QStringLiteral("visits-due");
     case ExportList::Petitions:
         return QStringLiteral("petitions");
+    case ExportList::PaymentRoll:
+        return QStringLiteral("payment-roll");
     }
     return QString();
 }
@@ -357,6 +360,8 @@ QString exportListTitle(ExportList list)
         return Tr::tr("Visits due");
     case ExportList::Petitions:
         return Tr::tr("Letters-and-visits cases");
+    case ExportList::PaymentRoll:
+        return Tr::tr("Payment roll");
     }
     return QString();
 }
@@ -366,12 +371,12 @@ Result<ExportList> exportListFromKey(const QString& key)
     for (ExportList l :
          {ExportList::Registry, ExportList::CompletenessSummary, ExportList::CompletenessPersons,
           ExportList::Approvals, ExportList::Audit, ExportList::Roster, ExportList::Campaign,
-          ExportList::VisitsDue, ExportList::Petitions})
+          ExportList::VisitsDue, ExportList::Petitions, ExportList::PaymentRoll})
         if (exportListKey(l) == key.trimmed())
             return l;
     return Status::failure(Tr::tr("Unknown list “%1”: use registry, roster, completeness, "
-                                  "completeness-persons, approvals, audit, campaign, visits-due or "
-                                  "petitions.")
+                                  "completeness-persons, approvals, audit, campaign, visits-due, "
+                                  "petitions or payment-roll.")
                                .arg(key));
 }
 
@@ -432,6 +437,11 @@ Result<ExportTable> listExportTable(Database& db, const Actor& actor,
         break;
     case ExportList::Petitions:
         table = petitionsTable(db, request.petitions, request.pageSize);
+        break;
+    case ExportList::PaymentRoll:
+        if (request.paymentLines.rollId <= 0)
+            return Status::failure(Tr::tr("Choose the roll to export."));
+        table = paymentRollTable(db, request.paymentLines, request.fullIds, request.pageSize);
         break;
     }
     if (!table)

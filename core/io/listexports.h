@@ -5,6 +5,7 @@
 #include "audit/auditquery.h"
 #include "common/result.h"
 #include "io/tableexport.h"
+#include "payment/paymentliststore.h"
 #include "petition/petition.h"
 #include "registry/registryquery.h"
 #include "security/actor.h"
@@ -26,6 +27,8 @@ enum class ExportList
     Campaign,            // a festival campaign's list (visit/campaignexport.h), IDs masked
     VisitsDue,           // the visits due, with the visits page's filters (io/visitdueexport.h)
     Petitions, // the letters-and-visits cases, with the 信访 page's filters (io/petitionexport.h)
+    PaymentRoll, // a roll's lines, with the 资金发放 page's filter (io/paymentexport.h); never
+                 // accounts
 };
 QString exportListKey(ExportList list); // "registry", "completeness", ... as youfuctl takes them
 QString exportListTitle(ExportList list);
@@ -38,12 +41,13 @@ struct ListExportRequest
     CompletenessFilter completeness;
     ApplicationFilter approvals;
     AuditFilter audit;
-    qint64 campaignId = 0; // ExportList::Campaign
-    DueFilter visitsDue;   // ExportList::VisitsDue
-    CaseFilter petitions;  // ExportList::Petitions
-    QString subtitle;      // the filters in words, as the page shows them; may be empty
-    bool fullIds = false;  // full citizen IDs: Permission::RevealSensitive, audited
-    int pageSize = 0;      // rows read at a time; 0 = the engine's own (tests ask for small pages)
+    qint64 campaignId = 0;   // ExportList::Campaign
+    DueFilter visitsDue;     // ExportList::VisitsDue
+    CaseFilter petitions;    // ExportList::Petitions
+    LineFilter paymentLines; // ExportList::PaymentRoll (rollId required)
+    QString subtitle;        // the filters in words, as the page shows them; may be empty
+    bool fullIds = false;    // full citizen IDs: Permission::RevealSensitive, audited
+    int pageSize = 0; // rows read at a time; 0 = the engine's own (tests ask for small pages)
 };
 
 // Whether the list has citizen IDs that this actor may ask to see in full.
