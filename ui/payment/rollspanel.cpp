@@ -2,6 +2,8 @@
 
 #include "common/isotime.h"
 #include "dialogs/dialogparts.h"
+#include "dialogs/exportdialog.h"
+#include "io/listexports.h"
 #include "models/paymentlinemodel.h"
 #include "models/recordtablemodel.h"
 #include "payment/bankfilestore.h"
@@ -497,8 +499,22 @@ void RollsPanel::printSummary()
 
 bool RollsPanel::exportRoll()
 {
-    // Filled in once ExportList::PaymentRoll (pay-pub) is merged.
-    return false;
+    const core::PaymentRoll r = currentRoll();
+    if (r.id <= 0)
+        return false;
+    core::ListExportRequest request;
+    request.list = core::ExportList::PaymentRoll;
+    request.paymentLines = m_lines->filter();
+    request.paymentLines.rollId = r.id;
+    QStringList words;
+    if (m_township->currentIndex() > 0)
+        words << m_township->currentText();
+    if (!m_text->text().trimmed().isEmpty())
+        words << tr("“%1”").arg(m_text->text().trimmed());
+    if (m_problems->isChecked())
+        words << tr("problems only");
+    request.subtitle = words.join(tr("; "));
+    return ExportDialog::exportList(this, m_session, request, r.title);
 }
 
 void RollsPanel::showChosenLine()
