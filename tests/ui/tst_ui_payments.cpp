@@ -4,7 +4,6 @@
 // roll drafted; the home cards follow each step; the lines are read lazily; a role without
 // ManagePayments sees the page read only.
 #include "app/homecards.h"
-#include "approvalfixture.h"
 #include "models/paymentlinemodel.h"
 #include "models/recordtablemodel.h"
 #include "pages/paymentpage.h"
@@ -15,6 +14,7 @@
 #include "payment/personpaymentspanel.h"
 #include "payment/returnpreviewdialog.h"
 #include "payment/rollspanel.h"
+#include "paymentfixture.h"
 #include "registry/personstore.h"
 #include "uidriver.h"
 
@@ -28,7 +28,7 @@
 #include <QTest>
 
 using namespace youfu;
-using test::ApprovalFixture;
+using test::PaymentFixture;
 using test::TestDb;
 
 namespace {
@@ -84,25 +84,13 @@ private Q_SLOTS:
 void TstUiPayments::clerkToBankAndBack()
 {
     TestDb t;
-    ApprovalFixture f(t);
+    PaymentFixture f(t); // today 2026-01-03; war veterans 1,000.00 a month
     QVERIFY(f.ok);
-    auto withAccount = [&](qint64 id, const QString& account) {
-        auto p = core::PersonStore(t.db()).byId(id);
-        QVERIFY2(p, qPrintable(p.error()));
-        core::PersonDraft d = p->toDraft();
-        d.bankName = QStringLiteral("中国农业银行武冈支行");
-        d.bankAccount = account;
-        const auto r = core::PersonStore(t.db()).update(f.clerk, id, d);
-        QVERIFY2(r, qPrintable(r.error()));
-    };
-    const qint64 wang = f.person(QStringLiteral("王秀英"), 21);
-    const qint64 li = f.person(QStringLiteral("李卫民"), 31);
-    const qint64 zhang = f.person(QStringLiteral("张大山"), 41);
-    for (qint64 id : {wang, li, zhang})
-        f.holding(id, QStringLiteral("war_veteran"));
-    withAccount(wang, QStringLiteral("6228480000000000011"));
-    withAccount(li, QStringLiteral("6228480000000000029"));
+    const qint64 wang = f.person(QStringLiteral("王秀英"), 21, QStringLiteral("war_veteran"));
+    const qint64 li = f.person(QStringLiteral("李卫民"), 31, QStringLiteral("war_veteran"));
     // 张大山 has no account: his line is held.
+    f.person(QStringLiteral("张大山"), 41, QStringLiteral("war_veteran"), false);
+    QVERIFY(f.ok);
     core::BankTemplate bank;
     bank.name = QStringLiteral("农行代发");
     bank.bankName = QStringLiteral("中国农业银行");
@@ -130,7 +118,7 @@ void TstUiPayments::clerkToBankAndBack()
         &page,
         [](ui::DecisionDialog* d) {
             QCOMPARE(d->objectName(), QStringLiteral("draftRollDialog"));
-            QCOMPARE(d->decisionBox()->currentText(), QStringLiteral("2026年11月"));
+            QCOMPARE(d->decisionBox()->currentText(), QStringLiteral("2026年1月"));
             test::clickOk(d);
         },
         &handled);
@@ -201,8 +189,8 @@ void TstUiPayments::clerkToBankAndBack()
         QFile out(returnPath);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QStringLiteral("账号,户名,金额,处理结果,失败原因\r\n"
-                                 "6228480000000000011,王秀英,%1,成功,\r\n"
-                                 "6228480000000000029,李卫民,%2,失败,账户不存在\r\n")
+                                 "622100000000000021,王秀英,%1,成功,\r\n"
+                                 "622100000000000031,李卫民,%2,失败,账户不存在\r\n")
                       .arg(core::BankRules::bankAmount(amounts.value(wang)),
                            core::BankRules::bankAmount(amounts.value(li)))
                       .toUtf8());
@@ -221,7 +209,7 @@ void TstUiPayments::clerkToBankAndBack()
             QVERIFY2(!d->isVisible(), qPrintable(test::visibleError(d)));
         },
         &previewed);
-    QVERIFY(rolls->importReturnFrom(returnPath, QDate(2026, 11, 29)));
+    QVERIFY(rolls->importReturnFrom(returnPath, QDate(2026, 1, 8)));
     QVERIFY(previewed);
     roll = rolls->currentRoll();
     QCOMPARE(roll.paidCount, 1);
@@ -231,7 +219,8 @@ void TstUiPayments::clerkToBankAndBack()
     QCOMPARE(rolls->lineModel()->totalCount(), 2);
 
     // 李卫民's account is fixed; the re-issue roll pays him again (张大山 still has none).
-    withAccount(li, QStringLiteral("6228480000000000037"));
+    f.giveAccount(li, QStringLiteral("622100000000009931"));
+    QVERIFY(f.ok);
     clickNamed(rolls, "draftReissue");
     const core::PaymentRoll reissue = newestRoll(t.db());
     QCOMPARE(reissue.kind, core::RollKind::Reissue);
@@ -260,9 +249,9 @@ void TstUiPayments::clerkToBankAndBack()
 void TstUiPayments::readOnlyWithoutManagePayments()
 {
     TestDb t;
-    ApprovalFixture f(t);
+    PaymentFixture f(t);
     QVERIFY(f.ok);
-    ui::Session inspector{&t.db(), f.inspector};
+    ui::Session inspector{&t.db(), t.addUser(QStringLiteral("inspector"), core::Role::Inspector)};
     ui::PaymentPage page(inspector);
     page.show();
     QVERIFY(page.findChild<QLabel*>("paymentReadOnly"));
