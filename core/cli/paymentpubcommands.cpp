@@ -66,7 +66,7 @@ int cmdDisclosure(CliContext& ctx)
     if (!options.startsOn.isValid())
         options.startsOn = db.value()->clock().today();
     if (!options.endsOn.isValid())
-        options.endsOn = options.startsOn.addDays(7);
+        options.endsOn = options.startsOn.addDays(6); // seven days, the shortest allowed
     auto rows = DisclosureExport::write(*db.value(), actor.value(), options, format.value(), out);
     if (!rows)
         return ctx.fail(rows.error());

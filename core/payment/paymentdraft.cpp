@@ -9,8 +9,10 @@
 #include "db/database.h"
 #include "db/deferredindexes.h"
 #include "db/sqlexec.h"
+#include "db/sqlvalues.h"
 #include "payment/paymentliststore.h"
 #include "payment/paymentrules.h"
+#include "payment/pricebook.h"
 #include "policy/policyrules.h"
 #include "policy/policystore.h"
 #include "security/permission.h"
@@ -106,8 +108,7 @@ Result<QList<QDate>> backPayWindow(Database& db, const QDate& month)
     if (!q.next())
         return QList<QDate>();
     const QString previousDraft = q.value(0).toString();
-    q.prepare(QStringLiteral(
-                  "SELECT min(month) FROM payment_rolls WHERE kind = 'regular' AND %1")
+    q.prepare(QStringLiteral("SELECT min(month) FROM payment_rolls WHERE kind = 'regular' AND %1")
                   .arg(kLive));
     if (Status s = runSingle(q, QString()); !s)
         return s;
@@ -196,8 +197,7 @@ Status readHeld(Database& db, const QDate& from, QList<Candidate>& persons)
 }
 
 // person → month → fen already put on live regular rolls for the window's months.
-Result<QHash<qint64, QHash<QDate, qint64>>> readPaidBefore(Database& db,
-                                                          const QList<QDate>& window)
+Result<QHash<qint64, QHash<QDate, qint64>>> readPaidBefore(Database& db, const QList<QDate>& window)
 {
     QHash<qint64, QHash<QDate, qint64>> out;
     if (window.isEmpty())
@@ -292,31 +292,25 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
             if (cancelled(250))
                 return Result<RollDraftResult>::failure(cancelMessage);
 
-            // The policy book's annual lines, per category (with the lines for every category).
-            QHash<QString, QList<BenefitStandard>> book;
-            QList<BenefitStandard> forAll;
-            const QList<BenefitStandard> all = PolicyStore(m_db).all();
-            for (const BenefitStandard& b : all)
-                if (b.item == StandardItem::Annual && b.categoryCode.isEmpty())
-                    forAll << b;
+            // The policy book, its lookups remembered across persons.
+            QList<BenefitStandard> annual;
+            for (const BenefitStandard& b : PolicyStore(m_db).all())
+                if (b.item == StandardItem::Annual)
+                    annual << b;
+            const PriceBook prices(annual);
             QHash<QString, QString> categoryNames;
             QHash<QString, int> categoryOrder;
-            if (Status s = runQuery(
-                    q, QStringLiteral("SELECT code, name, sort_order FROM categories"));
+            if (Status s =
+                    runQuery(q, QStringLiteral("SELECT code, name, sort_order FROM categories"));
                 !s)
                 return s;
             while (q.next()) {
                 categoryNames.insert(q.value(0).toString(), q.value(1).toString());
                 categoryOrder.insert(q.value(0).toString(), q.value(2).toInt());
-                book.insert(q.value(0).toString(), forAll);
             }
-            for (const BenefitStandard& b : all)
-                if (b.item == StandardItem::Annual && !b.categoryCode.isEmpty())
-                    book[b.categoryCode] << b;
-            const QList<QDate> ownMonths[] = {
-                PaymentRules::monthsPaidIn(PayPeriod::Month, month),
-                PaymentRules::monthsPaidIn(PayPeriod::Quarter, month),
-                PaymentRules::monthsPaidIn(PayPeriod::Year, month)};
+            const QList<QDate> ownMonths[] = {PaymentRules::monthsPaidIn(PayPeriod::Month, month),
+                                              PaymentRules::monthsPaidIn(PayPeriod::Quarter, month),
+                                              PaymentRules::monthsPaidIn(PayPeriod::Year, month)};
             const auto ruleFor = [&](const HeldCategory& h) {
                 return settings.startRuleOf(h.categoryCode, h.decisionType);
             };
@@ -330,8 +324,8 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 if (i % 4096 == 0 && cancelled(250 + int(350 * i / std::max<qsizetype>(n, 1))))
                     return Result<RollDraftResult>::failure(cancelMessage);
                 const Candidate& c = persons->at(i);
-                const QList<Entitlement> ents = PaymentRules::entitlements(
-                    c.held, c.status, c.since, c.residence, ruleFor);
+                const QList<Entitlement> ents =
+                    PaymentRules::entitlements(c.held, c.status, c.since, c.residence, ruleFor);
                 const auto paidIt = paidBefore->constFind(c.id);
                 const QHash<QDate, qint64>& paid =
                     paidIt == paidBefore->cend() ? nothingPaid : paidIt.value();
@@ -341,17 +335,15 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 QList<OwedMonth> owedBefore;
                 QStringList found;
                 for (const Entitlement& e : ents) {
-                    const QList<BenefitStandard>& b = book[e.categoryCode];
-                    owedNow += PaymentRules::owed({e}, b,
-                                                  ownMonths[int(settings.periodOf(e.categoryCode))],
-                                                  &found);
+                    owedNow += PaymentRules::owed(
+                        {e}, prices, ownMonths[int(settings.periodOf(e.categoryCode))], &found);
                     if (!window->isEmpty())
-                        owedBefore += PaymentRules::owed({e}, b, window.value(), &found);
+                        owedBefore += PaymentRules::owed({e}, prices, window.value(), &found);
                 }
                 for (const QString& p : std::as_const(found))
                     problems.insert(p);
-                const Settlement st = PaymentRules::settle(owedNow, owedBefore, paid,
-                                                           recovered->value(c.id));
+                const Settlement st =
+                    PaymentRules::settle(owedNow, owedBefore, paid, recovered->value(c.id));
                 if (!st.overpaid.isEmpty()) {
                     DraftRecovery r;
                     r.person = &c;
@@ -420,8 +412,8 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
             result.rollId = q.lastInsertId().toLongLong();
             DeferredIndexes deferred(m_db);
             if (DeferredIndexes::pays(lines.size(), 0)) {
-                if (Status s = deferred.drop({QStringLiteral("payment_lines"),
-                                              QStringLiteral("payment_items")});
+                if (Status s = deferred.drop(
+                        {QStringLiteral("payment_lines"), QStringLiteral("payment_items")});
                     !s)
                     return s;
             }
@@ -445,17 +437,17 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 line.bindValue(0, result.rollId);
                 line.bindValue(1, seq);
                 line.bindValue(2, c.id);
-                line.bindValue(3, c.name);
-                line.bindValue(4, c.sortName);
-                line.bindValue(5, c.townshipCode);
-                line.bindValue(6, c.townshipName);
-                line.bindValue(7, c.villageName);
-                line.bindValue(8, l.categoriesText);
+                line.bindValue(3, textOrEmpty(c.name));
+                line.bindValue(4, textOrEmpty(c.sortName));
+                line.bindValue(5, textOrEmpty(c.townshipCode));
+                line.bindValue(6, textOrEmpty(c.townshipName));
+                line.bindValue(7, textOrEmpty(c.villageName));
+                line.bindValue(8, textOrEmpty(l.categoriesText));
                 line.bindValue(9, l.totalFen);
-                line.bindValue(10, c.bankName);
-                line.bindValue(11, c.hasAccount ? QString() : noAccount);
-                line.bindValue(12, c.hasAccount ? QStringLiteral("pending")
-                                                : QStringLiteral("held"));
+                line.bindValue(10, textOrEmpty(c.bankName));
+                line.bindValue(11, c.hasAccount ? QStringLiteral("") : noAccount);
+                line.bindValue(12,
+                               c.hasAccount ? QStringLiteral("pending") : QStringLiteral("held"));
                 if (Status s = runQuery(line); !s)
                     return s;
                 const qint64 lineId = line.lastInsertId().toLongLong();
@@ -464,10 +456,10 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                     item.bindValue(1, c.id);
                     item.bindValue(2, PaymentRules::monthKey(i.month));
                     item.bindValue(3, PaymentRules::itemKindKey(i.kind));
-                    item.bindValue(4, i.categoryCode);
+                    item.bindValue(4, textOrEmpty(i.categoryCode));
                     item.bindValue(5, i.amountFen);
                     item.bindValue(6, i.standardId > 0 ? QVariant(i.standardId) : QVariant());
-                    item.bindValue(7, i.basis);
+                    item.bindValue(7, textOrEmpty(i.basis));
                     if (Status s = runQuery(item); !s)
                         return s;
                     if (i.kind == ItemKind::BackPay)
@@ -503,11 +495,9 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 reported.addBindValue(c.id);
                 if (Status s = runQuery(reported); !s)
                     return s;
-                const QDate reportedOn = reported.next()
-                                             ? fromIsoUtc(reported.value(0).toString())
-                                                   .toLocalTime()
-                                                   .date()
-                                             : w.now().toLocalTime().date();
+                const QDate reportedOn =
+                    reported.next() ? fromIsoUtc(reported.value(0).toString()).toLocalTime().date()
+                                    : w.now().toLocalTime().date();
                 QStringList keys;
                 for (const Overpaid& o : r.months)
                     keys << PaymentRules::monthKey(o.month);

@@ -31,8 +31,8 @@ PaymentRoll readRoll(const QSqlQuery& q)
 {
     PaymentRoll r;
     r.id = q.value(0).toLongLong();
-    r.kind = q.value(1).toString() == QLatin1String("reissue") ? RollKind::Reissue
-                                                               : RollKind::Regular;
+    r.kind =
+        q.value(1).toString() == QLatin1String("reissue") ? RollKind::Reissue : RollKind::Regular;
     r.month = PaymentRules::monthFromKey(q.value(2).toString());
     r.title = q.value(3).toString();
     PaymentRules::rollStateFromKey(q.value(4).toString(), &r.state);
@@ -152,9 +152,9 @@ QString lineWhere(const LineFilter& f, QVariantList& values)
 QList<BankColumn> columnsFromText(const QString& text)
 {
     static const QStringList keys = {
-        QStringLiteral("seq"),    QStringLiteral("account"),  QStringLiteral("name"),
-        QStringLiteral("citizen_id"), QStringLiteral("amount"), QStringLiteral("bank"),
-        QStringLiteral("township"), QStringLiteral("village"), QStringLiteral("note")};
+        QStringLiteral("seq"),        QStringLiteral("account"), QStringLiteral("name"),
+        QStringLiteral("citizen_id"), QStringLiteral("amount"),  QStringLiteral("bank"),
+        QStringLiteral("township"),   QStringLiteral("village"), QStringLiteral("note")};
     QList<BankColumn> out;
     for (const QString& k : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
         if (const qsizetype i = keys.indexOf(k.trimmed()); i >= 0)
@@ -376,8 +376,7 @@ Result<PaymentHomeCounts> PaymentListStore::homeCounts(const Actor& actor) const
 }
 
 Result<QList<TimelinessRow>> PaymentListStore::timeliness(const QDate& firstMonth,
-                                                          const QDate& lastMonth,
-                                                          int payDay) const
+                                                          const QDate& lastMonth, int payDay) const
 {
     // One row per line and category of the live rolls of the months: the original lines owe,
     // a re-issue line only pays (late); a failed or held line counts until it is re-issued.
@@ -551,8 +550,8 @@ PaymentSettings PaymentListStore::settings() const
             if (d >= 1 && d <= 28)
                 out.payDay = d;
         } else if (key == QLatin1String("disclosure.id")) {
-            out.disclosureId = value == QLatin1String("omitted") ? IdDisclosure::Omitted
-                                                                 : IdDisclosure::Masked;
+            out.disclosureId =
+                value == QLatin1String("omitted") ? IdDisclosure::Omitted : IdDisclosure::Masked;
         } else if (key == QLatin1String("disclosure.mask_name")) {
             out.disclosureMaskName = value == QLatin1String("1");
         } else if (key == QLatin1String("disclosure.phone")) {

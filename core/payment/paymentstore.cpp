@@ -45,8 +45,8 @@ ApplicationState asApplication(RollState s)
 
 QJsonObject rollJson(const PaymentRoll& r)
 {
-    return {{QStringLiteral("kind"), r.kind == RollKind::Regular ? QStringLiteral("regular")
-                                                                  : QStringLiteral("reissue")},
+    return {{QStringLiteral("kind"),
+             r.kind == RollKind::Regular ? QStringLiteral("regular") : QStringLiteral("reissue")},
             {QStringLiteral("month"), PaymentRules::monthKey(r.month)},
             {QStringLiteral("title"), r.title},
             {QStringLiteral("state"), PaymentRules::rollStateKey(r.state)},
@@ -90,8 +90,8 @@ Result<RecoveryRow> recoveryRow(Database& db, qint64 id)
 
 QString columnKey(BankColumn c)
 {
-    static const char* const keys[] = {"seq",    "account",  "name",    "citizen_id", "amount",
-                                       "bank",   "township", "village", "note"};
+    static const char* const keys[] = {"seq",  "account",  "name",    "citizen_id", "amount",
+                                       "bank", "township", "village", "note"};
     return QString::fromLatin1(keys[int(c)]);
 }
 } // namespace
@@ -190,9 +190,10 @@ Status PaymentStore::sign(const Actor& actor, qint64 rollId, StepDecision decisi
                                    .arg(PaymentRules::rollStateTitle(before->state)));
     if (Status s = ApprovalRules::checkOpinion(decision, opinion); !s)
         return s;
-    const QString action = decision == StepDecision::Approve  ? QStringLiteral("payment.roll_approve")
-                           : decision == StepDecision::Return ? QStringLiteral("payment.roll_return")
-                                                              : QStringLiteral("payment.roll_reject");
+    const QString action =
+        decision == StepDecision::Approve  ? QStringLiteral("payment.roll_approve")
+        : decision == StepDecision::Return ? QStringLiteral("payment.roll_return")
+                                           : QStringLiteral("payment.roll_reject");
     return AuditedWrite::run(
         m_db, actor, Authority::of(ApprovalRules::signingPermission(waitingRole(before.value()))),
         {action, QStringLiteral("payment_roll"), QString::number(rollId)},
@@ -212,8 +213,8 @@ Status PaymentStore::signIn(WriteScope& w, qint64 rollId, StepDecision decision,
     const ApprovalAction action = decision == StepDecision::Approve  ? ApprovalAction::Approve
                                   : decision == StepDecision::Return ? ApprovalAction::Return
                                                                      : ApprovalAction::Reject;
-    auto t = ApprovalRules::next(ApplicationState::Pending, action, r->currentStep,
-                                 r->chain.size());
+    auto t =
+        ApprovalRules::next(ApplicationState::Pending, action, r->currentStep, r->chain.size());
     if (!t)
         return t.status();
     QList<qint64> drafters{r->draftedBy};
@@ -301,10 +302,11 @@ Result<RollDraftResult> PaymentStore::draftReissue(const Actor& actor, const QDa
                 if (last.isValid() && firstMonth.isValid() && last < firstMonth)
                     continue; // not owed any more (deceased or moved before the months)
                 seen.insert(pid);
-                old << Old{q.value(0).toLongLong(), pid, q.value(8).toLongLong(),
-                           q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                           q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
-                           q.value(9).toString()};
+                old << Old{q.value(0).toLongLong(), pid,
+                           q.value(8).toLongLong(), q.value(2).toString(),
+                           q.value(3).toString(),   q.value(4).toString(),
+                           q.value(5).toString(),   q.value(6).toString(),
+                           q.value(7).toString(),   q.value(9).toString()};
             }
             if (old.isEmpty())
                 return Result<RollDraftResult>::failure(
@@ -343,14 +345,14 @@ Result<RollDraftResult> PaymentStore::draftReissue(const Actor& actor, const QDa
                 line.addBindValue(result.rollId);
                 line.addBindValue(++seq);
                 line.addBindValue(o.personId);
-                line.addBindValue(o.name);
-                line.addBindValue(o.sortName);
-                line.addBindValue(o.townshipCode);
-                line.addBindValue(o.townshipName);
-                line.addBindValue(o.villageName);
-                line.addBindValue(o.categories);
+                line.addBindValue(textOrEmpty(o.name));
+                line.addBindValue(textOrEmpty(o.sortName));
+                line.addBindValue(textOrEmpty(o.townshipCode));
+                line.addBindValue(textOrEmpty(o.townshipName));
+                line.addBindValue(textOrEmpty(o.villageName));
+                line.addBindValue(textOrEmpty(o.categories));
                 line.addBindValue(o.amountFen);
-                line.addBindValue(o.bankName);
+                line.addBindValue(textOrEmpty(o.bankName));
                 line.addBindValue(o.id);
                 if (Status s = runQuery(line); !s)
                     return s;
@@ -384,8 +386,7 @@ Result<RollDraftResult> PaymentStore::draftReissue(const Actor& actor, const QDa
 }
 
 Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 rollId,
-                                                     const QString& fileName,
-                                                     const QString& sha256,
+                                                     const QString& fileName, const QString& sha256,
                                                      const QList<MatchedRow>& rows)
 {
     return AuditedWrite::produce<BankReturnSummary>(
@@ -403,8 +404,8 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
                     Tr::tr("The bank's result is recorded once the director has approved the "
                            "roll."));
             // Which rows change a line: a pending line of this roll, once per file.
-            q.prepare(QStringLiteral(
-                "SELECT state FROM payment_lines WHERE id = ? AND roll_id = ?"));
+            q.prepare(
+                QStringLiteral("SELECT state FROM payment_lines WHERE id = ? AND roll_id = ?"));
             BankReturnSummary sum;
             sum.rows = int(rows.size());
             QList<const MatchedRow*> changes;
@@ -455,8 +456,8 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
                 "unmatched, ambiguous, duplicate, imported_at, imported_by) VALUES "
                 "(?,?,?,?,?,?,?,?,?,?,?)"));
             q.addBindValue(rollId);
-            q.addBindValue(fileName);
-            q.addBindValue(sha256);
+            q.addBindValue(textOrEmpty(fileName));
+            q.addBindValue(textOrEmpty(sha256));
             q.addBindValue(sum.rows);
             q.addBindValue(sum.paid);
             q.addBindValue(sum.failed);
@@ -477,8 +478,8 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
             for (const MatchedRow* m : std::as_const(changes)) {
                 QSqlQuery& u = m->outcome == MatchOutcome::Paid ? paid : failed;
                 if (m->outcome == MatchOutcome::Paid)
-                    u.addBindValue(toIsoDate(m->row.paidOn.isValid() ? m->row.paidOn
-                                                                     : m_db.clock().today()));
+                    u.addBindValue(
+                        toIsoDate(m->row.paidOn.isValid() ? m->row.paidOn : m_db.clock().today()));
                 else
                     u.addBindValue(m->row.reason.trimmed().isEmpty()
                                        ? Tr::tr("returned by the bank")
@@ -544,8 +545,8 @@ Status PaymentStore::settleRecovery(const Actor& actor, qint64 recoveryId, const
             if (!r)
                 return r.status();
             if (r->state != QLatin1String("approved"))
-                return Status::failure(Tr::tr(
-                    "A recovery is recorded as paid back once the section chief has confirmed it."));
+                return Status::failure(Tr::tr("A recovery is recorded as paid back once the "
+                                              "section chief has confirmed it."));
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE payment_recoveries SET state = 'recovered', "
                                      "settled_on = ?, settled_note = ? WHERE id = ?"));
@@ -563,8 +564,7 @@ Status PaymentStore::settleRecovery(const Actor& actor, qint64 recoveryId, const
         });
 }
 
-Status PaymentStore::writeOffRecovery(const Actor& actor, qint64 recoveryId,
-                                      const QString& reason)
+Status PaymentStore::writeOffRecovery(const Actor& actor, qint64 recoveryId, const QString& reason)
 {
     if (reason.trimmed().isEmpty())
         return Status::failure(Tr::tr("Enter why the recovery is written off."));

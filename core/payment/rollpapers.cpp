@@ -110,7 +110,7 @@ OfficialDocument RollPapers::summaryDocument(const PaymentRoll& roll,
         RuledTable p;
         p.header = {Tr::tr("No."),        Tr::tr("Township"),      Tr::tr("Name"),
                     Tr::tr("Citizen ID"), Tr::tr("Amount (yuan)"), Tr::tr("Problem")};
-        p.columnPercent = {7, 15, 11, 25, 14, 28};
+        p.columnPercent = {6, 14, 10, 30, 14, 26};
         p.alignment = {Qt::AlignHCenter, Qt::AlignLeft,  Qt::AlignLeft,
                        Qt::AlignLeft,    Qt::AlignRight, Qt::AlignLeft};
         p.freeText = true;

@@ -153,6 +153,10 @@ void measure(LaidOut& out, QList<Unit>& units, QList<double>& forced,
             lastWasHeading = false;
         } else if (it.currentFrame() == nullptr) {
             const QTextBlock b = it.currentBlock();
+            // The layout is lazy: a long document (a 公示 of many pages) is laid out only as
+            // far as asked. Asking for the block's rectangle lays it out; without it the
+            // lines after a long table have no lines yet and are cut off the last page.
+            layout->blockBoundingRect(b);
             QTextLayout* lines = b.layout();
             if (!lines)
                 continue;

@@ -112,13 +112,14 @@ struct BankFixture
     bool line(qint64 id, int seq, qint64 personId, const QString& name, qint64 fen,
               const QString& state)
     {
-        return exec(t.db(),
-                    QStringLiteral("INSERT INTO payment_lines (id, roll_id, seq, person_id, "
-                                   "person_name, township_code, township_name, categories_text, "
-                                   "amount_fen, bank_name, state, problem) VALUES (?, 1, ?, ?, ?, "
-                                   "'430581002', '邓元泰镇', '残疾军人', ?, '武冈农商行', ?, ?)"),
-                    {id, seq, personId, name, fen, state,
-                     state == QLatin1String("held") ? QStringLiteral("无银行账户") : QString()});
+        return exec(
+            t.db(),
+            QStringLiteral("INSERT INTO payment_lines (id, roll_id, seq, person_id, "
+                           "person_name, township_code, township_name, categories_text, "
+                           "amount_fen, bank_name, state, problem) VALUES (?, 1, ?, ?, ?, "
+                           "'430581002', '邓元泰镇', '残疾军人', ?, '武冈农商行', ?, ?)"),
+            {id, seq, personId, name, fen, state,
+             state == QLatin1String("held") ? QStringLiteral("无银行账户") : QStringLiteral("")});
     }
 
     bool approve()

@@ -94,8 +94,8 @@ void TstPaymentReturn::paidFailedUnmatchedDuplicate()
     QCOMPARE(again->done, 1);
     QCOMPARE(PaymentListStore(t.db()).line(lineA)->state, LineState::Paid);
     QSqlQuery q(t->connection());
-    QVERIFY(!q.exec(QStringLiteral("UPDATE payment_lines SET state = 'failed' WHERE id = %1")
-                        .arg(lineA)));
+    QVERIFY(!q.exec(
+        QStringLiteral("UPDATE payment_lines SET state = 'failed' WHERE id = %1").arg(lineA)));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM bank_returns")));
     auto roll = PaymentListStore(t.db()).roll(draft->rollId);
     QCOMPARE(roll->paidCount, 1);
@@ -153,8 +153,8 @@ void TstPaymentReturn::reissueAfterTheAccountIsFixed()
     m.outcome = MatchOutcome::Paid;
     m.lineId = lines.first().id;
     m.row.paidOn = QDate(2026, 1, 20);
-    QVERIFY(store.recordReturn(f.clerk, r->rollId, QStringLiteral("r.csv"), QStringLiteral("1"),
-                               {m}));
+    QVERIFY(
+        store.recordReturn(f.clerk, r->rollId, QStringLiteral("r.csv"), QStringLiteral("1"), {m}));
     auto tl = list.timeliness(QDate(2026, 1, 1), QDate(2026, 1, 1), 10);
     QVERIFY(tl);
     QCOMPARE(tl->first().owedFen, 200'000);

@@ -193,8 +193,8 @@ void TstPaymentStore::frozenOnceApproved()
     const qint64 id = f.approvedRoll(QDate(2026, 1, 1));
     QVERIFY(id);
     QSqlQuery q(t->connection());
-    QVERIFY(!q.exec(QStringLiteral("UPDATE payment_lines SET amount_fen = 1 WHERE roll_id = %1")
-                        .arg(id)));
+    QVERIFY(!q.exec(
+        QStringLiteral("UPDATE payment_lines SET amount_fen = 1 WHERE roll_id = %1").arg(id)));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM payment_lines WHERE roll_id = %1").arg(id)));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM payment_items")));
     QVERIFY(!q.exec(QStringLiteral("DELETE FROM payment_rolls WHERE id = %1").arg(id)));
@@ -214,19 +214,18 @@ void TstPaymentStore::duties()
     TestDb t;
     PaymentFixture f(t);
     f.person(QStringLiteral("张三"), 1, kWar);
-    const Actor both =
-        t.addUser(QStringLiteral("both"), Roles(Role::Clerk) | Role::SectionChief,
-                  QStringLiteral("两职"));
+    const Actor both = t.addUser(QStringLiteral("both"), Roles(Role::Clerk) | Role::SectionChief,
+                                 QStringLiteral("两职"));
     QVERIFY(f.ok);
     PaymentStore store(t.db());
     QVERIFY(!store.draftRoll(f.chief, QDate(2026, 1, 1))); // not the chief's work
     auto r = store.draftRoll(both, QDate(2026, 1, 1));
     QVERIFY2(r, qPrintable(r.error()));
     QVERIFY(store.submit(both, r->rollId));
-    QVERIFY(!store.sign(f.clerk, r->rollId, StepDecision::Approve, QString())); // no permission
-    QVERIFY(!store.sign(both, r->rollId, StepDecision::Approve, QString()));    // the drafter
+    QVERIFY(!store.sign(f.clerk, r->rollId, StepDecision::Approve, QString()));    // no permission
+    QVERIFY(!store.sign(both, r->rollId, StepDecision::Approve, QString()));       // the drafter
     QVERIFY(!store.sign(f.director, r->rollId, StepDecision::Approve, QString())); // not yet
-    QVERIFY(!store.sign(f.chief, r->rollId, StepDecision::Return, QString())); // opinion needed
+    QVERIFY(!store.sign(f.chief, r->rollId, StepDecision::Return, QString()));     // opinion needed
     QVERIFY(store.sign(f.chief, r->rollId, StepDecision::Return, QStringLiteral("核对人数")));
     QCOMPARE(PaymentListStore(t.db()).roll(r->rollId)->state, RollState::Returned);
     QVERIFY(store.submit(both, r->rollId));
@@ -242,11 +241,11 @@ void TstPaymentStore::duties()
 void TstPaymentStore::everyActionHasATitle()
 {
     const QStringList keys = {
-        "payment.roll_draft",       "payment.roll_cancel",      "payment.roll_submit",
-        "payment.roll_approve",     "payment.roll_return",      "payment.roll_reject",
-        "payment.reissue_draft",    "payment.bank_return",      "payment.bank_file",
-        "payment.disclosure",       "payment.recovery_propose", "payment.recovery_approve",
-        "payment.recovery_settle",  "payment.recovery_write_off", "payment.template_save"};
+        "payment.roll_draft",      "payment.roll_cancel",        "payment.roll_submit",
+        "payment.roll_approve",    "payment.roll_return",        "payment.roll_reject",
+        "payment.reissue_draft",   "payment.bank_return",        "payment.bank_file",
+        "payment.disclosure",      "payment.recovery_propose",   "payment.recovery_approve",
+        "payment.recovery_settle", "payment.recovery_write_off", "payment.template_save"};
     for (const QString& key : keys)
         QVERIFY2(AuditWording::actionTitle(key) != key, qPrintable(key));
     for (const QString& e : {QStringLiteral("payment_roll"), QStringLiteral("payment_line"),

@@ -56,8 +56,8 @@ struct PaymentFixture
 
     static QString citizenId(int seq)
     {
-        const QString first17 =
-            QStringLiteral("43058119500301") + QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
+        const QString first17 = QStringLiteral("43058119500301") +
+                                QStringLiteral("%1").arg(seq, 3, 10, QLatin1Char('0'));
         return first17 + core::CitizenId::checkCharacter(first17);
     }
 
