@@ -68,7 +68,9 @@ DisclosurePanel::DisclosurePanel(Session& session, QWidget* parent)
     form->addRow(tr("To&wnship:"), m_township);
     form->addRow(QString(), m_maskName);
     form->addRow(tr("&ID number:"), m_id);
-    form->addRow(tr("&Displayed from:"), period);
+    auto* periodLabel = new QLabel(tr("&Displayed from:"), this);
+    periodLabel->setBuddy(m_from);
+    form->addRow(periodLabel, period);
     form->addRow(tr("Supervision &phone:"), m_phone);
     form->addRow(tr("Issuing offi&ce:"), m_office);
     layout->addLayout(form);
