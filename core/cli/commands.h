@@ -20,6 +20,14 @@ int cmdImport(CliContext& ctx);
 int cmdVisitDue(CliContext& ctx);
 int cmdPetitionOverdue(CliContext& ctx);
 int cmdPetitionDue(CliContext& ctx);
+int cmdPaymentRoll(CliContext& ctx);
+int cmdPaymentSubmit(CliContext& ctx);
+int cmdPaymentApprove(CliContext& ctx);
+int cmdPaymentReturn(CliContext& ctx);
+int cmdPaymentBankFile(CliContext& ctx);
+int cmdPaymentBankReturn(CliContext& ctx);
+int cmdPaymentReissue(CliContext& ctx);
+int cmdPaymentRolls(CliContext& ctx);
 int cmdDisclosure(CliContext& ctx);
 
 } // namespace youfu::core

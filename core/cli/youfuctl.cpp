@@ -103,6 +103,54 @@ const QList<Command>& commands()
                            "list the letters-and-visits cases whose deadline falls within DAYS "
                            "(default 7) from today; needs a login with the right to see persons"),
          cmdPetitionDue},
+        {{QStringLiteral("payment"), QStringLiteral("rolls")},
+         QStringLiteral("payment rolls --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "list the payment rolls, newest first, with their state, lines and "
+                           "total"),
+         cmdPaymentRolls},
+        {{QStringLiteral("payment"), QStringLiteral("roll")},
+         QStringLiteral("payment roll --period YYYY-MM --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "draft the month's payment roll from the registry and the policy book; "
+                           "prints the lines, held lines, months of back pay, recoveries and the "
+                           "total"),
+         cmdPaymentRoll},
+        {{QStringLiteral("payment"), QStringLiteral("submit")},
+         QStringLiteral("payment submit ROLL --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "submit a drafted roll for signing"),
+         cmdPaymentSubmit},
+        {{QStringLiteral("payment"), QStringLiteral("approve")},
+         QStringLiteral("payment approve ROLL [--opinion TEXT] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "sign a roll at your step (section chief, then director)"),
+         cmdPaymentApprove},
+        {{QStringLiteral("payment"), QStringLiteral("return")},
+         QStringLiteral("payment return ROLL --opinion TEXT --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli", "return a roll to the clerk, with the reason"),
+         cmdPaymentReturn},
+        {{QStringLiteral("payment"), QStringLiteral("bank-file")},
+         QStringLiteral("payment bank-file ROLL OUT [--template NAME] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "write the bank's batch file of an approved roll (its pending lines, "
+                           "accounts in full); recorded in the audit trail with the file's "
+                           "SHA-256"),
+         cmdPaymentBankFile,
+         true},
+        {{QStringLiteral("payment"), QStringLiteral("bank-return")},
+         QStringLiteral("payment bank-return ROLL FILE [--dry-run] [--date DATE] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "read the bank's result file, match its rows to the roll's lines and "
+                           "record the paid and failed ones; prints the counts and every row "
+                           "not matched or ambiguous; --dry-run records nothing"),
+         cmdPaymentBankReturn,
+         true},
+        {{QStringLiteral("payment"), QStringLiteral("reissue")},
+         QStringLiteral("payment reissue --period YYYY-MM --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "draft a re-issue roll of the failed and held lines that can now be "
+                           "paid"),
+         cmdPaymentReissue},
         {{QStringLiteral("disclosure")},
          QStringLiteral("disclosure --period 2026-12 --out FILE.xlsx|pdf|html [--township CODE] "
                         "[--mask-name] [--omit-id] [--from DATE --to DATE] [--phone P] --as LOGIN"),

@@ -103,7 +103,7 @@ void TstUiNavigation::groupsPerRole_data()
     const QStringList business{heading(G::Daily),     "homePage",    "registryPage",
                                heading(G::Business),  "archivePage", "approvalPage",
                                heading(G::Stability), "visitPage",   "petitionPage",
-                               heading(G::Funds),     "policyPage"};
+                               heading(G::Funds),     "policyPage",  "paymentPage"};
     QTest::newRow("clerk") << int(Role::Clerk) << business;
     QTest::newRow("director") << int(Role::Director) << business;
     QTest::newRow("admin") << int(Role::Admin) << QStringList{heading(G::Daily),    "homePage",
@@ -170,7 +170,7 @@ void TstUiNavigation::ctrlNumbersInVisibleOrder()
     ui::MainWindow w(session);
     showAndActivate(&w);
     const QStringList order{"homePage",  "registryPage", "archivePage", "approvalPage",
-                            "visitPage", "petitionPage", "policyPage"};
+                            "visitPage", "petitionPage", "policyPage",  "paymentPage"};
     QStringList shown;
     for (const ui::Page* p : w.pages())
         shown << p->objectName();
@@ -352,7 +352,13 @@ void TstUiNavigation::homeCardsOpenTheirLists()
                      target.view == QLatin1String("due7")      ? 3
                      : target.view == QLatin1String("overdue") ? 2
                                                                : 1);
-        else if (target.view == QLatin1String("keyPersons") || target.view == QLatin1String("all"))
+        else if (target.page == QLatin1String("paymentPage")) {
+            // The rolls; the failures card lists the problem lines only.
+            QCOMPARE(page->findChild<QTabWidget*>("paymentTabs")->currentIndex(), 0);
+            QCOMPARE(page->findChild<QCheckBox*>("lineProblemsOnly")->isChecked(),
+                     target.view == QLatin1String("problems"));
+        } else if (target.view == QLatin1String("keyPersons") ||
+                   target.view == QLatin1String("all"))
             QCOMPARE(page->findChild<QCheckBox*>("filterKeyPersons")->isChecked(),
                      target.view == QLatin1String("keyPersons"));
         else if (target.view == QLatin1String("inbox"))

@@ -4,6 +4,7 @@
 #include "archive/archiveloanstore.h"
 #include "archive/verificationinboxstore.h"
 #include "audit/auditlog.h"
+#include "payment/paymentliststore.h"
 #include "petition/petitionliststore.h"
 #include "registry/registrysearchstore.h"
 #include "security/permission.h"
@@ -101,6 +102,31 @@ QList<HomeCard> homeCards(const Session& session)
                           !read || waiting > 0,
                           QStringLiteral("approvalPage"),
                           QStringLiteral("inbox")};
+    }
+    if (core::isAllowed(roles, Permission::ManagePayments) ||
+        core::isAllowed(roles, Permission::ReviewApplication) ||
+        core::isAllowed(roles, Permission::ApproveApplication)) {
+        // 资金发放: lines the bank returned or that were held (the clerk fixes the account and
+        // re-issues them), and rolls waiting for this user's signature.
+        const auto read = core::PaymentListStore(*session.db).homeCounts(session.actor);
+        const core::PaymentHomeCounts c = read ? read.value() : core::PaymentHomeCounts();
+        auto figure = [&read](int n) { return read ? QString::number(n) : QStringLiteral("?"); };
+        if (core::isAllowed(roles, Permission::ManagePayments))
+            cards << HomeCard{Tr::tr("Payments failed to fix"),
+                              figure(c.failedToFix),
+                              !read ? read.error()
+                                    : Tr::tr("returned by the bank or held: fix and re-issue"),
+                              !read || c.failedToFix > 0,
+                              QStringLiteral("paymentPage"),
+                              QStringLiteral("problems")};
+        if (core::isAllowed(roles, Permission::ReviewApplication) ||
+            core::isAllowed(roles, Permission::ApproveApplication))
+            cards << HomeCard{Tr::tr("Rolls waiting for me"),
+                              figure(c.rollsWaitingForMe),
+                              !read ? read.error() : Tr::tr("payment rolls to sign"),
+                              !read || c.rollsWaitingForMe > 0,
+                              QStringLiteral("paymentPage"),
+                              QStringLiteral("rolls")};
     }
     if (core::isAllowed(roles, Permission::ManageUsers)) {
         const auto users = core::UserStore(*session.db).all();

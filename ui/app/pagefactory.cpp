@@ -4,6 +4,7 @@
 #include "pages/archivepage.h"
 #include "pages/auditpage.h"
 #include "pages/homepage.h"
+#include "pages/paymentpage.h"
 #include "pages/petitionpage.h"
 #include "pages/policypage.h"
 #include "pages/registrypage.h"
@@ -44,6 +45,7 @@ QList<Page*> createPages(Session& session, QWidget* parent)
         {{Permission::ViewBusiness}, make<PolicyPage>},
         {{Permission::ViewBusiness}, make<VisitPage>},
         {{Permission::ViewBusiness}, make<PetitionPage>},
+        {{Permission::ViewBusiness}, make<PaymentPage>},
         {{Permission::ManageUsers}, make<UsersPage>},
         {{Permission::ReadAudit}, make<AuditPage>},
     };

@@ -1,6 +1,7 @@
 #include "dialogs/personeditor.h"
 
 #include "common/isotime.h"
+#include "payment/personpaymentspanel.h"
 #include "petition/personpetitionspanel.h"
 #include "registry/areastore.h"
 #include "registry/categorystore.h"
@@ -63,6 +64,7 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
     m_tabs->addTab(m_visits = new PersonVisitsPanel(m_session, this), tr("Visit &log"));
     m_tabs->addTab(m_petitions = new PersonPetitionsPanel(m_session, this),
                    tr("Letters and visits"));
+    m_tabs->addTab(m_payments = new PersonPaymentsPanel(m_session, this), tr("Payments"));
     layout->addWidget(m_tabs, 1);
 
     m_notice = new QLabel(this);
@@ -338,6 +340,7 @@ void PersonEditor::load(qint64 personId)
     showHistory();
     m_visits->setPerson(m_personId);
     m_petitions->setPerson(m_personId);
+    m_payments->setPerson(m_personId);
     setDirty(false);
     m_tabs->setCurrentIndex(0);
     m_name->setFocus();

@@ -24,6 +24,7 @@ class QTreeWidget;
 
 namespace youfu::ui {
 
+class PersonPaymentsPanel;
 class PersonPetitionsPanel;
 class PersonVisitsPanel;
 
@@ -150,6 +151,7 @@ private:
     QTreeWidget* m_history = nullptr;
     PersonVisitsPanel* m_visits = nullptr;       // the "Visit log" tab
     PersonPetitionsPanel* m_petitions = nullptr; // the 信访 tab
+    PersonPaymentsPanel* m_payments = nullptr;   // the 发放 tab
 };
 
 } // namespace youfu::ui
