@@ -445,7 +445,13 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
             RollDraftResult result;
             result.rollId = q.lastInsertId().toLongLong();
             DeferredIndexes deferred(m_db);
-            if (DeferredIndexes::pays(lines.size(), 0)) {
+            // The lines already held (ids are never reused: max(id) is the count, read at once).
+            if (Status s =
+                    runQuery(q, QStringLiteral("SELECT COALESCE(max(id), 0) FROM payment_lines"));
+                !s)
+                return s;
+            const qint64 present = q.next() ? q.value(0).toLongLong() : 0;
+            if (DeferredIndexes::pays(lines.size(), present)) {
                 if (Status s = deferred.drop(
                         {QStringLiteral("payment_lines"), QStringLiteral("payment_items")});
                     !s)
