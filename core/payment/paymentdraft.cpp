@@ -451,6 +451,7 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 !s)
                 return s;
             const qint64 present = q.next() ? q.value(0).toLongLong() : 0;
+            q.finish(); // no statement open while the indexes are dropped
             if (DeferredIndexes::pays(lines.size(), present)) {
                 if (Status s = deferred.drop(
                         {QStringLiteral("payment_lines"), QStringLiteral("payment_items")});
