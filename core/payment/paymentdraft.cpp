@@ -234,6 +234,39 @@ Result<QHash<qint64, QList<QDate>>> readRecovered(Database& db)
     return out;
 }
 
+// A bulk write's settings (as the roster import): statement journals and sorts in memory
+// instead of temporary files (one per statement otherwise), a larger page cache so the new
+// lines do not spill into the WAL before the commit. Set back afterwards.
+class BulkPragmas
+{
+public:
+    explicit BulkPragmas(QSqlDatabase conn) : m_conn(std::move(conn))
+    {
+        QSqlQuery q(m_conn);
+        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
+            m_cache = q.value(0).toString();
+        if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
+            m_temp = q.value(0).toString();
+        q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
+        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
+    }
+    ~BulkPragmas()
+    {
+        QSqlQuery q(m_conn);
+        if (!m_cache.isEmpty())
+            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cache));
+        if (!m_temp.isEmpty())
+            q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_temp));
+    }
+    BulkPragmas(const BulkPragmas&) = delete;
+    BulkPragmas& operator=(const BulkPragmas&) = delete;
+
+private:
+    QSqlDatabase m_conn;
+    QString m_cache;
+    QString m_temp;
+};
+
 QJsonObject draftJson(const QDate& month, const QString& title, const RollDraftResult& r)
 {
     return {{QStringLiteral("month"), PaymentRules::monthKey(month)},
@@ -254,6 +287,7 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
         return Result<RollDraftResult>::failure(Tr::tr("Choose the month of the roll."));
     const auto cancelled = [&](int permille) { return progress && !progress(permille); };
     const QString cancelMessage = Tr::tr("Drafting the roll was cancelled: nothing was saved.");
+    const BulkPragmas pragmas(m_db.connection());
     return AuditedWrite::produce<RollDraftResult>(
         m_db, actor, Authority::of(Permission::ManagePayments),
         {QStringLiteral("payment.roll_draft"), QStringLiteral("payment_roll")},
@@ -411,7 +445,14 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
             RollDraftResult result;
             result.rollId = q.lastInsertId().toLongLong();
             DeferredIndexes deferred(m_db);
-            if (DeferredIndexes::pays(lines.size(), 0)) {
+            // The lines already held (ids are never reused: max(id) is the count, read at once).
+            if (Status s =
+                    runQuery(q, QStringLiteral("SELECT COALESCE(max(id), 0) FROM payment_lines"));
+                !s)
+                return s;
+            const qint64 present = q.next() ? q.value(0).toLongLong() : 0;
+            q.finish(); // no statement open while the indexes are dropped
+            if (DeferredIndexes::pays(lines.size(), present)) {
                 if (Status s = deferred.drop(
                         {QStringLiteral("payment_lines"), QStringLiteral("payment_items")});
                     !s)

@@ -20,6 +20,14 @@
 using namespace youfu::core;
 
 namespace {
+// CPU seconds of the process (user + system): the PC is shared, the wall clock is not alone.
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return u.ru_utime.tv_sec + u.ru_stime.tv_sec + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
 double peakMb()
 {
     rusage u{};
@@ -77,17 +85,19 @@ int main(int argc, char** argv)
     const auto roll = [&](const QDate& month) -> qint64 {
         QElapsedTimer d;
         d.start();
+        const double cpu = cpuSeconds();
         auto r = store.draftRoll(clerk, month);
         if (!r) {
             out << "draft failed: " << r.error() << Qt::endl;
             return 0;
         }
-        out << QStringLiteral("draft %1: %2 lines (%3 held, %4 back pay), %5 s")
+        out << QStringLiteral("draft %1: %2 lines (%3 held, %4 back pay), %5 s (%6 s CPU)")
                    .arg(month.toString(QStringLiteral("yyyy-MM")))
                    .arg(r->lines)
                    .arg(r->held)
                    .arg(r->backPayItems)
                    .arg(d.elapsed() / 1000.0, 0, 'f', 2)
+                   .arg(cpuSeconds() - cpu, 0, 'f', 2)
             << Qt::endl;
         for (const QString& p : r->problems)
             out << "  problem: " << p << Qt::endl;
