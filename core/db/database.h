@@ -17,13 +17,23 @@ class WriterLock;
 struct OpenOptions
 {
     bool createIfMissing = true;
-    bool readOnly = false;        // open without writing even when the file is writable
-    int migrateTo = -1;           // -1: the newest schema this program knows (tests use others)
-    bool takeWriterLock = true;   // writers hold <db>.lock; false only for tests of the lock
+    bool readOnly = false;      // open without writing even when the file is writable
+    int migrateTo = -1;         // -1: the newest schema this program knows (tests use others)
+    bool takeWriterLock = true; // writers hold <db>.lock; false only for tests of the lock
 };
 
 // Why an open failed, for the window to decide what to offer (restore for a damaged file).
-enum class OpenProblem { None, Missing, NotYoufu, Damaged, Newer, HeldByOther, NetworkShare, Other };
+enum class OpenProblem
+{
+    None,
+    Missing,
+    NotYoufu,
+    Damaged,
+    Newer,
+    HeldByOther,
+    NetworkShare,
+    Other
+};
 
 // One open Youfu database file. Owns its Qt connection; stores borrow it.
 class Database
@@ -37,8 +47,8 @@ public:
     // program, is refused with a message and left byte-identical.
     // A writer takes the writer lock first (a second writer is refused, naming the holder),
     // then a damaged file (quick_check fails) is refused without a single byte written.
-    static Result<std::unique_ptr<Database>> open(const QString& path, const OpenOptions& options = {},
-                                                  OpenProblem* problem = nullptr);
+    static Result<std::unique_ptr<Database>>
+    open(const QString& path, const OpenOptions& options = {}, OpenProblem* problem = nullptr);
     // PRAGMA quick_check through a read-only connection: "" when sound, else what is wrong.
     static QString checkFile(const QString& path, bool full = false);
 

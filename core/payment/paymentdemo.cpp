@@ -103,8 +103,7 @@ Result<BankReturnSummary> bankAnswers(PaymentStore& store, PaymentListStore& lis
             m.row.paidOn = paidOn;
         rows << m;
     }
-    return store.recordReturn(clerk, rollId,
-                              QStringLiteral("回盘%1.xlsx").arg(rollId),
+    return store.recordReturn(clerk, rollId, QStringLiteral("回盘%1.xlsx").arg(rollId),
                               fakeSha(QStringLiteral("demo return %1").arg(rollId)), rows);
 }
 
@@ -130,7 +129,8 @@ Status fixAccount(PersonStore& persons, const Actor& clerk, qint64 personId, int
         return p.status();
     PersonDraft d = p->toDraft();
     d.bankName = QStringLiteral("湖南武冈农村商业银行");
-    d.bankAccount = QStringLiteral("62213588%1").arg(40000000 + (personId * 7919 + n) % 9999999, 11, 10, QLatin1Char('0'));
+    d.bankAccount = QStringLiteral("62213588%1")
+                        .arg(40000000 + (personId * 7919 + n) % 9999999, 11, 10, QLatin1Char('0'));
     const PersonSaveResult r = persons.update(clerk, personId, d);
     return r.status;
 }
@@ -185,16 +185,18 @@ Result<PaymentDemoCounts> PaymentDemo::seed(Database& db, const Actor& clerk, co
                 BenefitStandard newest = s;
                 for (const BenefitStandard& t : book)
                     if (t.item == s.item && t.categoryCode == s.categoryCode &&
-                        t.grade == s.grade && t.nature == s.nature &&
-                        t.residence == s.residence && t.effectiveFrom > newest.effectiveFrom)
+                        t.grade == s.grade && t.nature == s.nature && t.residence == s.residence &&
+                        t.effectiveFrom > newest.effectiveFrom)
                         newest = t;
                 BenefitStandard raised = newest;
                 raised.id = 0;
                 raised.amountFen = (newest.amountFen * 105 / 100 + 50) / 100 * 100;
                 raised.effectiveFrom = raiseFrom;
                 raised.basisNumber = QStringLiteral("演示〔%1〕8号").arg(raiseFrom.year());
-                raised.basisTitle = QStringLiteral("演示用抚恤补助标准调整（%1年8月1日起执行，示意金额，非正式文件）")
-                                        .arg(raiseFrom.year());
+                raised.basisTitle =
+                    QStringLiteral(
+                        "演示用抚恤补助标准调整（%1年8月1日起执行，示意金额，非正式文件）")
+                        .arg(raiseFrom.year());
                 auto r = policy.add(chief, raised);
                 if (!r)
                     return r.status();
@@ -240,10 +242,10 @@ Result<PaymentDemoCounts> PaymentDemo::seed(Database& db, const Actor& clerk, co
                 if (!page->isEmpty()) {
                     time.at(m.addDays(1), 10);
                     deceasedId = page->first().personId;
-                    if (Status s = persons.changeStatus(
-                            clerk, deceasedId, PersonStatus::Deceased,
-                            PaymentRules::addMonths(m, -2).addDays(16),
-                            QStringLiteral("家属来局报告：病故，附死亡证明"));
+                    if (Status s =
+                            persons.changeStatus(clerk, deceasedId, PersonStatus::Deceased,
+                                                 PaymentRules::addMonths(m, -2).addDays(16),
+                                                 QStringLiteral("家属来局报告：病故，附死亡证明"));
                         !s)
                         return s;
                 }
@@ -293,8 +295,7 @@ Result<PaymentDemoCounts> PaymentDemo::seed(Database& db, const Actor& clerk, co
         if (!reissue)
             return reissue.status();
         ++counts.rolls;
-        if (Status s =
-                approve(store, time, m.addDays(15), clerk, chief, director, reissue->rollId);
+        if (Status s = approve(store, time, m.addDays(15), clerk, chief, director, reissue->rollId);
             !s)
             return s;
         time.at(m.addDays(20), 16);

@@ -1648,6 +1648,82 @@
             <source>Case no.</source>
             <translation>信访件编号</translation>
         </message>
+        <message>
+            <source>Payment roll drafted</source>
+            <translation>生成资金发放花名册</translation>
+        </message>
+        <message>
+            <source>Payment roll cancelled</source>
+            <translation>作废资金发放花名册</translation>
+        </message>
+        <message>
+            <source>Payment roll submitted</source>
+            <translation>提交资金发放花名册</translation>
+        </message>
+        <message>
+            <source>Payment roll approved</source>
+            <translation>批准资金发放花名册</translation>
+        </message>
+        <message>
+            <source>Payment roll returned</source>
+            <translation>退回资金发放花名册</translation>
+        </message>
+        <message>
+            <source>Payment roll rejected</source>
+            <translation>不同意资金发放花名册</translation>
+        </message>
+        <message>
+            <source>Re-issue roll drafted</source>
+            <translation>生成补发（重发）花名册</translation>
+        </message>
+        <message>
+            <source>Bank result recorded</source>
+            <translation>登记银行回盘结果</translation>
+        </message>
+        <message>
+            <source>Bank batch file written</source>
+            <translation>生成银行代发文件</translation>
+        </message>
+        <message>
+            <source>Disclosure list made</source>
+            <translation>生成公示名单</translation>
+        </message>
+        <message>
+            <source>Recovery of an overpayment proposed</source>
+            <translation>提出多发款追回</translation>
+        </message>
+        <message>
+            <source>Recovery confirmed</source>
+            <translation>确认追回款</translation>
+        </message>
+        <message>
+            <source>Recovery paid back</source>
+            <translation>登记追回款已退回</translation>
+        </message>
+        <message>
+            <source>Recovery written off</source>
+            <translation>核销追回款</translation>
+        </message>
+        <message>
+            <source>Bank template saved</source>
+            <translation>保存银行模板</translation>
+        </message>
+        <message>
+            <source>Payment roll</source>
+            <translation>优抚金发放花名册</translation>
+        </message>
+        <message>
+            <source>Payment line</source>
+            <translation>发放记录</translation>
+        </message>
+        <message>
+            <source>Recovery of an overpayment</source>
+            <translation>多发款追回</translation>
+        </message>
+        <message>
+            <source>Bank template</source>
+            <translation>银行模板</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::AuditedWrite</name>
@@ -1737,6 +1813,182 @@
         <message>
             <source>The backup “%1” was made, but it could not be recorded in the audit log: %2</source>
             <translation>已生成备份“%1”，但未能记入审计日志：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::BankFileStore</name>
+        <message>
+            <source>There is no payment roll number %1.</source>
+            <translation>没有编号为%1的发放花名册。</translation>
+        </message>
+        <message>
+            <source>There is no bank template number %1.</source>
+            <translation>没有编号为%1的银行模板。</translation>
+        </message>
+        <message>
+            <source>The bank's Excel file could not be written: %1.</source>
+            <translation>无法写出银行 Excel 文件：%1。</translation>
+        </message>
+        <message>
+            <source>The bank's file cannot be written in %1.</source>
+            <translation>无法在%1中写入银行文件。</translation>
+        </message>
+        <message>
+            <source>The bank's Excel file could not be started.</source>
+            <translation>无法创建银行 Excel 文件。</translation>
+        </message>
+        <message>
+            <source>The bank's Excel file could not be read back.</source>
+            <translation>无法读回银行 Excel 文件。</translation>
+        </message>
+        <message>
+            <source>Only an approved roll goes to the bank: this roll is not approved yet.</source>
+            <translation>只有已批准的花名册才能报送银行：本花名册尚未批准。</translation>
+        </message>
+        <message>
+            <source>The bank template “%1” is no longer in use.</source>
+            <translation>银行模板“%1”已停用。</translation>
+        </message>
+        <message>
+            <source>No line of this roll is waiting for the bank.</source>
+            <translation>本花名册没有待银行发放的记录。</translation>
+        </message>
+        <message>
+            <source>%1 (line %2) has no bank account any more: hold the line or enter the account first.</source>
+            <translation>%1（第%2条）已没有银行账号：请先暂缓该条或录入账号。</translation>
+        </message>
+        <message>
+            <source>The bank's file could not be written.</source>
+            <translation>无法写出银行文件。</translation>
+        </message>
+        <message>
+            <source>The bank's result is taken only on an approved roll: this roll is not approved.</source>
+            <translation>只有已批准的花名册才能登记银行回盘：本花名册未批准。</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read.</source>
+            <translation>无法读取文件%1。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::BankRules</name>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Account holder</source>
+            <translation>户名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>金额</translation>
+        </message>
+        <message>
+            <source>Bank branch</source>
+            <translation>开户行</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Village (community)</source>
+            <translation>村（社区）</translation>
+        </message>
+        <message>
+            <source>Memo</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Give the bank template a name.</source>
+            <translation>请给银行模板起个名称。</translation>
+        </message>
+        <message>
+            <source>Name the bank the template is for.</source>
+            <translation>请填写模板所用的银行。</translation>
+        </message>
+        <message>
+            <source>The column “%1” is in the template more than once.</source>
+            <translation>模板中“%1”列出现了不止一次。</translation>
+        </message>
+        <message>
+            <source>The bank's file needs the column “%1”.</source>
+            <translation>银行文件必须有“%1”列。</translation>
+        </message>
+        <message>
+            <source>This does not look like a bank's result file: no row names the account (账号 or 卡号), the amount (金额) and the result (状态 or 处理结果).</source>
+            <translation>这不像银行的回盘文件：没有哪一行同时写有账号（账号或卡号）、金额和结果（状态或处理结果）。</translation>
+        </message>
+        <message>
+            <source>Row %1 of the bank's file: “%2” is not an amount in yuan.</source>
+            <translation>银行文件第%1行：“%2”不是以元为单位的金额。</translation>
+        </message>
+        <message>
+            <source>The bank gave no result.</source>
+            <translation>银行未给出结果。</translation>
+        </message>
+        <message>
+            <source>The row gives no account number.</source>
+            <translation>该行没有账号。</translation>
+        </message>
+        <message>
+            <source>No line of this roll was sent to the account %1.</source>
+            <translation>本花名册没有发往账号%1的记录。</translation>
+        </message>
+        <message>
+            <source>The citizen ID %1 is not the one of the line paid to this account.</source>
+            <translation>身份证号%1与发往该账号的记录不符。</translation>
+        </message>
+        <message>
+            <source>The roll sent another amount to the account %1, not %2 yuan.</source>
+            <translation>本花名册发往账号%1的金额不是%2元。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) of the roll have this account and amount and the row gives no citizen ID to tell them apart: record it by hand.</source>
+            <translation>
+                <numerusform>花名册中有%n条记录账号和金额都相同，该行又没有身份证号可以区分：请人工登记。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>An earlier row of this file is about the same line.</source>
+            <translation>本文件前面已有一行对应同一条记录。</translation>
+        </message>
+        <message>
+            <source>This line already has the bank's result; it is left as it was.</source>
+            <translation>该记录已有银行结果，保持不变。</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>发放失败</translation>
+        </message>
+        <message>
+            <source>Not matched</source>
+            <translation>未匹配</translation>
+        </message>
+        <message>
+            <source>Cannot tell</source>
+            <translation>无法确定</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>重复</translation>
+        </message>
+        <message>
+            <source>Already recorded</source>
+            <translation>已有结果</translation>
         </message>
     </context>
     <context>
@@ -2598,6 +2850,166 @@
             <source>list the letters-and-visits cases whose deadline falls within DAYS (default 7) from today; needs a login with the right to see persons</source>
             <translation>列出自今天起 DAYS 天内（默认 7 天）到期的信访案件；需以有权查看人员信息的账户登录</translation>
         </message>
+        <message>
+            <source>Roll %1 drafted.</source>
+            <translation>已生成花名册%1。</translation>
+        </message>
+        <message>
+            <source>Lines: %1</source>
+            <translation>记录：%1条</translation>
+        </message>
+        <message>
+            <source>Held (not sent to the bank): %1</source>
+            <translation>暂缓（不报送银行）：%1条</translation>
+        </message>
+        <message>
+            <source>Months of back pay: %1</source>
+            <translation>补发月数：%1</translation>
+        </message>
+        <message>
+            <source>Recoveries proposed: %1</source>
+            <translation>拟追回：%1笔</translation>
+        </message>
+        <message>
+            <source>Total: %1 yuan</source>
+            <translation>合计：%1元</translation>
+        </message>
+        <message>
+            <source>Problem: %1</source>
+            <translation>问题：%1</translation>
+        </message>
+        <message>
+            <source>--period takes a month like 2026-12</source>
+            <translation>--period 需要月份，例如 2026-12</translation>
+        </message>
+        <message>
+            <source>say which roll: its number, as `youfuctl payment rolls` lists</source>
+            <translation>请指定花名册：填写其编号（见 `youfuctl payment rolls`）</translation>
+        </message>
+        <message>
+            <source>Roll %1 submitted for signing.</source>
+            <translation>花名册%1已提交审批。</translation>
+        </message>
+        <message>
+            <source>Roll %1 signed.</source>
+            <translation>花名册%1已签批。</translation>
+        </message>
+        <message>
+            <source>Roll %1 returned to the clerk.</source>
+            <translation>花名册%1已退回经办人。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 yuan</source>
+            <translation>%1元</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n roll(s)</source>
+            <translation>
+                <numerusform>%n个花名册</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>say which roll and where: payment bank-file ROLL OUT [--template NAME] --as LOGIN</source>
+            <translation>请指定花名册和输出文件：payment bank-file 花名册编号 输出文件 [--template 模板名] --as 登录名</translation>
+        </message>
+        <message>
+            <source>There is no bank template: add one in the window first.</source>
+            <translation>没有银行模板：请先在窗口中添加。</translation>
+        </message>
+        <message>
+            <source>There is no bank template “%1”; the templates are: %2</source>
+            <translation>没有银行模板“%1”；现有模板：%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 written (%2): %n line(s), %3 yuan.</source>
+            <translation>
+                <numerusform>已写出%1（%2）：%n条，%3元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>say which roll and which file: payment bank-return ROLL FILE [--dry-run] [--date DATE] --as LOGIN</source>
+            <translation>请指定花名册和回盘文件：payment bank-return 花名册编号 文件 [--dry-run] [--date 日期] --as 登录名</translation>
+        </message>
+        <message>
+            <source>--date takes a date like 2026-12-10</source>
+            <translation>--date 需要日期，例如 2026-12-10</translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>第%1行</translation>
+        </message>
+        <message>
+            <source>Dry run: nothing recorded.</source>
+            <translation>试运行：未登记任何内容。</translation>
+        </message>
+        <message>
+            <source>Recorded: %1 paid, %2 failed.</source>
+            <translation>已登记：发放成功%1条，失败%2条。</translation>
+        </message>
+        <message>
+            <source>say where to save it: --out FILE.xlsx, .pdf or .html</source>
+            <translation>请指定保存位置：--out 文件.xlsx、.pdf 或 .html</translation>
+        </message>
+        <message>
+            <source>--from takes a date like 2026-12-15</source>
+            <translation>--from 应为日期，例如 2026-12-15</translation>
+        </message>
+        <message>
+            <source>--to takes a date like 2026-12-22</source>
+            <translation>--to 应为日期，例如 2026-12-22</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s) of %1 made public in %2</source>
+            <translation>
+                <numerusform>%1共%n名发放对象的公示已写入%2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 payment rolls over the past %2 months (%3 lines returned by the bank, %4 paid again), %5 months of back pay after the August raise, %6 recoveries.</source>
+            <translation>过去%2个月共%1份发放花名册（银行退回%3笔，已重发%4笔），八一调标后补发%5个月次，追回%6笔。</translation>
+        </message>
+        <message>
+            <source>list the payment rolls, newest first, with their state, lines and total</source>
+            <translation>列出发放花名册（最新的在前），含状态、记录数和合计</translation>
+        </message>
+        <message>
+            <source>draft the month's payment roll from the registry and the policy book; prints the lines, held lines, months of back pay, recoveries and the total</source>
+            <translation>按对象档案和政策标准生成当月发放花名册；显示记录数、暂缓数、补发月数、拟追回笔数和合计</translation>
+        </message>
+        <message>
+            <source>submit a drafted roll for signing</source>
+            <translation>提交花名册审批</translation>
+        </message>
+        <message>
+            <source>sign a roll at your step (section chief, then director)</source>
+            <translation>在本人环节签批花名册（先科长，后局长）</translation>
+        </message>
+        <message>
+            <source>return a roll to the clerk, with the reason</source>
+            <translation>将花名册退回经办人，并写明理由</translation>
+        </message>
+        <message>
+            <source>write the bank's batch file of an approved roll (its pending lines, accounts in full); recorded in the audit trail with the file's SHA-256</source>
+            <translation>写出已批准花名册的银行代发文件（待发放记录，完整账号）；连同文件的 SHA-256 记入审计日志</translation>
+        </message>
+        <message>
+            <source>read the bank's result file, match its rows to the roll's lines and record the paid and failed ones; prints the counts and every row not matched or ambiguous; --dry-run records nothing</source>
+            <translation>读取银行回盘文件，与花名册记录逐行匹配，登记成功和失败的记录；显示各项数量以及每条未匹配或无法确定的行；--dry-run 不登记</translation>
+        </message>
+        <message>
+            <source>draft a re-issue roll of the failed and held lines that can now be paid</source>
+            <translation>将现在可以发放的失败和暂缓记录生成补发（重发）花名册</translation>
+        </message>
+        <message>
+            <source>write the month's public disclosure (公示) of the approved roll: A4 landscape PDF, Excel or a plain web page; IDs masked or omitted, never phones or bank accounts; the period at least 7 days (default from today); recorded in the audit log with the file's SHA-256</source>
+            <translation>生成当月已批准花名册的公示：A4横向PDF、Excel或纯网页；身份证号部分隐去或不显示，从不含电话和银行账号；公示期不少于7天（默认自今天起）；连同文件的SHA-256记入审计日志</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::CompletenessStore</name>
@@ -2713,6 +3125,95 @@
         <message>
             <source>The database already has users; demo users go only into an empty database.</source>
             <translation>数据库中已有用户；演示用户只能写入空数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::DisclosureExport</name>
+        <message>
+            <source>%1 %2 public notice of special-care pension and subsidy payments</source>
+            <translation>%1%2优抚对象抚恤补助资金发放公示</translation>
+        </message>
+        <message>
+            <source>Under the Regulations on Pensions and Preferential Treatment for Servicemen and the special-care policies in force, the special-care pensions and subsidies paid for %1 are made public below. The disclosure period runs from %2 to %3; anyone with an objection may report it to this office within that period.</source>
+            <translation>根据《军人抚恤优待条例》及现行优抚政策有关规定，现将%1优抚对象抚恤补助资金发放情况予以公示，公示期自%2至%3。公示期内如有异议，请向本单位反映。</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Village (community)</source>
+            <translation>村（社区）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Note: citizen IDs are shown in part; bank accounts, phone numbers and addresses are not made public.</source>
+            <translation>注：身份证号已部分隐去；银行账号、电话号码和住址不予公示。</translation>
+        </message>
+        <message>
+            <source>Note: bank accounts, phone numbers and addresses are not made public.</source>
+            <translation>注：银行账号、电话号码和住址不予公示。</translation>
+        </message>
+        <message>
+            <source>Supervision phone: %1</source>
+            <translation>监督电话：%1</translation>
+        </message>
+        <message>
+            <source>%1 subtotal</source>
+            <translation>%1小计</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s)</source>
+            <translation>
+                <numerusform>%n人</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1（续页）</translation>
+        </message>
+        <message>
+            <source>The folder %1 cannot be written to.</source>
+            <translation>无法写入文件夹%1。</translation>
+        </message>
+        <message>
+            <source>The disclosure workbook could not be read back.</source>
+            <translation>无法读回公示表格文件。</translation>
+        </message>
+        <message>
+            <source>A disclosure is saved as .pdf, .xlsx or .html, not “%1”.</source>
+            <translation>公示只能保存为 .pdf、.xlsx 或 .html 文件，不能保存为“%1”。</translation>
+        </message>
+        <message>
+            <source>%1 has no payments to make public: the month's roll is not approved yet, or it has no lines.</source>
+            <translation>%1没有可公示的发放记录：当月花名册尚未批准，或花名册为空。</translation>
+        </message>
+        <message>
+            <source>The disclosure could not be written to %1.</source>
+            <translation>无法将公示写入%1。</translation>
         </message>
     </context>
     <context>
@@ -2992,10 +3493,6 @@
             <translation>信访案件</translation>
         </message>
         <message>
-            <source>Unknown list “%1”: use registry, roster, completeness, completeness-persons, approvals, audit, campaign, visits-due or petitions.</source>
-            <translation>未知的清单“%1”：请使用 registry、roster、completeness、completeness-persons、approvals、audit、campaign、visits-due 或 petitions。</translation>
-        </message>
-        <message>
             <source>group</source>
             <translation>集体访</translation>
         </message>
@@ -3035,6 +3532,26 @@
             <source>Days left</source>
             <translation>剩余天数</translation>
         </message>
+        <message>
+            <source>Payment roll</source>
+            <translation>优抚金发放花名册</translation>
+        </message>
+        <message>
+            <source>Unknown list “%1”: use registry, roster, completeness, completeness-persons, approvals, audit, campaign, visits-due, petitions or payment-roll.</source>
+            <translation>未知的列表“%1”：可用 registry、roster、completeness、completeness-persons、approvals、audit、campaign、visits-due、petitions 或 payment-roll。</translation>
+        </message>
+        <message>
+            <source>Choose the roll to export.</source>
+            <translation>请选择要导出的花名册。</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Failure reason / problem</source>
+            <translation>失败原因/问题</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::Migrator</name>
@@ -3064,6 +3581,265 @@
         <message>
             <source>The password must not contain the login name.</source>
             <translation>密码不得包含用户名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PaymentListStore</name>
+        <message>
+            <source>There is no roll number %1.</source>
+            <translation>没有编号为%1的花名册。</translation>
+        </message>
+        <message>
+            <source>There is no payment line number %1.</source>
+            <translation>没有编号为%1的发放记录。</translation>
+        </message>
+        <message>
+            <source>There is no bank template number %1.</source>
+            <translation>没有编号为%1的银行模板。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PaymentRules</name>
+        <message>
+            <source>%2/%1</source>
+            <translation>%1年%2月</translation>
+        </message>
+        <message>
+            <source>Monthly</source>
+            <translation>按月</translation>
+        </message>
+        <message>
+            <source>Quarterly</source>
+            <translation>按季</translation>
+        </message>
+        <message>
+            <source>Yearly</source>
+            <translation>按年</translation>
+        </message>
+        <message>
+            <source>From the month of approval</source>
+            <translation>批准当月起</translation>
+        </message>
+        <message>
+            <source>From the month after approval</source>
+            <translation>批准次月起</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n month(s) overpaid (%1), %2 yuan in all</source>
+            <translation>
+                <numerusform>多发%n个月（%1），共%2元</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>Died %1 (reported %2)</source>
+            <translation>%1死亡（%2报告）</translation>
+        </message>
+        <message>
+            <source>Moved away %1 (reported %2)</source>
+            <translation>%1迁出（%2报告）</translation>
+        </message>
+        <message>
+            <source>Suspended %1 (reported %2)</source>
+            <translation>%1暂停（%2报告）</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1：%2</translation>
+        </message>
+        <message>
+            <source>Choose the month whose payments are disclosed.</source>
+            <translation>请选择要公示的发放月份。</translation>
+        </message>
+        <message>
+            <source>Enter the first and the last day of the disclosure.</source>
+            <translation>请填写公示的起止日期。</translation>
+        </message>
+        <message>
+            <source>A disclosure is posted for at least 7 days: from %1 it runs until %2 at the earliest.</source>
+            <translation>公示期不少于7天：自%1起，最早至%2止。</translation>
+        </message>
+        <message>
+            <source>Enter the supervision phone printed on the disclosure.</source>
+            <translation>请填写公示上印的监督电话。</translation>
+        </message>
+        <message>
+            <source>Enter the office that issues the disclosure.</source>
+            <translation>请填写公示单位。</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>Under review</source>
+            <translation>审核中</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>已退回</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>未通过</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>已批准</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已作废</translation>
+        </message>
+        <message>
+            <source>To be paid</source>
+            <translation>待发放</translation>
+        </message>
+        <message>
+            <source>Held (problem)</source>
+            <translation>暂缓（有问题）</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <source>Payment failed</source>
+            <translation>发放失败</translation>
+        </message>
+        <message>
+            <source>To be confirmed</source>
+            <translation>待确认</translation>
+        </message>
+        <message>
+            <source>To be recovered</source>
+            <translation>待追回</translation>
+        </message>
+        <message>
+            <source>Recovered</source>
+            <translation>已追回</translation>
+        </message>
+        <message>
+            <source>Written off</source>
+            <translation>已核销</translation>
+        </message>
+        <message>
+            <source>Back pay</source>
+            <translation>补发</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>当月</translation>
+        </message>
+        <message>
+            <source>%1 special-care benefits re-issue roll</source>
+            <translation>%1优抚金重发花名册</translation>
+        </message>
+        <message>
+            <source>%1 special-care benefits payment roll</source>
+            <translation>%1优抚金发放花名册</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PaymentStore</name>
+        <message>
+            <source>Choose the month of the roll.</source>
+            <translation>请选择花名册的发放月份。</translation>
+        </message>
+        <message>
+            <source>Drafting the roll was cancelled: nothing was saved.</source>
+            <translation>已取消生成花名册，未保存任何内容。</translation>
+        </message>
+        <message>
+            <source>There is already a roll of %1: cancel it first to draft it again.</source>
+            <translation>%1已有花名册：如需重新生成，请先将其作废。</translation>
+        </message>
+        <message>
+            <source>Nobody is owed anything in %1: there is no roll to draft.</source>
+            <translation>%1无应发人员，无需生成花名册。</translation>
+        </message>
+        <message>
+            <source>Nobody is owed anything in %1: %2</source>
+            <translation>%1无应发人员：%2</translation>
+        </message>
+        <message>
+            <source>There is no recovery number %1.</source>
+            <translation>没有编号为%1的追回记录。</translation>
+        </message>
+        <message>
+            <source>Enter why the roll is cancelled.</source>
+            <translation>请填写作废花名册的原因。</translation>
+        </message>
+        <message>
+            <source>A roll that is “%1” cannot be cancelled.</source>
+            <translation>“%1”的花名册不能作废。</translation>
+        </message>
+        <message>
+            <source>A roll that is “%1” cannot be submitted.</source>
+            <translation>“%1”的花名册不能提交。</translation>
+        </message>
+        <message>
+            <source>The roll is empty: nobody to pay.</source>
+            <translation>花名册为空，没有发放对象。</translation>
+        </message>
+        <message>
+            <source>Submitting is not a signature.</source>
+            <translation>提交不是签批。</translation>
+        </message>
+        <message>
+            <source>The roll is “%1”: there is nothing to sign.</source>
+            <translation>花名册状态为“%1”，无需签批。</translation>
+        </message>
+        <message>
+            <source>No failed or held line can be paid again: either none is left, or the persons still have no bank account.</source>
+            <translation>没有可重发的失败或暂缓记录：或已全部处理，或相关人员仍无银行账户。</translation>
+        </message>
+        <message>
+            <source>There is no roll number %1.</source>
+            <translation>没有编号为%1的花名册。</translation>
+        </message>
+        <message>
+            <source>The bank's result is recorded once the director has approved the roll.</source>
+            <translation>花名册经局长批准后才能登记银行回盘结果。</translation>
+        </message>
+        <message>
+            <source>returned by the bank</source>
+            <translation>银行退回</translation>
+        </message>
+        <message>
+            <source>Only a proposed recovery is confirmed.</source>
+            <translation>只有待确认的追回款可以确认。</translation>
+        </message>
+        <message>
+            <source>Enter the day the money was paid back.</source>
+            <translation>请填写退回款项的日期。</translation>
+        </message>
+        <message>
+            <source>A recovery is recorded as paid back once the section chief has confirmed it.</source>
+            <translation>追回款须经科长确认后才能登记为已追回。</translation>
+        </message>
+        <message>
+            <source>Enter why the recovery is written off.</source>
+            <translation>请填写核销原因。</translation>
+        </message>
+        <message>
+            <source>This recovery is already settled.</source>
+            <translation>该追回款已办结。</translation>
+        </message>
+        <message>
+            <source>Enter the template's name and the bank.</source>
+            <translation>请填写模板名称和银行。</translation>
+        </message>
+        <message>
+            <source>Choose the columns of the bank's file.</source>
+            <translation>请选择银行文件的列。</translation>
+        </message>
+        <message>
+            <source>There is no bank template number %1.</source>
+            <translation>没有编号为%1的银行模板。</translation>
         </message>
     </context>
     <context>
@@ -3155,6 +3931,14 @@
         <message>
             <source>approve the extension of a letters-and-visits case</source>
             <translation>批准信访案件延期办理</translation>
+        </message>
+        <message>
+            <source>draft payment rolls, record bank returns and publish disclosure lists</source>
+            <translation>编制发放花名册、登记银行回盘和制作公示名单</translation>
+        </message>
+        <message>
+            <source>write the bank's batch file with full account numbers</source>
+            <translation>生成含完整账号的银行批量代发文件</translation>
         </message>
     </context>
     <context>
@@ -4416,6 +5200,99 @@
         <message>
             <source>The role “%1” cannot be combined with any other role.</source>
             <translation>角色“%1”不能与其他角色兼任。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::RollPapers</name>
+        <message>
+            <source>%1 special-care re-issue summary</source>
+            <translation>%1优抚金补发（重发）汇总表</translation>
+        </message>
+        <message>
+            <source>%1 special-care payment summary</source>
+            <translation>%1优抚金发放汇总表</translation>
+        </message>
+        <message>
+            <source>%1 (continued)</source>
+            <translation>%1（续页）</translation>
+        </message>
+        <message>
+            <source>Unit: %1</source>
+            <translation>填报单位：%1</translation>
+        </message>
+        <message>
+            <source>State: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>%1 subtotal</source>
+            <translation>%1小计</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>Total in words: RMB %1 (¥%2)</source>
+            <translation>合计金额（大写）：人民币%1（¥%2）</translation>
+        </message>
+        <message>
+            <source>Note: the roll's total is %1 yuan; the table adds up to %2 yuan.</source>
+            <translation>注：花名册合计%1元，本表合计%2元。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Lines held or failed (%n)</source>
+            <translation>
+                <numerusform>暂缓或发放失败的人员（%n人）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>问题</translation>
+        </message>
+        <message>
+            <source>Prepared by</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
+            <source>Section chief</source>
+            <translation>科长</translation>
+        </message>
+        <message>
+            <source>Director</source>
+            <translation>局长</translation>
+        </message>
+        <message>
+            <source>Unit</source>
+            <translation>单位</translation>
         </message>
     </context>
     <context>
@@ -7276,6 +8153,106 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::DecisionDialog</name>
+        <message>
+            <source>Please write the reason.</source>
+            <translation>请填写原因。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::DisclosurePanel</name>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <source>Mask the given &amp;name (张*明)</source>
+            <translation>姓名隐去中间字（张*明）(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Masked (first 6 and last 4 digits)</source>
+            <translation>隐去中间几位（保留前6位和后4位）</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>不公示</translation>
+        </message>
+        <message>
+            <source>t&amp;o</source>
+            <translation>至(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;ID number:</source>
+            <translation>身份号码(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Displayed from:</source>
+            <translation>公示期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Supervision &amp;phone:</source>
+            <translation>监督电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>Issuing offi&amp;ce:</source>
+            <translation>发布单位(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>A disclosure never shows phone numbers, bank accounts or addresses. It is displayed for at least 7 days.</source>
+            <translation>公示名单不含电话、银行账号和住址。公示期不少于7天。</translation>
+        </message>
+        <message>
+            <source>P&amp;review and print…</source>
+            <translation>预览并打印(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Excel…</source>
+            <translation>Excel(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Web pa&amp;ge (HTML)…</source>
+            <translation>网页 HTML(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>存为 PDF(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Disclosure %1</source>
+            <translation>%1公示</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recipient(s) written to %1.</source>
+            <translation>
+                <numerusform>已将%n人写入 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Web page (*.html)</source>
+            <translation>网页 (*.html)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the disclosure</source>
+            <translation>保存公示</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::DocumentDialog</name>
         <message>
             <source>File a document</source>
@@ -7725,6 +8702,22 @@ Basis: %2</source>
         <message>
             <source>early warnings from the townships, open</source>
             <translation>乡镇报来的预警信息，尚未处置</translation>
+        </message>
+        <message>
+            <source>Payments failed to fix</source>
+            <translation>发放失败待处理</translation>
+        </message>
+        <message>
+            <source>returned by the bank or held: fix and re-issue</source>
+            <translation>银行退回或暂缓发放：改正后重发</translation>
+        </message>
+        <message>
+            <source>Rolls waiting for me</source>
+            <translation>待我审核的花名册</translation>
+        </message>
+        <message>
+            <source>payment rolls to sign</source>
+            <translation>等您签署的发放花名册</translation>
         </message>
     </context>
     <context>
@@ -8606,6 +9599,127 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::PaymentLineModel</name>
+        <message>
+            <source>paid on %1</source>
+            <translation>%1已发放</translation>
+        </message>
+        <message>
+            <source>re-issued</source>
+            <translation>已重发</translation>
+        </message>
+        <message>
+            <source>re-issue of an earlier line</source>
+            <translation>重发</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>序号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Village</source>
+            <translation>村</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>银行</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PaymentPage</name>
+        <message>
+            <source>Payments</source>
+            <translation>资金发放</translation>
+        </message>
+        <message>
+            <source>Read only: rolls are drafted and paid by the clerk; the section chief and the director sign them.</source>
+            <translation>只读：花名册由经办人编制和发放，科长审核、局长审批。</translation>
+        </message>
+        <message>
+            <source>Rolls</source>
+            <translation>发放花名册</translation>
+        </message>
+        <message>
+            <source>Recoveries</source>
+            <translation>追回</translation>
+        </message>
+        <message>
+            <source>Timely and in full</source>
+            <translation>及时足额</translation>
+        </message>
+        <message>
+            <source>Disclosure</source>
+            <translation>公示</translation>
+        </message>
+        <message>
+            <source>Bank templates</source>
+            <translation>银行模板</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PaymentWords</name>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Basis</source>
+            <translation>依据</translation>
+        </message>
+        <message>
+            <source>Months paid</source>
+            <translation>发放月份</translation>
+        </message>
+        <message>
+            <source>%1: %2 yuan</source>
+            <translation>%1：%2元</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1，%2</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::PersonCategoryDialog</name>
         <message>
             <source>Add a category</source>
@@ -9064,6 +10178,61 @@ Basis: %2</source>
         <message>
             <source>Letters and visits</source>
             <translation>信访</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>资金发放</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PersonPaymentsPanel</name>
+        <message>
+            <source>Roll</source>
+            <translation>花名册</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>说明</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Recovery</source>
+            <translation>追回</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>Payments show once the person is saved.</source>
+            <translation>保存后才显示发放记录。</translation>
+        </message>
+        <message>
+            <source>No roll pays this person yet.</source>
+            <translation>尚无发放记录。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s) on the rolls, %1 yuan paid by the bank.</source>
+            <translation>
+                <numerusform>花名册中共%n笔，银行已发放%1元。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n recovery(ies) open.</source>
+            <translation>
+                <numerusform>有%n笔追回款未办结。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -9728,6 +10897,113 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::RecoveriesPanel</name>
+        <message>
+            <source>Open (to confirm or recover)</source>
+            <translation>未办结（待确认、待追回）</translation>
+        </message>
+        <message>
+            <source>Any state</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <source>Stat&amp;e:</source>
+            <translation>状态(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm owed…</source>
+            <translation>确认应追回(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Record &amp;recovered…</source>
+            <translation>登记已追回(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Write off…</source>
+            <translation>核销(&amp;W)…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Months</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Recorded</source>
+            <translation>登记</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>确认</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>办结</translation>
+        </message>
+        <message>
+            <source>Confirm the recovery</source>
+            <translation>确认应追回</translation>
+        </message>
+        <message>
+            <source>%1: %2 yuan. %3</source>
+            <translation>%1：%2元。%3</translation>
+        </message>
+        <message>
+            <source>The recovery from %1 is confirmed.</source>
+            <translation>已确认%1的追回款。</translation>
+        </message>
+        <message>
+            <source>Record the money recovered</source>
+            <translation>登记已追回</translation>
+        </message>
+        <message>
+            <source>%1: %2 yuan.</source>
+            <translation>%1：%2元。</translation>
+        </message>
+        <message>
+            <source>Recovered &amp;on:</source>
+            <translation>追回日期(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>说明(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>The recovery from %1 is recorded as recovered.</source>
+            <translation>%1的追回款已登记为已追回。</translation>
+        </message>
+        <message>
+            <source>Write off the recovery</source>
+            <translation>核销追回款</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>The recovery from %1 is written off.</source>
+            <translation>%1的追回款已核销。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::RegistryModel</name>
         <message>
             <source>%1 (%2)</source>
@@ -9944,6 +11220,326 @@ Basis: %2</source>
         <message>
             <source>Choose a backup first.</source>
             <translation>请先选择一个备份。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ReturnPreviewDialog</name>
+        <message>
+            <source>Import the bank's result file</source>
+            <translation>导入银行回盘</translation>
+        </message>
+        <message>
+            <source>%1 (SHA-256 %2…). Nothing is recorded until you confirm.</source>
+            <translation>%1（SHA-256 %2…）。确认前不做任何记录。</translation>
+        </message>
+        <message>
+            <source>%1 row(s): %2 paid, %3 failed, %4 unmatched, %5 ambiguous, %6 duplicate, %7 already recorded.</source>
+            <translation>共%1行：已发放%2，发放失败%3，未匹配%4，无法确定%5，重复%6，已有结果%7。</translation>
+        </message>
+        <message>
+            <source>Rows that need your attention (every row not simply paid):</source>
+            <translation>需要注意的行（除发放成功以外的每一行）：</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Account</source>
+            <translation>账号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Bank's reason</source>
+            <translation>银行说明</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>原因</translation>
+        </message>
+        <message>
+            <source>&amp;Confirm import</source>
+            <translation>确认导入(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::RollsPanel</name>
+        <message>
+            <source>Month</source>
+            <translation>月份</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Total (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>暂缓</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>已发放</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>发放失败</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Name or full citizen ID</source>
+            <translation>姓名或完整身份号码</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>查找(&amp;X)：</translation>
+        </message>
+        <message>
+            <source>&amp;Only problems</source>
+            <translation>只看问题(&amp;O)</translation>
+        </message>
+        <message>
+            <source>Held or failed lines not yet re-issued</source>
+            <translation>暂缓或发放失败且尚未重发的明细</translation>
+        </message>
+        <message>
+            <source>&amp;Draft a month's roll…</source>
+            <translation>起草本月花名册(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Submit</source>
+            <translation>提交审核(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Si&amp;gn…</source>
+            <translation>审核/审批(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel roll…</source>
+            <translation>作废(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print summary…</source>
+            <translation>打印汇总表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Bank file…</source>
+            <translation>生成银行文件(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>Import bank &amp;result…</source>
+            <translation>导入银行回盘(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>Re-&amp;issue roll</source>
+            <translation>生成重发花名册(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Send the roll to the section chief and the director</source>
+            <translation>把花名册送科长审核、局长审批</translation>
+        </message>
+        <message>
+            <source>Pay again the failed and held lines whose account is now fixed</source>
+            <translation>重发已改正银行账户的发放失败和暂缓对象</translation>
+        </message>
+        <message>
+            <source>Re-issue</source>
+            <translation>重发</translation>
+        </message>
+        <message>
+            <source>Regular</source>
+            <translation>当月</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n line(s)</source>
+            <translation>
+                <numerusform>%n条</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Draft a month's roll</source>
+            <translation>起草本月花名册</translation>
+        </message>
+        <message>
+            <source>Everybody owed anything that month, from the registry, the approvals and the policy book.</source>
+            <translation>按在册对象、审批结果和抚恤补助标准，列出当月应发的每一个人。</translation>
+        </message>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>Drafting the roll of %1…</source>
+            <translation>正在编制%1花名册…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message numerus="yes">
+            <source>Roll of %1 drafted: %n line(s), %2 yuan</source>
+            <translation>
+                <numerusform>%1花名册已起草：%n人，%2元</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>; %1 held, %2 month(s) of back pay, %3 recovery(ies) proposed.</source>
+            <translation>；暂缓%1人，补发%2个月，待追回%3笔。</translation>
+        </message>
+        <message>
+            <source>%1 submitted for review.</source>
+            <translation>%1已提交审核。</translation>
+        </message>
+        <message>
+            <source>Sign the roll</source>
+            <translation>审核花名册</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n line(s), %2 yuan.</source>
+            <translation>
+                <numerusform>%1：%n人，%2元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Decision:</source>
+            <translation>决定(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>同意</translation>
+        </message>
+        <message>
+            <source>Return to the clerk</source>
+            <translation>退回经办人</translation>
+        </message>
+        <message>
+            <source>Reject</source>
+            <translation>不同意</translation>
+        </message>
+        <message>
+            <source>&amp;Opinion:</source>
+            <translation>意见(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>%1 signed: %2.</source>
+            <translation>%1已签署：%2。</translation>
+        </message>
+        <message>
+            <source>Cancel the roll</source>
+            <translation>作废花名册</translation>
+        </message>
+        <message>
+            <source>%1 is given up; its lines stay, unpaid.</source>
+            <translation>%1作废后，明细保留，不发放。</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>%1 cancelled.</source>
+            <translation>%1已作废。</translation>
+        </message>
+        <message>
+            <source>There is no bank template yet: add one on the Bank templates tab.</source>
+            <translation>还没有银行模板：请先在“银行模板”中新建。</translation>
+        </message>
+        <message>
+            <source>Bank file</source>
+            <translation>银行文件</translation>
+        </message>
+        <message>
+            <source>Which bank's template?</source>
+            <translation>用哪家银行的模板？</translation>
+        </message>
+        <message>
+            <source>Save the bank file</source>
+            <translation>保存银行文件</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Bank file written: %1, %n line(s), %2 yuan. SHA-256: %3</source>
+            <translation>
+                <numerusform>银行文件已生成：%1，%n笔，%2元。SHA-256 校验值：%3</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The bank's result file</source>
+            <translation>银行回盘文件</translation>
+        </message>
+        <message>
+            <source>Bank result files (*.xlsx *.xls *.csv *.txt);;All files (*)</source>
+            <translation>银行回盘文件 (*.xlsx *.xls *.csv *.txt);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>Bank result recorded: %1 paid, %2 failed, %3 not matched.</source>
+            <translation>银行回盘已导入：已发放%1笔，发放失败%2笔，未匹配%3笔。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Re-issue roll drafted: %n line(s), %1 yuan.</source>
+            <translation>
+                <numerusform>重发花名册已起草：%n人，%1元。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>-summary.pdf</source>
+            <translation>-汇总表.pdf</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>“%1”</translation>
+        </message>
+        <message>
+            <source>problems only</source>
+            <translation>只看问题</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
         </message>
     </context>
     <context>
@@ -10694,6 +12290,221 @@ Basis: %2</source>
         <message>
             <source>Symposium</source>
             <translation>座谈</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::TemplateDialog</name>
+        <message>
+            <source>Bank template</source>
+            <translation>银行模板</translation>
+        </message>
+        <message>
+            <source>New bank template</source>
+            <translation>新建银行模板</translation>
+        </message>
+        <message>
+            <source>The columns and format of the batch file the bank takes.</source>
+            <translation>银行批量代发文件的列和格式。</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>名称(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Bank:</source>
+            <translation>银行(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation>上移(&amp;U)</translation>
+        </message>
+        <message>
+            <source>Move do&amp;wn</source>
+            <translation>下移(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&amp;Columns (ticked, in order):</source>
+            <translation>列（勾选，按顺序）(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>A he&amp;ader row</source>
+            <translation>有标题行(&amp;A)</translation>
+        </message>
+        <message>
+            <source>GB18030 (Excel on Chinese Windows)</source>
+            <translation>GB18030（中文 Windows 的 Excel）</translation>
+        </message>
+        <message>
+            <source>UTF-8</source>
+            <translation>UTF-8</translation>
+        </message>
+        <message>
+            <source>CSV</source>
+            <translation>CSV</translation>
+        </message>
+        <message>
+            <source>Excel workbook (xlsx)</source>
+            <translation>Excel 工作簿（xlsx）</translation>
+        </message>
+        <message>
+            <source>A la&amp;st line with the count and total</source>
+            <translation>最后一行为笔数和合计金额(&amp;S)</translation>
+        </message>
+        <message>
+            <source>In u&amp;se</source>
+            <translation>启用(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Encoding:</source>
+            <translation>编码(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::TemplatesPanel</name>
+        <message>
+            <source>The batch files the banks take, one template per bank.</source>
+            <translation>银行批量代发文件的格式，每家银行一个模板。</translation>
+        </message>
+        <message>
+            <source>&amp;New template…</source>
+            <translation>新建模板(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Change…</source>
+            <translation>修改(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Bank</source>
+            <translation>银行</translation>
+        </message>
+        <message>
+            <source>Columns</source>
+            <translation>列</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <source>Encoding</source>
+            <translation>编码</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>启用</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Bank template %1 saved.</source>
+            <translation>银行模板%1已保存。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::TimelinessPanel</name>
+        <message>
+            <source>Fro&amp;m month:</source>
+            <translation>起始月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>T&amp;o month:</source>
+            <translation>截止月份(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Lines</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Owed (yuan)</source>
+            <translation>应发（元）</translation>
+        </message>
+        <message>
+            <source>Paid (yuan)</source>
+            <translation>已发（元）</translation>
+        </message>
+        <message>
+            <source>On time (yuan)</source>
+            <translation>按时发放（元）</translation>
+        </message>
+        <message>
+            <source>Failed (yuan)</source>
+            <translation>发放失败（元）</translation>
+        </message>
+        <message>
+            <source>Held (yuan)</source>
+            <translation>暂缓（元）</translation>
+        </message>
+        <message>
+            <source>To recover (yuan)</source>
+            <translation>待追回（元）</translation>
+        </message>
+        <message>
+            <source>On time %</source>
+            <translation>及时率%</translation>
+        </message>
+        <message>
+            <source>In full %</source>
+            <translation>足额率%</translation>
+        </message>
+        <message>
+            <source>The first month is after the last month.</source>
+            <translation>起始月份晚于截止月份。</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1至%2</translation>
+        </message>
+        <message>
+            <source>Payments timely and in full</source>
+            <translation>优抚金及时足额发放情况</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>已导出%n行到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Payments timely and in full %1.xlsx</source>
+            <translation>优抚金及时足额发放情况%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the table</source>
+            <translation>导出表格</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
     </context>
     <context>

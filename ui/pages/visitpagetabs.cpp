@@ -64,11 +64,13 @@ QWidget* VisitPage::buildKeyPersonsTab()
     m_keyNow->setObjectName(QStringLiteral("keyNow"));
     m_keyNow->setWordWrap(true);
     rightLayout->addWidget(m_keyNow);
-    m_keyHistory = new RecordTableModel({tr("Since"), tr("Until"), tr("Reason"), tr("Risk"),
-                                         tr("Leader"), tr("Worker"), tr("Review"), tr("Ended")},
-                                        this);
+    // The reason's own words are prose: last, in the column that takes the rest of the width.
+    m_keyHistory =
+        new RecordTableModel({tr("Since"), tr("Until"), tr("Reason"), tr("Risk"), tr("Leader"),
+                              tr("Worker"), tr("Review"), tr("Ended"), tr("Details")},
+                             this);
     auto* history = makeListTable(m_keyHistory, "keyHistoryView", right);
-    fitColumns(history, 2);
+    fitColumns(history, 8);
     rightLayout->addWidget(history, 1);
     auto* buttons = new QHBoxLayout;
     auto* add = new QPushButton(tr("&New key person…"), right);
@@ -85,7 +87,7 @@ QWidget* VisitPage::buildKeyPersonsTab()
     rightLayout->addLayout(buttons);
     split->addWidget(left);
     split->addWidget(right);
-    split->setSizes({520, 720});
+    split->setSizes({430, 810});
     auto* l = new QVBoxLayout(tab);
     l->addWidget(split);
 
@@ -127,20 +129,16 @@ void VisitPage::refreshKeyPerson()
         m_keyNow->setText(history.error());
     } else {
         for (const core::KeyPersonRecord& r : history.value()) {
-            const QString reason =
-                r.reasonText.isEmpty()
-                    ? core::VisitRules::reasonTitle(r.reason)
-                    : tr("%1: %2").arg(core::VisitRules::reasonTitle(r.reason), r.reasonText);
-            rows << RecordTableModel::Row{r.id,
-                                          {core::toIsoDate(r.since), core::toIsoDate(r.until),
-                                           reason, core::VisitRules::riskTitle(r.risk),
-                                           userName(session(), r.leaderUserId, r.leaderName),
-                                           userName(session(), r.workerUserId, r.workerName),
-                                           core::toIsoDate(r.reviewOn), r.endReason},
-                                          r.risk == core::RiskLevel::High && !r.until.isValid()
-                                              ? QColor(0xb0, 0x00, 0x20)
-                                              : QColor(),
-                                          pid};
+            rows << RecordTableModel::Row{
+                r.id,
+                {core::toIsoDate(r.since), core::toIsoDate(r.until),
+                 core::VisitRules::reasonTitle(r.reason), core::VisitRules::riskTitle(r.risk),
+                 userName(session(), r.leaderUserId, r.leaderName),
+                 userName(session(), r.workerUserId, r.workerName), core::toIsoDate(r.reviewOn),
+                 r.endReason, r.reasonText},
+                r.risk == core::RiskLevel::High && !r.until.isValid() ? QColor(0xb0, 0x00, 0x20)
+                                                                      : QColor(),
+                pid};
             current = current || !r.until.isValid();
         }
         m_keyNow->setText(current ? tr("A key person now; the records below, newest first.")
