@@ -34,7 +34,8 @@ PaymentRoll readRoll(const QSqlQuery& q)
     r.kind =
         q.value(1).toString() == QLatin1String("reissue") ? RollKind::Reissue : RollKind::Regular;
     r.month = PaymentRules::monthFromKey(q.value(2).toString());
-    r.title = q.value(3).toString();
+    // The title in the reader's language (the stored one is the drafter's).
+    r.title = r.month.isValid() ? PaymentRules::rollTitle(r.kind, r.month) : q.value(3).toString();
     PaymentRules::rollStateFromKey(q.value(4).toString(), &r.state);
     r.round = q.value(5).toInt();
     r.currentStep = q.value(6).toInt();
@@ -347,9 +348,11 @@ Result<PaymentHomeCounts> PaymentListStore::homeCounts(const Actor& actor) const
 {
     PaymentHomeCounts c;
     QSqlQuery q(m_db.connection());
+    // Persons, not lines: a person without an account is held on every month's roll.
     // payment_lines_open (state, roll_id) holds only failed and held lines.
     if (Status s = runQuery(
-            q, QStringLiteral("SELECT count(*) FROM payment_lines l JOIN payment_rolls r ON r.id "
+            q, QStringLiteral("SELECT count(DISTINCT l.person_id) FROM payment_lines l JOIN "
+                              "payment_rolls r ON r.id "
                               "= l.roll_id WHERE l.state IN ('failed', 'held') AND r.state = "
                               "'approved' AND l.reissued_by IS NULL"));
         !s)

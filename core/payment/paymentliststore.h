@@ -42,17 +42,17 @@ struct PaymentSettings
 struct LineFilter
 {
     qint64 rollId = 0;
-    QString townshipCode; // empty = every township
-    QString text;         // name starts with / contains, or a full citizen ID
+    QString townshipCode;      // empty = every township
+    QString text;              // name starts with / contains, or a full citizen ID
     bool problemsOnly = false; // held or failed, not re-issued
 };
 
 // The home page's payment cards.
 struct PaymentHomeCounts
 {
-    int failedToFix = 0;     // failed or held lines of approved rolls, not re-issued
+    int failedToFix = 0;       // persons with failed or held lines of approved rolls, not re-issued
     int rollsWaitingForMe = 0; // pending at a step of one of the actor's roles
-    int recoveriesOpen = 0;  // proposed or approved, not settled
+    int recoveriesOpen = 0;    // proposed or approved, not settled
 };
 
 // Reads of payments (migration 0015). The only SQL that reads them. Pages of lines are keyset
@@ -62,7 +62,7 @@ class PaymentListStore
 public:
     explicit PaymentListStore(Database& db) : m_db(db) {}
 
-    Result<QList<PaymentRoll>> rolls() const; // newest first, counts filled, steps not
+    Result<QList<PaymentRoll>> rolls() const;      // newest first, counts filled, steps not
     Result<PaymentRoll> roll(qint64 rollId) const; // with its steps, every round
     // Up to `limit` lines after `afterSeq` (0 = from the start), in seq order.
     Result<QList<PaymentLine>> linesPage(const LineFilter& filter, int afterSeq, int limit) const;
