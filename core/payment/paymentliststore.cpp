@@ -391,7 +391,7 @@ Result<QList<TimelinessRow>> PaymentListStore::timeliness(const QDate& firstMont
         "l.reissued_by IS NOT NULL, r.month, r.kind FROM payment_lines l JOIN payment_rolls r "
         "ON r.id = l.roll_id JOIN payment_items i ON i.line_id = l.id LEFT JOIN categories c ON "
         "c.code = i.category_code LEFT JOIN townships t ON t.code = l.township_code WHERE "
-        "r.month BETWEEN ? AND ? AND r.state NOT IN ('cancelled', 'rejected') GROUP BY l.id, "
+        "r.month BETWEEN ? AND ? AND r.state = 'approved' GROUP BY l.id, "
         "i.category_code ORDER BY t.sort_order, l.township_code, c.sort_order, i.category_code"));
     q.addBindValue(PaymentRules::monthKey(firstMonth));
     q.addBindValue(PaymentRules::monthKey(lastMonth));

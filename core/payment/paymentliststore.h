@@ -74,7 +74,7 @@ public:
     Result<QList<PaymentLine>> personLines(qint64 personId) const;
     Result<QList<Recovery>> recoveries(qint64 personId = 0, bool openOnly = false) const;
     Result<PaymentHomeCounts> homeCounts(const Actor& actor) const;
-    // Timely and in full, per township × category, for the live regular and re-issue rolls of
+    // Timely and in full, per township × category, for the approved regular and re-issue rolls of
     // the months first…last (inclusive), `payDay` the day by which payment is on time.
     Result<QList<TimelinessRow>> timeliness(const QDate& firstMonth, const QDate& lastMonth,
                                             int payDay) const;
