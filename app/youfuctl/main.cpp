@@ -2,11 +2,15 @@
 #include "cli/terminal.h"
 #include "common/translations.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Papers (the disclosure's PDF) are drawn with Qt's fonts, which need a GUI application:
+    // on the offscreen platform, so youfuctl never needs a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Youfu"));
     QCoreApplication::setApplicationName(QStringLiteral("Youfu"));
     QCoreApplication::setApplicationVersion(QStringLiteral(YOUFU_VERSION));
