@@ -1,6 +1,7 @@
 #include "approval/approvalstore.h"
 
 #include "approval/approvalrules.h"
+#include "approval/signaturestore.h"
 #include "archive/archivedocumentstore.h"
 #include "common/isotime.h"
 #include "db/auditedwrite.h"
@@ -369,15 +370,10 @@ Status ApprovalStore::submitIn(WriteScope& w, qint64 id)
     q.addBindValue(id);
     if (Status s = runQuery(q); !s)
         return s;
-    q.prepare(QStringLiteral(
-        "INSERT INTO application_steps (application_id, round, step_index, role, decision, "
-        "opinion, signer_id, signer_name, signed_at) VALUES (?,?,0,'clerk','submit','',?,?,?)"));
-    q.addBindValue(id);
-    q.addBindValue(round);
-    q.addBindValue(actor.userId);
-    q.addBindValue(textOrEmpty(actor.displayName));
-    q.addBindValue(now);
-    if (Status s = runQuery(q); !s)
+    if (Status s = SignatureStore(m_db, SignatureStore::Owner::Application)
+                       .add(id, round, 0, Role::Clerk, StepDecision::Submit, QString(),
+                            actor.userId, actor.displayName, now);
+        !s)
         return s;
     auto after = byId(id);
     if (!after)
@@ -440,21 +436,12 @@ Status ApprovalStore::signIn(WriteScope& w, qint64 id, StepDecision decision, Ap
                                 ? QStringLiteral("同意。")
                                 : opinionIn.trimmed();
     const QString now = toIsoUtc(m_db.clock().nowUtc());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO application_steps (application_id, round, step_index, role, decision, "
-        "opinion, signer_id, signer_name, signed_at) VALUES (?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(id);
-    q.addBindValue(app->round);
-    q.addBindValue(app->currentStep);
-    q.addBindValue(roleKey(app->waitingRole()));
-    q.addBindValue(ApprovalRules::decisionKey(decision));
-    q.addBindValue(opinion);
-    q.addBindValue(actor.userId);
-    q.addBindValue(textOrEmpty(actor.displayName));
-    q.addBindValue(now);
-    if (Status s = runQuery(q); !s)
+    if (Status s = SignatureStore(m_db, SignatureStore::Owner::Application)
+                       .add(id, app->round, app->currentStep, app->waitingRole(), decision, opinion,
+                            actor.userId, actor.displayName, now);
+        !s)
         return s;
+    QSqlQuery q(m_db.connection());
 
     QString number;
     if (t->state == ApplicationState::Approved) {
@@ -704,25 +691,10 @@ Result<Application> ApprovalStore::byId(qint64 id) const
     a.personName = q.value(33).toString();
     a.categoryName = q.value(34).toString();
 
-    q.prepare(QStringLiteral(
-        "SELECT id, round, step_index, role, decision, opinion, signer_id, signer_name, "
-        "signed_at FROM application_steps WHERE application_id = ? ORDER BY id"));
-    q.addBindValue(id);
-    if (Status read = runQuery(q); !read)
-        return read;
-    while (q.next()) {
-        ApprovalStep s;
-        s.id = q.value(0).toLongLong();
-        s.round = q.value(1).toInt();
-        s.stepIndex = q.value(2).toInt();
-        roleFromKey(q.value(3).toString(), &s.role);
-        ApprovalRules::decisionFromKey(q.value(4).toString(), &s.decision);
-        s.opinion = q.value(5).toString();
-        s.signerId = q.value(6).toLongLong();
-        s.signerName = q.value(7).toString();
-        s.signedAt = fromIsoUtc(q.value(8).toString());
-        a.steps << s;
-    }
+    auto steps = SignatureStore(m_db, SignatureStore::Owner::Application).of(id);
+    if (!steps)
+        return steps.status();
+    a.steps = steps.value();
     q.prepare(
         QStringLiteral("SELECT document_id, kind_name, title, pages FROM application_documents "
                        "WHERE application_id = ? ORDER BY document_id"));

@@ -1,6 +1,7 @@
 #include "payment/paymentliststore.h"
 
 #include "approval/approvalrules.h"
+#include "approval/signaturestore.h"
 #include "common/isotime.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
@@ -190,25 +191,10 @@ Result<PaymentRoll> PaymentListStore::roll(qint64 rollId) const
     PaymentRoll r = readRoll(q);
     if (Status s = fillCounts(m_db, r); !s)
         return s;
-    q.prepare(QStringLiteral("SELECT id, round, step_index, role, decision, opinion, signer_id, "
-                             "signer_name, signed_at FROM payment_steps WHERE roll_id = ? ORDER "
-                             "BY id"));
-    q.addBindValue(rollId);
-    if (Status s = runQuery(q); !s)
-        return s;
-    while (q.next()) {
-        ApprovalStep s;
-        s.id = q.value(0).toLongLong();
-        s.round = q.value(1).toInt();
-        s.stepIndex = q.value(2).toInt();
-        roleFromKey(q.value(3).toString(), &s.role);
-        ApprovalRules::decisionFromKey(q.value(4).toString(), &s.decision);
-        s.opinion = q.value(5).toString();
-        s.signerId = q.value(6).toLongLong();
-        s.signerName = q.value(7).toString();
-        s.signedAt = fromIsoUtc(q.value(8).toString());
-        r.steps << s;
-    }
+    auto steps = SignatureStore(m_db, SignatureStore::Owner::PaymentRoll).of(rollId);
+    if (!steps)
+        return steps.status();
+    r.steps = steps.value();
     return r;
 }
 

@@ -1,6 +1,7 @@
 #include "payment/paymentstore.h"
 
 #include "approval/approvalrules.h"
+#include "approval/signaturestore.h"
 #include "common/isotime.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
@@ -149,17 +150,12 @@ Status PaymentStore::submit(const Actor& actor, qint64 rollId)
                 return Status::failure(Tr::tr("The roll is empty: nobody to pay."));
             const int round = before->round + 1;
             const QString now = toIsoUtc(w.now());
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO payment_steps (roll_id, round, step_index, role, decision, opinion, "
-                "signer_id, signer_name, signed_at) VALUES (?,?,0,'clerk','submit','',?,?,?)"));
-            q.addBindValue(rollId);
-            q.addBindValue(round);
-            q.addBindValue(actor.userId);
-            q.addBindValue(signerName(actor));
-            q.addBindValue(now);
-            if (Status s = runQuery(q); !s)
+            if (Status s = SignatureStore(m_db, SignatureStore::Owner::PaymentRoll)
+                               .add(rollId, round, 0, Role::Clerk, StepDecision::Submit, QString(),
+                                    actor.userId, signerName(actor), now);
+                !s)
                 return s;
+            QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE payment_rolls SET state = 'pending', round = ?, "
                                      "current_step = 1, chain = ?, updated_at = ? WHERE id = ?"));
             q.addBindValue(round);
@@ -228,21 +224,12 @@ Status PaymentStore::signIn(WriteScope& w, qint64 rollId, StepDecision decision,
                                 ? QStringLiteral("同意。")
                                 : opinionIn.trimmed();
     const QString now = toIsoUtc(w.now());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO payment_steps (roll_id, round, step_index, role, decision, opinion, "
-        "signer_id, signer_name, signed_at) VALUES (?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(rollId);
-    q.addBindValue(r->round);
-    q.addBindValue(r->currentStep);
-    q.addBindValue(roleKey(role));
-    q.addBindValue(ApprovalRules::decisionKey(decision));
-    q.addBindValue(opinion);
-    q.addBindValue(actor.userId);
-    q.addBindValue(signerName(actor));
-    q.addBindValue(now);
-    if (Status s = runQuery(q); !s)
+    if (Status s = SignatureStore(m_db, SignatureStore::Owner::PaymentRoll)
+                       .add(rollId, r->round, r->currentStep, role, decision, opinion, actor.userId,
+                            signerName(actor), now);
+        !s)
         return s;
+    QSqlQuery q(m_db.connection());
     const bool open = t->state == ApplicationState::Pending;
     q.prepare(QStringLiteral("UPDATE payment_rolls SET state = ?, current_step = ?, decided_at = "
                              "?, updated_at = ? WHERE id = ?"));

@@ -1,6 +1,7 @@
 #include "visit/campaignstore.h"
 
 #include "approval/approvalrules.h"
+#include "approval/signaturestore.h"
 #include "common/isotime.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
@@ -362,18 +363,14 @@ Status CampaignStore::submit(const Actor& actor, qint64 id)
                 return Status::failure(Tr::tr("The list is empty: nobody to visit."));
             const int round = before->round + 1;
             const QString now = toIsoUtc(w.now());
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral(
-                "INSERT INTO campaign_steps (campaign_id, round, step_index, role, decision, "
-                "opinion, signer_id, signer_name, signed_at) VALUES "
-                "(?,?,0,'clerk','submit','',?,?,?)"));
-            q.addBindValue(id);
-            q.addBindValue(round);
-            q.addBindValue(actor.userId);
-            q.addBindValue(actor.displayName.isEmpty() ? actor.login : actor.displayName);
-            q.addBindValue(now);
-            if (Status s = runQuery(q); !s)
+            if (Status s =
+                    SignatureStore(m_db, SignatureStore::Owner::Campaign)
+                        .add(id, round, 0, Role::Clerk, StepDecision::Submit, QString(),
+                             actor.userId,
+                             actor.displayName.isEmpty() ? actor.login : actor.displayName, now);
+                !s)
                 return s;
+            QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE campaigns SET state = 'pending', round = ?, "
                                      "current_step = 1, chain = ?, updated_at = ? WHERE id = ?"));
             q.addBindValue(round);
@@ -437,21 +434,13 @@ Status CampaignStore::signIn(WriteScope& w, qint64 id, StepDecision decision,
                                 ? QStringLiteral("同意。")
                                 : opinionIn.trimmed();
     const QString now = toIsoUtc(w.now());
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO campaign_steps (campaign_id, round, step_index, role, decision, opinion, "
-        "signer_id, signer_name, signed_at) VALUES (?,?,?,?,?,?,?,?,?)"));
-    q.addBindValue(id);
-    q.addBindValue(c->round);
-    q.addBindValue(c->currentStep);
-    q.addBindValue(roleKey(c->waitingRole()));
-    q.addBindValue(ApprovalRules::decisionKey(decision));
-    q.addBindValue(opinion);
-    q.addBindValue(actor.userId);
-    q.addBindValue(actor.displayName.isEmpty() ? actor.login : actor.displayName);
-    q.addBindValue(now);
-    if (Status s = runQuery(q); !s)
+    if (Status s = SignatureStore(m_db, SignatureStore::Owner::Campaign)
+                       .add(id, c->round, c->currentStep, c->waitingRole(), decision, opinion,
+                            actor.userId,
+                            actor.displayName.isEmpty() ? actor.login : actor.displayName, now);
+        !s)
         return s;
+    QSqlQuery q(m_db.connection());
     const bool open = t->state == ApplicationState::Pending;
     q.prepare(QStringLiteral("UPDATE campaigns SET state = ?, current_step = ?, decided_at = ?, "
                              "updated_at = ? WHERE id = ?"));
@@ -549,25 +538,10 @@ Result<Campaign> CampaignStore::byId(qint64 id) const
     c.delivered = q.value(15).toInt();
     c.notDelivered = q.value(16).toInt();
 
-    q.prepare(QStringLiteral("SELECT id, round, step_index, role, decision, opinion, signer_id, "
-                             "signer_name, signed_at FROM campaign_steps WHERE campaign_id = ? "
-                             "ORDER BY id"));
-    q.addBindValue(id);
-    if (Status s = runQuery(q); !s)
-        return s;
-    while (q.next()) {
-        ApprovalStep s;
-        s.id = q.value(0).toLongLong();
-        s.round = q.value(1).toInt();
-        s.stepIndex = q.value(2).toInt();
-        roleFromKey(q.value(3).toString(), &s.role);
-        ApprovalRules::decisionFromKey(q.value(4).toString(), &s.decision);
-        s.opinion = q.value(5).toString();
-        s.signerId = q.value(6).toLongLong();
-        s.signerName = q.value(7).toString();
-        s.signedAt = fromIsoUtc(q.value(8).toString());
-        c.steps << s;
-    }
+    auto steps = SignatureStore(m_db, SignatureStore::Owner::Campaign).of(id);
+    if (!steps)
+        return steps.status();
+    c.steps = steps.value();
     return c;
 }
 
