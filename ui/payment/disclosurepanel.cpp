@@ -39,7 +39,16 @@ DisclosurePanel::DisclosurePanel(Session& session, QWidget* parent)
         e->setCalendarPopup(format.size() > 7);
         return e;
     };
-    m_month = date(PaymentRules::monthOf(today), "disclosureMonth", QStringLiteral("yyyy-MM"));
+    // The month of the newest approved regular roll: this month's roll is usually still a draft,
+    // and only an approved roll is made public.
+    QDate month = PaymentRules::monthOf(today);
+    if (auto rolls = core::PaymentListStore(*session.db).rolls())
+        for (const core::PaymentRoll& r : rolls.value())
+            if (r.kind == core::RollKind::Regular && r.state == core::RollState::Approved) {
+                month = r.month;
+                break;
+            }
+    m_month = date(month, "disclosureMonth", QStringLiteral("yyyy-MM"));
     m_township = new QComboBox(this);
     m_township->setObjectName(QStringLiteral("disclosureTownship"));
     m_township->addItem(tr("All townships"), QString());
