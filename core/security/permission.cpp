@@ -22,6 +22,8 @@ Roles rolesFor(Permission p)
     case Permission::RecordVisits:
     case Permission::ManageCampaigns:
     case Permission::HandlePetitions:
+    case Permission::ManageTownships:
+    case Permission::ManageCare:
         return Role::Clerk | Role::SectionChief;
     case Permission::VerifyArchive:
     case Permission::EditPolicyBook:
@@ -72,7 +74,9 @@ QList<Permission> allPermissions()
             Permission::HandlePetitions,
             Permission::ApprovePetitionExtension,
             Permission::ManagePayments,
-            Permission::ExportBankFile};
+            Permission::ExportBankFile,
+            Permission::ManageTownships,
+            Permission::ManageCare};
 }
 
 QString permissionTitle(Permission p)
@@ -122,6 +126,10 @@ QString permissionTitle(Permission p)
         return Tr::tr("draft payment rolls, record bank returns and publish disclosure lists");
     case Permission::ExportBankFile:
         return Tr::tr("write the bank's batch file with full account numbers");
+    case Permission::ManageTownships:
+        return Tr::tr("record township workers, zero reports, training and publicity");
+    case Permission::ManageCare:
+        return Tr::tr("record recuperation, medical settlements and free clinics");
     }
     return QString();
 }

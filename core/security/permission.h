@@ -32,8 +32,10 @@ enum class Permission
     ManageCampaigns, // festival campaign lists and their delivery (approved like applications)
     HandlePetitions, // letters-and-visits cases, information staff and their warnings
     ApprovePetitionExtension, // extend a case's answer period (head of the bureau)
-    ManagePayments, // draft payment rolls, take bank returns, re-issue, disclosure lists
-    ExportBankFile, // write the bank batch file (decrypts bank accounts)
+    ManagePayments,           // draft payment rolls, take bank returns, re-issue, disclosure lists
+    ExportBankFile,           // write the bank batch file (decrypts bank accounts)
+    ManageTownships,          // township workers, zero reports, training, publicity
+    ManageCare,               // recuperation batches, medical settlements, free clinics
 };
 
 QList<Permission> allPermissions();

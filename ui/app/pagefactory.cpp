@@ -3,11 +3,13 @@
 #include "pages/approvalpage.h"
 #include "pages/archivepage.h"
 #include "pages/auditpage.h"
+#include "pages/carepage.h"
 #include "pages/homepage.h"
 #include "pages/paymentpage.h"
 #include "pages/petitionpage.h"
 #include "pages/policypage.h"
 #include "pages/registrypage.h"
+#include "pages/townshippage.h"
 #include "pages/userspage.h"
 #include "pages/visitpage.h"
 #include "security/permission.h"
@@ -46,6 +48,8 @@ QList<Page*> createPages(Session& session, QWidget* parent)
         {{Permission::ViewBusiness}, make<VisitPage>},
         {{Permission::ViewBusiness}, make<PetitionPage>},
         {{Permission::ViewBusiness}, make<PaymentPage>},
+        {{Permission::ViewBusiness}, make<TownshipPage>},
+        {{Permission::ViewBusiness}, make<CarePage>},
         {{Permission::ManageUsers}, make<UsersPage>},
         {{Permission::ReadAudit}, make<AuditPage>},
     };

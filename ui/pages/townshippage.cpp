@@ -1,0 +1,27 @@
+#include "pages/townshippage.h"
+
+#include "security/permission.h"
+#include "widgets/glyphicon.h"
+
+namespace youfu::ui {
+
+TownshipPage::TownshipPage(Session& session, QWidget* parent)
+    : RegisterPage(session, tr("The townships"), parent)
+{
+    setObjectName(QStringLiteral("townshipPage"));
+    if (!canManage())
+        setNote(tr("Read only: these registers are kept by the clerk and the section chief."));
+    // One addPanel(new …Panel(session, this), tr("…")) per register.
+}
+
+QIcon TownshipPage::icon() const
+{
+    return glyphIcon(QStringLiteral("乡"), QColor(QRgb(0x2a5d8f)));
+}
+
+bool TownshipPage::canManage() const
+{
+    return core::isAllowed(session().actor.roles, core::Permission::ManageTownships);
+}
+
+} // namespace youfu::ui
