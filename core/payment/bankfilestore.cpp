@@ -1,6 +1,7 @@
 #include "payment/bankfilestore.h"
 
 #include "common/clock.h"
+#include "common/phasetimer.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
@@ -266,6 +267,7 @@ Result<ReturnPreview> BankFileStore::previewReturn(const Actor& actor, qint64 ro
 {
     if (Status s = require(actor, Permission::ManagePayments); !s)
         return s;
+    PhaseTimer phase("bank return");
     auto roll = readRoll(m_db, rollId);
     if (!roll)
         return roll.status();
@@ -282,6 +284,7 @@ Result<ReturnPreview> BankFileStore::previewReturn(const Actor& actor, qint64 ro
         return Result<ReturnPreview>::failure(
             Tr::tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
     file.close();
+    phase.lap("hash");
     auto reader = openSheet(path);
     if (!reader)
         return reader.status();
@@ -295,19 +298,23 @@ Result<ReturnPreview> BankFileStore::previewReturn(const Actor& actor, qint64 ro
             break;
         rows << row;
     }
+    phase.lap("read sheet");
     const QDate day = fileDate.isValid() ? fileDate : m_db.clock().today();
     auto read = BankRules::readReturn(rows, day);
     if (!read)
         return read.status();
+    phase.lap("read return rows");
     QHash<qint64, LineState> states;
     auto lines = readLines(m_db, rollId, false, &states);
     if (!lines)
         return lines.status();
+    phase.lap("read and decrypt lines");
     ReturnPreview p;
     p.rollId = rollId;
     p.fileName = QFileInfo(path).fileName();
     p.sha256 = QString::fromLatin1(hash.result().toHex());
     p.rows = BankRules::match(read.value(), lines.value(), states);
+    phase.lap("match");
     return p;
 }
 

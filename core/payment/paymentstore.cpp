@@ -3,6 +3,7 @@
 #include "approval/approvalrules.h"
 #include "approval/signaturestore.h"
 #include "common/isotime.h"
+#include "common/phasetimer.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
@@ -381,6 +382,7 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
         {QStringLiteral("payment.bank_return"), QStringLiteral("payment_roll"),
          QString::number(rollId)},
         [&](WriteScope& w) -> Result<BankReturnSummary> {
+            PhaseTimer phase("record return");
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("SELECT state FROM payment_rolls WHERE id = ?"));
             q.addBindValue(rollId);
@@ -438,6 +440,7 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
                 else
                     ++sum.failed;
             }
+            phase.lap("check lines");
             q.prepare(QStringLiteral(
                 "INSERT INTO bank_returns (roll_id, file_name, sha256, rows_total, paid, failed, "
                 "unmatched, ambiguous, duplicate, imported_at, imported_by) VALUES "
@@ -476,6 +479,7 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
                 if (Status s = runQuery(u); !s)
                     return s;
             }
+            phase.lap("update lines");
             w.entry().after = QJsonObject{{QStringLiteral("return_id"), sum.returnId},
                                           {QStringLiteral("file"), fileName},
                                           {QStringLiteral("sha256"), sha256},
