@@ -12,7 +12,8 @@ namespace youfu::core {
 class PhaseTimer
 {
 public:
-    explicit PhaseTimer(const char* what) : m_what(what), m_on(qEnvironmentVariableIsSet("YOUFU_PHASES"))
+    explicit PhaseTimer(const char* what)
+        : m_what(what), m_on(qEnvironmentVariableIsSet("YOUFU_PHASES"))
     {
         m_clock.start();
     }

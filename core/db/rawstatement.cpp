@@ -29,11 +29,12 @@ RawStatement::~RawStatement()
 
 Status RawStatement::failure(int rc) const
 {
-    const QString text = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
-                              : QString::fromUtf8(sqlite3_errstr(rc));
+    const QString text =
+        m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
     const int code = m_db ? sqlite3_extended_errcode(m_db) : rc;
     const QSqlError error(text, text, QSqlError::StatementError, QString::number(code));
-    return Status::failure(Tr::tr("The database refused the change: %1").arg(describeSqlError(error)));
+    return Status::failure(
+        Tr::tr("The database refused the change: %1").arg(describeSqlError(error)));
 }
 
 Status RawStatement::prepared() const
@@ -49,10 +50,9 @@ void RawStatement::bind(int index, qint64 value)
 void RawStatement::bind(int index, const QString& text)
 {
     static const char16_t empty = 0;
-    const void* data = text.isNull() ? static_cast<const void*>(&empty)
-                                     : static_cast<const void*>(text.utf16());
-    sqlite3_bind_text16(m_stmt, index, data, int(text.size() * sizeof(char16_t)),
-                        SQLITE_TRANSIENT);
+    const void* data =
+        text.isNull() ? static_cast<const void*>(&empty) : static_cast<const void*>(text.utf16());
+    sqlite3_bind_text16(m_stmt, index, data, int(text.size() * sizeof(char16_t)), SQLITE_TRANSIENT);
 }
 
 void RawStatement::bindNull(int index)

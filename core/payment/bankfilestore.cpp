@@ -4,6 +4,7 @@
 #include "common/phasetimer.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
+#include "db/rawstatement.h"
 #include "db/sqlexec.h"
 #include "io/sheet.h"
 #include "payment/bankrules.h"
@@ -89,39 +90,49 @@ Result<QList<BankLine>> readLines(Database& db, qint64 rollId, bool pendingOnly,
     auto cipher = FieldCipher::forDatabase(db);
     if (!cipher)
         return cipher.status();
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT l.id, l.seq, l.person_name, p.citizen_id, "
-                             "p.bank_account_enc, l.amount_fen, l.bank_name, l.township_name, "
-                             "l.village_name, l.state FROM payment_lines l "
-                             "JOIN persons p ON p.id = l.person_id WHERE l.roll_id = ? %1 "
-                             "ORDER BY l.seq")
-                  .arg(pendingOnly ? QStringLiteral("AND l.state = 'pending'") : QString()));
-    q.addBindValue(rollId);
-    if (Status s = runQuery(q); !s)
+    const QByteArray sql =
+        QByteArrayLiteral("SELECT l.id, l.seq, l.person_name, p.citizen_id, p.bank_account_enc, "
+                          "l.amount_fen, l.bank_name, l.township_name, l.village_name, l.state "
+                          "FROM payment_lines l JOIN persons p ON p.id = l.person_id WHERE "
+                          "l.roll_id = ? ") +
+        (pendingOnly ? QByteArrayLiteral("AND l.state = 'pending' ") : QByteArray()) +
+        QByteArrayLiteral("ORDER BY l.seq");
+    RawStatement q(db, sql.constData());
+    if (Status s = q.prepared(); !s)
         return s;
+    q.bind(1, rollId);
+    // Banks, townships and villages repeat: one shared copy of each text.
+    QHash<QString, QString> shared;
+    const auto once = [&shared](QString text) {
+        auto it = shared.constFind(text);
+        if (it == shared.cend())
+            it = shared.insert(text, text);
+        return it.value();
+    };
     QList<BankLine> lines;
-    while (q.next()) {
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.status();
+        if (!row.value())
+            break;
         BankLine l;
-        l.lineId = q.value(0).toLongLong();
-        l.seq = q.value(1).toInt();
-        l.name = q.value(2).toString();
-        l.citizenId = q.value(3).toString();
-        auto account = cipher.value()->decrypt(q.value(4).toString());
+        l.lineId = q.int64(0);
+        l.seq = int(q.int64(1));
+        l.name = q.text(2);
+        l.citizenId = q.text(3);
+        auto account = cipher.value()->decrypt(q.text(4));
         if (!account)
             return account.status();
         l.account = account.value();
-        l.amountFen = q.value(5).toLongLong();
-        l.bankName = q.value(6).toString();
-        l.townshipName = q.value(7).toString();
-        l.villageName = q.value(8).toString();
-        if (states) {
-            states->insert(l.lineId, lineStateOf(q.value(9).toString()));
-        }
+        l.amountFen = q.int64(5);
+        l.bankName = once(q.text(6));
+        l.townshipName = once(q.text(7));
+        l.villageName = once(q.text(8));
+        if (states)
+            states->insert(l.lineId, lineStateOf(q.text(9)));
         lines << l;
     }
-    if (q.lastError().isValid())
-        return sqlFailure(q);
     return lines;
 }
 
@@ -303,6 +314,7 @@ Result<ReturnPreview> BankFileStore::previewReturn(const Actor& actor, qint64 ro
     auto read = BankRules::readReturn(rows, day);
     if (!read)
         return read.status();
+    rows = QList<SheetRow>(); // the cells are no longer needed: freed before the lines are read
     phase.lap("read return rows");
     QHash<qint64, LineState> states;
     auto lines = readLines(m_db, rollId, false, &states);

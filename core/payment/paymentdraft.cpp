@@ -7,6 +7,7 @@
 #include "common/isotime.h"
 #include "common/phasetimer.h"
 #include "db/auditedwrite.h"
+#include "db/bulkpragmas.h"
 #include "db/database.h"
 #include "db/deferredindexes.h"
 #include "db/rawstatement.h"
@@ -129,33 +130,44 @@ Result<QList<QDate>> backPayWindow(Database& db, const QDate& month)
 
 Result<QList<Candidate>> readCandidates(Database& db, const QDate& from)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT p.id, p.name, COALESCE(p.name_pinyin, p.name), p.township_code, t.name, t.kind, "
-        "t.sort_order, COALESCE(v.name, ''), COALESCE(v.kind, ''), p.bank_name, "
-        "p.bank_account_enc <> '', p.status, p.status_since FROM persons p JOIN townships t ON "
-        "t.code = p.township_code LEFT JOIN villages v ON v.code = p.village_code WHERE EXISTS "
-        "(SELECT 1 FROM person_categories pc WHERE pc.person_id = p.id AND (pc.end_date IS NULL "
-        "OR pc.end_date >= ?)) ORDER BY p.id"));
-    q.addBindValue(toIsoDate(from));
-    if (Status s = runQuery(q); !s)
+    RawStatement q(
+        db, "SELECT p.id, p.name, COALESCE(p.name_pinyin, p.name), p.township_code, t.name, "
+            "t.kind, t.sort_order, COALESCE(v.name, ''), COALESCE(v.kind, ''), p.bank_name, "
+            "p.bank_account_enc <> '', p.status, p.status_since FROM persons p JOIN townships t "
+            "ON t.code = p.township_code LEFT JOIN villages v ON v.code = p.village_code WHERE "
+            "EXISTS (SELECT 1 FROM person_categories pc WHERE pc.person_id = p.id AND "
+            "(pc.end_date IS NULL OR pc.end_date >= ?)) ORDER BY p.id");
+    if (Status s = q.prepared(); !s)
         return s;
+    q.bind(1, toIsoDate(from));
+    // Townships, villages and states repeat: one shared copy of each text.
+    QHash<QString, QString> shared;
+    const auto once = [&shared](QString text) {
+        auto it = shared.constFind(text);
+        if (it == shared.cend())
+            it = shared.insert(text, text);
+        return it.value();
+    };
     QList<Candidate> out;
-    while (q.next()) {
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.status();
+        if (!row.value())
+            break;
         Candidate c;
-        c.id = q.value(0).toLongLong();
-        c.name = q.value(1).toString();
-        c.sortName = q.value(2).toString();
-        c.townshipCode = q.value(3).toString();
-        c.townshipName = q.value(4).toString();
-        c.residence = PolicyRules::residenceOf(q.value(5).toString(), q.value(8).toString());
-        c.townshipOrder = q.value(6).toInt();
-        c.villageName = q.value(7).toString();
-        c.bankName = q.value(9).toString();
-        c.hasAccount = q.value(10).toInt() != 0;
-        c.status = q.value(11).toString();
-        c.since = fromIsoDate(q.value(12).toString());
+        c.id = q.int64(0);
+        c.name = q.text(1);
+        c.sortName = q.text(2);
+        c.townshipCode = once(q.text(3));
+        c.townshipName = once(q.text(4));
+        c.residence = PolicyRules::residenceOf(q.text(5), q.text(8));
+        c.townshipOrder = int(q.int64(6));
+        c.villageName = once(q.text(7));
+        c.bankName = once(q.text(9));
+        c.hasAccount = q.int64(10) != 0;
+        c.status = once(q.text(11));
+        c.since = fromIsoDate(q.text(12));
         out << c;
     }
     return out;
@@ -167,32 +179,42 @@ Status readHeld(Database& db, const QDate& from, QList<Candidate>& persons)
     index.reserve(persons.size());
     for (qsizetype i = 0; i < persons.size(); ++i)
         index.insert(persons[i].id, i);
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT pc.person_id, pc.id, pc.category_code, COALESCE(pc.grade, 0), "
-        "COALESCE(pc.nature, ''), pc.start_date, pc.end_date, bd.created_at, bd.type FROM "
-        "person_categories pc LEFT JOIN benefit_decisions bd ON bd.id = (SELECT max(b.id) FROM "
-        "benefit_decisions b WHERE b.person_id = pc.person_id AND b.effective_from = "
-        "pc.start_date AND b.category_code = pc.category_code) WHERE pc.end_date IS NULL OR "
-        "pc.end_date >= ? ORDER BY pc.person_id, pc.id"));
-    q.addBindValue(toIsoDate(from));
-    if (Status s = runQuery(q); !s)
+    RawStatement q(
+        db, "SELECT pc.person_id, pc.id, pc.category_code, COALESCE(pc.grade, 0), "
+            "COALESCE(pc.nature, ''), pc.start_date, pc.end_date, bd.created_at, bd.type FROM "
+            "person_categories pc LEFT JOIN benefit_decisions bd ON bd.id = (SELECT max(b.id) "
+            "FROM benefit_decisions b WHERE b.person_id = pc.person_id AND b.effective_from = "
+            "pc.start_date AND b.category_code = pc.category_code) WHERE pc.end_date IS NULL OR "
+            "pc.end_date >= ? ORDER BY pc.person_id, pc.id");
+    if (Status s = q.prepared(); !s)
         return s;
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
+    q.bind(1, toIsoDate(from));
+    QHash<QString, QString> shared;
+    const auto once = [&shared](QString text) {
+        auto it = shared.constFind(text);
+        if (it == shared.cend())
+            it = shared.insert(text, text);
+        return it.value();
+    };
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.status();
+        if (!row.value())
+            break;
+        const auto it = index.constFind(q.int64(0));
         if (it == index.cend())
             continue;
         HeldCategory h;
-        h.id = q.value(1).toLongLong();
-        h.categoryCode = q.value(2).toString();
-        h.grade = q.value(3).toInt();
-        h.nature = q.value(4).toString();
-        h.startDate = fromIsoDate(q.value(5).toString());
-        h.endDate = fromIsoDate(q.value(6).toString());
-        if (!q.value(7).isNull())
-            h.approvedOn = fromIsoUtc(q.value(7).toString()).toLocalTime().date();
-        h.decisionType = q.value(8).toString();
+        h.id = q.int64(1);
+        h.categoryCode = once(q.text(2));
+        h.grade = int(q.int64(3));
+        h.nature = once(q.text(4));
+        h.startDate = fromIsoDate(q.text(5));
+        h.endDate = fromIsoDate(q.text(6));
+        if (!q.isNull(7))
+            h.approvedOn = fromIsoUtc(q.text(7)).toLocalTime().date();
+        h.decisionType = once(q.text(8));
         persons[it.value()].held << h;
     }
     return Status::success();
@@ -236,39 +258,6 @@ Result<QHash<qint64, QList<QDate>>> readRecovered(Database& db)
     return out;
 }
 
-// A bulk write's settings (as the roster import): statement journals and sorts in memory
-// instead of temporary files (one per statement otherwise), a larger page cache so the new
-// lines do not spill into the WAL before the commit. Set back afterwards.
-class BulkPragmas
-{
-public:
-    explicit BulkPragmas(QSqlDatabase conn) : m_conn(std::move(conn))
-    {
-        QSqlQuery q(m_conn);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_cache = q.value(0).toString();
-        if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
-            m_temp = q.value(0).toString();
-        q.exec(QStringLiteral("PRAGMA cache_size = -262144"));
-        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    }
-    ~BulkPragmas()
-    {
-        QSqlQuery q(m_conn);
-        if (!m_cache.isEmpty())
-            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cache));
-        if (!m_temp.isEmpty())
-            q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_temp));
-    }
-    BulkPragmas(const BulkPragmas&) = delete;
-    BulkPragmas& operator=(const BulkPragmas&) = delete;
-
-private:
-    QSqlDatabase m_conn;
-    QString m_cache;
-    QString m_temp;
-};
-
 QJsonObject draftJson(const QDate& month, const QString& title, const RollDraftResult& r)
 {
     return {{QStringLiteral("month"), PaymentRules::monthKey(month)},
@@ -289,7 +278,7 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
         return Result<RollDraftResult>::failure(Tr::tr("Choose the month of the roll."));
     const auto cancelled = [&](int permille) { return progress && !progress(permille); };
     const QString cancelMessage = Tr::tr("Drafting the roll was cancelled: nothing was saved.");
-    const BulkPragmas pragmas(m_db.connection());
+    const BulkPragmas pragmas(m_db.connection(), 65536);
     return AuditedWrite::produce<RollDraftResult>(
         m_db, actor, Authority::of(Permission::ManagePayments),
         {QStringLiteral("payment.roll_draft"), QStringLiteral("payment_roll")},
