@@ -5,14 +5,20 @@
 
 namespace youfu::core {
 
-BulkPragmas::BulkPragmas(QSqlDatabase conn, int cacheKib) : m_conn(std::move(conn))
+BulkPragmas::BulkPragmas(QSqlDatabase conn, int cacheKib, ForeignKeys foreignKeys)
+    : m_conn(std::move(conn))
 {
     QSqlQuery q(m_conn);
     if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
         m_cache = q.value(0).toString();
     if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
         m_temp = q.value(0).toString();
+    if (foreignKeys == ForeignKeys::Trusted && q.exec(QStringLiteral("PRAGMA foreign_keys")) &&
+        q.next())
+        m_foreignKeys = q.value(0).toString();
     q.exec(QStringLiteral("PRAGMA cache_size = -%1").arg(cacheKib));
+    if (!m_foreignKeys.isEmpty())
+        q.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
 }
 
@@ -23,6 +29,8 @@ BulkPragmas::~BulkPragmas()
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cache));
     if (!m_temp.isEmpty())
         q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_temp));
+    if (!m_foreignKeys.isEmpty())
+        q.exec(QStringLiteral("PRAGMA foreign_keys = %1").arg(m_foreignKeys.toInt()));
 }
 
 } // namespace youfu::core

@@ -103,10 +103,10 @@ qint64 RawStatement::int64(int column) const
 
 QString RawStatement::text(int column) const
 {
-    const auto* data = static_cast<const char16_t*>(sqlite3_column_text16(m_stmt, column));
+    const auto* data = reinterpret_cast<const char*>(sqlite3_column_text(m_stmt, column));
     if (!data)
         return QString();
-    return QString::fromUtf16(data, sqlite3_column_bytes16(m_stmt, column) / 2);
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 bool RawStatement::isNull(int column) const
