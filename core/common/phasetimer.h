@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QString>
 
 #include <cstdio>
@@ -21,11 +22,24 @@ public:
     {
         if (!m_on)
             return;
-        std::fprintf(stderr, "  [%s] %s: %lld ms\n", m_what, phase,
-                     static_cast<long long>(m_clock.restart()));
+        std::fprintf(stderr, "  [%s] %s: %lld ms, %s\n", m_what, phase,
+                     static_cast<long long>(m_clock.restart()), residentMb().constData());
     }
 
 private:
+    // The process's resident memory now and at its peak (Linux), for the benchmark's figures.
+    static QByteArray residentMb()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return QByteArray();
+        QByteArray out;
+        for (const QByteArray& line : status.readAll().split('\n'))
+            if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:"))
+                out += line.simplified() + ' ';
+        return out;
+    }
+
     const char* m_what;
     bool m_on;
     QElapsedTimer m_clock;

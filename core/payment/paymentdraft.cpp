@@ -220,27 +220,46 @@ Status readHeld(Database& db, const QDate& from, QList<Candidate>& persons)
     return Status::success();
 }
 
-// person → month → fen already put on live regular rolls for the window's months.
-Result<QHash<qint64, QHash<QDate, qint64>>> readPaidBefore(Database& db, const QList<QDate>& window)
+// What was already put on live regular rolls for the window's months: person, month, fen, in
+// person order (one flat list: a hash per person costs more than the 200,000 rows it holds).
+struct PaidMonth
 {
-    QHash<qint64, QHash<QDate, qint64>> out;
+    qint64 personId = 0;
+    QDate month;
+    qint64 fen = 0;
+};
+
+Result<QList<PaidMonth>> readPaidBefore(Database& db, const QList<QDate>& window)
+{
+    QList<PaidMonth> out;
     if (window.isEmpty())
         return out;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT i.person_id, i.month, sum(i.amount_fen) FROM payment_items i JOIN "
-                  "payment_lines l ON l.id = i.line_id JOIN payment_rolls r ON r.id = l.roll_id "
-                  "WHERE i.month BETWEEN ? AND ? AND r.kind = 'regular' AND r.%1 AND "
-                  "l.reissue_of IS NULL GROUP BY i.person_id, i.month")
-                  .arg(kLive));
-    q.addBindValue(PaymentRules::monthKey(window.first()));
-    q.addBindValue(PaymentRules::monthKey(window.last()));
-    if (Status s = runQuery(q); !s)
+    const QByteArray sql =
+        QStringLiteral(
+            "SELECT i.person_id, i.month, sum(i.amount_fen) FROM payment_items i JOIN "
+            "payment_lines l ON l.id = i.line_id JOIN payment_rolls r ON r.id = l.roll_id "
+            "WHERE i.month BETWEEN ? AND ? AND r.kind = 'regular' AND r.%1 AND "
+            "l.reissue_of IS NULL GROUP BY i.person_id, i.month ORDER BY i.person_id, i.month")
+            .arg(kLive)
+            .toUtf8();
+    RawStatement q(db, sql.constData());
+    if (Status s = q.prepared(); !s)
         return s;
-    while (q.next())
-        out[q.value(0).toLongLong()].insert(PaymentRules::monthFromKey(q.value(1).toString()),
-                                            q.value(2).toLongLong());
+    q.bind(1, PaymentRules::monthKey(window.first()));
+    q.bind(2, PaymentRules::monthKey(window.last()));
+    QHash<QString, QDate> months;
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.status();
+        if (!row.value())
+            break;
+        const QString key = q.text(1);
+        auto it = months.constFind(key);
+        if (it == months.cend())
+            it = months.insert(key, PaymentRules::monthFromKey(key));
+        out.append({q.int64(0), it.value(), q.int64(2)});
+    }
     return out;
 }
 
@@ -353,7 +372,8 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
             QList<DraftLine> lines;
             QList<DraftRecovery> recoveries;
             QSet<QString> problems;
-            const QHash<QDate, qint64> nothingPaid;
+            QHash<QDate, qint64> paid; // this person's, from paidBefore (both in person order)
+            qsizetype paidAt = 0;
             const qsizetype n = persons->size();
             for (qsizetype i = 0; i < n; ++i) {
                 if (i % 4096 == 0 && cancelled(250 + int(350 * i / std::max<qsizetype>(n, 1))))
@@ -361,9 +381,12 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 const Candidate& c = persons->at(i);
                 const QList<Entitlement> ents =
                     PaymentRules::entitlements(c.held, c.status, c.since, c.residence, ruleFor);
-                const auto paidIt = paidBefore->constFind(c.id);
-                const QHash<QDate, qint64>& paid =
-                    paidIt == paidBefore->cend() ? nothingPaid : paidIt.value();
+                paid.clear();
+                while (paidAt < paidBefore->size() && paidBefore->at(paidAt).personId < c.id)
+                    ++paidAt;
+                for (; paidAt < paidBefore->size() && paidBefore->at(paidAt).personId == c.id;
+                     ++paidAt)
+                    paid.insert(paidBefore->at(paidAt).month, paidBefore->at(paidAt).fen);
                 if (ents.isEmpty() && paid.isEmpty())
                     continue;
                 QList<OwedMonth> owedNow;
