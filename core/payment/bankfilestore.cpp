@@ -1,8 +1,10 @@
 #include "payment/bankfilestore.h"
 
 #include "common/clock.h"
+#include "common/phasetimer.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
+#include "db/rawstatement.h"
 #include "db/sqlexec.h"
 #include "io/sheet.h"
 #include "payment/bankrules.h"
@@ -88,40 +90,83 @@ Result<QList<BankLine>> readLines(Database& db, qint64 rollId, bool pendingOnly,
     auto cipher = FieldCipher::forDatabase(db);
     if (!cipher)
         return cipher.status();
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT l.id, l.seq, l.person_name, p.citizen_id, "
-                             "p.bank_account_enc, l.amount_fen, l.bank_name, l.township_name, "
-                             "l.village_name, l.state FROM payment_lines l "
-                             "JOIN persons p ON p.id = l.person_id WHERE l.roll_id = ? %1 "
-                             "ORDER BY l.seq")
-                  .arg(pendingOnly ? QStringLiteral("AND l.state = 'pending'") : QString()));
-    q.addBindValue(rollId);
-    if (Status s = runQuery(q); !s)
+    // Two passes in the order the rows are stored: the lines by sequence, then their persons
+    // by id (a join would look each person up at random, a page read per line of 200,000).
+    const QByteArray pending =
+        pendingOnly ? QByteArrayLiteral("AND state = 'pending' ") : QByteArray();
+    const QByteArray linesSql =
+        QByteArrayLiteral("SELECT id, seq, person_name, amount_fen, bank_name, township_name, "
+                          "village_name, state, person_id FROM payment_lines WHERE roll_id = ? ") +
+        pending + QByteArrayLiteral("ORDER BY seq");
+    RawStatement q(db, linesSql.constData());
+    if (Status s = q.prepared(); !s)
         return s;
+    q.bind(1, rollId);
+    // Banks, townships and villages repeat: one shared copy of each text.
+    QHash<QString, QString> shared;
+    const auto once = [&shared](QString text) {
+        auto it = shared.constFind(text);
+        if (it == shared.cend())
+            it = shared.insert(text, text);
+        return it.value();
+    };
     QList<BankLine> lines;
-    while (q.next()) {
+    QList<qint64> personOf;
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.status();
+        if (!row.value())
+            break;
         BankLine l;
-        l.lineId = q.value(0).toLongLong();
-        l.seq = q.value(1).toInt();
-        l.name = q.value(2).toString();
-        l.citizenId = q.value(3).toString();
-        auto account = cipher.value()->decrypt(q.value(4).toString());
+        l.lineId = q.int64(0);
+        l.seq = int(q.int64(1));
+        l.name = q.text(2);
+        l.amountFen = q.int64(3);
+        l.bankName = once(q.text(4));
+        l.townshipName = once(q.text(5));
+        l.villageName = once(q.text(6));
+        if (states)
+            states->insert(l.lineId, lineStateOf(q.text(7)));
+        personOf << q.int64(8);
+        lines.append(std::move(l));
+    }
+    const QByteArray personsSql =
+        QByteArrayLiteral("SELECT id, citizen_id, bank_account_enc FROM persons WHERE id IN "
+                          "(SELECT person_id FROM payment_lines WHERE roll_id = ? ") +
+        pending + QByteArrayLiteral(")");
+    RawStatement p(db, personsSql.constData());
+    if (Status s = p.prepared(); !s)
+        return s;
+    p.bind(1, rollId);
+    QHash<qint64, QPair<QString, QString>> persons; // id → citizen ID, account
+    persons.reserve(lines.size());
+    for (;;) {
+        auto row = p.next();
+        if (!row)
+            return row.status();
+        if (!row.value())
+            break;
+        auto account = cipher.value()->decrypt(p.text(2));
         if (!account)
             return account.status();
-        l.account = account.value();
-        l.amountFen = q.value(5).toLongLong();
-        l.bankName = q.value(6).toString();
-        l.townshipName = q.value(7).toString();
-        l.villageName = q.value(8).toString();
-        if (states) {
-            states->insert(l.lineId, lineStateOf(q.value(9).toString()));
-        }
-        lines << l;
+        persons.insert(p.int64(0), {p.text(1), account.value()});
     }
-    if (q.lastError().isValid())
-        return sqlFailure(q);
-    return lines;
+    QList<BankLine> out;
+    out.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const auto it = persons.constFind(personOf.at(i));
+        if (it == persons.cend()) {
+            if (states)
+                states->remove(lines.at(i).lineId);
+            continue; // as the join did: a line without its person is not read
+        }
+        BankLine& l = lines[i];
+        l.citizenId = it.value().first;
+        l.account = it.value().second;
+        out.append(std::move(l));
+    }
+    return out;
 }
 
 Status xlsxFailed(lxw_error e)
@@ -266,6 +311,7 @@ Result<ReturnPreview> BankFileStore::previewReturn(const Actor& actor, qint64 ro
 {
     if (Status s = require(actor, Permission::ManagePayments); !s)
         return s;
+    PhaseTimer phase("bank return");
     auto roll = readRoll(m_db, rollId);
     if (!roll)
         return roll.status();
@@ -282,6 +328,7 @@ Result<ReturnPreview> BankFileStore::previewReturn(const Actor& actor, qint64 ro
         return Result<ReturnPreview>::failure(
             Tr::tr("The file %1 cannot be read.").arg(QDir::toNativeSeparators(path)));
     file.close();
+    phase.lap("hash");
     auto reader = openSheet(path);
     if (!reader)
         return reader.status();
@@ -295,19 +342,24 @@ Result<ReturnPreview> BankFileStore::previewReturn(const Actor& actor, qint64 ro
             break;
         rows << row;
     }
+    phase.lap("read sheet");
     const QDate day = fileDate.isValid() ? fileDate : m_db.clock().today();
     auto read = BankRules::readReturn(rows, day);
     if (!read)
         return read.status();
+    rows = QList<SheetRow>(); // the cells are no longer needed: freed before the lines are read
+    phase.lap("read return rows");
     QHash<qint64, LineState> states;
     auto lines = readLines(m_db, rollId, false, &states);
     if (!lines)
         return lines.status();
+    phase.lap("read and decrypt lines");
     ReturnPreview p;
     p.rollId = rollId;
     p.fileName = QFileInfo(path).fileName();
     p.sha256 = QString::fromLatin1(hash.result().toHex());
     p.rows = BankRules::match(read.value(), lines.value(), states);
+    phase.lap("match");
     return p;
 }
 

@@ -5,6 +5,8 @@
 #include "registry/personrules.h"
 #include "report/csvwriter.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
@@ -206,6 +208,10 @@ bool isSummaryRow(const SheetRow& row)
 
 QString accountKey(const QString& account)
 {
+    // Most accounts are plain ASCII digits already: nothing to clean.
+    if (std::all_of(account.cbegin(), account.cend(),
+                    [](QChar ch) { return ch >= QLatin1Char('0') && ch <= QLatin1Char('9'); }))
+        return account;
     return PersonRules::normaliseBankAccount(CellCleaner::halfWidth(account));
 }
 
@@ -470,13 +476,18 @@ QList<MatchedRow> BankRules::match(const QList<BankReturnRow>& rows, const QList
 {
     // The lines sent to the bank, by account.
     QMultiHash<QString, const BankLine*> byAccount;
+    byAccount.reserve(lines.size());
     for (const BankLine& l : lines) {
         if (lineStates.value(l.lineId, LineState::Pending) == LineState::Held)
             continue;
         byAccount.insert(accountKey(l.account), &l);
     }
     QSet<qint64> matched;
+    matched.reserve(rows.size());
     QList<MatchedRow> out;
+    out.reserve(rows.size());
+    QList<const BankLine*> sameAccount;
+    QList<const BankLine*> candidates;
     for (const BankReturnRow& row : rows) {
         MatchedRow m;
         m.row = row;
@@ -487,8 +498,10 @@ QList<MatchedRow> BankRules::match(const QList<BankReturnRow>& rows, const QList
             out << m;
             continue;
         }
-        const QList<const BankLine*> sameAccount = byAccount.values(account);
-        QList<const BankLine*> candidates;
+        sameAccount.clear();
+        for (auto [it, end] = byAccount.equal_range(account); it != end; ++it)
+            sameAccount << it.value();
+        candidates.clear();
         bool otherAmount = false;
         bool otherId = false;
         for (const BankLine* l : sameAccount) {

@@ -5,9 +5,12 @@
 
 #include "approval/approvalrules.h"
 #include "common/isotime.h"
+#include "common/phasetimer.h"
 #include "db/auditedwrite.h"
+#include "db/bulkpragmas.h"
 #include "db/database.h"
 #include "db/deferredindexes.h"
+#include "db/rawstatement.h"
 #include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "payment/paymentliststore.h"
@@ -127,34 +130,45 @@ Result<QList<QDate>> backPayWindow(Database& db, const QDate& month)
 
 Result<QList<Candidate>> readCandidates(Database& db, const QDate& from)
 {
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT p.id, p.name, COALESCE(p.name_pinyin, p.name), p.township_code, t.name, t.kind, "
-        "t.sort_order, COALESCE(v.name, ''), COALESCE(v.kind, ''), p.bank_name, "
-        "p.bank_account_enc <> '', p.status, p.status_since FROM persons p JOIN townships t ON "
-        "t.code = p.township_code LEFT JOIN villages v ON v.code = p.village_code WHERE EXISTS "
-        "(SELECT 1 FROM person_categories pc WHERE pc.person_id = p.id AND (pc.end_date IS NULL "
-        "OR pc.end_date >= ?)) ORDER BY p.id"));
-    q.addBindValue(toIsoDate(from));
-    if (Status s = runQuery(q); !s)
+    RawStatement q(
+        db, "SELECT p.id, p.name, COALESCE(p.name_pinyin, p.name), p.township_code, t.name, "
+            "t.kind, t.sort_order, COALESCE(v.name, ''), COALESCE(v.kind, ''), p.bank_name, "
+            "p.bank_account_enc <> '', p.status, p.status_since FROM persons p JOIN townships t "
+            "ON t.code = p.township_code LEFT JOIN villages v ON v.code = p.village_code WHERE "
+            "EXISTS (SELECT 1 FROM person_categories pc WHERE pc.person_id = p.id AND "
+            "(pc.end_date IS NULL OR pc.end_date >= ?)) ORDER BY p.id");
+    if (Status s = q.prepared(); !s)
         return s;
+    q.bind(1, toIsoDate(from));
+    // Townships, villages and states repeat: one shared copy of each text.
+    QHash<QString, QString> shared;
+    const auto once = [&shared](QString text) {
+        auto it = shared.constFind(text);
+        if (it == shared.cend())
+            it = shared.insert(text, text);
+        return it.value();
+    };
     QList<Candidate> out;
-    while (q.next()) {
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.status();
+        if (!row.value())
+            break;
         Candidate c;
-        c.id = q.value(0).toLongLong();
-        c.name = q.value(1).toString();
-        c.sortName = q.value(2).toString();
-        c.townshipCode = q.value(3).toString();
-        c.townshipName = q.value(4).toString();
-        c.residence = PolicyRules::residenceOf(q.value(5).toString(), q.value(8).toString());
-        c.townshipOrder = q.value(6).toInt();
-        c.villageName = q.value(7).toString();
-        c.bankName = q.value(9).toString();
-        c.hasAccount = q.value(10).toInt() != 0;
-        c.status = q.value(11).toString();
-        c.since = fromIsoDate(q.value(12).toString());
-        out << c;
+        c.id = q.int64(0);
+        c.name = q.text(1);
+        c.sortName = q.text(2);
+        c.townshipCode = once(q.text(3));
+        c.townshipName = once(q.text(4));
+        c.residence = PolicyRules::residenceOf(q.text(5), q.text(8));
+        c.townshipOrder = int(q.int64(6));
+        c.villageName = once(q.text(7));
+        c.bankName = once(q.text(9));
+        c.hasAccount = q.int64(10) != 0;
+        c.status = once(q.text(11));
+        c.since = fromIsoDate(q.text(12));
+        out.append(std::move(c));
     }
     return out;
 }
@@ -165,58 +179,87 @@ Status readHeld(Database& db, const QDate& from, QList<Candidate>& persons)
     index.reserve(persons.size());
     for (qsizetype i = 0; i < persons.size(); ++i)
         index.insert(persons[i].id, i);
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT pc.person_id, pc.id, pc.category_code, COALESCE(pc.grade, 0), "
-        "COALESCE(pc.nature, ''), pc.start_date, pc.end_date, bd.created_at, bd.type FROM "
-        "person_categories pc LEFT JOIN benefit_decisions bd ON bd.id = (SELECT max(b.id) FROM "
-        "benefit_decisions b WHERE b.person_id = pc.person_id AND b.effective_from = "
-        "pc.start_date AND b.category_code = pc.category_code) WHERE pc.end_date IS NULL OR "
-        "pc.end_date >= ? ORDER BY pc.person_id, pc.id"));
-    q.addBindValue(toIsoDate(from));
-    if (Status s = runQuery(q); !s)
+    RawStatement q(
+        db, "SELECT pc.person_id, pc.id, pc.category_code, COALESCE(pc.grade, 0), "
+            "COALESCE(pc.nature, ''), pc.start_date, pc.end_date, bd.created_at, bd.type FROM "
+            "person_categories pc LEFT JOIN benefit_decisions bd ON bd.id = (SELECT max(b.id) "
+            "FROM benefit_decisions b WHERE b.person_id = pc.person_id AND b.effective_from = "
+            "pc.start_date AND b.category_code = pc.category_code) WHERE pc.end_date IS NULL OR "
+            "pc.end_date >= ? ORDER BY pc.person_id, pc.id");
+    if (Status s = q.prepared(); !s)
         return s;
-    while (q.next()) {
-        const auto it = index.constFind(q.value(0).toLongLong());
+    q.bind(1, toIsoDate(from));
+    QHash<QString, QString> shared;
+    const auto once = [&shared](QString text) {
+        auto it = shared.constFind(text);
+        if (it == shared.cend())
+            it = shared.insert(text, text);
+        return it.value();
+    };
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.status();
+        if (!row.value())
+            break;
+        const auto it = index.constFind(q.int64(0));
         if (it == index.cend())
             continue;
         HeldCategory h;
-        h.id = q.value(1).toLongLong();
-        h.categoryCode = q.value(2).toString();
-        h.grade = q.value(3).toInt();
-        h.nature = q.value(4).toString();
-        h.startDate = fromIsoDate(q.value(5).toString());
-        h.endDate = fromIsoDate(q.value(6).toString());
-        if (!q.value(7).isNull())
-            h.approvedOn = fromIsoUtc(q.value(7).toString()).toLocalTime().date();
-        h.decisionType = q.value(8).toString();
+        h.id = q.int64(1);
+        h.categoryCode = once(q.text(2));
+        h.grade = int(q.int64(3));
+        h.nature = once(q.text(4));
+        h.startDate = fromIsoDate(q.text(5));
+        h.endDate = fromIsoDate(q.text(6));
+        if (!q.isNull(7))
+            h.approvedOn = fromIsoUtc(q.text(7)).toLocalTime().date();
+        h.decisionType = once(q.text(8));
         persons[it.value()].held << h;
     }
     return Status::success();
 }
 
-// person → month → fen already put on live regular rolls for the window's months.
-Result<QHash<qint64, QHash<QDate, qint64>>> readPaidBefore(Database& db, const QList<QDate>& window)
+// What was already put on live regular rolls for the window's months: person, month, fen, in
+// person order (one flat list: a hash per person costs more than the 200,000 rows it holds).
+struct PaidMonth
 {
-    QHash<qint64, QHash<QDate, qint64>> out;
+    qint64 personId = 0;
+    QDate month;
+    qint64 fen = 0;
+};
+
+Result<QList<PaidMonth>> readPaidBefore(Database& db, const QList<QDate>& window)
+{
+    QList<PaidMonth> out;
     if (window.isEmpty())
         return out;
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT i.person_id, i.month, sum(i.amount_fen) FROM payment_items i JOIN "
-                  "payment_lines l ON l.id = i.line_id JOIN payment_rolls r ON r.id = l.roll_id "
-                  "WHERE i.month BETWEEN ? AND ? AND r.kind = 'regular' AND r.%1 AND "
-                  "l.reissue_of IS NULL GROUP BY i.person_id, i.month")
-                  .arg(kLive));
-    q.addBindValue(PaymentRules::monthKey(window.first()));
-    q.addBindValue(PaymentRules::monthKey(window.last()));
-    if (Status s = runQuery(q); !s)
+    const QByteArray sql =
+        QStringLiteral(
+            "SELECT i.person_id, i.month, sum(i.amount_fen) FROM payment_items i JOIN "
+            "payment_lines l ON l.id = i.line_id JOIN payment_rolls r ON r.id = l.roll_id "
+            "WHERE i.month BETWEEN ? AND ? AND r.kind = 'regular' AND r.%1 AND "
+            "l.reissue_of IS NULL GROUP BY i.person_id, i.month ORDER BY i.person_id, i.month")
+            .arg(kLive)
+            .toUtf8();
+    RawStatement q(db, sql.constData());
+    if (Status s = q.prepared(); !s)
         return s;
-    while (q.next())
-        out[q.value(0).toLongLong()].insert(PaymentRules::monthFromKey(q.value(1).toString()),
-                                            q.value(2).toLongLong());
+    q.bind(1, PaymentRules::monthKey(window.first()));
+    q.bind(2, PaymentRules::monthKey(window.last()));
+    QHash<QString, QDate> months;
+    for (;;) {
+        auto row = q.next();
+        if (!row)
+            return row.status();
+        if (!row.value())
+            break;
+        const QString key = q.text(1);
+        auto it = months.constFind(key);
+        if (it == months.cend())
+            it = months.insert(key, PaymentRules::monthFromKey(key));
+        out.append({q.int64(0), it.value(), q.int64(2)});
+    }
     return out;
 }
 
@@ -233,39 +276,6 @@ Result<QHash<qint64, QList<QDate>>> readRecovered(Database& db)
             out[q.value(0).toLongLong()] << PaymentRules::monthFromKey(key);
     return out;
 }
-
-// A bulk write's settings (as the roster import): statement journals and sorts in memory
-// instead of temporary files (one per statement otherwise), a larger page cache so the new
-// lines do not spill into the WAL before the commit. Set back afterwards.
-class BulkPragmas
-{
-public:
-    explicit BulkPragmas(QSqlDatabase conn) : m_conn(std::move(conn))
-    {
-        QSqlQuery q(m_conn);
-        if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-            m_cache = q.value(0).toString();
-        if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
-            m_temp = q.value(0).toString();
-        q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-        q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-    }
-    ~BulkPragmas()
-    {
-        QSqlQuery q(m_conn);
-        if (!m_cache.isEmpty())
-            q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(m_cache));
-        if (!m_temp.isEmpty())
-            q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(m_temp));
-    }
-    BulkPragmas(const BulkPragmas&) = delete;
-    BulkPragmas& operator=(const BulkPragmas&) = delete;
-
-private:
-    QSqlDatabase m_conn;
-    QString m_cache;
-    QString m_temp;
-};
 
 QJsonObject draftJson(const QDate& month, const QString& title, const RollDraftResult& r)
 {
@@ -287,11 +297,17 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
         return Result<RollDraftResult>::failure(Tr::tr("Choose the month of the roll."));
     const auto cancelled = [&](int permille) { return progress && !progress(permille); };
     const QString cancelMessage = Tr::tr("Drafting the roll was cancelled: nothing was saved.");
-    const BulkPragmas pragmas(m_db.connection());
+    // Every reference the draft writes holds by construction, inside its own transaction: each
+    // person id was just read from persons, the roll and line ids were just inserted, each
+    // standard id comes from the policy book read, the user is the acting one. Checking them
+    // again costs a look-up in the 200,000 persons per line and per item (half the draft), so
+    // the foreign keys are not checked while the roll is written (see BulkPragmas).
+    const BulkPragmas pragmas(m_db.connection(), 65536, BulkPragmas::ForeignKeys::Trusted);
     return AuditedWrite::produce<RollDraftResult>(
         m_db, actor, Authority::of(Permission::ManagePayments),
         {QStringLiteral("payment.roll_draft"), QStringLiteral("payment_roll")},
         [&](WriteScope& w) -> Result<RollDraftResult> {
+            PhaseTimer phase("draft");
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("SELECT count(*) FROM payment_rolls WHERE kind = 'regular' "
                                      "AND month = ? AND %1")
@@ -310,13 +326,16 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
             QDate from = month;
             if (!window->isEmpty())
                 from = window->first();
+            phase.lap("window");
             auto persons = readCandidates(m_db, from);
             if (!persons)
                 return persons.status();
+            phase.lap("read persons");
             if (cancelled(100))
                 return Result<RollDraftResult>::failure(cancelMessage);
             if (Status s = readHeld(m_db, from, persons.value()); !s)
                 return s;
+            phase.lap("read categories");
             auto paidBefore = readPaidBefore(m_db, window.value());
             if (!paidBefore)
                 return paidBefore.status();
@@ -325,6 +344,7 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 return recovered.status();
             if (cancelled(250))
                 return Result<RollDraftResult>::failure(cancelMessage);
+            phase.lap("read paid and recovered");
 
             // The policy book, its lookups remembered across persons.
             QList<BenefitStandard> annual;
@@ -352,7 +372,8 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
             QList<DraftLine> lines;
             QList<DraftRecovery> recoveries;
             QSet<QString> problems;
-            const QHash<QDate, qint64> nothingPaid;
+            QHash<QDate, qint64> paid; // this person's, from paidBefore (both in person order)
+            qsizetype paidAt = 0;
             const qsizetype n = persons->size();
             for (qsizetype i = 0; i < n; ++i) {
                 if (i % 4096 == 0 && cancelled(250 + int(350 * i / std::max<qsizetype>(n, 1))))
@@ -360,9 +381,12 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 const Candidate& c = persons->at(i);
                 const QList<Entitlement> ents =
                     PaymentRules::entitlements(c.held, c.status, c.since, c.residence, ruleFor);
-                const auto paidIt = paidBefore->constFind(c.id);
-                const QHash<QDate, qint64>& paid =
-                    paidIt == paidBefore->cend() ? nothingPaid : paidIt.value();
+                paid.clear();
+                while (paidAt < paidBefore->size() && paidBefore->at(paidAt).personId < c.id)
+                    ++paidAt;
+                for (; paidAt < paidBefore->size() && paidBefore->at(paidAt).personId == c.id;
+                     ++paidAt)
+                    paid.insert(paidBefore->at(paidAt).month, paidBefore->at(paidAt).fen);
                 if (ents.isEmpty() && paid.isEmpty())
                     continue;
                 QList<OwedMonth> owedNow;
@@ -406,8 +430,9 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 for (const QString& code : codes)
                     names << categoryNames.value(code, code);
                 l.categoriesText = names.join(QStringLiteral("、"));
-                lines << l;
+                lines.append(std::move(l));
             }
+            phase.lap("compute");
             if (lines.isEmpty())
                 return Result<RollDraftResult>::failure(
                     problems.isEmpty()
@@ -428,6 +453,7 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 return x.id < y.id;
             });
 
+            phase.lap("sort");
             // The roll, then its lines and items.
             const QString now = toIsoUtc(w.now());
             const QString title = PaymentRules::rollTitle(RollKind::Regular, month);
@@ -453,21 +479,48 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
             const qint64 present = q.next() ? q.value(0).toLongLong() : 0;
             q.finish(); // no statement open while the indexes are dropped
             if (DeferredIndexes::pays(lines.size(), present)) {
+                // Only the indexes the new rows land all over (by person) are built again
+                // afterwards; those by roll and sequence, or by line, take the rows in order at
+                // their end.
                 if (Status s = deferred.drop(
-                        {QStringLiteral("payment_lines"), QStringLiteral("payment_items")});
+                        {QStringLiteral("payment_lines"), QStringLiteral("payment_items")},
+                        {QStringLiteral("payment_lines_roll"),
+                         QStringLiteral("payment_lines_roll_state"),
+                         QStringLiteral("payment_lines_open"),
+                         QStringLiteral("payment_items_line")});
                     !s)
                     return s;
             }
-            QSqlQuery line(m_db.connection());
-            line.prepare(QStringLiteral(
-                "INSERT INTO payment_lines (roll_id, seq, person_id, person_name, sort_name, "
-                "township_code, township_name, village_name, categories_text, amount_fen, "
-                "bank_name, problem, state) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-            QSqlQuery item(m_db.connection());
-            item.prepare(QStringLiteral(
-                "INSERT INTO payment_items (line_id, person_id, month, kind, category_code, "
-                "amount_fen, standard_id, basis) VALUES (?,?,?,?,?,?,?,?)"));
+            // The roll is a draft made in this very transaction: the trigger that refuses lines
+            // on a frozen roll has nothing to find here, and costs a look-up per line.
+            if (Status s = deferred.holdTriggers({QStringLiteral("payment_lines_frozen_insert")});
+                !s)
+                return s;
+            RawStatement line(m_db,
+                              "INSERT INTO payment_lines (roll_id, seq, person_id, person_name, "
+                              "sort_name, township_code, township_name, village_name, "
+                              "categories_text, amount_fen, bank_name, problem, state) VALUES "
+                              "(?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            if (Status s = line.prepared(); !s)
+                return s;
+            RawStatement item(m_db, "INSERT INTO payment_items (line_id, person_id, month, kind, "
+                                    "category_code, amount_fen, standard_id, basis) VALUES "
+                                    "(?,?,?,?,?,?,?,?)");
+            if (Status s = item.prepared(); !s)
+                return s;
             const QString noAccount = QStringLiteral("无银行账户");
+            const QString pending = QStringLiteral("pending");
+            const QString held = QStringLiteral("held");
+            const QString regularKind = PaymentRules::itemKindKey(ItemKind::Regular);
+            const QString backPayKind = PaymentRules::itemKindKey(ItemKind::BackPay);
+            QHash<QDate, QString> monthKeys;
+            const auto monthKeyOf = [&](const QDate& m) -> const QString& {
+                auto it = monthKeys.find(m);
+                if (it == monthKeys.end())
+                    it = monthKeys.insert(m, PaymentRules::monthKey(m));
+                return it.value();
+            };
+            line.bind(1, result.rollId);
             int seq = 0;
             for (const DraftLine& l : std::as_const(lines)) {
                 if (seq % 4096 == 0 &&
@@ -475,33 +528,34 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                     return Result<RollDraftResult>::failure(cancelMessage);
                 const Candidate& c = *l.person;
                 ++seq;
-                line.bindValue(0, result.rollId);
-                line.bindValue(1, seq);
-                line.bindValue(2, c.id);
-                line.bindValue(3, textOrEmpty(c.name));
-                line.bindValue(4, textOrEmpty(c.sortName));
-                line.bindValue(5, textOrEmpty(c.townshipCode));
-                line.bindValue(6, textOrEmpty(c.townshipName));
-                line.bindValue(7, textOrEmpty(c.villageName));
-                line.bindValue(8, textOrEmpty(l.categoriesText));
-                line.bindValue(9, l.totalFen);
-                line.bindValue(10, textOrEmpty(c.bankName));
-                line.bindValue(11, c.hasAccount ? QStringLiteral("") : noAccount);
-                line.bindValue(12,
-                               c.hasAccount ? QStringLiteral("pending") : QStringLiteral("held"));
-                if (Status s = runQuery(line); !s)
+                line.bind(2, qint64(seq));
+                line.bind(3, c.id);
+                line.bind(4, c.name);
+                line.bind(5, c.sortName);
+                line.bind(6, c.townshipCode);
+                line.bind(7, c.townshipName);
+                line.bind(8, c.villageName);
+                line.bind(9, l.categoriesText);
+                line.bind(10, l.totalFen);
+                line.bind(11, c.bankName);
+                line.bind(12, c.hasAccount ? QString() : noAccount);
+                line.bind(13, c.hasAccount ? pending : held);
+                if (Status s = line.run(); !s)
                     return s;
-                const qint64 lineId = line.lastInsertId().toLongLong();
+                const qint64 lineId = line.lastInsertId();
                 for (const PaymentItem& i : l.items) {
-                    item.bindValue(0, lineId);
-                    item.bindValue(1, c.id);
-                    item.bindValue(2, PaymentRules::monthKey(i.month));
-                    item.bindValue(3, PaymentRules::itemKindKey(i.kind));
-                    item.bindValue(4, textOrEmpty(i.categoryCode));
-                    item.bindValue(5, i.amountFen);
-                    item.bindValue(6, i.standardId > 0 ? QVariant(i.standardId) : QVariant());
-                    item.bindValue(7, textOrEmpty(i.basis));
-                    if (Status s = runQuery(item); !s)
+                    item.bind(1, lineId);
+                    item.bind(2, c.id);
+                    item.bind(3, monthKeyOf(i.month));
+                    item.bind(4, i.kind == ItemKind::BackPay ? backPayKind : regularKind);
+                    item.bind(5, i.categoryCode);
+                    item.bind(6, i.amountFen);
+                    if (i.standardId > 0)
+                        item.bind(7, i.standardId);
+                    else
+                        item.bindNull(7);
+                    item.bind(8, i.basis);
+                    if (Status s = item.run(); !s)
                         return s;
                     if (i.kind == ItemKind::BackPay)
                         ++result.backPayItems;
@@ -511,8 +565,10 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                 if (!c.hasAccount)
                     ++result.held;
             }
+            phase.lap("insert lines and items");
             if (Status s = deferred.restore(); !s)
                 return s;
+            phase.lap("index rebuild");
             q.prepare(QStringLiteral("UPDATE payment_rolls SET line_count = ?, total_fen = ?, "
                                      "problem_count = ? WHERE id = ?"));
             q.addBindValue(result.lines);
@@ -567,6 +623,7 @@ Result<RollDraftResult> PaymentStore::draftRoll(const Actor& actor, const QDate&
                                 {QStringLiteral("roll_id"), result.rollId}}));
                 ++result.recoveries;
             }
+            phase.lap("recoveries");
             result.problems = problems.values();
             result.problems.sort();
             if (cancelled(1000))

@@ -3,8 +3,12 @@
 #include "approval/approvalrules.h"
 #include "approval/signaturestore.h"
 #include "common/isotime.h"
+#include "common/phasetimer.h"
 #include "db/auditedwrite.h"
+#include "db/bulkpragmas.h"
 #include "db/database.h"
+#include "db/deferredindexes.h"
+#include "db/rawstatement.h"
 #include "db/sqlexec.h"
 #include "db/sqlvalues.h"
 #include "payment/paymentliststore.h"
@@ -376,11 +380,13 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
                                                      const QString& fileName, const QString& sha256,
                                                      const QList<MatchedRow>& rows)
 {
+    const BulkPragmas pragmas(m_db.connection());
     return AuditedWrite::produce<BankReturnSummary>(
         m_db, actor, Authority::of(Permission::ManagePayments),
         {QStringLiteral("payment.bank_return"), QStringLiteral("payment_roll"),
          QString::number(rollId)},
         [&](WriteScope& w) -> Result<BankReturnSummary> {
+            PhaseTimer phase("record return");
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("SELECT state FROM payment_rolls WHERE id = ?"));
             q.addBindValue(rollId);
@@ -390,9 +396,24 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
                 return Result<BankReturnSummary>::failure(
                     Tr::tr("The bank's result is recorded once the director has approved the "
                            "roll."));
-            // Which rows change a line: a pending line of this roll, once per file.
-            q.prepare(
-                QStringLiteral("SELECT state FROM payment_lines WHERE id = ? AND roll_id = ?"));
+            // Which rows change a line: a pending line of this roll, once per file. The roll's
+            // lines and whether each is pending, read at once.
+            QHash<qint64, bool> pendingLines;
+            {
+                RawStatement states(m_db, "SELECT id, state = 'pending' FROM payment_lines "
+                                          "WHERE roll_id = ?");
+                if (Status s = states.prepared(); !s)
+                    return s;
+                states.bind(1, rollId);
+                for (;;) {
+                    auto row = states.next();
+                    if (!row)
+                        return row.status();
+                    if (!row.value())
+                        break;
+                    pendingLines.insert(states.int64(0), states.int64(1) != 0);
+                }
+            }
             BankReturnSummary sum;
             sum.rows = int(rows.size());
             QList<const MatchedRow*> changes;
@@ -419,15 +440,12 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
                     ++sum.duplicate;
                     continue;
                 }
-                q.addBindValue(m.lineId);
-                q.addBindValue(rollId);
-                if (Status s = runQuery(q); !s)
-                    return s;
-                if (!q.next()) {
+                const auto line = pendingLines.constFind(m.lineId);
+                if (line == pendingLines.cend()) {
                     ++sum.unmatched;
                     continue;
                 }
-                if (q.value(0).toString() != QLatin1String("pending")) {
+                if (!line.value()) {
                     ++sum.done;
                     continue;
                 }
@@ -438,6 +456,7 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
                 else
                     ++sum.failed;
             }
+            phase.lap("check lines");
             q.prepare(QStringLiteral(
                 "INSERT INTO bank_returns (roll_id, file_name, sha256, rows_total, paid, failed, "
                 "unmatched, ambiguous, duplicate, imported_at, imported_by) VALUES "
@@ -456,26 +475,48 @@ Result<BankReturnSummary> PaymentStore::recordReturn(const Actor& actor, qint64 
             if (Status s = runQuery(q); !s)
                 return s;
             sum.returnId = q.lastInsertId().toLongLong();
-            QSqlQuery paid(m_db.connection());
-            paid.prepare(QStringLiteral("UPDATE payment_lines SET state = 'paid', paid_on = ?, "
-                                        "return_id = ? WHERE id = ?"));
-            QSqlQuery failed(m_db.connection());
-            failed.prepare(QStringLiteral("UPDATE payment_lines SET state = 'failed', "
-                                          "fail_reason = ?, return_id = ? WHERE id = ?"));
+            // The roll was found approved and each line pending in this transaction: the
+            // trigger that checks both for every line has nothing left to refuse.
+            DeferredIndexes deferred(m_db);
+            if (Status s = deferred.holdTriggers({QStringLiteral("payment_lines_result_once")}); !s)
+                return s;
+            RawStatement paid(m_db, "UPDATE payment_lines SET state = 'paid', paid_on = ?, "
+                                    "return_id = ? WHERE id = ?");
+            if (Status s = paid.prepared(); !s)
+                return s;
+            RawStatement failed(m_db, "UPDATE payment_lines SET state = 'failed', "
+                                      "fail_reason = ?, return_id = ? WHERE id = ?");
+            if (Status s = failed.prepared(); !s)
+                return s;
+            paid.bind(2, sum.returnId);
+            failed.bind(2, sum.returnId);
+            const QString today = toIsoDate(m_db.clock().today());
+            QDate lastDay;
+            QString lastDayText;
             for (const MatchedRow* m : std::as_const(changes)) {
-                QSqlQuery& u = m->outcome == MatchOutcome::Paid ? paid : failed;
-                if (m->outcome == MatchOutcome::Paid)
-                    u.addBindValue(
-                        toIsoDate(m->row.paidOn.isValid() ? m->row.paidOn : m_db.clock().today()));
-                else
-                    u.addBindValue(m->row.reason.trimmed().isEmpty()
-                                       ? Tr::tr("returned by the bank")
-                                       : m->row.reason.trimmed());
-                u.addBindValue(sum.returnId);
-                u.addBindValue(m->lineId);
-                if (Status s = runQuery(u); !s)
+                const bool isPaid = m->outcome == MatchOutcome::Paid;
+                RawStatement& u = isPaid ? paid : failed;
+                if (isPaid) {
+                    if (!m->row.paidOn.isValid()) {
+                        u.bind(1, today);
+                    } else {
+                        if (m->row.paidOn != lastDay) {
+                            lastDay = m->row.paidOn;
+                            lastDayText = toIsoDate(lastDay);
+                        }
+                        u.bind(1, lastDayText);
+                    }
+                } else {
+                    u.bind(1, m->row.reason.trimmed().isEmpty() ? Tr::tr("returned by the bank")
+                                                                : m->row.reason.trimmed());
+                }
+                u.bind(3, m->lineId);
+                if (Status s = u.run(); !s)
                     return s;
             }
+            if (Status s = deferred.restore(); !s)
+                return s;
+            phase.lap("update lines");
             w.entry().after = QJsonObject{{QStringLiteral("return_id"), sum.returnId},
                                           {QStringLiteral("file"), fileName},
                                           {QStringLiteral("sha256"), sha256},
