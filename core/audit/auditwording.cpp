@@ -192,6 +192,15 @@ const Title kActions[] = {
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning followed up")},
     {"petition.warning_resolve",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning resolved")},
+    // Training of the township workers (core/township/trainingstore).
+    {"township.training_save",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training session saved")},
+    {"township.training_invite",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training attendees chosen")},
+    {"township.training_attendance",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training attendance recorded")},
+    {"township.training_material",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training material attached")},
 };
 
 const Title kEntities[] = {
@@ -227,6 +236,8 @@ const Title kEntities[] = {
     // Information staff and warnings (core/petition/warningstore).
     {"info_staff", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Information staff member")},
     {"warning", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning")},
+    // Training (core/township/trainingstore).
+    {"training_session", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training session")},
 };
 
 // In the order the lines are shown; fields not listed follow in their own order.
