@@ -167,7 +167,7 @@ Status TrainingStore::setAttendees(const Actor& actor, qint64 sessionId,
             auto session = sessionById(m_db, sessionId);
             if (!session)
                 return session.status();
-            auto current = attendees(sessionId);
+            auto current = this->attendees(sessionId);
             if (!current)
                 return current.status();
             auto keyOf = [](const TrainingAttendee& a) {
@@ -229,7 +229,7 @@ Status TrainingStore::recordAttendance(const Actor& actor, qint64 sessionId,
             if (Status s = TrainingRules::checkAttendance(session.value(), m_db.clock().today());
                 !s)
                 return s;
-            auto list = attendees(sessionId);
+            auto list = this->attendees(sessionId);
             if (!list)
                 return list.status();
             QJsonArray present;

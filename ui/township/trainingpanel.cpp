@@ -8,6 +8,7 @@
 #include "io/computedexport.h"
 #include "petition/warningstore.h"
 #include "registry/phonenumber.h"
+#include "security/permission.h"
 #include "settings/settingsstore.h"
 #include "township/attendeechooser.h"
 #include "township/sessiondialog.h"
@@ -40,8 +41,9 @@
 
 namespace youfu::ui {
 
-TrainingPanel::TrainingPanel(Session& session, bool canManage, QWidget* parent)
-    : RegisterPanel(parent), m_session(session), m_canManage(canManage)
+TrainingPanel::TrainingPanel(Session& session, QWidget* parent)
+    : RegisterPanel(parent), m_session(session),
+      m_canManage(core::isAllowed(session.actor.roles, core::Permission::ManageTownships))
 {
     setObjectName(QStringLiteral("training"));
     const QDate today = session.db ? session.db->clock().today() : QDate::currentDate();
@@ -141,7 +143,7 @@ TrainingPanel::TrainingPanel(Session& session, bool canManage, QWidget* parent)
     sessionsLayout->addLayout(buttons);
     m_tabs->addTab(sessions, tr("Sessions"));
     for (QPushButton* b : {m_new, m_edit, m_choose, m_saveAttendance, m_attach})
-        b->setVisible(canManage);
+        b->setVisible(m_canManage);
 
     // Per township: the hours this year and who missed the annual training.
     auto* byTownship = new QWidget(this);

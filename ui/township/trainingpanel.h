@@ -28,7 +28,7 @@ class TrainingPanel : public RegisterPanel
 {
     Q_OBJECT
 public:
-    TrainingPanel(Session& session, bool canManage, QWidget* parent = nullptr);
+    explicit TrainingPanel(Session& session, QWidget* parent = nullptr);
     void reload() override;
     bool openView(const QString& view) override;
 

@@ -33,8 +33,9 @@
 
 namespace youfu::ui {
 
-WorkersPanel::WorkersPanel(Session& session, bool canManage, QWidget* parent)
-    : RegisterPanel(parent), m_session(session), m_canManage(canManage)
+WorkersPanel::WorkersPanel(Session& session, QWidget* parent)
+    : RegisterPanel(parent), m_session(session),
+      m_canManage(core::isAllowed(session.actor.roles, core::Permission::ManageTownships))
 {
     setObjectName(QStringLiteral("workers"));
     auto* layout = new QVBoxLayout(this);
@@ -91,7 +92,7 @@ WorkersPanel::WorkersPanel(Session& session, bool canManage, QWidget* parent)
     auto* exportButton = new QPushButton(tr("E&xport…"), this);
     exportButton->setObjectName(QStringLiteral("exportWorkers"));
     for (QPushButton* b : {m_add, m_edit, m_end}) {
-        b->setVisible(canManage);
+        b->setVisible(m_canManage);
         buttons->addWidget(b);
     }
     buttons->addStretch();

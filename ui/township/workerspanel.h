@@ -22,7 +22,7 @@ class WorkersPanel : public RegisterPanel
 {
     Q_OBJECT
 public:
-    WorkersPanel(Session& session, bool canManage, QWidget* parent = nullptr);
+    explicit WorkersPanel(Session& session, QWidget* parent = nullptr);
     void reload() override;
 
     InfoStaffModel* model() const { return m_model; }
