@@ -10,9 +10,9 @@
 #include "registry/registrysearchstore.h"
 #include "registry/sex.h"
 #include "security/demousers.h"
-#include "township/trainingdemo.h"
 #include "security/role.h"
 #include "security/userstore.h"
+#include "township/trainingdemo.h"
 #include "visit/festivaldemo.h"
 #include "visit/visitdemostore.h"
 

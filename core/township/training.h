@@ -28,8 +28,8 @@ struct TrainingSession
     QString place;
     bool held = false;
     QString note;
-    int invited = 0;  // filled when read
-    int attended = 0; // filled when read
+    int invited = 0;   // filled when read
+    int attended = 0;  // filled when read
     int materials = 0; // filled when read
 };
 
@@ -77,9 +77,9 @@ struct TownshipTrainingLine
 {
     QString townshipCode;
     QString townshipName;
-    int workers = 0;       // serving in the year
-    int minutes = 0;       // hours × 60 its workers attended, together
-    QStringList missing;   // workers serving in the year who missed the annual training
+    int workers = 0;     // serving in the year
+    int minutes = 0;     // hours × 60 its workers attended, together
+    QStringList missing; // workers serving in the year who missed the annual training
 };
 
 } // namespace youfu::core

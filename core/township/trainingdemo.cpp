@@ -106,8 +106,7 @@ Result<TrainingDemoCounts> TrainingDemo::generate(Database& db, const Actor& cle
     auto bureau = store.bureauStaff();
     if (!bureau)
         return bureau.status();
-    const char* const studies[] = {"学习《军人抚恤优待条例》修订内容",
-                                   "学习优抚对象医疗保障政策"};
+    const char* const studies[] = {"学习《军人抚恤优待条例》修订内容", "学习优抚对象医疗保障政策"};
     for (int k = 0; k < 2; ++k) {
         auto id = add(sessionOf(within(first, today, 450 + k * 300), TrainingKind::MonthlyStudy,
                                 studies[k], "王建华", 120, "优抚科办公室"));
@@ -128,9 +127,8 @@ Result<TrainingDemoCounts> TrainingDemo::generate(Database& db, const Actor& cle
     // An experience exchange of the 专干, planned two weeks ahead when the year allows.
     const QDate exchangeDay =
         today.addDays(14).year() == today.year() ? today.addDays(14) : within(first, today, 900);
-    auto exchange = add(sessionOf(exchangeDay, TrainingKind::Exchange,
-                                  "乡镇优抚工作经验交流会", "各乡镇优抚专干", 180,
-                                  "市民政局一楼大会议室"));
+    auto exchange = add(sessionOf(exchangeDay, TrainingKind::Exchange, "乡镇优抚工作经验交流会",
+                                  "各乡镇优抚专干", 180, "市民政局一楼大会议室"));
     if (!exchange)
         return exchange.status();
     QList<TrainingAttendee> care;
@@ -162,8 +160,8 @@ Result<TrainingDemoCounts> TrainingDemo::generate(Database& db, const Actor& cle
         if (!dir.isValid() || !page.save(path, "PNG"))
             return Result<TrainingDemoCounts>::failure(
                 QStringLiteral("The demo material cannot be written."));
-        auto ord = store.attachMaterial(clerk, annual.value(),
-                                        QString::fromUtf8("年度培训课件"), path);
+        auto ord =
+            store.attachMaterial(clerk, annual.value(), QString::fromUtf8("年度培训课件"), path);
         if (!ord)
             return ord.status();
         ++counts.materials;

@@ -11,7 +11,7 @@ struct TrainingDemoCounts
 {
     int careWorkers = 0; // 优抚专干 added, one per active township
     int sessions = 0;
-    int missing = 0;   // workers who missed this year's annual township training
+    int missing = 0; // workers who missed this year's annual township training
     int materials = 0;
 };
 

@@ -66,8 +66,8 @@ Status paintAttendanceSheet(const AttendanceSheet& sheet, QPagedPaintDevice* dev
     boldFont.setBold(true);
     // 序号, 乡镇（单位）, 姓名, 职务, 联系电话, 签到 (mm, 180 in all).
     const QList<double> cols = {14, 40, 26, 22, 34, 44};
-    const QStringList header = {QStringLiteral("序号"), QStringLiteral("乡镇（单位）"),
-                                QStringLiteral("姓名"), QStringLiteral("职务"),
+    const QStringList header = {QStringLiteral("序号"),     QStringLiteral("乡镇（单位）"),
+                                QStringLiteral("姓名"),     QStringLiteral("职务"),
                                 QStringLiteral("联系电话"), QStringLiteral("签到")};
     auto colX = [&](int c) {
         double x = 0;
@@ -130,8 +130,8 @@ Status paintAttendanceSheet(const AttendanceSheet& sheet, QPagedPaintDevice* dev
                     a.phone.isEmpty() ? QString() : PhoneNumber::mask(a.phone),
                     QString()};
                 for (int c = 0; c < cols.size(); ++c)
-                    drawFitted(p, QRectF(colX(c), y, mm(cols.at(c)), rowH), cells.at(c),
-                               cellFont, c == 1 ? Qt::AlignLeft : Qt::AlignHCenter, mm(1.5));
+                    drawFitted(p, QRectF(colX(c), y, mm(cols.at(c)), rowH), cells.at(c), cellFont,
+                               c == 1 ? Qt::AlignLeft : Qt::AlignHCenter, mm(1.5));
             }
             y += rowH;
             p.drawLine(QPointF(0, y), QPointF(width, y));

@@ -156,8 +156,8 @@ Status TrainingStore::setAttendees(const Actor& actor, qint64 sessionId,
 {
     for (const TrainingAttendee& a : attendees) {
         if ((a.staffId > 0) == (a.userId > 0) || a.name.trimmed().isEmpty())
-            return Status::failure(
-                Tr::tr("Everyone asked to come is a township worker or one of the bureau's staff."));
+            return Status::failure(Tr::tr(
+                "Everyone asked to come is a township worker or one of the bureau's staff."));
     }
     return AuditedWrite::run(
         m_db, actor, Authority::of(Permission::ManageTownships),
@@ -242,7 +242,8 @@ Status TrainingStore::recordAttendance(const Actor& actor, qint64 sessionId,
                 if (here == a.attended)
                     continue;
                 QSqlQuery q(m_db.connection());
-                q.prepare(QStringLiteral("UPDATE training_attendees SET attended = ? WHERE id = ?"));
+                q.prepare(
+                    QStringLiteral("UPDATE training_attendees SET attended = ? WHERE id = ?"));
                 q.addBindValue(here ? 1 : 0);
                 q.addBindValue(a.id);
                 if (Status s = runQuery(q); !s)
@@ -277,8 +278,8 @@ Result<int> TrainingStore::attachMaterial(const Actor& actor, qint64 sessionId,
     if (root.isEmpty())
         return Result<int>::failure(Tr::tr("Materials are kept beside a database file; this "
                                            "database has none."));
-    const QString name = title.trimmed().isEmpty() ? QFileInfo(filePath).completeBaseName()
-                                                   : title.trimmed();
+    const QString name =
+        title.trimmed().isEmpty() ? QFileInfo(filePath).completeBaseName() : title.trimmed();
     return AuditedWrite::produce<int>(
         m_db, actor, Authority::of(Permission::ManageTownships),
         {QStringLiteral("township.training_material"), QStringLiteral("training_session"),
@@ -383,8 +384,7 @@ Result<QList<TrainingAttendee>> TrainingStore::attendees(qint64 sessionId) const
         a.attended = q.value(4).toInt() == 1;
         a.townshipCode = q.value(5).toString();
         a.townshipName = q.value(6).toString();
-        a.duty = q.value(7).toString() == QLatin1String("care") ? StaffDuty::Care
-                                                                : StaffDuty::Info;
+        a.duty = q.value(7).toString() == QLatin1String("care") ? StaffDuty::Care : StaffDuty::Info;
         if (a.staffId > 0) {
             auto phone = cipher.value()->decrypt(q.value(8).toString());
             if (!phone)
@@ -435,8 +435,11 @@ Result<QList<TrainingAttendance>> TrainingStore::attendance(int year) const
         auto kind = TrainingRules::kindFromKey(q.value(2).toString());
         if (!kind)
             return kind.status();
-        out << TrainingAttendance{q.value(0).toLongLong(), fromIsoDate(q.value(1).toString()),
-                                  kind.value(), q.value(3).toInt(), q.value(4).toInt() == 1,
+        out << TrainingAttendance{q.value(0).toLongLong(),
+                                  fromIsoDate(q.value(1).toString()),
+                                  kind.value(),
+                                  q.value(3).toInt(),
+                                  q.value(4).toInt() == 1,
                                   q.value(5).toInt() == 1};
     }
     return out;

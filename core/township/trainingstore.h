@@ -15,9 +15,9 @@ class Database;
 // Which sessions a list shows.
 struct TrainingFilter
 {
-    int year = 0;         // 0 = every year
-    int kind = -1;        // -1 = every kind, else int(TrainingKind)
-    QString text;         // part of the topic, trainer or place
+    int year = 0;  // 0 = every year
+    int kind = -1; // -1 = every kind, else int(TrainingKind)
+    QString text;  // part of the topic, trainer or place
 };
 
 // The training register (migration 0016): sessions, who was asked and who came, materials in

@@ -119,8 +119,8 @@ void TestTrainingRules::missing_data()
         << QList<TrainingAttendance>{rec(1, d, TrainingKind::AnnualTownship, 180, false, true)}
         << QList<qint64>{1, 2, 5};
     QTest::newRow("last year's does not count")
-        << QList<TrainingAttendance>{rec(1, QDate(2025, 4, 10), TrainingKind::AnnualTownship,
-                                         180, true, true)}
+        << QList<TrainingAttendance>{rec(1, QDate(2025, 4, 10), TrainingKind::AnnualTownship, 180,
+                                         true, true)}
         << QList<qint64>{1, 2, 5};
 }
 

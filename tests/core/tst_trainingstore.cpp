@@ -77,11 +77,11 @@ void TestTrainingStore::workerDutyIsKept()
     test::TestDb t;
     const core::Actor clerk = t.addUser("zhangli", Role::Clerk, QString::fromUtf8("张丽"));
     core::WarningStore store(t.db());
-    auto id = store.saveStaff(clerk, staffOf(kT1, QString::fromUtf8("周红梅"),
-                                             core::StaffDuty::Care));
+    auto id =
+        store.saveStaff(clerk, staffOf(kT1, QString::fromUtf8("周红梅"), core::StaffDuty::Care));
     QVERIFY2(id, qPrintable(id.error()));
-    auto info = store.saveStaff(clerk, staffOf(kT1, QString::fromUtf8("刘德明"),
-                                               core::StaffDuty::Info));
+    auto info =
+        store.saveStaff(clerk, staffOf(kT1, QString::fromUtf8("刘德明"), core::StaffDuty::Info));
     QVERIFY2(info, qPrintable(info.error()));
     auto list = store.staff(kT1, true);
     QVERIFY2(list, qPrintable(list.error()));
@@ -109,19 +109,19 @@ void TestTrainingStore::sessionWritesAreAudited()
     test::TestDb t;
     const core::Actor clerk = t.addUser("zhangli", Role::Clerk, QString::fromUtf8("张丽"));
     core::WarningStore staff(t.db());
-    const qint64 a = staff.saveStaff(clerk, staffOf(kT1, QString::fromUtf8("周红梅"),
-                                                    core::StaffDuty::Care))
-                         .value();
-    const qint64 b = staff.saveStaff(clerk, staffOf(kT2, QString::fromUtf8("刘德明"),
-                                                    core::StaffDuty::Info))
-                         .value();
+    const qint64 a =
+        staff.saveStaff(clerk, staffOf(kT1, QString::fromUtf8("周红梅"), core::StaffDuty::Care))
+            .value();
+    const qint64 b =
+        staff.saveStaff(clerk, staffOf(kT2, QString::fromUtf8("刘德明"), core::StaffDuty::Info))
+            .value();
     core::TrainingStore store(t.db());
     core::AuditLog log(t.db());
 
     qint64 n = log.count();
-    auto id = store.saveSession(clerk, sessionOf(QDate(2026, 4, 10),
-                                                 core::TrainingKind::AnnualTownship,
-                                                 QString::fromUtf8("优抚政策解读")));
+    auto id =
+        store.saveSession(clerk, sessionOf(QDate(2026, 4, 10), core::TrainingKind::AnnualTownship,
+                                           QString::fromUtf8("优抚政策解读")));
     QVERIFY2(id, qPrintable(id.error()));
     QCOMPARE(log.count(), n + 1);
     QCOMPARE(lastAction(t), QStringLiteral("township.training_save"));
@@ -177,14 +177,14 @@ void TestTrainingStore::readerIsRefused()
     core::TrainingStore store(t.db());
     core::AuditLog log(t.db());
     const qint64 n = log.count();
-    auto id = store.saveSession(reader, sessionOf(QDate(2026, 4, 10),
-                                                  core::TrainingKind::MonthlyStudy,
-                                                  QString::fromUtf8("月度学习")));
+    auto id =
+        store.saveSession(reader, sessionOf(QDate(2026, 4, 10), core::TrainingKind::MonthlyStudy,
+                                            QString::fromUtf8("月度学习")));
     QVERIFY(!id);
     QVERIFY(!id.error().isEmpty());
     core::WarningStore staff(t.db());
-    QVERIFY(!staff.saveStaff(reader, staffOf(kT1, QString::fromUtf8("周红梅"),
-                                             core::StaffDuty::Care)));
+    QVERIFY(
+        !staff.saveStaff(reader, staffOf(kT1, QString::fromUtf8("周红梅"), core::StaffDuty::Care)));
     QCOMPARE(log.count(), n);
 }
 
@@ -193,8 +193,7 @@ void TestTrainingStore::attendanceWaitsForTheDay()
     test::TestDb t;
     const core::Actor clerk = t.addUser("zhangli", Role::Clerk, QString::fromUtf8("张丽"));
     core::TrainingStore store(t.db());
-    auto id = store.saveSession(clerk, sessionOf(QDate(2026, 12, 15),
-                                                 core::TrainingKind::Exchange,
+    auto id = store.saveSession(clerk, sessionOf(QDate(2026, 12, 15), core::TrainingKind::Exchange,
                                                  QString::fromUtf8("经验交流")));
     QVERIFY2(id, qPrintable(id.error()));
     const core::Status s = store.recordAttendance(clerk, id.value(), {});
@@ -211,10 +210,11 @@ void TestTrainingStore::materialIsStoredByHash()
     test::TestDb t;
     const core::Actor clerk = t.addUser("zhangli", Role::Clerk, QString::fromUtf8("张丽"));
     core::TrainingStore store(t.db());
-    const qint64 id = store.saveSession(clerk, sessionOf(QDate(2026, 4, 10),
-                                                         core::TrainingKind::AnnualTownship,
-                                                         QString::fromUtf8("优抚政策解读")))
-                          .value();
+    const qint64 id =
+        store
+            .saveSession(clerk, sessionOf(QDate(2026, 4, 10), core::TrainingKind::AnnualTownship,
+                                          QString::fromUtf8("优抚政策解读")))
+            .value();
     QImage image(40, 30, QImage::Format_RGB32);
     image.fill(Qt::white);
     const QString file = t.dir() + QStringLiteral("/课件.png");
@@ -252,9 +252,9 @@ void TestTrainingStore::listFiltersAndPages()
     const core::Actor clerk = t.addUser("zhangli", Role::Clerk, QString::fromUtf8("张丽"));
     core::TrainingStore store(t.db());
     for (int m = 1; m <= 10; ++m)
-        QVERIFY(store.saveSession(clerk, sessionOf(QDate(2026, m, 5),
-                                                   core::TrainingKind::MonthlyStudy,
-                                                   QString::fromUtf8("第%1月学习").arg(m))));
+        QVERIFY(
+            store.saveSession(clerk, sessionOf(QDate(2026, m, 5), core::TrainingKind::MonthlyStudy,
+                                               QString::fromUtf8("第%1月学习").arg(m))));
     QVERIFY(store.saveSession(clerk, sessionOf(QDate(2025, 6, 5), core::TrainingKind::Exchange,
                                                QString::fromUtf8("去年交流"))));
     core::TrainingFilter f;

@@ -259,14 +259,13 @@ void TrainingPanel::showChosen()
         showError(m_error, !attendees ? attendees.error() : materials.error());
         return;
     }
-    const bool reveal =
-        core::isAllowed(m_session.actor.roles, core::Permission::RevealSensitive);
+    const bool reveal = core::isAllowed(m_session.actor.roles, core::Permission::RevealSensitive);
     const bool dayCame = s.heldOn <= m_session.db->clock().today();
     m_shownAttendees = attendees.value();
     for (const core::TrainingAttendee& a : m_shownAttendees) {
         const QString where = a.userId > 0 ? tr("the bureau") : a.townshipName;
-        QString text = QStringLiteral("%1　%2（%3）")
-                           .arg(where, a.name, core::TrainingPapers::dutyShort(a));
+        QString text =
+            QStringLiteral("%1　%2（%3）").arg(where, a.name, core::TrainingPapers::dutyShort(a));
         if (!a.phone.isEmpty())
             text += QStringLiteral("　") + (reveal ? a.phone : core::PhoneNumber::mask(a.phone));
         auto* item = new QListWidgetItem(text, m_attendees);
@@ -277,9 +276,9 @@ void TrainingPanel::showChosen()
         item->setCheckState(a.attended ? Qt::Checked : Qt::Unchecked);
     }
     m_saveAttendance->setEnabled(dayCame && !m_shownAttendees.isEmpty());
-    m_attendeeTitle->setText(dayCame ? tr("Attendees (tick who came):")
-                                     : tr("Attendees (planned for %1):")
-                                           .arg(core::chineseDate(s.heldOn)));
+    m_attendeeTitle->setText(
+        dayCame ? tr("Attendees (tick who came):")
+                : tr("Attendees (planned for %1):").arg(core::chineseDate(s.heldOn)));
     m_shownMaterials = materials.value();
     for (const core::TrainingMaterial& m : m_shownMaterials)
         new QListWidgetItem(QStringLiteral("%1.%2").arg(m.title, m.extension), m_materials);
@@ -302,10 +301,9 @@ void TrainingPanel::reloadSummary()
     m_summary->setRowCount(int(lines.size()));
     for (int r = 0; r < lines.size(); ++r) {
         const core::TownshipTrainingLine& l = lines.at(r);
-        const QStringList cells{l.townshipName, QString::number(l.workers),
-                                core::TrainingRules::hoursText(l.minutes),
-                                QString::number(l.missing.size()),
-                                l.missing.join(QStringLiteral("、"))};
+        const QStringList cells{
+            l.townshipName, QString::number(l.workers), core::TrainingRules::hoursText(l.minutes),
+            QString::number(l.missing.size()), l.missing.join(QStringLiteral("、"))};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (c >= 1 && c <= 3)
@@ -377,9 +375,8 @@ void TrainingPanel::saveAttendance()
         showError(m_error, st.error());
         return;
     }
-    Q_EMIT statusMessage(tr("Attendance saved: %1 of %2 came.")
-                             .arg(came.size())
-                             .arg(m_shownAttendees.size()));
+    Q_EMIT statusMessage(
+        tr("Attendance saved: %1 of %2 came.").arg(came.size()).arg(m_shownAttendees.size()));
     reload();
 }
 
@@ -477,8 +474,7 @@ bool TrainingPanel::exportSummaryTo(const QString& path)
     auto rows = core::exportComputedTable(*m_session.db, m_session.actor,
                                           QStringLiteral("training_summary"),
                                           tr("Training of the township workers by township"),
-                                          tr("Year %1").arg(m_year->value()), headers, lines,
-                                          path);
+                                          tr("Year %1").arg(m_year->value()), headers, lines, path);
     if (!rows) {
         showError(m_error, rows.error());
         return false;
@@ -491,9 +487,9 @@ bool TrainingPanel::exportSummaryTo(const QString& path)
 void TrainingPanel::exportSessions()
 {
     const QString name = tr("Training sessions %1.xlsx").arg(m_year->value());
-    const QString path = chooseSaveFile(this, tr("Export the training sessions"),
-                                        QDir::home().filePath(name),
-                                        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path =
+        chooseSaveFile(this, tr("Export the training sessions"), QDir::home().filePath(name),
+                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (!path.isEmpty())
         exportSessionsTo(path);
 }
@@ -501,8 +497,7 @@ void TrainingPanel::exportSessions()
 void TrainingPanel::exportSummary()
 {
     const QString name = tr("Training by township %1.xlsx").arg(m_year->value());
-    const QString path = chooseSaveFile(this, tr("Export the summary"),
-                                        QDir::home().filePath(name),
+    const QString path = chooseSaveFile(this, tr("Export the summary"), QDir::home().filePath(name),
                                         tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (!path.isEmpty())
         exportSummaryTo(path);

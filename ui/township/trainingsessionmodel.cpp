@@ -111,8 +111,7 @@ QVariant TrainingSessionModel::data(const QModelIndex& index, int role) const
             return s.materials > 0 ? QString::number(s.materials) : QString();
         }
     }
-    if (role == Qt::TextAlignmentRole &&
-        (index.column() == Hours || index.column() == Materials))
+    if (role == Qt::TextAlignmentRole && (index.column() == Hours || index.column() == Materials))
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::UserRole)
         return s.id;

@@ -22,10 +22,11 @@ WorkerDialog::WorkerDialog(Session& session, const core::InfoStaff& worker, QWid
     const bool isNew = worker.id == 0;
     setWindowTitle(isNew ? tr("New township worker") : tr("Edit township worker"));
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(makeDialogHeader(
-        windowTitle(), tr("The township's special-care worker (优抚专干) or an information staff "
-                          "member (信息员)."),
-        this));
+    layout->addWidget(
+        makeDialogHeader(windowTitle(),
+                         tr("The township's special-care worker (优抚专干) or an information staff "
+                            "member (信息员)."),
+                         this));
     auto* form = new QFormLayout;
     m_township = new QComboBox(this);
     m_township->setObjectName(QStringLiteral("workerTownship"));
@@ -46,8 +47,8 @@ WorkerDialog::WorkerDialog(Session& session, const core::InfoStaff& worker, QWid
     m_group = new QLineEdit(worker.group, this);
     m_group->setObjectName(QStringLiteral("workerGroup"));
     m_group->setPlaceholderText(tr("The group they sit inside; empty for the township's own"));
-    m_since = new QDateEdit(worker.since.isValid() ? worker.since : session.db->clock().today(),
-                            this);
+    m_since =
+        new QDateEdit(worker.since.isValid() ? worker.since : session.db->clock().today(), this);
     m_since->setObjectName(QStringLiteral("workerSince"));
     m_since->setCalendarPopup(true);
     m_since->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

@@ -21,8 +21,8 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFormLayout>
-#include <QHash>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -127,7 +127,8 @@ void WorkersPanel::reload()
         showError(m_error, staff.error());
         return;
     }
-    auto records = core::TrainingStore(*m_session.db).attendance(m_session.db->clock().today().year());
+    auto records =
+        core::TrainingStore(*m_session.db).attendance(m_session.db->clock().today().year());
     if (!records) {
         m_model->setStaff({});
         showError(m_error, records.error());
@@ -155,8 +156,8 @@ void WorkersPanel::reload()
                              return ta < tb;
                          return a.duty == core::StaffDuty::Care && b.duty != core::StaffDuty::Care;
                      });
-    m_model->setTrainingMinutes(
-        core::TrainingRules::minutesByWorker(records.value(), m_session.db->clock().today().year()));
+    m_model->setTrainingMinutes(core::TrainingRules::minutesByWorker(
+        records.value(), m_session.db->clock().today().year()));
     m_model->setStaff(shown);
 }
 
@@ -244,10 +245,9 @@ bool WorkersPanel::exportTo(const QString& path)
     }
     const QStringList filters{m_township->currentText(), m_duty->currentText(),
                               m_servingOnly->isChecked() ? tr("serving only") : tr("all")};
-    auto rows = core::exportComputedTable(*m_session.db, m_session.actor,
-                                          QStringLiteral("township_workers"),
-                                          tr("Township workers"), filters.join(QStringLiteral("，")),
-                                          headers, lines, path);
+    auto rows = core::exportComputedTable(
+        *m_session.db, m_session.actor, QStringLiteral("township_workers"), tr("Township workers"),
+        filters.join(QStringLiteral("，")), headers, lines, path);
     if (!rows) {
         showError(m_error, rows.error());
         return false;
@@ -262,9 +262,9 @@ void WorkersPanel::exportList()
     const QString name =
         tr("Township workers %1.xlsx")
             .arg(m_session.db->clock().today().toString(QStringLiteral("yyyyMMdd")));
-    const QString path = chooseSaveFile(this, tr("Export the township workers"),
-                                        QDir::home().filePath(name),
-                                        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path =
+        chooseSaveFile(this, tr("Export the township workers"), QDir::home().filePath(name),
+                       tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (!path.isEmpty())
         exportTo(path);
 }
