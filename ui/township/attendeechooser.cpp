@@ -15,6 +15,8 @@
 #include <QSet>
 #include <QVBoxLayout>
 
+#include <functional>
+
 namespace youfu::ui {
 
 namespace {

@@ -4,7 +4,9 @@
 #include "township/training.h"
 
 #include <QDialog>
+
 #include <QList>
+#include <functional>
 
 class QComboBox;
 class QLabel;

@@ -13,6 +13,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace youfu::ui {
 
 WorkerDialog::WorkerDialog(Session& session, const core::InfoStaff& worker, QWidget* parent)
