@@ -30,6 +30,19 @@ void drawFitted(QPainter& p, const QRectF& cell, const QString& text, QFont font
         QFontMetricsF(font, p.device()).elidedText(text, Qt::ElideRight, r.width());
     p.drawText(r, int(align | Qt::AlignVCenter), shown);
 }
+// The paper is in Chinese whatever the window's language (as the other papers).
+QString kindOnPaper(TrainingKind kind)
+{
+    switch (kind) {
+    case TrainingKind::AnnualTownship:
+        return QStringLiteral("乡镇年度业务培训");
+    case TrainingKind::MonthlyStudy:
+        return QStringLiteral("科室每月学习");
+    case TrainingKind::Exchange:
+        return QStringLiteral("经验交流");
+    }
+    return QString();
+}
 } // namespace
 
 namespace TrainingPapers {
@@ -94,7 +107,7 @@ Status paintAttendanceSheet(const AttendanceSheet& sheet, QPagedPaintDevice* dev
         p.setPen(thin);
         drawFitted(p, QRectF(0, y, width, mm(7)),
                    QStringLiteral("培训内容：") + s.topic + QStringLiteral("（") +
-                       TrainingRules::kindTitle(s.kind) + QStringLiteral("）"),
+                       kindOnPaper(s.kind) + QStringLiteral("）"),
                    cellFont, Qt::AlignLeft, 0);
         y += mm(8);
         drawFitted(p, QRectF(0, y, width * 0.5, mm(7)),

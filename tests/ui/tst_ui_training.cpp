@@ -240,9 +240,18 @@ void TestUiTraining::clerkPlansASessionAndMarksAttendance()
     QCOMPARE(panel.model()->index(0, ui::TrainingSessionModel::State).data().toString(),
              QStringLiteral("held"));
 
+    if (!qEnvironmentVariableIsEmpty("YOUFU_GRAB")) { // a look at the panel (not a check)
+        panel.resize(1280, 600);
+        panel.grab().save(qEnvironmentVariable("YOUFU_GRAB") + QStringLiteral("-training.png"));
+    }
+
     // The workers list shows the hours.
     ui::WorkersPanel workers(session);
     workers.reload();
+    if (!qEnvironmentVariableIsEmpty("YOUFU_GRAB")) {
+        workers.resize(1280, 600);
+        workers.grab().save(qEnvironmentVariable("YOUFU_GRAB") + QStringLiteral("-workers.png"));
+    }
     for (int r = 0; r < workers.model()->rowCount(); ++r) {
         const bool came = workers.model()->staffAt(r).id == a;
         QCOMPARE(workers.model()->index(r, ui::InfoStaffModel::TrainingHours).data().toString(),

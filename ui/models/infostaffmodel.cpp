@@ -89,6 +89,8 @@ QVariant InfoStaffModel::data(const QModelIndex& index, int role) const
             return core::TrainingRules::hoursText(m_minutes.value(s.id));
         }
     }
+    if (role == Qt::TextAlignmentRole && index.column() == TrainingHours)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && s.until.isValid())
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::UserRole)
