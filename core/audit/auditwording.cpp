@@ -367,6 +367,19 @@ const Title kFields[] = {
     {"resolved_on", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Resolved on")},
     {"resolution", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "How it was resolved")},
     {"case_id", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Case no.")},
+    // Township workers and training (core/petition/warningstore, core/township/trainingstore).
+    {"duty", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Duty")},
+    {"training_day", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Day of the training")},
+    {"training_kind", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Kind of training")},
+    {"topic", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Topic")},
+    {"trainer", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Trainer")},
+    {"minutes", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Minutes")},
+    {"training_place", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Place of the training")},
+    {"held", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Held")},
+    {"attendees", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Asked to come")},
+    {"present", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Came")},
+    {"absent", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Did not come")},
+    {"material", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Material")},
 };
 
 const Title kTriggers[] = {

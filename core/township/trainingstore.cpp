@@ -33,12 +33,12 @@ const char* const kSessionColumns =
 
 QJsonObject json(const TrainingSession& s)
 {
-    return QJsonObject{{QStringLiteral("held_on"), toIsoDate(s.heldOn)},
+    return QJsonObject{{QStringLiteral("training_day"), toIsoDate(s.heldOn)},
                        {QStringLiteral("topic"), s.topic},
                        {QStringLiteral("trainer"), s.trainer},
                        {QStringLiteral("minutes"), s.minutes},
-                       {QStringLiteral("kind"), TrainingRules::kindKey(s.kind)},
-                       {QStringLiteral("place"), s.place},
+                       {QStringLiteral("training_kind"), TrainingRules::kindTitle(s.kind)},
+                       {QStringLiteral("training_place"), s.place},
                        {QStringLiteral("held"), s.held},
                        {QStringLiteral("note"), s.note}};
 }
