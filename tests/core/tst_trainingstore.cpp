@@ -3,7 +3,9 @@
 // the list filtered and paged, and the year's attendance as the rules count it.
 #include "audit/auditlog.h"
 #include "petition/warningstore.h"
+#include "registry/areastore.h"
 #include "testdb.h"
+#include "township/trainingdemo.h"
 #include "township/trainingrules.h"
 #include "township/trainingstore.h"
 
@@ -26,6 +28,7 @@ private Q_SLOTS:
     void attendanceWaitsForTheDay();
     void materialIsStoredByHash();
     void listFiltersAndPages();
+    void demoMakesWorkersAndSessions();
 };
 
 namespace {
@@ -273,6 +276,35 @@ void TestTrainingStore::listFiltersAndPages()
     f.kind = -1;
     f.text = QString::fromUtf8("第3月");
     QCOMPARE(store.count(f).value(), qint64(1));
+}
+
+void TestTrainingStore::demoMakesWorkersAndSessions()
+{
+    test::TestDb t;
+    const core::Actor clerk = t.addUser("zhangli", Role::Clerk, QString::fromUtf8("张丽"));
+    const core::Actor chief = t.addUser("wangjh", Role::SectionChief, QString::fromUtf8("王建华"));
+    core::AuditLog log(t.db());
+    const qint64 before = log.count();
+    auto counts = core::TrainingDemo::generate(t.db(), clerk, chief);
+    QVERIFY2(counts, qPrintable(counts.error()));
+    const int townships = int(core::AreaStore(t.db()).townships().size());
+    QVERIFY(townships > 2);
+    QCOMPARE(counts->careWorkers, townships);
+    QCOMPARE(counts->sessions, 4);
+    QCOMPARE(counts->missing, 2);
+    QCOMPARE(counts->materials, 1);
+    QVERIFY(log.count() > before + townships);
+    auto workers = core::WarningStore(t.db()).staff(QString(), true);
+    QVERIFY(workers);
+    auto records = core::TrainingStore(t.db()).attendance(t.db().clock().today().year());
+    QVERIFY(records);
+    QCOMPARE(core::TrainingRules::missingAnnual(workers.value(), records.value(),
+                                                t.db().clock().today().year())
+                 .size(),
+             2);
+    core::TrainingFilter f;
+    f.year = t.db().clock().today().year();
+    QCOMPARE(core::TrainingStore(t.db()).count(f).value(), qint64(4));
 }
 
 QTEST_GUILESS_MAIN(TestTrainingStore)
