@@ -448,8 +448,11 @@ Result<QList<TrainingAttendance>> TrainingStore::attendance(int year) const
 Result<QList<TrainingAttendee>> TrainingStore::bureauStaff() const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = runQuery(q, QStringLiteral("SELECT id, display_name FROM users WHERE "
-                                              "disabled = 0 ORDER BY display_name, id"));
+    if (Status s = runQuery(
+            q, QStringLiteral("SELECT u.id, u.display_name FROM users u WHERE u.disabled = 0 "
+                              "AND EXISTS (SELECT 1 FROM user_roles r WHERE r.user_id = u.id "
+                              "AND r.role IN ('clerk', 'section_chief', 'inspector', "
+                              "'director')) ORDER BY u.display_name, u.id"));
         !s)
         return s;
     QList<TrainingAttendee> out;

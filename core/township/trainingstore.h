@@ -23,7 +23,8 @@ struct TrainingFilter
 // The training register (migration 0016): sessions, who was asked and who came, materials in
 // the scan store. Every write through AuditedWrite with Permission::ManageTownships
 // (township.training_save, township.training_invite, township.training_attendance,
-// township.training_material); reading needs ViewBusiness.
+// township.training_material). Reads check nothing: the pages that show them need
+// ViewBusiness, as for the other registers.
 class TrainingStore
 {
 public:
@@ -52,7 +53,8 @@ public:
     Result<QByteArray> materialBytes(const TrainingMaterial& m) const;
     // Every township worker's place in the sessions of `year` (for TrainingRules).
     Result<QList<TrainingAttendance>> attendance(int year) const;
-    // The bureau's enabled users who may be asked to come (id, name), by name.
+    // The bureau's staff who may be asked to come (id, name), by name: enabled users with a
+    // business role (not the administrator's or the auditor's account alone).
     Result<QList<TrainingAttendee>> bureauStaff() const;
 
 private:
