@@ -192,6 +192,15 @@ const Title kActions[] = {
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning followed up")},
     {"petition.warning_resolve",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning resolved")},
+    // Training of the township workers (core/township/trainingstore).
+    {"township.training_save",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training session saved")},
+    {"township.training_invite",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training attendees chosen")},
+    {"township.training_attendance",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training attendance recorded")},
+    {"township.training_material",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training material attached")},
 };
 
 const Title kEntities[] = {
@@ -227,6 +236,8 @@ const Title kEntities[] = {
     // Information staff and warnings (core/petition/warningstore).
     {"info_staff", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Information staff member")},
     {"warning", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning")},
+    // Training (core/township/trainingstore).
+    {"training_session", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training session")},
 };
 
 // In the order the lines are shown; fields not listed follow in their own order.
@@ -356,6 +367,19 @@ const Title kFields[] = {
     {"resolved_on", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Resolved on")},
     {"resolution", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "How it was resolved")},
     {"case_id", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Case no.")},
+    // Township workers and training (core/petition/warningstore, core/township/trainingstore).
+    {"duty", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Duty")},
+    {"training_day", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Day of the training")},
+    {"training_kind", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Kind of training")},
+    {"topic", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Topic")},
+    {"trainer", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Trainer")},
+    {"minutes", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Minutes")},
+    {"training_place", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Place of the training")},
+    {"held", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Held")},
+    {"attendees", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Asked to come")},
+    {"present", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Came")},
+    {"absent", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Did not come")},
+    {"material", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Material")},
 };
 
 const Title kTriggers[] = {

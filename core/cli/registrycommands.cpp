@@ -12,6 +12,7 @@
 #include "security/demousers.h"
 #include "security/role.h"
 #include "security/userstore.h"
+#include "township/trainingdemo.h"
 #include "visit/festivaldemo.h"
 #include "visit/visitdemostore.h"
 
@@ -100,6 +101,9 @@ int cmdDemo(CliContext& ctx)
                                       db.value()->clock().today(), paymentMonths);
     if (!payments)
         return ctx.fail(payments.error());
+    auto training = TrainingDemo::generate(*db.value(), clerk, chief);
+    if (!training)
+        return ctx.fail(training.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -139,6 +143,12 @@ int cmdDemo(CliContext& ctx)
                      .arg(payments->reissued)
                      .arg(payments->backPayItems)
                      .arg(payments->recoveries)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 special-care workers, %2 training sessions this year (%3 missed the "
+                        "annual township training).")
+                     .arg(training->careWorkers)
+                     .arg(training->sessions)
+                     .arg(training->missing)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())

@@ -8,7 +8,15 @@
 
 namespace youfu::core {
 
-// 信息员: a township's information staff member, some inside high-risk groups.
+// What a township worker does (info_staff.duty): the township's special-care worker (优抚专干)
+// or an information staff member (信息员).
+enum class StaffDuty
+{
+    Info, // 'info', 信息员
+    Care  // 'care', 优抚专干
+};
+
+// 信息员 / 优抚专干: a township's worker, some information staff inside high-risk groups.
 struct InfoStaff
 {
     qint64 id = 0;
@@ -21,6 +29,7 @@ struct InfoStaff
     QDate since;
     QDate until; // invalid while serving
     QString note;
+    StaffDuty duty = StaffDuty::Info;
 };
 
 // 苗头性信息: an early-warning report from a township, followed to resolution.

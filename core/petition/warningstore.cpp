@@ -28,12 +28,17 @@ class Tr
 
 const char* const kStaffColumns =
     "s.id, s.township_code, t.name, s.name, s.phone_enc, s.grp, s.person_id, s.since, s.until, "
-    "s.note FROM info_staff s JOIN townships t ON t.code = s.township_code";
+    "s.note, s.duty FROM info_staff s JOIN townships t ON t.code = s.township_code";
 
 const char* const kWarningColumns =
     "w.id, w.reported_on, w.reporter_id, w.reporter_name, w.township_code, t.name, w.grp, "
     "w.expected, w.expected_on, w.risk, w.resolved, w.resolved_on, w.resolution, w.case_id "
     "FROM warning_reports w JOIN townships t ON t.code = w.township_code";
+
+QString dutyKey(StaffDuty d)
+{
+    return d == StaffDuty::Care ? QStringLiteral("care") : QStringLiteral("info");
+}
 
 QString actorName(const Actor& a)
 {
@@ -47,6 +52,7 @@ QJsonObject json(const InfoStaff& s)
                   {QStringLiteral("group"), s.group},
                   {QStringLiteral("phone"), PhoneNumber::mask(s.phone)},
                   {QStringLiteral("since"), toIsoDate(s.since)},
+                  {QStringLiteral("duty"), dutyKey(s.duty)},
                   {QStringLiteral("note"), s.note}};
     if (s.personId > 0)
         o.insert(QStringLiteral("person_id"), QString::number(s.personId));
@@ -94,6 +100,7 @@ Result<InfoStaff> readStaff(const QSqlQuery& q, const FieldCipher& cipher)
     s.since = fromIsoDate(q.value(7).toString());
     s.until = fromIsoDate(q.value(8).toString());
     s.note = q.value(9).toString();
+    s.duty = q.value(10).toString() == QLatin1String("care") ? StaffDuty::Care : StaffDuty::Info;
     return s;
 }
 
@@ -174,7 +181,7 @@ Result<qint64> WarningStore::saveStaff(const Actor& actor, const InfoStaff& in)
     if (Status st = WarningRules::checkStaff(s); !st)
         return st;
     return AuditedWrite::produce<qint64>(
-        m_db, actor, Authority::of(Permission::HandlePetitions),
+        m_db, actor, Authority::either(Permission::HandlePetitions, Permission::ManageTownships),
         {QStringLiteral("petition.staff_save"), QStringLiteral("info_staff")},
         [&](WriteScope& w) -> Result<qint64> {
             auto cipher = FieldCipher::forDatabase(m_db);
@@ -188,11 +195,12 @@ Result<qint64> WarningStore::saveStaff(const Actor& actor, const InfoStaff& in)
                 w.entry().before = json(before.value());
                 q.prepare(QStringLiteral(
                     "UPDATE info_staff SET township_code = ?, name = ?, phone_enc = ?, grp = ?, "
-                    "person_id = ?, since = ?, until = ?, note = ? WHERE id = ?"));
+                    "person_id = ?, since = ?, until = ?, note = ?, duty = ? WHERE id = ?"));
             } else {
                 q.prepare(QStringLiteral(
                     "INSERT INTO info_staff (township_code, name, phone_enc, grp, person_id, "
-                    "since, until, note, created_at, created_by) VALUES (?,?,?,?,?,?,?,?,?,?)"));
+                    "since, until, note, duty, created_at, created_by) "
+                    "VALUES (?,?,?,?,?,?,?,?,?,?,?)"));
             }
             q.addBindValue(s.townshipCode);
             q.addBindValue(s.name);
@@ -202,6 +210,7 @@ Result<qint64> WarningStore::saveStaff(const Actor& actor, const InfoStaff& in)
             q.addBindValue(toIsoDate(s.since));
             q.addBindValue(dateOrNull(s.until));
             q.addBindValue(textOrEmpty(s.note));
+            q.addBindValue(dutyKey(s.duty));
             if (s.id > 0) {
                 q.addBindValue(s.id);
             } else {
@@ -220,7 +229,7 @@ Result<qint64> WarningStore::saveStaff(const Actor& actor, const InfoStaff& in)
 Status WarningStore::endStaff(const Actor& actor, qint64 staffId, const QDate& on)
 {
     return AuditedWrite::run(
-        m_db, actor, Authority::of(Permission::HandlePetitions),
+        m_db, actor, Authority::either(Permission::HandlePetitions, Permission::ManageTownships),
         {QStringLiteral("petition.staff_end"), QStringLiteral("info_staff"),
          QString::number(staffId)},
         [&](WriteScope& w) -> Status {

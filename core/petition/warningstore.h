@@ -10,7 +10,8 @@ class Database;
 
 // Information staff and their early-warning reports (migration 0013), and the stability view
 // per township (reads petition_cases, warning_reports and visit_schedule). Writes through
-// AuditedWrite with Permission::HandlePetitions (petition.staff_save, petition.staff_end,
+// AuditedWrite with Permission::HandlePetitions (staff also ManageTownships: the 乡镇工作
+// page keeps them) (petition.staff_save, petition.staff_end,
 // petition.warning_report, petition.warning_follow, petition.warning_resolve).
 class WarningStore
 {

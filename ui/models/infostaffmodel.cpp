@@ -1,6 +1,8 @@
 #include "models/infostaffmodel.h"
 
 #include "common/isotime.h"
+#include "registry/phonenumber.h"
+#include "township/trainingrules.h"
 
 #include <QBrush>
 #include <QPalette>
@@ -13,7 +15,38 @@ void InfoStaffModel::setStaff(const QList<core::InfoStaff>& staff)
 {
     beginResetModel();
     m_staff = staff;
+    m_shown = int(qMin<qsizetype>(m_staff.size(), kPage));
     endResetModel();
+}
+
+void InfoStaffModel::setMaskPhones(bool mask)
+{
+    beginResetModel();
+    m_mask = mask;
+    endResetModel();
+}
+
+void InfoStaffModel::setTrainingMinutes(const QHash<qint64, int>& minutes)
+{
+    beginResetModel();
+    m_minutes = minutes;
+    m_withTraining = true;
+    endResetModel();
+}
+
+bool InfoStaffModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_shown < m_staff.size();
+}
+
+void InfoStaffModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    const int more = int(qMin<qsizetype>(m_staff.size() - m_shown, kPage));
+    beginInsertRows(QModelIndex(), m_shown, m_shown + more - 1);
+    m_shown += more;
+    endInsertRows();
 }
 
 core::InfoStaff InfoStaffModel::staffAt(int row) const
@@ -23,17 +56,17 @@ core::InfoStaff InfoStaffModel::staffAt(int row) const
 
 int InfoStaffModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_staff.size());
+    return parent.isValid() ? 0 : m_shown;
 }
 
 int InfoStaffModel::columnCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return parent.isValid() ? 0 : (m_withTraining ? ColumnCount : TrainingHours);
 }
 
 QVariant InfoStaffModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_staff.size() || index.column() >= ColumnCount)
+    if (!index.isValid() || index.row() >= m_shown || index.column() >= columnCount())
         return QVariant();
     const core::InfoStaff& s = m_staff.at(index.row());
     if (role == Qt::DisplayRole) {
@@ -43,15 +76,21 @@ QVariant InfoStaffModel::data(const QModelIndex& index, int role) const
         case Name:
             return s.name;
         case Phone:
-            return s.phone;
+            return m_mask && !s.phone.isEmpty() ? core::PhoneNumber::mask(s.phone) : s.phone;
         case Group:
             return s.group.isEmpty() ? tr("(township)") : s.group;
         case Since:
             return core::toIsoDate(s.since);
         case Until:
             return s.until.isValid() ? core::toIsoDate(s.until) : tr("serving");
+        case Duty:
+            return core::TrainingRules::dutyTitle(s.duty);
+        case TrainingHours:
+            return core::TrainingRules::hoursText(m_minutes.value(s.id));
         }
     }
+    if (role == Qt::TextAlignmentRole && index.column() == TrainingHours)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && s.until.isValid())
         return QPalette().brush(QPalette::Disabled, QPalette::Text);
     if (role == Qt::UserRole)
@@ -76,6 +115,10 @@ QVariant InfoStaffModel::headerData(int section, Qt::Orientation o, int role) co
         return tr("Since");
     case Until:
         return tr("Until");
+    case Duty:
+        return tr("Duty");
+    case TrainingHours:
+        return tr("Training hours this year");
     }
     return QVariant();
 }

@@ -1,6 +1,8 @@
 #include "pages/townshippage.h"
 
 #include "security/permission.h"
+#include "township/trainingpanel.h"
+#include "township/workerspanel.h"
 #include "widgets/glyphicon.h"
 
 namespace youfu::ui {
@@ -12,6 +14,8 @@ TownshipPage::TownshipPage(Session& session, QWidget* parent)
     if (!canManage())
         setNote(tr("Read only: these registers are kept by the clerk and the section chief."));
     // One addPanel(new …Panel(session, this), tr("…")) per register.
+    addPanel(new WorkersPanel(session, this), tr("Township workers"));
+    addPanel(new TrainingPanel(session, this), tr("Training"));
 }
 
 QIcon TownshipPage::icon() const
