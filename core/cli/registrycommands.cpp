@@ -12,6 +12,7 @@
 #include "security/demousers.h"
 #include "security/role.h"
 #include "security/userstore.h"
+#include "township/zeroreportdemo.h"
 #include "visit/festivaldemo.h"
 #include "visit/visitdemostore.h"
 
@@ -100,6 +101,9 @@ int cmdDemo(CliContext& ctx)
                                       db.value()->clock().today(), paymentMonths);
     if (!payments)
         return ctx.fail(payments.error());
+    auto zeroReports = ZeroReportDemo::generate(*db.value(), clerk);
+    if (!zeroReports)
+        return ctx.fail(zeroReports.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -139,6 +143,13 @@ int cmdDemo(CliContext& ctx)
                      .arg(payments->reissued)
                      .arg(payments->backPayItems)
                      .arg(payments->recoveries)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 zero reports from the townships over the past year (%2 with items, "
+                        "%3 late, %4 missing).")
+                     .arg(zeroReports->reports)
+                     .arg(zeroReports->withItems)
+                     .arg(zeroReports->late)
+                     .arg(zeroReports->missing)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())
