@@ -192,6 +192,16 @@ const Title kActions[] = {
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning followed up")},
     {"petition.warning_resolve",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning resolved")},
+    // Zero reports of the townships (core/township/zeroreportstore).
+    {"zero_report.record", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report recorded")},
+    {"zero_report.correct",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report corrected")},
+    {"zero_report.import",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero reports imported")},
+    {"zero_report.deadline",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report deadline set")},
+    {"zero_report.export",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report month grid exported")},
 };
 
 const Title kEntities[] = {
@@ -213,6 +223,7 @@ const Title kEntities[] = {
     {"bank_template", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Bank template")},
     {"festival_amount", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Festival gift amount")},
     {"reception_day", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Reception day")},
+    {"zero_reports", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report")},
     {"symposium", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Symposium")},
     {"setting", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Setting")},
     {"backup", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Backup")},

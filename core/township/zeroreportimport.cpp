@@ -24,7 +24,7 @@ class Tr
 
 enum Column
 {
-    Township,
+    TownshipCol,
     Day,
     Content,
     Reporter,
@@ -36,7 +36,7 @@ int columnOf(const QString& header)
 {
     const QString h = CellCleaner::withoutSpaces(header);
     if (h.startsWith(QStringLiteral("乡镇")) || h == QStringLiteral("街道"))
-        return Township;
+        return TownshipCol;
     if (h == QStringLiteral("日期") || h == QStringLiteral("报告日期"))
         return Day;
     if (h == QStringLiteral("情况") || h == QStringLiteral("报告情况") ||
@@ -150,7 +150,7 @@ Result<ZeroImportPreview> ZeroReportImport::preview(const QString& path) const
                 if (c >= 0 && cols[c] < 0)
                     cols[c] = i;
             }
-            if (cols[Township] < 0 || cols[Day] < 0 || cols[Content] < 0)
+            if (cols[TownshipCol] < 0 || cols[Day] < 0 || cols[Content] < 0)
                 return Result<ZeroImportPreview>::failure(
                     Tr::tr("The first row must name the columns 乡镇, 日期 and 情况 (报告人 and "
                            "报送时间 may follow); row %1 does not.")
@@ -161,7 +161,7 @@ Result<ZeroImportPreview> ZeroReportImport::preview(const QString& path) const
         ZeroImportRow r;
         r.line = row.number;
         r.report.channel = ZeroChannel::File;
-        const QString townshipText = CellCleaner::withoutSpaces(cellText(row, cols[Township]));
+        const QString townshipText = CellCleaner::withoutSpaces(cellText(row, cols[TownshipCol]));
         const auto tw = byKey.constFind(townshipText);
         if (tw == byKey.constEnd()) {
             r.problem = townshipText.isEmpty()

@@ -189,7 +189,7 @@ Result<qint64> insertReport(Database& db, const ZeroReport& r, const Actor& acto
                 .arg(chineseDate(r.day)));
     QSqlQuery ins(db.connection());
     ins.prepare(QStringLiteral(
-        "INSERT INTO zero_reports (township_code, report_day, received_at, channel, nothing, "
+        "INSERT INTO zero_reports (township_code, report_day, received_at, channel, nothing_to_report, "
         "reporter, note, created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     ins.addBindValue(r.townshipCode);
     ins.addBindValue(toIsoDate(r.day));
@@ -332,7 +332,7 @@ Status ZeroReportStore::correct(const Actor& actor, const ZeroReport& in)
             w.entry().before = json(before.value());
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE zero_reports SET received_at = ?, channel = ?, "
-                                     "nothing = ?, reporter = ?, note = ?, updated_at = ? "
+                                     "nothing_to_report = ?, reporter = ?, note = ?, updated_at = ? "
                                      "WHERE id = ?"));
             q.addBindValue(localIso(r.receivedAt));
             q.addBindValue(ZeroReportRules::channelKey(r.channel));
@@ -357,7 +357,7 @@ Result<ZeroReport> ZeroReportStore::report(qint64 id) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "SELECT r.id, r.township_code, t.name, r.report_day, r.received_at, r.channel, "
-        "r.nothing, r.reporter, r.note FROM zero_reports r JOIN townships t ON t.code = "
+        "r.nothing_to_report, r.reporter, r.note FROM zero_reports r JOIN townships t ON t.code = "
         "r.township_code WHERE r.id = ?"));
     q.addBindValue(id);
     if (Status s = runSingle(q, Tr::tr("There is no such zero report.")); !s)

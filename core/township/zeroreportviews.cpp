@@ -2,6 +2,7 @@
 // monthly rates).
 #include "township/zeroreportstore.h"
 
+#include "common/isotime.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
 #include "township/zeroreportrules.h"
@@ -33,7 +34,7 @@ Result<QList<TownshipDays>> readDays(Database& db, const QDate& from, const QDat
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
-        "SELECT t.code, t.name, r.id, r.report_day, r.received_at, r.nothing FROM townships t "
+        "SELECT t.code, t.name, r.id, r.report_day, r.received_at, r.nothing_to_report FROM townships t "
         "LEFT JOIN zero_reports r ON r.township_code = t.code AND r.report_day BETWEEN ? AND ? "
         "WHERE t.active = 1 AND (? = '' OR t.code = ?) ORDER BY t.sort_order, t.code"));
     q.addBindValue(toIsoDate(from));
