@@ -1,5 +1,6 @@
 #include "township/zeroreportpapers.h"
 
+#include "common/isotime.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "security/permission.h"
@@ -83,26 +84,30 @@ QString legend()
 OfficialDocument monthGrid(const QString& officeName, const ZeroMonthGrid& g,
                            const QDate& printedOn)
 {
-    OfficialDocument doc(PageSetup::landscape());
+    // A4 landscape; 15 mm top and bottom so that 18 townships and the legend fit on one sheet.
+    PageSetup page = PageSetup::landscape();
+    page.topMm = 15.0;
+    page.bottomMm = 15.0;
+    OfficialDocument doc(page);
     doc.setTitle(gridTitle(g));
     doc.setDocumentNumber(asOfLine(officeName, g), Qt::AlignLeft);
     doc.setContinuationHeader(gridTitle(g) + QStringLiteral("（续页）"));
     const int days = QDate(g.year, g.month, 1).daysInMonth();
     RuledTable t;
-    t.pointSize = 9.0;
+    t.pointSize = 7.5; // 31 day columns of 2 % each hold "31" on one line
     t.header << QStringLiteral("乡镇");
     for (int d = 1; d <= days; ++d)
         t.header << QString::number(d);
     t.header << QStringLiteral("报送率") << QStringLiteral("及时率");
-    t.columnPercent << 12;
+    // Widths in % that add up to less than 100: the table spreads the rest over all columns
+    // alike, which gives the day columns room for "31" beside the cell padding.
+    t.columnPercent << 10;
     t.alignment << Qt::AlignLeft;
-    const int dayPercent = 74 / days; // 2 %, the rest to the rates
     for (int d = 0; d < days; ++d) {
-        t.columnPercent << dayPercent;
+        t.columnPercent << 2;
         t.alignment << Qt::AlignHCenter;
     }
-    const int rest = (100 - 12 - dayPercent * days) / 2;
-    t.columnPercent << rest << (100 - 12 - dayPercent * days - rest);
+    t.columnPercent << 5 << 5;
     t.alignment << Qt::AlignRight << Qt::AlignRight;
     for (const ZeroGridRow& r : g.rows) {
         QStringList line{r.townshipName};
@@ -112,9 +117,10 @@ OfficialDocument monthGrid(const QString& officeName, const ZeroMonthGrid& g,
         t.rows << line;
     }
     doc.addTable(t);
-    doc.addNote(legend());
-    doc.addSignatures({{QStringLiteral("制表人")}, {QStringLiteral("审核人")}});
-    doc.addDateLine(printedOn);
+    doc.addNote(QStringLiteral("注：✓ 无事项　● 有事项　迟 迟报　✗ 缺报　空白 未到截止时限；"
+                               "报送率＝已报天数÷应报天数，及时率＝按时天数÷应报天数。　"
+                               "制表：%1")
+                    .arg(chineseDate(printedOn)));
     return doc;
 }
 
