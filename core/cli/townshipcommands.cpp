@@ -66,8 +66,7 @@ int cmdZeroReportImport(CliContext& ctx)
     const QString file = ctx.args().takeFirst();
     if (!ctx.unexpected().isEmpty())
         return ctx.fail(Tr::tr("unexpected argument “%1”").arg(ctx.unexpected()));
-    auto actor =
-        dryRun ? ctx.reader(as, Permission::ManageTownships) : ctx.actingUser(as);
+    auto actor = dryRun ? ctx.reader(as, Permission::ManageTownships) : ctx.actingUser(as);
     if (!actor)
         return ctx.fail(actor.error());
     if (Status s = require(actor.value(), Permission::ManageTownships); !s)

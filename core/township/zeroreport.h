@@ -114,9 +114,9 @@ struct ZeroMissing
 // The home page's figures.
 struct ZeroHomeCounts
 {
-    int missingLast7 = 0;  // townships missing a due report in the last 7 days
+    int missingLast7 = 0;   // townships missing a due report in the last 7 days
     int notYetReported = 0; // townships without a report for the day now due (yesterday)
-    QDate dueDay;          // that day
+    QDate dueDay;           // that day
 };
 
 // A case or warning an item may be linked to (the dialog's choice, the demo's links).

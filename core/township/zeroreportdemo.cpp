@@ -88,10 +88,9 @@ Result<ZeroDemoCounts> ZeroReportDemo::generate(Database& db, const Actor& clerk
             r.reporter = QString::fromUtf8(kReporters[(i + int(rng() % 3)) % 9]);
             r.channel = chance(70) ? ZeroChannel::Phone : ZeroChannel::Message;
             // The next morning as a rule; now and then the same evening; late ones days on.
-            QDateTime at = chance(15)
-                               ? QDateTime(day, QTime(17 + int(rng() % 4), int(rng() % 60)))
-                               : QDateTime(day.addDays(1), QTime(8 + int(rng() % 3),
-                                                                 int(rng() % 60)));
+            QDateTime at =
+                chance(15) ? QDateTime(day, QTime(17 + int(rng() % 4), int(rng() % 60)))
+                           : QDateTime(day.addDays(1), QTime(8 + int(rng() % 3), int(rng() % 60)));
             if (!yesterday && (oftenLate ? chance(35) : chance(3)))
                 at = QDateTime(day.addDays(2 + int(rng() % 3)), QTime(9, int(rng() % 60)));
             if (yesterday)

@@ -171,8 +171,8 @@ Result<ZeroImportPreview> ZeroReportImport::preview(const QString& path) const
             r.report.townshipCode = tw->code;
             r.report.townshipName = tw->name;
         }
-        const SheetCell dayCell = cols[Day] < row.cells.size() ? row.cells.at(cols[Day])
-                                                               : SheetCell();
+        const SheetCell dayCell =
+            cols[Day] < row.cells.size() ? row.cells.at(cols[Day]) : SheetCell();
         const CleanCell day = CellCleaner::date(dayCell, CellCleaner::DateKind::Start, now.date());
         r.report.day = day.date;
         if (r.problem.isEmpty() && (day.refused() || day.isEmpty() || day.monthOnly))
@@ -222,8 +222,7 @@ Result<ZeroImportPreview> ZeroReportImport::preview(const QString& path) const
     return out;
 }
 
-Result<QList<qint64>> ZeroReportImport::commit(const Actor& actor,
-                                               const ZeroImportPreview& preview)
+Result<QList<qint64>> ZeroReportImport::commit(const Actor& actor, const ZeroImportPreview& preview)
 {
     QList<ZeroReport> good;
     for (const ZeroImportRow& r : preview.rows)

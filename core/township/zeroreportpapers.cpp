@@ -142,8 +142,7 @@ ExportTable monthGridTable(const QString& officeName, const ZeroMonthGrid& g)
              << rateText(r.rate.onTimeRate());
         lines << line;
     }
-    return textTable(gridTitle(g), asOfLine(officeName, g) + QStringLiteral("　") +
-                                                   legend(),
+    return textTable(gridTitle(g), asOfLine(officeName, g) + QStringLiteral("　") + legend(),
                      headers, lines, {}, false);
 }
 
@@ -167,8 +166,8 @@ Result<qint64> exportMonthGrid(Database& db, const Actor& actor, const ZeroMonth
             {QStringLiteral("file"), QFileInfo(path).fileName()}};
         return AuditedWrite::run(db, actor, Authority::of(Permission::ViewBusiness),
                                  AuditNote(QStringLiteral("zero_report.export"),
-                                           QStringLiteral("zero_reports"), QString(),
-                                           QJsonObject(), after),
+                                           QStringLiteral("zero_reports"), QString(), QJsonObject(),
+                                           after),
                                  [](WriteScope&) { return Status::success(); });
     };
     return exportTable(table, path, options);

@@ -23,8 +23,8 @@ bool ZeroReportRules::isLate(const QDate& day, const QDateTime& receivedAt, int 
     return receivedAt > deadline(day, hours);
 }
 
-ZeroDayStatus ZeroReportRules::status(const QDate& day, const QDateTime& receivedAt,
-                                      bool nothing, const QDateTime& now, int hours)
+ZeroDayStatus ZeroReportRules::status(const QDate& day, const QDateTime& receivedAt, bool nothing,
+                                      const QDateTime& now, int hours)
 {
     if (receivedAt.isValid()) {
         if (isLate(day, receivedAt, hours))
@@ -88,8 +88,7 @@ Status ZeroReportRules::check(const ZeroReport& r, const QDateTime& now)
     if (r.receivedAt > now.addSecs(300))
         return Status::failure(Tr::tr("The time received is in the future."));
     if (r.receivedAt < QDateTime(r.day, QTime(0, 0)))
-        return Status::failure(
-            Tr::tr("The report was received before the day it is about began."));
+        return Status::failure(Tr::tr("The report was received before the day it is about began."));
     if (r.nothing && !r.items.isEmpty())
         return Status::failure(
             Tr::tr("A report of \"nothing to report\" has no items: remove them or untick it."));
@@ -101,8 +100,7 @@ Status ZeroReportRules::check(const ZeroReport& r, const QDateTime& now)
         if (it.summary.trimmed().isEmpty())
             return Status::failure(Tr::tr("Item %1 says nothing: enter what happened.").arg(i + 1));
         if (it.outcome == ZeroOutcome::Case && it.caseId <= 0)
-            return Status::failure(
-                Tr::tr("Item %1 became a case: choose the case.").arg(i + 1));
+            return Status::failure(Tr::tr("Item %1 became a case: choose the case.").arg(i + 1));
         if (it.outcome == ZeroOutcome::Warning && it.warningId <= 0)
             return Status::failure(
                 Tr::tr("Item %1 became a warning: choose the warning.").arg(i + 1));

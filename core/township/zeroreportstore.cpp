@@ -94,8 +94,8 @@ Status checkReferences(Database& db, const ZeroReport& r)
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral("SELECT name FROM townships WHERE code = ? AND active = 1"));
     q.addBindValue(r.townshipCode);
-    if (Status s = runSingle(q, Tr::tr("There is no township %1 in the registry.")
-                                    .arg(r.townshipCode));
+    if (Status s =
+            runSingle(q, Tr::tr("There is no township %1 in the registry.").arg(r.townshipCode));
         !s)
         return s;
     for (int i = 0; i < r.items.size(); ++i) {
@@ -189,7 +189,8 @@ Result<qint64> insertReport(Database& db, const ZeroReport& r, const Actor& acto
                 .arg(chineseDate(r.day)));
     QSqlQuery ins(db.connection());
     ins.prepare(QStringLiteral(
-        "INSERT INTO zero_reports (township_code, report_day, received_at, channel, nothing_to_report, "
+        "INSERT INTO zero_reports (township_code, report_day, received_at, channel, "
+        "nothing_to_report, "
         "reporter, note, created_at, created_by, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?)"));
     ins.addBindValue(r.townshipCode);
     ins.addBindValue(toIsoDate(r.day));
@@ -296,8 +297,7 @@ Result<QList<qint64>> ZeroReportStore::recordAll(const Actor& actor,
                 auto id = insertReport(m_db, r, actor, w.now());
                 if (!id)
                     return Result<QList<qint64>>::failure(
-                        Tr::tr("%1 on %2: %3")
-                            .arg(r.townshipCode, toIsoDate(r.day), id.error()));
+                        Tr::tr("%1 on %2: %3").arg(r.townshipCode, toIsoDate(r.day), id.error()));
                 ids << id.value();
                 QJsonObject o = json(r);
                 o.insert(QStringLiteral("id"), QString::number(id.value()));
@@ -331,9 +331,10 @@ Status ZeroReportStore::correct(const Actor& actor, const ZeroReport& in)
                 return s;
             w.entry().before = json(before.value());
             QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE zero_reports SET received_at = ?, channel = ?, "
-                                     "nothing_to_report = ?, reporter = ?, note = ?, updated_at = ? "
-                                     "WHERE id = ?"));
+            q.prepare(
+                QStringLiteral("UPDATE zero_reports SET received_at = ?, channel = ?, "
+                               "nothing_to_report = ?, reporter = ?, note = ?, updated_at = ? "
+                               "WHERE id = ?"));
             q.addBindValue(localIso(r.receivedAt));
             q.addBindValue(ZeroReportRules::channelKey(r.channel));
             q.addBindValue(r.nothing ? 1 : 0);

@@ -34,7 +34,8 @@ Result<QList<TownshipDays>> readDays(Database& db, const QDate& from, const QDat
 {
     QSqlQuery q(db.connection());
     q.prepare(QStringLiteral(
-        "SELECT t.code, t.name, r.id, r.report_day, r.received_at, r.nothing_to_report FROM townships t "
+        "SELECT t.code, t.name, r.id, r.report_day, r.received_at, r.nothing_to_report FROM "
+        "townships t "
         "LEFT JOIN zero_reports r ON r.township_code = t.code AND r.report_day BETWEEN ? AND ? "
         "WHERE t.active = 1 AND (? = '' OR t.code = ?) ORDER BY t.sort_order, t.code"));
     q.addBindValue(toIsoDate(from));
@@ -96,8 +97,8 @@ Result<ZeroMonthGrid> ZeroReportStore::monthGrid(int year, int month,
                 cell.status = ZeroReportRules::status(day, it->at, it->nothing, grid.asOf,
                                                       grid.deadlineHours);
             } else {
-                cell.status = ZeroReportRules::status(day, QDateTime(), true, grid.asOf,
-                                                      grid.deadlineHours);
+                cell.status =
+                    ZeroReportRules::status(day, QDateTime(), true, grid.asOf, grid.deadlineHours);
             }
             row.cells << cell;
         }
@@ -134,8 +135,8 @@ Result<QList<ZeroMissing>> ZeroReportStore::missingLast7() const
     QList<ZeroMissing> out;
     for (const TownshipDays& t : read.value())
         for (QDate d = from; d <= to; d = d.addDays(1))
-            if (!t.days.contains(d) && ZeroReportRules::status(d, QDateTime(), true, at, hours) ==
-                                           ZeroDayStatus::Missing)
+            if (!t.days.contains(d) &&
+                ZeroReportRules::status(d, QDateTime(), true, at, hours) == ZeroDayStatus::Missing)
                 out << ZeroMissing{t.code, t.name, d};
     return out;
 }
@@ -153,9 +154,9 @@ Result<ZeroHomeCounts> ZeroReportStore::homeCounts() const
     for (const TownshipDays& t : read.value()) {
         bool missing = false;
         for (QDate d = from; d <= c.dueDay && !missing; d = d.addDays(1))
-            missing = !t.days.contains(d) &&
-                      ZeroReportRules::status(d, QDateTime(), true, at, hours) ==
-                          ZeroDayStatus::Missing;
+            missing =
+                !t.days.contains(d) &&
+                ZeroReportRules::status(d, QDateTime(), true, at, hours) == ZeroDayStatus::Missing;
         c.missingLast7 += missing ? 1 : 0;
         c.notYetReported += t.days.contains(c.dueDay) ? 0 : 1;
     }

@@ -48,9 +48,9 @@ void TestZeroReportCli::missingAndImport()
     QVERIFY2(missing.code == 0, qPrintable(missing.err));
     QVERIFY2(missing.out.contains("430581002"), qPrintable(missing.out));
 
-    const test::CliRun bad = youfuctl(
-        {"--db", db, "zero-report", "missing", "--date", "2026-13-01", "--as", "zhangli"},
-        {pw["zhangli"]});
+    const test::CliRun bad =
+        youfuctl({"--db", db, "zero-report", "missing", "--date", "2026-13-01", "--as", "zhangli"},
+                 {pw["zhangli"]});
     QVERIFY(bad.code != 0);
 
     // Import: one good row (a township the demo leaves out for yesterday); the same township
@@ -86,9 +86,8 @@ void TestZeroReportCli::missingAndImport()
     QVERIFY(director.code != 0);
     QCOMPARE(reportCount(db), demoReports);
 
-    const test::CliRun done = youfuctl({"--db", db, "zero-report", "import", path, "--as",
-                                        "zhangli"},
-                                       {pw["zhangli"]});
+    const test::CliRun done =
+        youfuctl({"--db", db, "zero-report", "import", path, "--as", "zhangli"}, {pw["zhangli"]});
     QVERIFY2(done.code == 0, qPrintable(done.err + done.out));
     QCOMPARE(reportCount(db), demoReports + 1);
 }

@@ -43,8 +43,7 @@ void TestZeroReportRules::deadline_data()
     QTest::addColumn<QDateTime>("expected");
     QTest::newRow("24h: end of the next day") << QDate(2026, 3, 10) << 24 << at(2026, 3, 12);
     QTest::newRow("0h: midnight after the day") << QDate(2026, 3, 10) << 0 << at(2026, 3, 11);
-    QTest::newRow("12h: noon of the next day") << QDate(2026, 3, 10) << 12
-                                               << at(2026, 3, 11, 12);
+    QTest::newRow("12h: noon of the next day") << QDate(2026, 3, 10) << 12 << at(2026, 3, 11, 12);
     QTest::newRow("36h") << QDate(2026, 3, 10) << 36 << at(2026, 3, 12, 12);
     QTest::newRow("month end") << QDate(2026, 4, 30) << 24 << at(2026, 5, 2);
     QTest::newRow("month end 31st") << QDate(2026, 1, 31) << 24 << at(2026, 2, 2);
@@ -104,21 +103,21 @@ void TestZeroReportRules::status_data()
     QTest::addColumn<ZeroDayStatus>("expected");
     const QDate d(2026, 3, 10);
     const QDateTime none;
-    QTest::newRow("today, nothing yet") << d << none << true << at(2026, 3, 10, 15)
-                                        << ZeroDayStatus::NotYetDue;
+    QTest::newRow("today, nothing yet")
+        << d << none << true << at(2026, 3, 10, 15) << ZeroDayStatus::NotYetDue;
     QTest::newRow("next day, nothing yet")
         << d << none << true << at(2026, 3, 11, 23, 59) << ZeroDayStatus::NotYetDue;
     QTest::newRow("at the deadline, not yet missing")
         << d << none << true << at(2026, 3, 12) << ZeroDayStatus::NotYetDue;
     QTest::newRow("just past the deadline")
         << d << none << true << at(2026, 3, 12, 0, 0, 1) << ZeroDayStatus::Missing;
-    QTest::newRow("nothing, on time") << d << at(2026, 3, 11, 9) << true << at(2026, 3, 20)
-                                      << ZeroDayStatus::ReportedNothing;
-    QTest::newRow("items, on time") << d << at(2026, 3, 11, 9) << false << at(2026, 3, 20)
-                                    << ZeroDayStatus::ReportedItems;
-    QTest::newRow("reported early, before due") << d << at(2026, 3, 10, 17) << true
-                                                << at(2026, 3, 10, 18)
-                                                << ZeroDayStatus::ReportedNothing;
+    QTest::newRow("nothing, on time")
+        << d << at(2026, 3, 11, 9) << true << at(2026, 3, 20) << ZeroDayStatus::ReportedNothing;
+    QTest::newRow("items, on time")
+        << d << at(2026, 3, 11, 9) << false << at(2026, 3, 20) << ZeroDayStatus::ReportedItems;
+    QTest::newRow("reported early, before due")
+        << d << at(2026, 3, 10, 17) << true << at(2026, 3, 10, 18)
+        << ZeroDayStatus::ReportedNothing;
     QTest::newRow("late nothing") << d << at(2026, 3, 12, 8) << true << at(2026, 3, 20)
                                   << ZeroDayStatus::Late;
     QTest::newRow("late items") << d << at(2026, 3, 14, 8) << false << at(2026, 3, 20)
@@ -127,8 +126,8 @@ void TestZeroReportRules::status_data()
         << QDate(2026, 12, 31) << none << true << at(2027, 1, 2, 8) << ZeroDayStatus::Missing;
     QTest::newRow("31 Dec not yet due on 1 Jan")
         << QDate(2026, 12, 31) << none << true << at(2027, 1, 1, 22) << ZeroDayStatus::NotYetDue;
-    QTest::newRow("leap day missing") << QDate(2028, 2, 29) << none << true << at(2028, 3, 2, 1)
-                                      << ZeroDayStatus::Missing;
+    QTest::newRow("leap day missing")
+        << QDate(2028, 2, 29) << none << true << at(2028, 3, 2, 1) << ZeroDayStatus::Missing;
     QTest::newRow("future day") << QDate(2026, 3, 25) << none << true << at(2026, 3, 20)
                                 << ZeroDayStatus::NotYetDue;
 }
@@ -157,8 +156,8 @@ void TestZeroReportRules::monthRate_data()
     for (int d = 1; d <= 30; ++d)
         all30 << QStringLiteral("%1:0").arg(d);
     QTest::newRow("full April") << 2026 << 4 << all30 << at(2026, 6, 1) << 30 << 30 << 30;
-    QTest::newRow("April, nothing reported") << 2026 << 4 << QStringList() << at(2026, 6, 1)
-                                             << 30 << 0 << 0;
+    QTest::newRow("April, nothing reported")
+        << 2026 << 4 << QStringList() << at(2026, 6, 1) << 30 << 0 << 0;
     QTest::newRow("April, 2 late 1 missing")
         << 2026 << 4 << QStringList(all30.mid(0, 29)).replaceInStrings("3:0", "3:1")
         << at(2026, 6, 1) << 30 << 29 << 26; // 3rd, 13th, 23rd late; 30th missing
@@ -169,14 +168,13 @@ void TestZeroReportRules::monthRate_data()
         << 2026 << 4 << QStringList{"1:0", "2:0"} << at(2026, 4, 10, 9) << 8 << 2 << 2;
     QTest::newRow("current month: early report counts")
         << 2026 << 4 << QStringList{"9:0"} << at(2026, 4, 10, 9) << 9 << 1 << 1;
-    QTest::newRow("month not begun") << 2026 << 5 << QStringList() << at(2026, 4, 10) << 0 << 0
-                                     << 0;
+    QTest::newRow("month not begun")
+        << 2026 << 5 << QStringList() << at(2026, 4, 10) << 0 << 0 << 0;
     QTest::newRow("last day of the month not yet due on the 1st")
         << 2026 << 4 << QStringList() << at(2026, 5, 1, 12) << 29 << 0 << 0;
-    QTest::newRow("leap February") << 2028 << 2 << QStringList() << at(2028, 3, 5) << 29 << 0
-                                   << 0;
-    QTest::newRow("common February") << 2026 << 2 << QStringList() << at(2026, 3, 5) << 28 << 0
-                                     << 0;
+    QTest::newRow("leap February") << 2028 << 2 << QStringList() << at(2028, 3, 5) << 29 << 0 << 0;
+    QTest::newRow("common February")
+        << 2026 << 2 << QStringList() << at(2026, 3, 5) << 28 << 0 << 0;
     QTest::newRow("December over the year end")
         << 2026 << 12 << QStringList{"31:0"} << at(2027, 1, 1, 10) << 31 << 1 << 1;
 }
@@ -251,8 +249,8 @@ void TestZeroReportRules::check_data()
         << "430581001" << d << r << false << "聚集|warning|0" << false;
     QTest::newRow("no township") << "" << d << r << true << "" << false;
     QTest::newRow("no day") << "430581001" << QDate() << r << true << "" << false;
-    QTest::newRow("day in the future") << "430581001" << QDate(2026, 3, 21) << r << true << ""
-                                       << false;
+    QTest::newRow("day in the future")
+        << "430581001" << QDate(2026, 3, 21) << r << true << "" << false;
     QTest::newRow("received in the future")
         << "430581001" << d << at(2026, 3, 21) << true << "" << false;
     QTest::newRow("received before the day")

@@ -241,8 +241,8 @@ void TestZeroReportStore::missingAndHomeCounts()
     for (const core::Township& tw : townships.value())
         for (int d = 24; d <= 29; ++d)
             if (!(tw.code == kT2 && d == 27))
-                QVERIFY(store.record(clerk, nothingOf(tw.code, QDate(2026, 11, d),
-                                                      at(2026, 11, d + 1, 9))));
+                QVERIFY(store.record(
+                    clerk, nothingOf(tw.code, QDate(2026, 11, d), at(2026, 11, d + 1, 9))));
     QVERIFY(store.record(clerk, nothingOf(kT1, QDate(2026, 11, 30), at(2026, 12, 1, 8))));
 
     auto home = store.homeCounts();

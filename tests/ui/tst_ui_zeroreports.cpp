@@ -19,13 +19,13 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QListWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace youfu;
@@ -77,8 +77,7 @@ void TstUiZeroReports::clerkRecordsFromThePage()
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(panel->model()->columnCount(), 30 + 3);
     const QModelIndex cell = panel->model()->index(0, 19); // 19 Nov of the first township
-    QCOMPARE(cell.data(ui::ZeroGridModel::StatusRole).toInt(),
-             int(core::ZeroDayStatus::NotYetDue));
+    QCOMPARE(cell.data(ui::ZeroGridModel::StatusRole).toInt(), int(core::ZeroDayStatus::NotYetDue));
     panel->table()->setCurrentIndex(cell);
 
     bool handled = false;
@@ -177,7 +176,8 @@ void TstUiZeroReports::homeCardOpensMissing()
     auto* panel = qobject_cast<ui::ZeroReportPanel*>(page.panel("zeroReports"));
     QCOMPARE(panel->table()->currentIndex().data(ui::ZeroGridModel::StatusRole).toInt(),
              int(core::ZeroDayStatus::Missing));
-    QVERIFY(panel->findChild<QLabel*>("zeroMissing")->text().contains(QString::fromUtf8("辕门口街道")));
+    QVERIFY(
+        panel->findChild<QLabel*>("zeroMissing")->text().contains(QString::fromUtf8("辕门口街道")));
 }
 
 void TstUiZeroReports::importPreviewRecordsGoodRows()
@@ -229,10 +229,10 @@ void TstUiZeroReports::paperAndExport()
     core::ZeroReportStore store(t.db());
     for (int d = 1; d <= 18; ++d)
         if (d % 5 != 0)
-            QVERIFY(store.record(session.actor,
-                                 nothingOf(kT1, QDate(2026, 11, d),
-                                           QDateTime(QDate(2026, 11, d + (d % 7 == 0 ? 3 : 1)),
-                                                     QTime(9, 0)))));
+            QVERIFY(store.record(
+                session.actor,
+                nothingOf(kT1, QDate(2026, 11, d),
+                          QDateTime(QDate(2026, 11, d + (d % 7 == 0 ? 3 : 1)), QTime(9, 0)))));
     ui::ZeroReportPanel panel(session);
     panel.setMonth(2026, 11);
     panel.reload();
@@ -250,7 +250,8 @@ void TstUiZeroReports::paperAndExport()
     const QString xlsx = dir.filePath("grid.xlsx");
     QVERIFY(panel.exportTo(xlsx));
     QVERIFY(QFile::exists(xlsx));
-    QCOMPARE(QFile::permissions(xlsx) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    QCOMPARE(QFile::permissions(xlsx) & (QFile::ReadGroup | QFile::ReadOther),
+             QFile::Permissions());
     QCOMPARE(log.count(), n + 1);
 }
 

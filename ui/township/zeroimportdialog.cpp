@@ -29,8 +29,8 @@ ZeroImportDialog::ZeroImportDialog(Session& session, const core::ZeroImportPrevi
         this));
     m_table = new QTableWidget(int(preview.rows.size()), 6, this);
     m_table->setObjectName(QStringLiteral("zeroImportTable"));
-    m_table->setHorizontalHeaderLabels({tr("Row"), tr("Township"), tr("Day"), tr("Report"),
-                                        tr("Received at"), tr("Result")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Row"), tr("Township"), tr("Day"), tr("Report"), tr("Received at"), tr("Result")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     for (int i = 0; i < preview.rows.size(); ++i) {
@@ -38,13 +38,13 @@ ZeroImportDialog::ZeroImportDialog(Session& session, const core::ZeroImportPrevi
         QStringList items;
         for (const core::ZeroReportItem& it : r.report.items)
             items << it.summary;
-        const QStringList cells{
-            QString::number(r.line),
-            r.report.townshipName,
-            core::toIsoDate(r.report.day),
-            r.report.nothing ? tr("Nothing to report") : items.join(QStringLiteral("；")),
-            r.report.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-            r.ok() ? tr("Will be recorded") : r.problem};
+        const QStringList cells{QString::number(r.line),
+                                r.report.townshipName,
+                                core::toIsoDate(r.report.day),
+                                r.report.nothing ? tr("Nothing to report")
+                                                 : items.join(QStringLiteral("；")),
+                                r.report.receivedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                r.ok() ? tr("Will be recorded") : r.problem};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (!r.ok())

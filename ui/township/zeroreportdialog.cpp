@@ -19,8 +19,8 @@
 
 namespace youfu::ui {
 
-ZeroReportDialog::ZeroReportDialog(Session& session, const QString& townshipCode,
-                                   const QDate& day, QWidget* parent)
+ZeroReportDialog::ZeroReportDialog(Session& session, const QString& townshipCode, const QDate& day,
+                                   QWidget* parent)
     : QDialog(parent), m_session(session)
 {
     core::ZeroReportStore store(*session.db);
@@ -31,8 +31,8 @@ ZeroReportDialog::ZeroReportDialog(Session& session, const QString& townshipCode
     build();
 }
 
-ZeroReportDialog::ZeroReportDialog(Session& session, const core::ZeroReport& report,
-                                   bool readOnly, QWidget* parent)
+ZeroReportDialog::ZeroReportDialog(Session& session, const core::ZeroReport& report, bool readOnly,
+                                   QWidget* parent)
     : QDialog(parent), m_session(session), m_report(report), m_readOnly(readOnly)
 {
     m_items = report.items;
@@ -132,9 +132,9 @@ void ZeroReportDialog::build()
 
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
-    auto* box = new QDialogButtonBox(
-        m_readOnly ? QDialogButtonBox::Close : QDialogButtonBox::Save | QDialogButtonBox::Cancel,
-        this);
+    auto* box = new QDialogButtonBox(m_readOnly ? QDialogButtonBox::Close
+                                                : QDialogButtonBox::Save | QDialogButtonBox::Cancel,
+                                     this);
     layout->addWidget(box);
 
     connect(box, &QDialogButtonBox::accepted, this, &ZeroReportDialog::accept);
@@ -158,8 +158,7 @@ void ZeroReportDialog::build()
     fillLinks();
     showItems();
     updateEnabled();
-    (existing ? static_cast<QWidget*>(m_received) : static_cast<QWidget*>(m_township))
-        ->setFocus();
+    (existing ? static_cast<QWidget*>(m_received) : static_cast<QWidget*>(m_township))->setFocus();
 }
 
 void ZeroReportDialog::fillLinks()
@@ -244,8 +243,8 @@ void ZeroReportDialog::showItems()
 void ZeroReportDialog::updateEnabled()
 {
     const bool items = !m_nothing->isChecked() && !m_readOnly;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_summary, m_persons, m_outcome, m_add,
-                                                      m_remove})
+    for (QWidget* w :
+         std::initializer_list<QWidget*>{m_summary, m_persons, m_outcome, m_add, m_remove})
         w->setEnabled(items);
     m_link->setEnabled(items && m_outcome->currentIndex() > 0);
     m_itemList->setEnabled(!m_nothing->isChecked());

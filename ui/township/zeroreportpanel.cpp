@@ -139,17 +139,19 @@ void ZeroReportPanel::showMissing()
     }
     QStringList missing;
     for (const core::ZeroMissing& m : last7.value())
-        missing << QStringLiteral("%1 %2月%3日").arg(m.townshipName).arg(m.day.month()).arg(
-                       m.day.day());
-    QString text = missing.isEmpty()
-                       ? tr("No report of the last 7 days is missing.")
-                       : tr("Missing in the last 7 days: %1").arg(missing.join(QStringLiteral("、")));
-    text += QLatin1Char('\n') + tr("%n township(s) not yet reported for %1 (due by %2).", nullptr,
-                                   home->notYetReported)
-                                    .arg(core::chineseDate(home->dueDay))
-                                    .arg(core::ZeroReportRules::deadline(home->dueDay,
-                                                                         store.deadlineHours())
-                                             .toString(QStringLiteral("M月d日 HH:mm")));
+        missing << QStringLiteral("%1 %2月%3日")
+                       .arg(m.townshipName)
+                       .arg(m.day.month())
+                       .arg(m.day.day());
+    QString text =
+        missing.isEmpty()
+            ? tr("No report of the last 7 days is missing.")
+            : tr("Missing in the last 7 days: %1").arg(missing.join(QStringLiteral("、")));
+    text += QLatin1Char('\n') +
+            tr("%n township(s) not yet reported for %1 (due by %2).", nullptr, home->notYetReported)
+                .arg(core::chineseDate(home->dueDay))
+                .arg(core::ZeroReportRules::deadline(home->dueDay, store.deadlineHours())
+                         .toString(QStringLiteral("M月d日 HH:mm")));
     m_missing->setText(text);
 }
 
@@ -208,11 +210,10 @@ void ZeroReportPanel::recordNew()
 {
     const QModelIndex at = m_table->currentIndex();
     const QDate day = m_model->dayOf(at.column());
-    ZeroReportDialog dialog(m_session, m_model->townshipAt(at.row()),
-                            day.isValid() && at.data(ZeroGridModel::ReportIdRole).toLongLong() == 0
-                                ? day
-                                : QDate(),
-                            this);
+    ZeroReportDialog dialog(
+        m_session, m_model->townshipAt(at.row()),
+        day.isValid() && at.data(ZeroGridModel::ReportIdRole).toLongLong() == 0 ? day : QDate(),
+        this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Q_EMIT statusMessage(tr("The zero report is recorded."));
@@ -229,8 +230,8 @@ bool ZeroReportPanel::importFrom(const QString& path)
     ZeroImportDialog dialog(m_session, preview.value(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    Q_EMIT statusMessage(tr("%n zero report(s) recorded from the file.", nullptr,
-                            dialog.recorded()));
+    Q_EMIT statusMessage(
+        tr("%n zero report(s) recorded from the file.", nullptr, dialog.recorded()));
     reload();
     return true;
 }
