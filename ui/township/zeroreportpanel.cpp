@@ -51,7 +51,7 @@ ZeroReportPanel::ZeroReportPanel(Session& session, QWidget* parent)
     townLabel->setBuddy(m_township);
     m_record = new QPushButton(tr("&Record a zero report…"), this);
     m_record->setObjectName(QStringLiteral("recordZeroReport"));
-    m_import = new QPushButton(tr("I&mport…"), this);
+    m_import = new QPushButton(tr("&Import…"), this);
     m_import->setObjectName(QStringLiteral("importZeroReports"));
     auto* print = new QPushButton(tr("&Print…"), this);
     print->setObjectName(QStringLiteral("printZeroGrid"));
