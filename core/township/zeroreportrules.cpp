@@ -11,16 +11,30 @@ class Tr
 };
 } // namespace
 
+namespace {
+// A wall-clock time as seconds on one scale (days × 86400 + seconds of the day): compared by
+// its fields only, never through the time zone (QDateTime's local-time arithmetic is slow, and
+// the deadline is a matter of the office's calendar and clock).
+qint64 wall(const QDateTime& t)
+{
+    return t.date().toJulianDay() * 86400 + t.time().msecsSinceStartOfDay() / 1000;
+}
+
+qint64 deadlineWall(const QDate& day, int hours)
+{
+    return (day.toJulianDay() + 1) * 86400 + qint64(hours) * 3600;
+}
+} // namespace
+
 QDateTime ZeroReportRules::deadline(const QDate& day, int hours)
 {
-    // Whole days by the calendar (keeps the wall-clock hour), the rest in seconds.
-    const QDate end = day.addDays(1 + hours / 24);
-    return QDateTime(end, QTime(0, 0)).addSecs(qint64(hours % 24) * 3600);
+    // Whole days by the calendar (keeps the wall-clock hour), the rest in hours.
+    return QDateTime(day.addDays(1 + hours / 24), QTime(hours % 24, 0));
 }
 
 bool ZeroReportRules::isLate(const QDate& day, const QDateTime& receivedAt, int hours)
 {
-    return receivedAt > deadline(day, hours);
+    return wall(receivedAt) > deadlineWall(day, hours);
 }
 
 ZeroDayStatus ZeroReportRules::status(const QDate& day, const QDateTime& receivedAt, bool nothing,
@@ -31,7 +45,7 @@ ZeroDayStatus ZeroReportRules::status(const QDate& day, const QDateTime& receive
             return ZeroDayStatus::Late;
         return nothing ? ZeroDayStatus::ReportedNothing : ZeroDayStatus::ReportedItems;
     }
-    return now > deadline(day, hours) ? ZeroDayStatus::Missing : ZeroDayStatus::NotYetDue;
+    return wall(now) > deadlineWall(day, hours) ? ZeroDayStatus::Missing : ZeroDayStatus::NotYetDue;
 }
 
 QDate ZeroReportRules::dueDay(const QDateTime& now)
@@ -50,7 +64,7 @@ ZeroMonthRate ZeroReportRules::monthRate(int year, int month,
         const QDate day = first.addDays(d);
         const auto it = received.constFind(day);
         const bool reported = it != received.constEnd() && it->isValid();
-        if (!reported && !(now > deadline(day, hours)))
+        if (!reported && wall(now) <= deadlineWall(day, hours))
             continue;
         ++r.daysDue;
         if (reported) {

@@ -53,7 +53,10 @@ Result<QList<TownshipDays>> readDays(Database& db, const QDate& from, const QDat
             continue;
         Received r;
         r.id = q.value(2).toLongLong();
-        r.at = QDateTime::fromString(q.value(4).toString(), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+        // Wall-clock fields only (the rules compare them as such): no time zone to resolve.
+        const QString at = q.value(4).toString();
+        r.at = QDateTime(QDate::fromString(at.left(10), Qt::ISODate),
+                         QTime::fromString(at.mid(11, 8), QStringLiteral("HH:mm:ss")), Qt::UTC);
         r.nothing = q.value(5).toInt() == 1;
         out.last().days.insert(QDate::fromString(q.value(3).toString(), Qt::ISODate), r);
     }
