@@ -201,6 +201,15 @@ const Title kActions[] = {
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training attendance recorded")},
     {"township.training_material",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training material attached")},
+    // Zero reports of the townships (core/township/zeroreportstore).
+    {"zero_report.record", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report recorded")},
+    {"zero_report.correct",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report corrected")},
+    {"zero_report.import", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero reports imported")},
+    {"zero_report.deadline",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report deadline set")},
+    {"zero_report.export",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report month grid exported")},
 };
 
 const Title kEntities[] = {
@@ -222,6 +231,7 @@ const Title kEntities[] = {
     {"bank_template", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Bank template")},
     {"festival_amount", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Festival gift amount")},
     {"reception_day", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Reception day")},
+    {"zero_reports", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report")},
     {"symposium", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Symposium")},
     {"setting", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Setting")},
     {"backup", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Backup")},

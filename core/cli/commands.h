@@ -29,5 +29,7 @@ int cmdPaymentBankReturn(CliContext& ctx);
 int cmdPaymentReissue(CliContext& ctx);
 int cmdPaymentRolls(CliContext& ctx);
 int cmdDisclosure(CliContext& ctx);
+int cmdZeroReportMissing(CliContext& ctx);
+int cmdZeroReportImport(CliContext& ctx);
 
 } // namespace youfu::core

@@ -13,6 +13,7 @@
 #include "security/role.h"
 #include "security/userstore.h"
 #include "township/trainingdemo.h"
+#include "township/zeroreportdemo.h"
 #include "visit/festivaldemo.h"
 #include "visit/visitdemostore.h"
 
@@ -104,6 +105,9 @@ int cmdDemo(CliContext& ctx)
     auto training = TrainingDemo::generate(*db.value(), clerk, chief);
     if (!training)
         return ctx.fail(training.error());
+    auto zeroReports = ZeroReportDemo::generate(*db.value(), clerk);
+    if (!zeroReports)
+        return ctx.fail(zeroReports.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -149,6 +153,12 @@ int cmdDemo(CliContext& ctx)
                      .arg(training->careWorkers)
                      .arg(training->sessions)
                      .arg(training->missing)
+    ctx.out() << Tr::tr("%1 zero reports from the townships over the past year (%2 with items, "
+                        "%3 late, %4 missing).")
+                     .arg(zeroReports->reports)
+                     .arg(zeroReports->withItems)
+                     .arg(zeroReports->late)
+                     .arg(zeroReports->missing)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())

@@ -160,6 +160,19 @@ const QList<Command>& commands()
                            "phones or bank accounts; the period at least 7 days (default from "
                            "today); recorded in the audit log with the file's SHA-256"),
          cmdDisclosure},
+        {{QStringLiteral("zero-report"), QStringLiteral("missing")},
+         QStringLiteral("zero-report missing [--date DATE] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "list the townships without a zero report for DATE (default "
+                           "yesterday, the day now due) and say whether its deadline has passed"),
+         cmdZeroReportMissing},
+        {{QStringLiteral("zero-report"), QStringLiteral("import")},
+         QStringLiteral("zero-report import FILE [--dry-run] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "record the zero reports of a township's CSV/xlsx file (columns 乡镇, "
+                           "日期, 情况, 报告人, 报送时间); prints every row refused (unknown "
+                           "township, bad date, already reported); --dry-run records nothing"),
+         cmdZeroReportImport},
         {{QStringLiteral("passwd")},
          QStringLiteral("passwd --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "change your own password (asks for the current "

@@ -368,6 +368,9 @@ void TstUiNavigation::homeCardsOpenTheirLists()
             QCOMPARE(page->findChild<QTabWidget*>("archiveTabs")->currentIndex(), 1);
         else if (target.view == QLatin1String("overdueLoans"))
             QCOMPARE(page->findChild<QComboBox*>("loanFilter")->currentIndex(), 1);
+        else if (target.page == QLatin1String("townshipPage")) // 零报告缺报: the zero reports tab
+            QCOMPARE(page->findChild<QTabWidget*>()->currentWidget()->objectName(),
+                     target.view.section(QLatin1Char(':'), 0, 0));
         else if (target.view == QLatin1String("due") || target.view == QLatin1String("overdue"))
             QCOMPARE(page->findChild<QTabWidget*>("visitTabs")->currentIndex(), 1);
         else

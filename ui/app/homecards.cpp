@@ -9,6 +9,7 @@
 #include "registry/registrysearchstore.h"
 #include "security/permission.h"
 #include "security/userstore.h"
+#include "township/zeroreportstore.h"
 #include "visit/visitstore.h"
 
 #include <QCoreApplication>
@@ -86,6 +87,21 @@ QList<HomeCard> homeCards(const Session& session)
                           !read || (c.warningsOpen > 0 && handles),
                           QStringLiteral("petitionPage"),
                           QStringLiteral("warnings")};
+    }
+    if (core::isAllowed(roles, Permission::ViewBusiness)) {
+        // 零报告: townships missing a due report in the last 7 days (an alert when any), and
+        // how many have not yet reported for yesterday.
+        const auto read = core::ZeroReportStore(*session.db).homeCounts();
+        const core::ZeroHomeCounts c = read ? read.value() : core::ZeroHomeCounts();
+        cards << HomeCard{Tr::tr("Zero reports missing"),
+                          read ? QString::number(c.missingLast7) : QStringLiteral("?"),
+                          !read ? read.error()
+                                : Tr::tr("townships missing a report of the last 7 days; %n not "
+                                         "yet in for yesterday",
+                                         nullptr, c.notYetReported),
+                          !read || c.missingLast7 > 0,
+                          QStringLiteral("townshipPage"),
+                          QStringLiteral("zeroReports:missing")};
     }
     if (core::isAllowed(roles, Permission::DraftApplication) ||
         core::isAllowed(roles, Permission::ReviewApplication) ||

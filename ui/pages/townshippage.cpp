@@ -1,6 +1,7 @@
 #include "pages/townshippage.h"
 
 #include "security/permission.h"
+#include "township/zeroreportpanel.h"
 #include "township/trainingpanel.h"
 #include "township/workerspanel.h"
 #include "widgets/glyphicon.h"
@@ -14,6 +15,7 @@ TownshipPage::TownshipPage(Session& session, QWidget* parent)
     if (!canManage())
         setNote(tr("Read only: these registers are kept by the clerk and the section chief."));
     // One addPanel(new …Panel(session, this), tr("…")) per register.
+    addPanel(new ZeroReportPanel(session, this), tr("Zero reports"));
     addPanel(new WorkersPanel(session, this), tr("Township workers"));
     addPanel(new TrainingPanel(session, this), tr("Training"));
 }
