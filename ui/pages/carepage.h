@@ -11,7 +11,7 @@ public:
     explicit CarePage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("Care services"); }
     QIcon icon() const override;
-    PageGroup group() const override { return PageGroup::Business; }
+    PageGroup group() const override { return PageGroup::Townships; }
     bool canManage() const;
 };
 

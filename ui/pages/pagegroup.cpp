@@ -13,8 +13,8 @@ class Tr
 
 QList<PageGroup> allPageGroups()
 {
-    return {PageGroup::Daily, PageGroup::Business,  PageGroup::Stability,
-            PageGroup::Funds, PageGroup::Appraisal, PageGroup::System};
+    return {PageGroup::Daily,     PageGroup::Business,  PageGroup::Stability, PageGroup::Funds,
+            PageGroup::Townships, PageGroup::Appraisal, PageGroup::System};
 }
 
 QString pageGroupTitle(PageGroup group)
@@ -28,6 +28,8 @@ QString pageGroupTitle(PageGroup group)
         return Tr::tr("Stability");
     case PageGroup::Funds:
         return Tr::tr("Funds");
+    case PageGroup::Townships:
+        return Tr::tr("Townships and care");
     case PageGroup::Appraisal:
         return Tr::tr("Appraisal");
     case PageGroup::System:

@@ -13,6 +13,7 @@ enum class PageGroup
     Business,  // 业务
     Stability, // 维稳
     Funds,     // 资金
+    Townships, // 乡镇与关爱: the townships' work and the care registers
     Appraisal, // 考核
     System     // 系统
 };

@@ -11,7 +11,7 @@ public:
     explicit TownshipPage(Session& session, QWidget* parent = nullptr);
     QString title() const override { return tr("The townships"); }
     QIcon icon() const override;
-    PageGroup group() const override { return PageGroup::Stability; }
+    PageGroup group() const override { return PageGroup::Townships; }
     bool canManage() const;
 };
 
