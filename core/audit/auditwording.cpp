@@ -192,6 +192,16 @@ const Title kActions[] = {
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning followed up")},
     {"petition.warning_resolve",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning resolved")},
+    // Free clinics (core/care/freeclinicstore) and publicity (core/township/publicitystore).
+    {"free_clinic.create", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Free clinic recorded")},
+    {"free_clinic.update",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Free clinic corrected")},
+    {"free_clinic.person",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Person seen at a free clinic recorded")},
+    {"free_clinic.person_remove",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Person seen at a free clinic removed")},
+    {"publicity.create", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Publicity recorded")},
+    {"publicity.update", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Publicity corrected")},
 };
 
 const Title kEntities[] = {
@@ -227,6 +237,11 @@ const Title kEntities[] = {
     // Information staff and warnings (core/petition/warningstore).
     {"info_staff", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Information staff member")},
     {"warning", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning")},
+    // Free clinics and publicity (issue 15, clinic slice).
+    {"free_clinic", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Free clinic")},
+    {"publicity", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Publicity record")},
+    {"free_clinics", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Free clinics")},
+    {"assistance", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Temporary assistance granted")},
 };
 
 // In the order the lines are shown; fields not listed follow in their own order.

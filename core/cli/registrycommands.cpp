@@ -1,4 +1,5 @@
 // youfuctl demo, person find.
+#include "care/clinicdemo.h"
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "db/database.h"
@@ -100,6 +101,9 @@ int cmdDemo(CliContext& ctx)
                                       db.value()->clock().today(), paymentMonths);
     if (!payments)
         return ctx.fail(payments.error());
+    auto care = ClinicDemo::generate(*db.value(), clerk, chief, inspector, director);
+    if (!care)
+        return ctx.fail(care.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -139,6 +143,17 @@ int cmdDemo(CliContext& ctx)
                      .arg(payments->reissued)
                      .arg(payments->backPayItems)
                      .arg(payments->recoveries)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 free clinic (%2 seen, %3 registry persons with findings), %4 "
+                        "temporary assistance applications (%5 granted), %6 handouts of "
+                        "materials and %7 policy sessions.")
+                     .arg(care->clinics)
+                     .arg(care->seen)
+                     .arg(care->registrySeen)
+                     .arg(care->applications)
+                     .arg(care->granted)
+                     .arg(care->handouts)
+                     .arg(care->sessions)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())
