@@ -1,6 +1,7 @@
 #include "pages/townshippage.h"
 
 #include "security/permission.h"
+#include "township/publicitypanel.h"
 #include "widgets/glyphicon.h"
 
 namespace youfu::ui {
@@ -12,6 +13,7 @@ TownshipPage::TownshipPage(Session& session, QWidget* parent)
     if (!canManage())
         setNote(tr("Read only: these registers are kept by the clerk and the section chief."));
     // One addPanel(new …Panel(session, this), tr("…")) per register.
+    addPanel(new PublicityPanel(session, this), tr("Publicity"));
 }
 
 QIcon TownshipPage::icon() const
