@@ -20,7 +20,7 @@ ExportTable assistanceTable(Database& db, const AssistanceFilter& filter)
     using K = ExportColumn::Kind;
     ExportTable t;
     t.title = registerTitle(db, Tr::tr("Temporary assistance granted"));
-    t.columns = {{Tr::tr("Number"), K::Identifier},      {Tr::tr("Name"), K::Text},
+    t.columns = {{Tr::tr("Number"), K::Identifier},     {Tr::tr("Name"), K::Text},
                  {Tr::tr("Citizen ID"), K::Identifier}, {Tr::tr("Township"), K::Text},
                  {Tr::tr("Reason"), K::Text},           {Tr::tr("Amount (yuan)"), K::Money},
                  {Tr::tr("Granted on"), K::Date}};

@@ -18,10 +18,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(youfu::core::AssistanceRegisterStore)
 };
 
-const char* const kFrom =
-    " FROM applications a JOIN persons p ON p.id = a.person_id "
-    "LEFT JOIN townships t ON t.code = p.township_code "
-    "WHERE a.type = 'temporary_assistance' AND a.state = 'approved'";
+const char* const kFrom = " FROM applications a JOIN persons p ON p.id = a.person_id "
+                          "LEFT JOIN townships t ON t.code = p.township_code "
+                          "WHERE a.type = 'temporary_assistance' AND a.state = 'approved'";
 
 QString whereOf(const AssistanceFilter& f, QVariantList* binds)
 {
@@ -49,12 +48,12 @@ Result<QList<AssistanceGrant>> AssistanceRegisterStore::page(const AssistanceFil
     const QString from = whereOf(filter, &binds);
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-                  "SELECT a.id, coalesce(a.number, ''), a.person_id, p.name, p.citizen_id, "
-                  "coalesce(t.name, ''), a.assistance_reason, a.one_off_fen, a.decided_at%1 "
-                  "ORDER BY CASE WHEN a.assistance_reason = 'housing' THEN 0 ELSE 1 END, "
-                  "a.decided_at, a.id LIMIT ? OFFSET ?")
-                  .arg(from));
+    q.prepare(
+        QStringLiteral("SELECT a.id, coalesce(a.number, ''), a.person_id, p.name, p.citizen_id, "
+                       "coalesce(t.name, ''), a.assistance_reason, a.one_off_fen, a.decided_at%1 "
+                       "ORDER BY CASE WHEN a.assistance_reason = 'housing' THEN 0 ELSE 1 END, "
+                       "a.decided_at, a.id LIMIT ? OFFSET ?")
+            .arg(from));
     for (const QVariant& v : binds)
         q.addBindValue(v);
     q.addBindValue(limit);
@@ -95,7 +94,8 @@ Result<int> AssistanceRegisterStore::count(const AssistanceFilter& filter) const
     return q.value(0).toInt();
 }
 
-Result<QList<AssistanceReasonTotal>> AssistanceRegisterStore::totals(const AssistanceFilter& filter) const
+Result<QList<AssistanceReasonTotal>>
+AssistanceRegisterStore::totals(const AssistanceFilter& filter) const
 {
     QVariantList binds;
     const QString from = whereOf(filter, &binds);
@@ -123,10 +123,10 @@ Result<QList<AssistanceReasonTotal>> AssistanceRegisterStore::totals(const Assis
 Result<QList<int>> AssistanceRegisterStore::years() const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = runQuery(q, QStringLiteral(
-                                   "SELECT DISTINCT substr(decided_at, 1, 4) FROM applications "
-                                   "WHERE type = 'temporary_assistance' AND state = 'approved' "
-                                   "AND decided_at IS NOT NULL ORDER BY 1 DESC"));
+    if (Status s =
+            runQuery(q, QStringLiteral("SELECT DISTINCT substr(decided_at, 1, 4) FROM applications "
+                                       "WHERE type = 'temporary_assistance' AND state = 'approved' "
+                                       "AND decided_at IS NOT NULL ORDER BY 1 DESC"));
         !s)
         return s;
     QList<int> years;

@@ -14,7 +14,8 @@ class AssistanceRegisterStore
 public:
     explicit AssistanceRegisterStore(Database& db) : m_db(db) {}
 
-    Result<QList<AssistanceGrant>> page(const AssistanceFilter& filter, int offset, int limit) const;
+    Result<QList<AssistanceGrant>> page(const AssistanceFilter& filter, int offset,
+                                        int limit) const;
     Result<int> count(const AssistanceFilter& filter) const;
     // Grants and amounts per reason under the filter (AssistanceRegister::ordered puts them
     // in order and adds the sum).

@@ -7,7 +7,6 @@
 #include "registry/registrysearchstore.h"
 #include "township/publicitystore.h"
 
-
 namespace youfu::core {
 
 namespace {
@@ -59,23 +58,30 @@ Status clinic(Database& db, const Actor& clerk, const QList<Township>& townships
     c.doctors = QStringLiteral("刘建华（内科）、陈秀英（眼科）、王志强（骨科）、周敏（护士）");
     c.place = QStringLiteral("%1卫生院门诊楼").arg(where.name);
     c.personsSeen = 42;
-    c.followUp = QStringLiteral("血压偏高者由乡镇卫生院每月随访；需住院者由民政专干联系医疗一站式结算。");
+    c.followUp =
+        QStringLiteral("血压偏高者由乡镇卫生院每月随访；需住院者由民政专干联系医疗一站式结算。");
     c.note = QStringLiteral("“送医送药进乡镇”优抚对象义诊活动");
     auto id = FreeClinicStore(db).save(clerk, c);
     if (!id)
         return id.status();
     ++counts.clinics;
     counts.seen += c.personsSeen;
-    const QStringList findings{
-        QStringLiteral("高血压二级，血压 168/96"),   QStringLiteral("双眼白内障，视物模糊"),
-        QStringLiteral("腰椎间盘突出，行走疼痛"),   QStringLiteral("2型糖尿病，空腹血糖 9.8"),
-        QStringLiteral("慢性支气管炎"),             QStringLiteral("旧伤处关节炎，阴雨天加重"),
-        QStringLiteral("冠心病，偶有胸闷"),         QStringLiteral("体检未见明显异常")};
-    const QStringList followUps{
-        QStringLiteral("每月测血压，调整用药"),       QStringLiteral("建议到市医院眼科手术，列入短期疗养"),
-        QStringLiteral("理疗，三个月后复查"),         QStringLiteral("控制饮食，乡镇卫生院随访"),
-        QStringLiteral("冬季前接种流感疫苗"),         QStringLiteral("送膏药，民政专干回访"),
-        QStringLiteral("建议住院检查，办理一站式结算"), QString()};
+    const QStringList findings{QStringLiteral("高血压二级，血压 168/96"),
+                               QStringLiteral("双眼白内障，视物模糊"),
+                               QStringLiteral("腰椎间盘突出，行走疼痛"),
+                               QStringLiteral("2型糖尿病，空腹血糖 9.8"),
+                               QStringLiteral("慢性支气管炎"),
+                               QStringLiteral("旧伤处关节炎，阴雨天加重"),
+                               QStringLiteral("冠心病，偶有胸闷"),
+                               QStringLiteral("体检未见明显异常")};
+    const QStringList followUps{QStringLiteral("每月测血压，调整用药"),
+                                QStringLiteral("建议到市医院眼科手术，列入短期疗养"),
+                                QStringLiteral("理疗，三个月后复查"),
+                                QStringLiteral("控制饮食，乡镇卫生院随访"),
+                                QStringLiteral("冬季前接种流感疫苗"),
+                                QStringLiteral("送膏药，民政专干回访"),
+                                QStringLiteral("建议住院检查，办理一站式结算"),
+                                QString()};
     for (int i = 0; i < persons.size(); ++i) {
         FreeClinicPerson p;
         p.personId = persons.at(i).id;

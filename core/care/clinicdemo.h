@@ -10,12 +10,12 @@ class Database;
 struct ClinicDemoCounts
 {
     int clinics = 0;
-    int seen = 0;          // persons seen at the clinics
-    int registrySeen = 0;  // registry persons recorded with findings
-    int applications = 0;  // temporary assistance drafted
-    int granted = 0;       // of them approved through the whole chain
-    int handouts = 0;      // materials handed to townships
-    int sessions = 0;      // policy sessions
+    int seen = 0;         // persons seen at the clinics
+    int registrySeen = 0; // registry persons recorded with findings
+    int applications = 0; // temporary assistance drafted
+    int granted = 0;      // of them approved through the whole chain
+    int handouts = 0;     // materials handed to townships
+    int sessions = 0;     // policy sessions
 };
 
 // The demo's free clinic, temporary assistance and publicity (youfuctl demo): one free clinic

@@ -19,21 +19,33 @@ ExportTable freeClinicTable(Database& db, const FreeClinicFilter& filter)
     using K = ExportColumn::Kind;
     ExportTable t;
     t.title = registerTitle(db, Tr::tr("Free clinics"));
-    t.columns = {{Tr::tr("Date"), K::Date},           {Tr::tr("Township"), K::Text},
-                 {Tr::tr("Hospital"), K::Text},       {Tr::tr("Doctors"), K::Text},
-                 {Tr::tr("Place"), K::Text},          {Tr::tr("Persons seen"), K::Integer},
-                 {Tr::tr("Registry persons"), K::Integer}, {Tr::tr("Follow-up"), K::Text},
+    t.columns = {{Tr::tr("Date"), K::Date},
+                 {Tr::tr("Township"), K::Text},
+                 {Tr::tr("Hospital"), K::Text},
+                 {Tr::tr("Doctors"), K::Text},
+                 {Tr::tr("Place"), K::Text},
+                 {Tr::tr("Persons seen"), K::Integer},
+                 {Tr::tr("Registry persons"), K::Integer},
+                 {Tr::tr("Follow-up"), K::Text},
                  {Tr::tr("Note"), K::Text}};
     auto count = FreeClinicStore(db).count(filter);
     if (count)
         t.expectedRows = count.value();
     Database* d = &db;
     t.next = pagedRows<FreeClinic>(
-        [d, filter](int offset, int limit) { return FreeClinicStore(*d).page(filter, offset, limit); },
+        [d, filter](int offset, int limit) {
+            return FreeClinicStore(*d).page(filter, offset, limit);
+        },
         [](const FreeClinic& c) {
-            return QVariantList{c.heldOn,  c.townshipName, c.hospital,
-                                c.doctors, c.place,        qint64(c.personsSeen),
-                                qint64(c.registeredSeen), c.followUp, c.note};
+            return QVariantList{c.heldOn,
+                                c.townshipName,
+                                c.hospital,
+                                c.doctors,
+                                c.place,
+                                qint64(c.personsSeen),
+                                qint64(c.registeredSeen),
+                                c.followUp,
+                                c.note};
         });
     return t;
 }

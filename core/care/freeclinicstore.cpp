@@ -87,7 +87,8 @@ Result<qint64> FreeClinicStore::save(const Actor& actor, const FreeClinic& input
     c.followUp = c.followUp.trimmed();
     c.note = c.note.trimmed();
     const bool isNew = c.id <= 0;
-    AuditNote note(isNew ? QStringLiteral("free_clinic.create") : QStringLiteral("free_clinic.update"),
+    AuditNote note(isNew ? QStringLiteral("free_clinic.create")
+                         : QStringLiteral("free_clinic.update"),
                    QStringLiteral("free_clinic"), isNew ? QString() : QString::number(c.id));
     return AuditedWrite::produce<qint64>(
         m_db, actor, Authority::of(Permission::ManageCare), note,
@@ -209,10 +210,10 @@ Result<FreeClinic> FreeClinicStore::byId(qint64 id) const
         return s;
     FreeClinic c = fromRow(q);
     QSqlQuery p(m_db.connection());
-    p.prepare(QStringLiteral(
-        "SELECT fp.person_id, ps.name, ps.citizen_id, fp.finding, fp.follow_up "
-        "FROM free_clinic_persons fp JOIN persons ps ON ps.id = fp.person_id "
-        "WHERE fp.clinic_id = ? ORDER BY ps.name, fp.person_id"));
+    p.prepare(
+        QStringLiteral("SELECT fp.person_id, ps.name, ps.citizen_id, fp.finding, fp.follow_up "
+                       "FROM free_clinic_persons fp JOIN persons ps ON ps.id = fp.person_id "
+                       "WHERE fp.clinic_id = ? ORDER BY ps.name, fp.person_id"));
     p.addBindValue(id);
     if (Status s = runQuery(p); !s)
         return s;

@@ -38,10 +38,10 @@ Result<qint64> exportRegister(Database& db, const Actor& actor, ExportTable tabl
                                 {QStringLiteral("format"), exportFormatKey(options.format)},
                                 {QStringLiteral("ids"), QStringLiteral("masked")},
                                 {QStringLiteral("file"), QFileInfo(path).fileName()}};
-        return AuditedWrite::run(db, actor, Authority::of(Permission::ViewBusiness),
-                                 AuditNote(QStringLiteral("list.export"), listKey, QString(),
-                                           QJsonObject(), after),
-                                 [](WriteScope&) { return Status::success(); });
+        return AuditedWrite::run(
+            db, actor, Authority::of(Permission::ViewBusiness),
+            AuditNote(QStringLiteral("list.export"), listKey, QString(), QJsonObject(), after),
+            [](WriteScope&) { return Status::success(); });
     };
     return exportTable(table, path, options);
 }

@@ -30,7 +30,9 @@ ExportTable publicityTable(Database& db, const PublicityFilter& filter)
     Database* d = &db;
     const QString county = Tr::tr("Whole county");
     t.next = pagedRows<PublicityRecord>(
-        [d, filter](int offset, int limit) { return PublicityStore(*d).page(filter, offset, limit); },
+        [d, filter](int offset, int limit) {
+            return PublicityStore(*d).page(filter, offset, limit);
+        },
         [county](const PublicityRecord& r) {
             return QVariantList{r.onDate,
                                 PublicityRules::kindTitle(r.kind),

@@ -32,7 +32,8 @@ bool PublicityRules::kindFromKey(const QString& key, PublicityKind* out)
 
 QString PublicityRules::kindTitle(PublicityKind kind)
 {
-    return kind == PublicityKind::Session ? Tr::tr("Policy session") : Tr::tr("Materials handed out");
+    return kind == PublicityKind::Session ? Tr::tr("Policy session")
+                                          : Tr::tr("Materials handed out");
 }
 
 QStringList PublicityRules::problems(const PublicityRecord& r, const QDate& today)
@@ -44,8 +45,9 @@ QStringList PublicityRules::problems(const PublicityRecord& r, const QDate& toda
         out << Tr::tr("%1 is in the future; record publicity once it is done.")
                    .arg(chineseDate(r.onDate));
     if (r.title.trimmed().isEmpty())
-        out << (r.kind == PublicityKind::Session ? Tr::tr("Enter the subject of the session.")
-                                                 : Tr::tr("Enter which materials were handed out."));
+        out << (r.kind == PublicityKind::Session
+                    ? Tr::tr("Enter the subject of the session.")
+                    : Tr::tr("Enter which materials were handed out."));
     if (r.kind == PublicityKind::Materials) {
         if (r.copies <= 0)
             out << Tr::tr("Enter how many copies were handed out.");
@@ -62,7 +64,8 @@ QStringList PublicityRules::problems(const PublicityRecord& r, const QDate& toda
     return out;
 }
 
-QList<PublicityTotal> PublicityRules::totals(const QList<PublicityRecord>& records, PublicityTotal* sum)
+QList<PublicityTotal> PublicityRules::totals(const QList<PublicityRecord>& records,
+                                             PublicityTotal* sum)
 {
     QList<PublicityTotal> parts;
     for (const PublicityRecord& r : records) {

@@ -202,7 +202,8 @@ void TstClinic::publicityRules_data()
     QTest::newRow("materials") << m << title << 200 << 0 << QString() << d << QString();
     QTest::newRow("session") << s << title << 0 << 80 << QStringLiteral("会议室") << d << QString();
     QTest::newRow("materials without copies") << m << title << 0 << 0 << QString() << d << "copies";
-    QTest::newRow("materials with audience") << m << title << 10 << 5 << QString() << d << "audience";
+    QTest::newRow("materials with audience")
+        << m << title << 10 << 5 << QString() << d << "audience";
     QTest::newRow("session without audience")
         << s << title << 0 << 0 << QStringLiteral("会议室") << d << "came";
     QTest::newRow("session without place") << s << title << 0 << 50 << QString() << d << "where";
@@ -247,7 +248,7 @@ void TstClinic::publicityTotals()
     };
     const QList<PublicityRecord> records{
         rec("B", PublicityKind::Materials, 100), rec("", PublicityKind::Materials, 3000),
-        rec("A", PublicityKind::Session, 80),    rec("B", PublicityKind::Session, 40),
+        rec("A", PublicityKind::Session, 80), rec("B", PublicityKind::Session, 40),
         rec("B", PublicityKind::Materials, 50)};
     PublicityTotal sum;
     const auto t = PublicityRules::totals(records, &sum);
@@ -278,9 +279,11 @@ void TstClinic::freeClinicStore()
     auto id = store.save(f.clerk, c);
     QVERIFY2(id, qPrintable(id.error()));
     QCOMPARE(auditCount(t, QStringLiteral("free_clinic.create")), 1);
-    QVERIFY(store.setPerson(f.clerk, id.value(), {a, {}, {}, QStringLiteral("高血压"), QStringLiteral("每月随访")}));
+    QVERIFY(store.setPerson(f.clerk, id.value(),
+                            {a, {}, {}, QStringLiteral("高血压"), QStringLiteral("每月随访")}));
     // One person seen, one recorded: a second needs a larger count first.
-    const Status full = store.setPerson(f.clerk, id.value(), {b, {}, {}, QStringLiteral("白内障"), {}});
+    const Status full =
+        store.setPerson(f.clerk, id.value(), {b, {}, {}, QStringLiteral("白内障"), {}});
     QVERIFY(!full);
     QVERIFY2(full.error().contains(QStringLiteral("1 persons seen")), qPrintable(full.error()));
     c.id = id.value();

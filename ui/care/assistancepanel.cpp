@@ -61,13 +61,20 @@ AssistancePanel::AssistancePanel(Session& session, QWidget* parent)
             if (role != Qt::DisplayRole)
                 return QVariant();
             switch (column) {
-            case 0: return g.number;
-            case 1: return g.personName;
-            case 2: return g.maskedCitizenId;
-            case 3: return g.townshipName;
-            case 4: return core::ApplicationRules::assistanceReasonTitle(g.reason);
-            case 5: return core::PolicyRules::yuan(g.amountFen);
-            case 6: return g.decidedOn.toString(QStringLiteral("yyyy-MM-dd"));
+            case 0:
+                return g.number;
+            case 1:
+                return g.personName;
+            case 2:
+                return g.maskedCitizenId;
+            case 3:
+                return g.townshipName;
+            case 4:
+                return core::ApplicationRules::assistanceReasonTitle(g.reason);
+            case 5:
+                return core::PolicyRules::yuan(g.amountFen);
+            case 6:
+                return g.decidedOn.toString(QStringLiteral("yyyy-MM-dd"));
             }
             return QVariant();
         },

@@ -10,8 +10,7 @@ class QTableView;
 
 namespace youfu::ui {
 
-template <typename Row>
-class PagedTableModel;
+template <typename Row> class PagedTableModel;
 
 // 临时救助: the temporary assistance granted (approved applications) by year, township and
 // reason, 住房困难 first, with the year's totals per reason. Read only: assistance is asked for

@@ -74,22 +74,30 @@ FreeClinicPanel::FreeClinicPanel(Session& session, QWidget* parent)
     layout->addLayout(buttons);
 
     m_model = new PagedTableModel<core::FreeClinic>(
-        {tr("Date"), tr("Township"), tr("Hospital"), tr("Doctors"), tr("Place"),
-         tr("Persons seen"), tr("Registry persons"), tr("Follow-up")},
+        {tr("Date"), tr("Township"), tr("Hospital"), tr("Doctors"), tr("Place"), tr("Persons seen"),
+         tr("Registry persons"), tr("Follow-up")},
         [](const core::FreeClinic& c, int column, int role) -> QVariant {
             if (role == Qt::TextAlignmentRole && (column == 5 || column == 6))
                 return int(Qt::AlignRight | Qt::AlignVCenter);
             if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
                 return QVariant();
             switch (column) {
-            case 0: return c.heldOn.toString(QStringLiteral("yyyy-MM-dd"));
-            case 1: return c.townshipName;
-            case 2: return c.hospital;
-            case 3: return c.doctors;
-            case 4: return c.place;
-            case 5: return c.personsSeen;
-            case 6: return c.registeredSeen;
-            case 7: return c.followUp;
+            case 0:
+                return c.heldOn.toString(QStringLiteral("yyyy-MM-dd"));
+            case 1:
+                return c.townshipName;
+            case 2:
+                return c.hospital;
+            case 3:
+                return c.doctors;
+            case 4:
+                return c.place;
+            case 5:
+                return c.personsSeen;
+            case 6:
+                return c.registeredSeen;
+            case 7:
+                return c.followUp;
             }
             return QVariant();
         },
@@ -255,11 +263,13 @@ void FreeClinicPanel::removePerson()
         return;
     const qint64 personId = items.first()->data(Qt::UserRole).toLongLong();
     const QString name = m_persons->item(items.first()->row(), 0)->text();
-    if (QMessageBox::question(this, tr("Remove person"),
-                              tr("Remove %1 from the persons seen at this free clinic?").arg(name)) !=
+    if (QMessageBox::question(
+            this, tr("Remove person"),
+            tr("Remove %1 from the persons seen at this free clinic?").arg(name)) !=
         QMessageBox::Yes)
         return;
-    if (core::Status s = core::FreeClinicStore(*m_session.db).removePerson(m_session.actor, id, personId);
+    if (core::Status s =
+            core::FreeClinicStore(*m_session.db).removePerson(m_session.actor, id, personId);
         !s) {
         QMessageBox::warning(this, tr("Remove person"), s.error());
         return;

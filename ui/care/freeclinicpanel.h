@@ -13,8 +13,7 @@ class QTableWidget;
 
 namespace youfu::ui {
 
-template <typename Row>
-class PagedTableModel;
+template <typename Row> class PagedTableModel;
 
 // 义诊: the free clinics by year, township and text; the registry persons seen at the chosen
 // clinic below. The clerk and the section chief record clinics and persons seen.

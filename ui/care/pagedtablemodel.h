@@ -14,8 +14,7 @@ namespace youfu::ui {
 // A register read in pages of kPage rows as the view scrolls (the care and township
 // registers). `fetch(offset, limit)` reads a page from the store; `cell(row, column, role)`
 // says what a cell shows. A page that cannot be read ends the list and leaves lastError().
-template <typename Row>
-class PagedTableModel : public QAbstractTableModel
+template <typename Row> class PagedTableModel : public QAbstractTableModel
 {
 public:
     static constexpr int kPage = 200;

@@ -51,7 +51,8 @@ void PersonSeenDialog::accept()
     p.personId = m_person->personId();
     p.finding = m_finding->toPlainText();
     p.followUp = m_followUp->text();
-    if (core::Status s = core::FreeClinicStore(*m_session.db).setPerson(m_session.actor, m_clinicId, p);
+    if (core::Status s =
+            core::FreeClinicStore(*m_session.db).setPerson(m_session.actor, m_clinicId, p);
         !s) {
         showError(m_error, s.error());
         return;

@@ -59,9 +59,8 @@ QString exportRegisterFile(QWidget* parent, const Session& session, const core::
     const QString suggested = QDir(folder).filePath(
         QStringLiteral("%1-%2.xlsx")
             .arg(baseName, session.db->clock().today().toString(QStringLiteral("yyyyMMdd"))));
-    const QString path =
-        chooseSaveFile(parent, Tr::tr("Export %1").arg(baseName), suggested,
-                       Tr::tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
+    const QString path = chooseSaveFile(parent, Tr::tr("Export %1").arg(baseName), suggested,
+                                        Tr::tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"));
     if (path.isEmpty())
         return QString();
     core::ExportOptions options;

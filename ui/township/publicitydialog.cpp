@@ -90,8 +90,8 @@ PublicityDialog::PublicityDialog(const Session& session, qint64 id, QWidget* par
 
 void PublicityDialog::kindChanged()
 {
-    const bool session = core::PublicityKind(m_kind->currentData().toInt()) ==
-                         core::PublicityKind::Session;
+    const bool session =
+        core::PublicityKind(m_kind->currentData().toInt()) == core::PublicityKind::Session;
     m_titleLabel->setText(session ? tr("&Subject:") : tr("&Materials:"));
     m_form->setRowVisible(m_copies, !session);
     m_form->setRowVisible(m_audience, session);

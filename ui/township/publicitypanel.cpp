@@ -85,13 +85,20 @@ PublicityPanel::PublicityPanel(Session& session, QWidget* parent)
                 return QVariant();
             const bool materials = r.kind == core::PublicityKind::Materials;
             switch (column) {
-            case 0: return r.onDate.toString(QStringLiteral("yyyy-MM-dd"));
-            case 1: return core::PublicityRules::kindTitle(r.kind);
-            case 2: return r.townshipCode.isEmpty() ? county : r.townshipName;
-            case 3: return r.title;
-            case 4: return materials ? QVariant(r.copies) : QVariant();
-            case 5: return materials ? QVariant() : QVariant(r.audience);
-            case 6: return r.place;
+            case 0:
+                return r.onDate.toString(QStringLiteral("yyyy-MM-dd"));
+            case 1:
+                return core::PublicityRules::kindTitle(r.kind);
+            case 2:
+                return r.townshipCode.isEmpty() ? county : r.townshipName;
+            case 3:
+                return r.title;
+            case 4:
+                return materials ? QVariant(r.copies) : QVariant();
+            case 5:
+                return materials ? QVariant() : QVariant(r.audience);
+            case 6:
+                return r.place;
             }
             return QVariant();
         },
@@ -172,7 +179,7 @@ void PublicityPanel::showTotals()
 {
     m_totals->setRowCount(0);
     const int year = m_year->currentData().toInt() > 0 ? m_year->currentData().toInt()
-                                                        : m_session.db->clock().today().year();
+                                                       : m_session.db->clock().today().year();
     core::PublicityTotal sum;
     auto totals = core::PublicityStore(*m_session.db).yearTotals(year, &sum);
     if (!totals) {
@@ -185,7 +192,7 @@ void PublicityPanel::showTotals()
     m_totals->setRowCount(int(lines.size()));
     for (int r = 0; r < lines.size(); ++r) {
         const core::PublicityTotal& t = lines.at(r);
-        const QString name = r == lines.size() - 1 ? t.townshipName
+        const QString name = r == lines.size() - 1      ? t.townshipName
                              : t.townshipCode.isEmpty() ? tr("Whole county")
                                                         : t.townshipName;
         m_totals->setItem(r, 0, new QTableWidgetItem(name));

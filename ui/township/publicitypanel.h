@@ -13,8 +13,7 @@ class QTableWidget;
 
 namespace youfu::ui {
 
-template <typename Row>
-class PagedTableModel;
+template <typename Row> class PagedTableModel;
 
 // 政策宣传: materials handed to townships and policy sessions, by year, township, kind and
 // text, with the year's totals per township beside them.
