@@ -4,6 +4,7 @@
 
 #include "approval/applicationliststore.h"
 #include "approval/applicationrules.h"
+#include "audit/auditwording.h"
 #include "care/assistanceexport.h"
 #include "care/assistanceregister.h"
 #include "care/assistanceregisterstore.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void freeClinicNeedsManageCare();
     void assistanceRegister();
     void publicityStoreAndYearTotals();
+    void auditKeysHaveTitles();
 };
 
 namespace {
@@ -149,7 +151,8 @@ void TstClinic::assistanceNeedsReason()
     const QStringList problems = ApplicationRules::problems(d, p);
     bool found = false;
     for (const QString& line : problems)
-        found = found || line.contains(QStringLiteral("reason"));
+        found = found || line.contains(QStringLiteral("why assistance")) ||
+                        line.contains(QStringLiteral("reason of temporary"));
     QVERIFY2(found == complains, qPrintable(problems.join('\n')));
     QCOMPARE(problems.size(), complains ? 1 : 0);
 }
@@ -496,6 +499,15 @@ void TstClinic::publicityStoreAndYearTotals()
     sessions.kind = PublicityKind::Session;
     sessions.year = 2026;
     QCOMPARE(store.page(sessions, 0, 200)->size(), 2);
+}
+
+void TstClinic::auditKeysHaveTitles()
+{
+    for (const char* key : {"free_clinic.create", "free_clinic.update", "free_clinic.person",
+                            "free_clinic.person_remove", "publicity.create", "publicity.update"})
+        QVERIFY2(AuditWording::actionTitle(QString::fromLatin1(key)) != QLatin1String(key), key);
+    for (const char* key : {"free_clinic", "publicity", "free_clinics", "assistance"})
+        QVERIFY2(AuditWording::entityTitle(QString::fromLatin1(key)) != QLatin1String(key), key);
 }
 
 QTEST_GUILESS_MAIN(TstClinic)
