@@ -5,6 +5,7 @@
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
+#include "db/sqlvalues.h"
 #include "registry/citizenid.h"
 
 #include <QCoreApplication>
@@ -116,13 +117,13 @@ Result<qint64> FreeClinicStore::save(const Actor& actor, const FreeClinic& input
                     "doctors = ?, place = ?, persons_seen = ?, follow_up = ?, note = ? "
                     "WHERE id = ?"));
             q.addBindValue(toIsoDate(c.heldOn));
-            q.addBindValue(c.townshipCode);
-            q.addBindValue(c.hospital);
-            q.addBindValue(c.doctors);
-            q.addBindValue(c.place);
+            q.addBindValue(textOrEmpty(c.townshipCode));
+            q.addBindValue(textOrEmpty(c.hospital));
+            q.addBindValue(textOrEmpty(c.doctors));
+            q.addBindValue(textOrEmpty(c.place));
             q.addBindValue(c.personsSeen);
-            q.addBindValue(c.followUp);
-            q.addBindValue(c.note);
+            q.addBindValue(textOrEmpty(c.followUp));
+            q.addBindValue(textOrEmpty(c.note));
             if (isNew) {
                 q.addBindValue(toIsoUtc(w.now()));
                 q.addBindValue(actor.userId);
@@ -169,8 +170,8 @@ Status FreeClinicStore::setPerson(const Actor& actor, qint64 clinicId, const Fre
                 "finding = excluded.finding, follow_up = excluded.follow_up"));
             q.addBindValue(clinicId);
             q.addBindValue(p.personId);
-            q.addBindValue(p.finding.trimmed());
-            q.addBindValue(p.followUp.trimmed());
+            q.addBindValue(textOrEmpty(p.finding.trimmed()));
+            q.addBindValue(textOrEmpty(p.followUp.trimmed()));
             if (Status s = runQuery(q); !s)
                 return s;
             w.entry().after = {{QStringLiteral("person_id"), p.personId},

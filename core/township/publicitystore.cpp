@@ -4,6 +4,7 @@
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
+#include "db/sqlvalues.h"
 #include "township/publicityrules.h"
 
 #include <QCoreApplication>
@@ -117,11 +118,11 @@ Result<qint64> PublicityStore::save(const Actor& actor, const PublicityRecord& i
             q.addBindValue(PublicityRules::kindKey(r.kind));
             q.addBindValue(r.townshipCode.isEmpty() ? QVariant(QMetaType::fromType<QString>())
                                                     : QVariant(r.townshipCode));
-            q.addBindValue(r.title);
+            q.addBindValue(textOrEmpty(r.title));
             q.addBindValue(r.copies);
             q.addBindValue(r.audience);
-            q.addBindValue(r.place);
-            q.addBindValue(r.note);
+            q.addBindValue(textOrEmpty(r.place));
+            q.addBindValue(textOrEmpty(r.note));
             if (isNew) {
                 q.addBindValue(toIsoUtc(w.now()));
                 q.addBindValue(actor.userId);

@@ -152,7 +152,7 @@ void TstClinic::assistanceNeedsReason()
     bool found = false;
     for (const QString& line : problems)
         found = found || line.contains(QStringLiteral("why assistance")) ||
-                        line.contains(QStringLiteral("reason of temporary"));
+                line.contains(QStringLiteral("reason of temporary"));
     QVERIFY2(found == complains, qPrintable(problems.join('\n')));
     QCOMPARE(problems.size(), complains ? 1 : 0);
 }
