@@ -277,8 +277,9 @@ Status ApprovalStore::write(WriteScope& w, qint64 id, const ApplicationDraft& in
     q.addBindValue(textOrEmpty(d.requestedChange.trimmed()));
     q.addBindValue(d.effectiveDate.isValid() ? toIsoDate(d.effectiveDate) : QStringLiteral(""));
     q.addBindValue(now);
-    q.addBindValue(d.type == ApplicationType::TemporaryAssistance ? d.assistanceReason.trimmed()
-                                                                   : QString(QLatin1String("")));
+    q.addBindValue(textOrEmpty(d.type == ApplicationType::TemporaryAssistance
+                                   ? d.assistanceReason.trimmed()
+                                   : QString()));
     if (!isNew)
         q.addBindValue(id);
     if (Status s = runQuery(q); !s)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void assistanceRegister();
     void publicityStoreAndYearTotals();
     void auditKeysHaveTitles();
+    void draftWithoutReasonSaves();
 };
 
 namespace {
@@ -508,6 +509,33 @@ void TstClinic::auditKeysHaveTitles()
         QVERIFY2(AuditWording::actionTitle(QString::fromLatin1(key)) != QLatin1String(key), key);
     for (const char* key : {"free_clinic", "publicity", "free_clinics", "assistance"})
         QVERIFY2(AuditWording::entityTitle(QString::fromLatin1(key)) != QLatin1String(key), key);
+}
+
+void TstClinic::draftWithoutReasonSaves()
+{
+    // A draft may lack the reason (a visit's follow-up drafts one); only submitting needs it.
+    TestDb t;
+    ApprovalFixture f(t);
+    const qint64 pid = f.person(QStringLiteral("周建国"), 41);
+    f.holding(pid, QStringLiteral("war_veteran"));
+    ApplicationDraft d = f.draft(ApplicationType::TemporaryAssistance, pid);
+    d.requestedAmountFen = 100000;
+    ApprovalStore store(t.db());
+    auto id = store.create(f.clerk, d);
+    QVERIFY2(id, qPrintable(id.error()));
+    const Status refused = store.submit(f.clerk, id.value());
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("why assistance")),
+             qPrintable(refused.error()));
+    d.assistanceReason = QStringLiteral("housing");
+    QVERIFY(store.amend(f.clerk, id.value(), d));
+    QVERIFY(store.submit(f.clerk, id.value()));
+    // Another type stores no reason.
+    ApplicationDraft other = f.draft(ApplicationType::Recuperation, pid);
+    other.assistanceReason = QStringLiteral("housing");
+    auto otherId = store.create(f.clerk, other);
+    QVERIFY2(otherId, qPrintable(otherId.error()));
+    QCOMPARE(store.byId(otherId.value())->draft.assistanceReason, QString());
 }
 
 QTEST_GUILESS_MAIN(TstClinic)

@@ -103,7 +103,7 @@ PublicityPanel::PublicityPanel(Session& session, QWidget* parent)
             return QVariant();
         },
         this);
-    auto* split = new QSplitter(Qt::Horizontal, this);
+    auto* split = new QSplitter(Qt::Vertical, this);
     m_view = new QTableView(split);
     m_view->setObjectName(QStringLiteral("publicityList"));
     m_view->setModel(m_model);
