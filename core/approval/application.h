@@ -64,6 +64,7 @@ struct ApplicationDraft
     QDate enlistedOn;     // veterans
     QDate dischargedOn;
     qint64 requestedAmountFen = 0; // temporary assistance
+    QString assistanceReason;      // temporary assistance: housing, destitute, illness, accident, other
     QString stopStatus;            // stop of benefits: "deceased" or "moved"
     QString facts;                 // 基本事实
     QString reason;                // 申请理由
@@ -131,6 +132,7 @@ struct ApplicationRow
     QDateTime submittedAt;
     int daysWaiting = 0;
     QDate reportedOn;
+    QString assistanceReason; // temporary assistance ("housing" sorts first in the inbox)
 };
 
 } // namespace youfu::core

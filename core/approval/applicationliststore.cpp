@@ -23,8 +23,8 @@ class Tr
 const char* const kRowColumns =
     "a.id, a.type, a.state, p.name, p.citizen_id, coalesce(a.number, ''), a.requested_change, "
     "a.effective_date, a.annual_fen, a.one_off_fen, a.current_step, a.waiting_role, "
-    "coalesce(u.display_name, ''), a.drafted_at, a.submitted_at, a.waiting_since, a.reported_on "
-    "FROM applications a JOIN persons p ON p.id = a.person_id LEFT JOIN users u ON u.id = "
+    "coalesce(u.display_name, ''), a.drafted_at, a.submitted_at, a.waiting_since, a.reported_on, "
+    "a.assistance_reason FROM applications a JOIN persons p ON p.id = a.person_id LEFT JOIN users u ON u.id = "
     "a.drafted_by";
 
 ApplicationRow fromRow(const QSqlQuery& q, const QDateTime& now)
@@ -49,6 +49,7 @@ ApplicationRow fromRow(const QSqlQuery& q, const QDateTime& now)
     if (r.state == ApplicationState::Pending || r.state == ApplicationState::Returned)
         r.daysWaiting = ApprovalRules::daysWaiting(fromIsoUtc(q.value(15).toString()), now);
     r.reportedOn = fromIsoDate(q.value(16).toString());
+    r.assistanceReason = q.value(17).toString();
     return r;
 }
 
@@ -118,7 +119,10 @@ Result<QList<ApplicationRow>> ApplicationListStore::inbox(const Actor& actor) co
     if (conditions.isEmpty())
         return rows;
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT %1 WHERE %2 ORDER BY a.waiting_since, a.id")
+    // 住房困难 has priority: temporary assistance for housing comes first, then oldest first.
+    q.prepare(QStringLiteral("SELECT %1 WHERE %2 ORDER BY CASE WHEN a.type = "
+                             "'temporary_assistance' AND a.assistance_reason = 'housing' "
+                             "THEN 0 ELSE 1 END, a.waiting_since, a.id")
                   .arg(QLatin1String(kRowColumns), conditions.join(QStringLiteral(" OR "))));
     for (int i = 0; i < binds; ++i)
         q.addBindValue(actor.userId);

@@ -84,6 +84,27 @@ QString ApplicationRules::typeTitle(ApplicationType t)
     return QString();
 }
 
+QStringList ApplicationRules::assistanceReasonKeys()
+{
+    return {QStringLiteral("housing"), QStringLiteral("destitute"), QStringLiteral("illness"),
+            QStringLiteral("accident"), QStringLiteral("other")};
+}
+
+QString ApplicationRules::assistanceReasonTitle(const QString& key)
+{
+    if (key == QLatin1String("housing"))
+        return Tr::tr("Housing difficulty");
+    if (key == QLatin1String("destitute"))
+        return Tr::tr("Destitute");
+    if (key == QLatin1String("illness"))
+        return Tr::tr("Serious illness");
+    if (key == QLatin1String("accident"))
+        return Tr::tr("Accident");
+    if (key == QLatin1String("other"))
+        return Tr::tr("Other");
+    return QString();
+}
+
 std::optional<PersonCategory> ApplicationRules::heldOn(const QList<PersonCategory>& held, const QString& code,
                                                        const QDate& on)
 {
@@ -152,6 +173,11 @@ QStringList ApplicationRules::problems(const ApplicationDraft& d, const Applican
     case ApplicationType::TemporaryAssistance:
         if (d.requestedAmountFen <= 0)
             out << Tr::tr("Enter the amount of assistance requested.");
+        if (d.assistanceReason.isEmpty())
+            out << Tr::tr("Choose why assistance is needed (housing difficulty, destitute, "
+                          "serious illness, accident or other).");
+        else if (!assistanceReasonKeys().contains(d.assistanceReason))
+            out << Tr::tr("“%1” is not a reason of temporary assistance.").arg(d.assistanceReason);
         [[fallthrough]];
     case ApplicationType::Recuperation:
         if (!holdsAnyOn(p.held, on))

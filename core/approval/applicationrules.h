@@ -37,6 +37,9 @@ public:
     static QString typeKey(ApplicationType t); // "recognition", ... as stored
     static bool typeFromKey(const QString& key, ApplicationType* out);
     static QString typeTitle(ApplicationType t); // 优抚对象认定 …
+    // Reasons of temporary assistance as stored, 住房困难 (priority) first.
+    static QStringList assistanceReasonKeys(); // housing, destitute, illness, accident, other
+    static QString assistanceReasonTitle(const QString& key); // 住房困难 …; empty for none
 
     // Everything missing or wrong in the draft for its type, one line each, in the clerk's
     // words; empty when it may be submitted (the benefit is checked by computeBenefit).

@@ -88,6 +88,22 @@ QString typeName(ApplicationType t)
     return QString();
 }
 
+// The paper is always Chinese: the reason of temporary assistance beside the item.
+QString assistanceReasonWord(const QString& key)
+{
+    if (key == QLatin1String("housing"))
+        return QStringLiteral("住房困难");
+    if (key == QLatin1String("destitute"))
+        return QStringLiteral("特困");
+    if (key == QLatin1String("illness"))
+        return QStringLiteral("重病");
+    if (key == QLatin1String("accident"))
+        return QStringLiteral("意外");
+    if (key == QLatin1String("other"))
+        return QStringLiteral("其他");
+    return QString();
+}
+
 QString stateWord(ApplicationState s)
 {
     switch (s) {
@@ -170,7 +186,11 @@ OfficialDocument ApprovalForm::form(const Application& a, const Person& p,
         {QStringLiteral("优抚类别及等级"),
          held.isEmpty() ? QStringLiteral("无") : held.join(QLatin1Char('\n')), true, QString(), 0,
          true},
-        {QStringLiteral("审批事项"), typeName(a.draft.type)},
+        {QStringLiteral("审批事项"),
+         assistanceReasonWord(a.draft.assistanceReason).isEmpty()
+             ? typeName(a.draft.type)
+             : QStringLiteral("%1（%2）")
+                   .arg(typeName(a.draft.type), assistanceReasonWord(a.draft.assistanceReason))},
         {QStringLiteral("生效日期"), chineseDate(a.draft.effectiveDate)},
         {QStringLiteral("申请事项"), requested, true, QString(), 0, true},
         {QStringLiteral("基本情况"), a.draft.facts, true, QString(), 0, true},

@@ -32,7 +32,7 @@ class Tr
 
 QJsonObject auditJson(const Application& a)
 {
-    return {{QStringLiteral("type"), ApplicationRules::typeKey(a.draft.type)},
+    QJsonObject o = {{QStringLiteral("type"), ApplicationRules::typeKey(a.draft.type)},
             {QStringLiteral("person_id"), a.draft.personId},
             {QStringLiteral("state"), ApprovalRules::stateKey(a.state)},
             {QStringLiteral("round"), a.round},
@@ -47,6 +47,9 @@ QJsonObject auditJson(const Application& a)
             {QStringLiteral("number"), a.number},
             {QStringLiteral("reported_on"), toIsoDate(a.reportedOn)},
             {QStringLiteral("reported_ref"), a.reportedRef}};
+    if (!a.draft.assistanceReason.isEmpty())
+        o.insert(QStringLiteral("assistance_reason"), a.draft.assistanceReason);
+    return o;
 }
 
 const char* const kAppColumns =
@@ -58,7 +61,7 @@ const char* const kAppColumns =
     "coalesce(a.standard_id, 0), a.annual_fen, a.one_off_fen, a.basis_text, coalesce(a.number, "
     "''), "
     "a.drafted_by, coalesce(u.display_name, ''), a.drafted_at, a.submitted_at, a.decided_at, "
-    "a.reported_on, a.reported_ref, p.name, coalesce(c.name, '') "
+    "a.reported_on, a.reported_ref, p.name, coalesce(c.name, ''), a.assistance_reason "
     "FROM applications a JOIN persons p ON p.id = a.person_id "
     "LEFT JOIN users u ON u.id = a.drafted_by LEFT JOIN categories c ON c.code = a.category_code";
 } // namespace
@@ -241,14 +244,15 @@ Status ApprovalStore::write(WriteScope& w, qint64 id, const ApplicationDraft& in
                        "relation = ?, serviceman_name = ?, "
                        "enlisted_on = ?, discharged_on = ?, requested_amount_fen = ?, stop_status "
                        "= ?, facts = ?, reason = ?, "
-                       "requested_change = ?, effective_date = ?, updated_at = ?");
+                       "requested_change = ?, effective_date = ?, updated_at = ?, "
+                       "assistance_reason = ?");
     if (isNew)
         q.prepare(QStringLiteral(
             "INSERT INTO applications (person_id, drafted_by, drafted_at, waiting_role, "
             "waiting_since, type, category_code, grade, nature, residence, relation, "
             "serviceman_name, enlisted_on, discharged_on, requested_amount_fen, stop_status, "
-            "facts, reason, requested_change, effective_date, updated_at) "
-            "VALUES (?,?,?,'clerk',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+            "facts, reason, requested_change, effective_date, updated_at, assistance_reason) "
+            "VALUES (?,?,?,'clerk',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     else
         q.prepare(QStringLiteral("UPDATE applications SET %1 WHERE id = ?").arg(fields));
     if (isNew) {
@@ -273,6 +277,9 @@ Status ApprovalStore::write(WriteScope& w, qint64 id, const ApplicationDraft& in
     q.addBindValue(textOrEmpty(d.requestedChange.trimmed()));
     q.addBindValue(d.effectiveDate.isValid() ? toIsoDate(d.effectiveDate) : QStringLiteral(""));
     q.addBindValue(now);
+    q.addBindValue(textOrEmpty(d.type == ApplicationType::TemporaryAssistance
+                                   ? d.assistanceReason.trimmed()
+                                   : QString()));
     if (!isNew)
         q.addBindValue(id);
     if (Status s = runQuery(q); !s)
@@ -690,6 +697,7 @@ Result<Application> ApprovalStore::byId(qint64 id) const
     a.reportedRef = q.value(32).toString();
     a.personName = q.value(33).toString();
     a.categoryName = q.value(34).toString();
+    a.draft.assistanceReason = q.value(35).toString();
 
     auto steps = SignatureStore(m_db, SignatureStore::Owner::Application).of(id);
     if (!steps)

@@ -210,6 +210,16 @@ const Title kActions[] = {
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report deadline set")},
     {"zero_report.export",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Zero report month grid exported")},
+    // Free clinics (core/care/freeclinicstore) and publicity (core/township/publicitystore).
+    {"free_clinic.create", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Free clinic recorded")},
+    {"free_clinic.update",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Free clinic corrected")},
+    {"free_clinic.person",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Person seen at a free clinic recorded")},
+    {"free_clinic.person_remove",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Person seen at a free clinic removed")},
+    {"publicity.create", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Publicity recorded")},
+    {"publicity.update", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Publicity corrected")},
 };
 
 const Title kEntities[] = {
@@ -248,6 +258,11 @@ const Title kEntities[] = {
     {"warning", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Warning")},
     // Training (core/township/trainingstore).
     {"training_session", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Training session")},
+    // Free clinics and publicity (issue 15, clinic slice).
+    {"free_clinic", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Free clinic")},
+    {"publicity", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Publicity record")},
+    {"free_clinics", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Free clinics")},
+    {"assistance", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Temporary assistance granted")},
 };
 
 // In the order the lines are shown; fields not listed follow in their own order.

@@ -1,4 +1,5 @@
 // youfuctl demo, person find.
+#include "care/clinicdemo.h"
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "db/database.h"
@@ -108,6 +109,9 @@ int cmdDemo(CliContext& ctx)
     auto zeroReports = ZeroReportDemo::generate(*db.value(), clerk);
     if (!zeroReports)
         return ctx.fail(zeroReports.error());
+    auto care = ClinicDemo::generate(*db.value(), clerk, chief, inspector, director);
+    if (!care)
+        return ctx.fail(care.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -152,13 +156,23 @@ int cmdDemo(CliContext& ctx)
                         "annual township training).")
                      .arg(training->careWorkers)
                      .arg(training->sessions)
-                     .arg(training->missing)
-    ctx.out() << Tr::tr("%1 zero reports from the townships over the past year (%2 with items, "
+                     .arg(training->missing) ctx.out()
+              << Tr::tr("%1 zero reports from the townships over the past year (%2 with items, "
                         "%3 late, %4 missing).")
                      .arg(zeroReports->reports)
                      .arg(zeroReports->withItems)
                      .arg(zeroReports->late)
-                     .arg(zeroReports->missing)
+                     .arg(zeroReports->missing) ctx.out()
+              << Tr::tr("%1 free clinic (%2 seen, %3 registry persons with findings), %4 "
+                        "temporary assistance applications (%5 granted), %6 handouts of "
+                        "materials and %7 policy sessions.")
+                     .arg(care->clinics)
+                     .arg(care->seen)
+                     .arg(care->registrySeen)
+                     .arg(care->applications)
+                     .arg(care->granted)
+                     .arg(care->handouts)
+                     .arg(care->sessions)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())

@@ -304,6 +304,7 @@ void TstApprovalStore::temporaryAssistanceCeiling()
     ApprovalStore store(t.db());
     ApplicationDraft d = f.draft(ApplicationType::TemporaryAssistance, pid);
     d.requestedAmountFen = 200000;
+    d.assistanceReason = QStringLiteral("illness");
     auto id = store.create(f.clerk, d);
     QVERIFY(!store.submit(f.clerk, id.value())); // holds no category
     f.holding(pid, QStringLiteral("war_veteran"));

@@ -221,7 +221,7 @@ void TstUiDrafting::fieldsPerType_data()
     QTest::newRow("standard change")
         << int(T::StandardChange) << QStringLiteral("war_veteran") << QStringList{"category"};
     QTest::newRow("temporary assistance")
-        << int(T::TemporaryAssistance) << QString() << QStringList{"amount"};
+        << int(T::TemporaryAssistance) << QString() << QStringList{"amount", "assistanceReason"};
     QTest::newRow("recuperation") << int(T::Recuperation) << QString() << QStringList{};
     QTest::newRow("stop of benefits")
         << int(T::StopBenefits) << QString() << QStringList{"stopStatus"};
@@ -240,7 +240,8 @@ void TstUiDrafting::fieldsPerType()
     if (!category.isEmpty())
         chooseData(&d, "category", category);
     const QStringList fields{"category", "grade",      "nature", "relation",  "serviceman",
-                             "enlisted", "discharged", "amount", "stopStatus"};
+                             "enlisted", "discharged", "amount", "stopStatus",
+                             "assistanceReason"};
     for (const QString& name : fields) {
         auto* w = d.findChild<QWidget*>(name);
         QVERIFY2(w, qPrintable(name));

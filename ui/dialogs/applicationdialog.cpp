@@ -197,6 +197,12 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     m_amount->setObjectName(QStringLiteral("amount"));
     m_amount->setPlaceholderText(tr("yuan"));
     form->addRow(tr("&Assistance requested:"), m_amount);
+    m_assistanceReason = new QComboBox(this);
+    m_assistanceReason->setObjectName(QStringLiteral("assistanceReason"));
+    m_assistanceReason->addItem(QString(), QString());
+    for (const QString& key : core::ApplicationRules::assistanceReasonKeys())
+        m_assistanceReason->addItem(core::ApplicationRules::assistanceReasonTitle(key), key);
+    form->addRow(tr("Why assistance is &needed:"), m_assistanceReason);
     m_stop = new QComboBox(this);
     m_stop->setObjectName(QStringLiteral("stopStatus"));
     m_stop->addItem(tr("Death"), QStringLiteral("deceased"));
@@ -295,7 +301,7 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
     connect(m_matches, &QListView::activated, this, &ApplicationDialog::pickMatch);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ApplicationDialog::updateFields);
     connect(m_category, &QComboBox::currentIndexChanged, this, &ApplicationDialog::updateFields);
-    for (QComboBox* c : {m_grade, m_nature, m_relation, m_stop})
+    for (QComboBox* c : {m_grade, m_nature, m_relation, m_stop, m_assistanceReason})
         connect(c, &QComboBox::currentIndexChanged, this, &ApplicationDialog::updateBenefit);
     for (QLineEdit* e : {m_amount, m_serviceman})
         connect(e, &QLineEdit::textChanged, this, &ApplicationDialog::updateBenefit);
@@ -321,6 +327,8 @@ ApplicationDialog::ApplicationDialog(Session& session, qint64 applicationId, qin
             if (d.requestedAmountFen > 0)
                 m_amount->setText(core::PolicyRules::yuan(d.requestedAmountFen));
             m_stop->setCurrentIndex(std::max(0, m_stop->findData(d.stopStatus)));
+            m_assistanceReason->setCurrentIndex(
+                std::max(0, m_assistanceReason->findData(d.assistanceReason)));
             m_effective->setDate(d.effectiveDate);
             m_request->setText(d.requestedChange);
             m_facts->setPlainText(d.facts);
@@ -474,6 +482,7 @@ void ApplicationDialog::updateFields()
     m_form->setRowVisible(m_survivorRow, f.survivor);
     m_form->setRowVisible(m_serviceRow, f.service);
     m_form->setRowVisible(m_amount, f.amount);
+    m_form->setRowVisible(m_assistanceReason, f.amount);
     m_form->setRowVisible(m_stop, f.stop);
     if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_effective)))
         label->setText(t == T::StopBenefits ? tr("Date of &death or moving away:")
@@ -501,8 +510,10 @@ core::ApplicationDraft ApplicationDialog::collect() const
         d.enlistedOn = optionalDate(m_enlisted);
         d.dischargedOn = optionalDate(m_discharged);
     }
-    if (f.amount)
+    if (f.amount) {
         core::PolicyRules::parseYuan(m_amount->text(), &d.requestedAmountFen);
+        d.assistanceReason = m_assistanceReason->currentData().toString();
+    }
     if (f.stop)
         d.stopStatus = m_stop->currentData().toString();
     d.effectiveDate = m_effective->date();

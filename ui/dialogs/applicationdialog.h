@@ -79,6 +79,7 @@ private:
     QDateEdit* m_enlisted = nullptr;
     QDateEdit* m_discharged = nullptr;
     QLineEdit* m_amount = nullptr;
+    QComboBox* m_assistanceReason = nullptr;
     QComboBox* m_stop = nullptr;
     QLineEdit* m_request = nullptr;
     QPlainTextEdit* m_facts = nullptr;

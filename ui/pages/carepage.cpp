@@ -1,5 +1,7 @@
 #include "pages/carepage.h"
 
+#include "care/assistancepanel.h"
+#include "care/freeclinicpanel.h"
 #include "security/permission.h"
 #include "widgets/glyphicon.h"
 
@@ -12,6 +14,8 @@ CarePage::CarePage(Session& session, QWidget* parent)
     if (!canManage())
         setNote(tr("Read only: these registers are kept by the clerk and the section chief."));
     // One addPanel(new …Panel(session, this), tr("…")) per register.
+    addPanel(new FreeClinicPanel(session, this), tr("Free clinics"));
+    addPanel(new AssistancePanel(session, this), tr("Temporary assistance"));
 }
 
 QIcon CarePage::icon() const

@@ -1,9 +1,10 @@
 #include "pages/townshippage.h"
 
 #include "security/permission.h"
-#include "township/zeroreportpanel.h"
+#include "township/publicitypanel.h"
 #include "township/trainingpanel.h"
 #include "township/workerspanel.h"
+#include "township/zeroreportpanel.h"
 #include "widgets/glyphicon.h"
 
 namespace youfu::ui {
@@ -18,6 +19,7 @@ TownshipPage::TownshipPage(Session& session, QWidget* parent)
     addPanel(new ZeroReportPanel(session, this), tr("Zero reports"));
     addPanel(new WorkersPanel(session, this), tr("Township workers"));
     addPanel(new TrainingPanel(session, this), tr("Training"));
+    addPanel(new PublicityPanel(session, this), tr("Publicity"));
 }
 
 QIcon TownshipPage::icon() const
