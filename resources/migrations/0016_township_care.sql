@@ -17,7 +17,8 @@ CREATE TABLE zero_reports (
     received_at   TEXT NOT NULL,                  -- when it reached the section
     channel       TEXT NOT NULL DEFAULT 'phone'
                   CHECK (channel IN ('phone', 'message', 'file', 'other')),
-    nothing       INTEGER NOT NULL CHECK (nothing IN (0, 1)), -- 1 = nothing to report
+    nothing_to_report INTEGER NOT NULL CHECK (nothing_to_report IN (0, 1)), -- 1 = nothing
+                  -- to report ("nothing" alone is an SQLite keyword: a syntax error)
     reporter      TEXT NOT NULL DEFAULT '',
     note          TEXT NOT NULL DEFAULT '',
     created_at    TEXT NOT NULL,
