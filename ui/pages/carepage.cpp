@@ -1,5 +1,7 @@
 #include "pages/carepage.h"
 
+#include "care/medicalpanel.h"
+#include "care/recuperationpanel.h"
 #include "security/permission.h"
 #include "widgets/glyphicon.h"
 
@@ -12,6 +14,8 @@ CarePage::CarePage(Session& session, QWidget* parent)
     if (!canManage())
         setNote(tr("Read only: these registers are kept by the clerk and the section chief."));
     // One addPanel(new …Panel(session, this), tr("…")) per register.
+    addPanel(new RecuperationPanel(session, this), tr("Recuperation"));
+    addPanel(new MedicalPanel(session, this), tr("Medical settlement"));
 }
 
 QIcon CarePage::icon() const
