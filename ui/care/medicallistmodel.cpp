@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QScopedValueRollback>
 
 namespace youfu::ui {
 
@@ -20,6 +21,8 @@ void MedicalListModel::setFilter(const core::MedicalFilter& filter)
 
 void MedicalListModel::reload()
 {
+    // A view (or the model tester) asking for more while the reset is signalled waits.
+    const QScopedValueRollback<bool> guard(m_busy, true);
     beginResetModel();
     m_rows.clear();
     m_error.clear();
@@ -142,13 +145,14 @@ QVariant MedicalListModel::headerData(int section, Qt::Orientation o, int role) 
 
 bool MedicalListModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_busy;
 }
 
 void MedicalListModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd || m_rows.isEmpty())
+    if (parent.isValid() || m_atEnd || m_busy || m_rows.isEmpty())
         return;
+    const QScopedValueRollback<bool> guard(m_busy, true);
     const core::MedicalCursor after{m_rows.last().settledOn, m_rows.last().id};
     auto page = core::MedicalStore(m_db).page(m_filter, after, m_page);
     if (!page) {

@@ -56,6 +56,7 @@ private:
     core::MedicalFilter m_filter;
     QList<core::MedicalSettlement> m_rows;
     bool m_atEnd = true;
+    bool m_busy = false;
     int m_total = 0;
     int m_page = kPage;
     QString m_error;
