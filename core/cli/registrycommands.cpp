@@ -1,4 +1,5 @@
 // youfuctl demo, person find.
+#include "care/caredemo.h"
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 #include "db/database.h"
@@ -100,6 +101,9 @@ int cmdDemo(CliContext& ctx)
                                       db.value()->clock().today(), paymentMonths);
     if (!payments)
         return ctx.fail(payments.error());
+    auto care = CareDemo::seed(*db.value(), clerk, db.value()->clock().today(), seed);
+    if (!care)
+        return ctx.fail(care.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -139,6 +143,13 @@ int cmdDemo(CliContext& ctx)
                      .arg(payments->reissued)
                      .arg(payments->backPayItems)
                      .arg(payments->recoveries)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 recuperation batches with %2 persons, %3 medical settlements (%4 over "
+                        "the yearly cap, with a reason).")
+                     .arg(care->batches)
+                     .arg(care->participants)
+                     .arg(care->settlements)
+                     .arg(care->overCap)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())
