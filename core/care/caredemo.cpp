@@ -92,10 +92,11 @@ Result<CareDemoCounts> CareDemo::seed(Database& db, const Actor& clerk, const QD
     }
 
     // Next month's batch, planned with its persons.
-    const QDate nextStart = QDate(today.year(), today.month(), 1).addMonths(1).addDays(9);
+    // Starting in 12 days: the home page shows it as the batch starting soon.
+    const QDate nextStart = today.addDays(12);
     time.at(today.addDays(-5));
     BatchDraft autumn;
-    autumn.title = QStringLiteral("%1年%2月短期疗养").arg(nextStart.year()).arg(nextStart.month());
+    autumn.title = QStringLiteral("%1年%2月重点优抚对象短期疗养").arg(nextStart.year()).arg(nextStart.month());
     autumn.place = QStringLiteral("张家界武陵源疗养院");
     autumn.startsOn = nextStart;
     autumn.endsOn = nextStart.addDays(6);

@@ -6,6 +6,7 @@
 #include "testdb.h"
 #include "uidriver.h"
 
+#include "app/homecards.h"
 #include "care/candidatesdialog.h"
 #include "care/medicallistmodel.h"
 #include "care/medicalpanel.h"
@@ -88,6 +89,7 @@ private Q_SLOTS:
     void attendanceIsRecorded();
     void readerSeesNoWriteButton();
     void personEditorShowsCare();
+    void homeCardForABatchStartingSoon();
 
 private:
     std::unique_ptr<test::TestDb> m_t;
@@ -381,6 +383,37 @@ void TstUiCare::personEditorShowsCare()
     QCOMPARE(care->model()->rowCount(), 1);
     QVERIFY(care->model()->rowAt(0).cells.value(2).contains(QStringLiteral("武冈市人民医院")));
     QCOMPARE(care->model()->rowAt(0).cells.value(3), QStringLiteral("1,500.00"));
+}
+
+void TstUiCare::homeCardForABatchStartingSoon()
+{
+    ui::Session s{&m_t->db(), m_clerk};
+    const QString title = QStringLiteral("Recuperation batch starting soon");
+    auto find = [&]() -> std::optional<ui::HomeCard> {
+        for (const ui::HomeCard& c : ui::homeCards(s))
+            if (c.title == title)
+                return c;
+        return std::nullopt;
+    };
+    QVERIFY(!find()); // none planned
+    RecuperationStore store(m_t->db());
+    BatchDraft b;
+    b.title = QStringLiteral("2026年12月短期疗养");
+    b.place = QStringLiteral("南岳优抚疗养中心");
+    b.startsOn = m_t->clock().today().addDays(15); // not yet within 14 days
+    b.endsOn = b.startsOn.addDays(6);
+    const qint64 id = store.addBatch(m_clerk, b).value();
+    QVERIFY(!find());
+    m_t->clock().advanceDays(1);
+    const auto card = find();
+    QVERIFY(card);
+    QCOMPARE(card->page, QStringLiteral("carePage"));
+    QCOMPARE(card->view, QStringLiteral("recuperation:batch:%1").arg(id));
+    QVERIFY(card->hint.contains(b.title));
+    ui::CarePage page(s);
+    QVERIFY(page.openView(card->view));
+    auto* panel = qobject_cast<ui::RecuperationPanel*>(page.panel(QStringLiteral("recuperation")));
+    QCOMPARE(panel->currentBatchId(), id);
 }
 
 QTEST_MAIN(TstUiCare)

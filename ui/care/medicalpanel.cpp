@@ -55,7 +55,7 @@ MedicalPanel::MedicalPanel(Session& session, QWidget* parent)
     m_text->setObjectName(QStringLiteral("medicalFind"));
     m_text->setPlaceholderText(tr("Name or citizen ID"));
     m_text->setClearButtonEnabled(true);
-    auto* findLabel = new QLabel(tr("&Find:"), this);
+    auto* findLabel = new QLabel(tr("Fin&d:"), this);
     findLabel->setBuddy(m_text);
     filters->addWidget(findLabel);
     filters->addWidget(m_text, 1);

@@ -62,7 +62,7 @@ RecuperationPanel::RecuperationPanel(Session& session, QWidget* parent)
     m_text->setObjectName(QStringLiteral("recuperationFind"));
     m_text->setPlaceholderText(tr("Title or place"));
     m_text->setClearButtonEnabled(true);
-    auto* findLabel = new QLabel(tr("&Find:"), this);
+    auto* findLabel = new QLabel(tr("Fin&d:"), this);
     findLabel->setBuddy(m_text);
     filters->addWidget(findLabel);
     filters->addWidget(m_text, 1);
@@ -78,7 +78,7 @@ RecuperationPanel::RecuperationPanel(Session& session, QWidget* parent)
     m_new = button(tr("&New batch…"), "recuperationNew");
     m_add = button(tr("&Add persons…"), "recuperationAdd");
     m_remove = button(tr("&Remove person"), "recuperationRemove");
-    m_attendance = button(tr("Record a&ttendance…"), "recuperationAttendance");
+    m_attendance = button(tr("Record attendan&ce…"), "recuperationAttendance");
     m_cancel = button(tr("Cance&l batch…"), "recuperationCancel");
     m_export = button(tr("E&xport…"), "recuperationExport");
     for (QPushButton* b : {m_new, m_add, m_remove, m_attendance, m_cancel})
