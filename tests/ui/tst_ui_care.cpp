@@ -166,6 +166,8 @@ void TstUiCare::clerkRecordsASettlementOverTheCap()
     QVERIFY2(capText.contains(QStringLiteral("2,000.00")), qPrintable(capText)); // left
     QVERIFY2(firstError.contains(QStringLiteral("cap")), qPrintable(firstError));
     QCOMPARE(panel->model()->rowCount(), 2);
+    if (qEnvironmentVariableIsSet("YOUFU_CARE_SHOTS"))
+        page.grab().save(QStringLiteral("/tmp/recup-medical.png"));
     const auto& top = panel->model()->rowAt(0);
     QCOMPARE(top.name, name);
     QCOMPARE(top.subsidyFen, qint64(300000));
@@ -297,6 +299,8 @@ void TstUiCare::clerkPlansABatchAndAddsPersons()
     QVERIFY2(warning.contains(nameOf(*m_t, m_ids[0])), qPrintable(warning));
     QVERIFY2(firstError.contains(QStringLiteral("reason")), qPrintable(firstError));
     QCOMPARE(panel->personModel()->rowCount(), 2);
+    if (qEnvironmentVariableIsSet("YOUFU_CARE_SHOTS")) // to look at the page
+        page.grab().save(QStringLiteral("/tmp/recup-recuperation.png"));
     const auto people = store.participants(batchId).value();
     QCOMPARE(people.size(), 2);
     for (const auto& p : people)

@@ -36,7 +36,7 @@ MedicalPanel::MedicalPanel(Session& session, QWidget* parent)
     m_year->setObjectName(QStringLiteral("medicalYear"));
     const int thisYear = session.db->clock().today().year();
     for (int y = thisYear; y >= thisYear - 5; --y)
-        m_year->addItem(tr("%1").arg(y), y);
+        m_year->addItem(QString::number(y), y);
     m_year->addItem(tr("All years"), 0);
     auto* yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
