@@ -96,7 +96,8 @@ Result<CareDemoCounts> CareDemo::seed(Database& db, const Actor& clerk, const QD
     const QDate nextStart = today.addDays(12);
     time.at(today.addDays(-5));
     BatchDraft autumn;
-    autumn.title = QStringLiteral("%1年%2月重点优抚对象短期疗养").arg(nextStart.year()).arg(nextStart.month());
+    autumn.title =
+        QStringLiteral("%1年%2月重点优抚对象短期疗养").arg(nextStart.year()).arg(nextStart.month());
     autumn.place = QStringLiteral("张家界武陵源疗养院");
     autumn.startsOn = nextStart;
     autumn.endsOn = nextStart.addDays(6);
