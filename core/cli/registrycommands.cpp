@@ -1,4 +1,5 @@
 // youfuctl demo, person find.
+#include "care/caredemo.h"
 #include "care/clinicdemo.h"
 #include "cli/clicontext.h"
 #include "cli/commands.h"
@@ -109,7 +110,10 @@ int cmdDemo(CliContext& ctx)
     auto zeroReports = ZeroReportDemo::generate(*db.value(), clerk);
     if (!zeroReports)
         return ctx.fail(zeroReports.error());
-    auto care = ClinicDemo::generate(*db.value(), clerk, chief, inspector, director);
+    auto clinics = ClinicDemo::generate(*db.value(), clerk, chief, inspector, director);
+    if (!clinics)
+        return ctx.fail(clinics.error());
+    auto care = CareDemo::seed(*db.value(), clerk, db.value()->clock().today(), seed);
     if (!care)
         return ctx.fail(care.error());
     if (Status s = tx.commit(); !s)
@@ -156,23 +160,32 @@ int cmdDemo(CliContext& ctx)
                         "annual township training).")
                      .arg(training->careWorkers)
                      .arg(training->sessions)
-                     .arg(training->missing) ctx.out()
-              << Tr::tr("%1 zero reports from the townships over the past year (%2 with items, "
+                     .arg(training->missing)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 zero reports from the townships over the past year (%2 with items, "
                         "%3 late, %4 missing).")
                      .arg(zeroReports->reports)
                      .arg(zeroReports->withItems)
                      .arg(zeroReports->late)
-                     .arg(zeroReports->missing) ctx.out()
-              << Tr::tr("%1 free clinic (%2 seen, %3 registry persons with findings), %4 "
+                     .arg(zeroReports->missing)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 free clinic (%2 seen, %3 registry persons with findings), %4 "
                         "temporary assistance applications (%5 granted), %6 handouts of "
                         "materials and %7 policy sessions.")
-                     .arg(care->clinics)
-                     .arg(care->seen)
-                     .arg(care->registrySeen)
-                     .arg(care->applications)
-                     .arg(care->granted)
-                     .arg(care->handouts)
-                     .arg(care->sessions)
+                     .arg(clinics->clinics)
+                     .arg(clinics->seen)
+                     .arg(clinics->registrySeen)
+                     .arg(clinics->applications)
+                     .arg(clinics->granted)
+                     .arg(clinics->handouts)
+                     .arg(clinics->sessions)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 recuperation batches with %2 persons, %3 medical settlements (%4 over "
+                        "the yearly cap, with a reason).")
+                     .arg(care->batches)
+                     .arg(care->participants)
+                     .arg(care->settlements)
+                     .arg(care->overCap)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())

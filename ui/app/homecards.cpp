@@ -4,6 +4,7 @@
 #include "archive/archiveloanstore.h"
 #include "archive/verificationinboxstore.h"
 #include "audit/auditlog.h"
+#include "care/recuperationstore.h"
 #include "payment/paymentliststore.h"
 #include "petition/petitionliststore.h"
 #include "registry/registrysearchstore.h"
@@ -143,6 +144,25 @@ QList<HomeCard> homeCards(const Session& session)
                               !read || c.rollsWaitingForMe > 0,
                               QStringLiteral("paymentPage"),
                               QStringLiteral("rolls")};
+    }
+    if (core::isAllowed(roles, Permission::ViewBusiness)) {
+        // 短期疗养: a planned batch starting within 14 days (shown only when there is one).
+        const auto read =
+            core::RecuperationStore(*session.db).upcoming(session.db->clock().today(), 14);
+        if (!read || !read->isEmpty()) {
+            const QString detail =
+                !read ? read.error()
+                      : Tr::tr("%1 starts on %2 with %3 person(s)")
+                            .arg(read->first().title, read->first().startsOn.toString(Qt::ISODate))
+                            .arg(read->first().participants);
+            cards << HomeCard{Tr::tr("Recuperation batch starting soon"),
+                              read ? QString::number(read->size()) : QStringLiteral("?"),
+                              detail,
+                              true,
+                              QStringLiteral("carePage"),
+                              read ? QStringLiteral("recuperation:batch:%1").arg(read->first().id)
+                                   : QStringLiteral("recuperation")};
+        }
     }
     if (core::isAllowed(roles, Permission::ManageUsers)) {
         const auto users = core::UserStore(*session.db).all();

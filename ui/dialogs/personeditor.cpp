@@ -12,6 +12,7 @@
 #include "security/permission.h"
 #include "security/userstore.h"
 #include "settings/settingsstore.h"
+#include "widgets/personcarepanel.h"
 #include "widgets/personvisitspanel.h"
 #include "widgets/printpreview.h"
 #include "widgets/screenfit.h"
@@ -65,6 +66,7 @@ PersonEditor::PersonEditor(Session& session, qint64 personId, QWidget* parent)
     m_tabs->addTab(m_petitions = new PersonPetitionsPanel(m_session, this),
                    tr("Letters and visits"));
     m_tabs->addTab(m_payments = new PersonPaymentsPanel(m_session, this), tr("Payments"));
+    m_tabs->addTab(m_care = new PersonCarePanel(m_session, this), tr("&Medical and care"));
     layout->addWidget(m_tabs, 1);
 
     m_notice = new QLabel(this);
@@ -341,6 +343,7 @@ void PersonEditor::load(qint64 personId)
     m_visits->setPerson(m_personId);
     m_petitions->setPerson(m_personId);
     m_payments->setPerson(m_personId);
+    m_care->setPerson(m_personId);
     setDirty(false);
     m_tabs->setCurrentIndex(0);
     m_name->setFocus();

@@ -25,6 +25,7 @@ class QTreeWidget;
 namespace youfu::ui {
 
 class PersonPaymentsPanel;
+class PersonCarePanel;
 class PersonPetitionsPanel;
 class PersonVisitsPanel;
 
@@ -152,6 +153,7 @@ private:
     PersonVisitsPanel* m_visits = nullptr;       // the "Visit log" tab
     PersonPetitionsPanel* m_petitions = nullptr; // the 信访 tab
     PersonPaymentsPanel* m_payments = nullptr;   // the 发放 tab
+    PersonCarePanel* m_care = nullptr;           // the 关爱 tab
 };
 
 } // namespace youfu::ui

@@ -2,6 +2,8 @@
 
 #include "care/assistancepanel.h"
 #include "care/freeclinicpanel.h"
+#include "care/medicalpanel.h"
+#include "care/recuperationpanel.h"
 #include "security/permission.h"
 #include "widgets/glyphicon.h"
 
@@ -14,6 +16,8 @@ CarePage::CarePage(Session& session, QWidget* parent)
     if (!canManage())
         setNote(tr("Read only: these registers are kept by the clerk and the section chief."));
     // One addPanel(new …Panel(session, this), tr("…")) per register.
+    addPanel(new RecuperationPanel(session, this), tr("Recuperation"));
+    addPanel(new MedicalPanel(session, this), tr("Medical settlement"));
     addPanel(new FreeClinicPanel(session, this), tr("Free clinics"));
     addPanel(new AssistancePanel(session, this), tr("Temporary assistance"));
 }
