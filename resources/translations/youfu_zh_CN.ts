@@ -125,6 +125,34 @@
             <source>The assistance requested, %1 yuan, is more than the ceiling of %2 yuan in the policy book (%3).</source>
             <translation>申请救助金额 %1 元，超过抚恤补助标准规定的上限 %2 元（%3）。</translation>
         </message>
+        <message>
+            <source>Housing difficulty</source>
+            <translation>住房困难</translation>
+        </message>
+        <message>
+            <source>Destitute</source>
+            <translation>特困</translation>
+        </message>
+        <message>
+            <source>Serious illness</source>
+            <translation>重病</translation>
+        </message>
+        <message>
+            <source>Accident</source>
+            <translation>意外</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Choose why assistance is needed (housing difficulty, destitute, serious illness, accident or other).</source>
+            <translation>请选择救助原因（住房困难、特困、重病、意外或其他）。</translation>
+        </message>
+        <message>
+            <source>“%1” is not a reason of temporary assistance.</source>
+            <translation>“%1”不是临时救助的原因。</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::ApprovalRules</name>
@@ -550,6 +578,48 @@
         <message>
             <source>There is no village or community with the code %1.</source>
             <translation>不存在代码为 %1 的村（社区）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::AssistanceExport</name>
+        <message>
+            <source>Temporary assistance granted</source>
+            <translation>临时救助发放登记</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>审批编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>救助原因</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>批准日期</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::AssistanceRegisterStore</name>
+        <message>
+            <source>The temporary assistance granted could not be counted.</source>
+            <translation>无法统计已发放的临时救助。</translation>
         </message>
     </context>
     <context>
@@ -1724,6 +1794,166 @@
             <source>Bank template</source>
             <translation>银行模板</translation>
         </message>
+        <message>
+            <source>Recuperation batch planned</source>
+            <translation>安排疗养批次</translation>
+        </message>
+        <message>
+            <source>Recuperation batch cancelled</source>
+            <translation>取消疗养批次</translation>
+        </message>
+        <message>
+            <source>Persons added to a recuperation batch</source>
+            <translation>疗养批次增加人员</translation>
+        </message>
+        <message>
+            <source>Person taken off a recuperation batch</source>
+            <translation>疗养批次移除人员</translation>
+        </message>
+        <message>
+            <source>Recuperation attendance and costs recorded</source>
+            <translation>登记疗养到位情况和费用</translation>
+        </message>
+        <message>
+            <source>Medical settlement recorded</source>
+            <translation>登记医疗结算</translation>
+        </message>
+        <message>
+            <source>Medical settlement voided</source>
+            <translation>作废医疗结算</translation>
+        </message>
+        <message>
+            <source>Training session saved</source>
+            <translation>保存培训</translation>
+        </message>
+        <message>
+            <source>Training attendees chosen</source>
+            <translation>选择参训人员</translation>
+        </message>
+        <message>
+            <source>Training attendance recorded</source>
+            <translation>登记培训出勤</translation>
+        </message>
+        <message>
+            <source>Training material attached</source>
+            <translation>附加培训材料</translation>
+        </message>
+        <message>
+            <source>Zero report recorded</source>
+            <translation>登记零报告</translation>
+        </message>
+        <message>
+            <source>Zero report corrected</source>
+            <translation>更正零报告</translation>
+        </message>
+        <message>
+            <source>Zero reports imported</source>
+            <translation>导入零报告</translation>
+        </message>
+        <message>
+            <source>Zero report deadline set</source>
+            <translation>设置零报告截止时限</translation>
+        </message>
+        <message>
+            <source>Zero report month grid exported</source>
+            <translation>导出零报告月报表</translation>
+        </message>
+        <message>
+            <source>Free clinic recorded</source>
+            <translation>义诊已登记</translation>
+        </message>
+        <message>
+            <source>Free clinic corrected</source>
+            <translation>义诊已修改</translation>
+        </message>
+        <message>
+            <source>Person seen at a free clinic recorded</source>
+            <translation>义诊就诊对象已登记</translation>
+        </message>
+        <message>
+            <source>Person seen at a free clinic removed</source>
+            <translation>义诊就诊对象已移除</translation>
+        </message>
+        <message>
+            <source>Publicity recorded</source>
+            <translation>政策宣传已登记</translation>
+        </message>
+        <message>
+            <source>Publicity corrected</source>
+            <translation>政策宣传记录已修改</translation>
+        </message>
+        <message>
+            <source>Zero report</source>
+            <translation>零报告</translation>
+        </message>
+        <message>
+            <source>Training session</source>
+            <translation>培训</translation>
+        </message>
+        <message>
+            <source>Free clinic</source>
+            <translation>义诊</translation>
+        </message>
+        <message>
+            <source>Publicity record</source>
+            <translation>政策宣传记录</translation>
+        </message>
+        <message>
+            <source>Free clinics</source>
+            <translation>义诊</translation>
+        </message>
+        <message>
+            <source>Temporary assistance granted</source>
+            <translation>临时救助发放登记</translation>
+        </message>
+        <message>
+            <source>Duty</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Day of the training</source>
+            <translation>培训日期</translation>
+        </message>
+        <message>
+            <source>Kind of training</source>
+            <translation>培训类别</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>主讲人</translation>
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation>分钟数</translation>
+        </message>
+        <message>
+            <source>Place of the training</source>
+            <translation>培训地点</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>已举办</translation>
+        </message>
+        <message>
+            <source>Asked to come</source>
+            <translation>参训名单</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>到场</translation>
+        </message>
+        <message>
+            <source>Did not come</source>
+            <translation>未到</translation>
+        </message>
+        <message>
+            <source>Material</source>
+            <translation>材料</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::AuditedWrite</name>
@@ -2142,6 +2372,220 @@
         <message>
             <source>There is no line number %1 in any campaign.</source>
             <translation>任何慰问名单中都没有编号为%1的条目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::CareExport</name>
+        <message>
+            <source>One-stop medical settlements</source>
+            <translation>医疗一站式结算登记表</translation>
+        </message>
+        <message>
+            <source>Settled on</source>
+            <translation>结算日期</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>医院</translation>
+        </message>
+        <message>
+            <source>Admitted</source>
+            <translation>入院日期</translation>
+        </message>
+        <message>
+            <source>Discharged</source>
+            <translation>出院日期</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总费用</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>医保支付</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>优抚补助</translation>
+        </message>
+        <message>
+            <source>Paid by the person</source>
+            <translation>个人自付</translation>
+        </message>
+        <message>
+            <source>Over the cap because</source>
+            <translation>超限额原因</translation>
+        </message>
+        <message>
+            <source>Voided</source>
+            <translation>作废</translation>
+        </message>
+        <message>
+            <source>voided: %1</source>
+            <translation>已作废：%1</translation>
+        </message>
+        <message>
+            <source>Recuperation: %1</source>
+            <translation>短期疗养：%1</translation>
+        </message>
+        <message>
+            <source>%1, %2 to %3, escort %4</source>
+            <translation>%1，%2 至 %3，带队 %4</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>健康状况</translation>
+        </message>
+        <message>
+            <source>Attended</source>
+            <translation>是否参加</translation>
+        </message>
+        <message>
+            <source>Cost</source>
+            <translation>费用</translation>
+        </message>
+        <message>
+            <source>Sent again because</source>
+            <translation>再次安排原因</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::CareRules</name>
+        <message>
+            <source>Planned</source>
+            <translation>计划中</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>Recuperation</source>
+            <translation>短期疗养</translation>
+        </message>
+        <message>
+            <source>Medical settlement</source>
+            <translation>医疗一站式结算</translation>
+        </message>
+        <message>
+            <source>Free clinic</source>
+            <translation>义诊</translation>
+        </message>
+        <message>
+            <source>Temporary assistance</source>
+            <translation>临时救助</translation>
+        </message>
+        <message>
+            <source>Last recuperation ended on %1; the section sends a person again after %2 year(s), from %3. Give the reason to send them now.</source>
+            <translation>上次疗养于 %1 结束；按本科规定 %2 年内不重复安排，%3 起方可再次安排。现在安排请写明原因。</translation>
+        </message>
+        <message>
+            <source>This person's last recuperation ended on %1, within the interval the section set: write why they go again.</source>
+            <translation>此人上次疗养于 %1 结束，仍在规定间隔内：请写明再次安排的原因。</translation>
+        </message>
+        <message>
+            <source>key person</source>
+            <translation>重点对象</translation>
+        </message>
+        <message>
+            <source>last recuperation ended %1</source>
+            <translation>上次疗养 %1 结束</translation>
+        </message>
+        <message>
+            <source>never on recuperation</source>
+            <translation>从未参加疗养</translation>
+        </message>
+        <message>
+            <source>health: %1</source>
+            <translation>健康：%1</translation>
+        </message>
+        <message>
+            <source>within %1 year(s): reason needed</source>
+            <translation>在 %1 年间隔内：需写明原因</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Give the batch a title.</source>
+            <translation>请填写批次名称。</translation>
+        </message>
+        <message>
+            <source>Write where the batch goes.</source>
+            <translation>请填写疗养地点。</translation>
+        </message>
+        <message>
+            <source>Give the first and the last day of the batch.</source>
+            <translation>请填写开始和结束日期。</translation>
+        </message>
+        <message>
+            <source>The batch cannot end before it starts.</source>
+            <translation>结束日期不能早于开始日期。</translation>
+        </message>
+        <message>
+            <source>Choose the person whose bill is settled.</source>
+            <translation>请选择结算的优抚对象。</translation>
+        </message>
+        <message>
+            <source>Write the hospital.</source>
+            <translation>请填写医院。</translation>
+        </message>
+        <message>
+            <source>Give the days of admission, discharge and settlement.</source>
+            <translation>请填写入院、出院和结算日期。</translation>
+        </message>
+        <message>
+            <source>The discharge cannot come before the admission.</source>
+            <translation>出院日期不能早于入院日期。</translation>
+        </message>
+        <message>
+            <source>The bill cannot be settled before the admission.</source>
+            <translation>结算日期不能早于入院日期。</translation>
+        </message>
+        <message>
+            <source>No sum can be negative.</source>
+            <translation>金额不能为负数。</translation>
+        </message>
+        <message>
+            <source>Write the total cost.</source>
+            <translation>请填写总费用。</translation>
+        </message>
+        <message>
+            <source>Insurance %1 + subsidy %2 + paid by the person %3 make %4, not the total %5 yuan.</source>
+            <translation>医保 %1 + 优抚补助 %2 + 个人自付 %3 合计 %4，与总费用 %5 元不符。</translation>
+        </message>
+        <message>
+            <source>The subsidy goes over this year's cap of %1 yuan: %2 yuan are left. Write why it is paid anyway.</source>
+            <translation>优抚补助超过本年度限额 %1 元（剩余 %2 元）。如仍需支付，请写明原因。</translation>
         </message>
     </context>
     <context>
@@ -3010,6 +3454,68 @@
             <source>write the month's public disclosure (公示) of the approved roll: A4 landscape PDF, Excel or a plain web page; IDs masked or omitted, never phones or bank accounts; the period at least 7 days (default from today); recorded in the audit log with the file's SHA-256</source>
             <translation>生成当月已批准花名册的公示：A4横向PDF、Excel或纯网页；身份证号部分隐去或不显示，从不含电话和银行账号；公示期不少于7天（默认自今天起）；连同文件的SHA-256记入审计日志</translation>
         </message>
+        <message>
+            <source>%1 special-care workers, %2 training sessions this year (%3 missed the annual township training).</source>
+            <translation>新增优抚专干 %1 名，本年培训 %2 次（%3 人未参加乡镇年度培训）。</translation>
+        </message>
+        <message>
+            <source>%1 zero reports from the townships over the past year (%2 with items, %3 late, %4 missing).</source>
+            <translation>过去一年各乡镇零报告 %1 份（有事项 %2 份，迟报 %3 份，缺报 %4 天次）。</translation>
+        </message>
+        <message>
+            <source>%1 free clinic (%2 seen, %3 registry persons with findings), %4 temporary assistance applications (%5 granted), %6 handouts of materials and %7 policy sessions.</source>
+            <translation>义诊 %1 次（就诊 %2 人，登记在册对象 %3 人有诊断结果），临时救助申请 %4 件（已批准 %5 件），发放宣传资料 %6 次，政策宣讲 %7 场。</translation>
+        </message>
+        <message>
+            <source>%1 recuperation batches with %2 persons, %3 medical settlements (%4 over the yearly cap, with a reason).</source>
+            <translation>疗养批次 %1 个，共 %2 人；医疗结算 %3 笔（%4 笔超年度限额，已写明原因）。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n township(s) missing; the deadline was %2</source>
+            <translation>
+                <numerusform>%1：%n 个乡镇缺报，截止时间为 %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n township(s) not yet reported; the deadline is %2</source>
+            <translation>
+                <numerusform>%1：%n 个乡镇尚未报送，截止时间为 %2</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>say which file: zero-report import FILE [--dry-run] --as LOGIN</source>
+            <translation>请指明文件：zero-report import 文件 [--dry-run] --as 用户名</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s) to record</source>
+            <translation>
+                <numerusform>将登记 %n 份</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) refused</source>
+            <translation>
+                <numerusform>%n 行不能登记</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No row of the file can be recorded.</source>
+            <translation>文件中没有可以登记的行。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s) recorded.</source>
+            <translation>
+                <numerusform>已登记 %n 份零报告。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>list the townships without a zero report for DATE (default yesterday, the day now due) and say whether its deadline has passed</source>
+            <translation>列出 DATE（默认昨天，即当前应报的日子）未报送零报告的乡镇，并说明是否已过截止时限</translation>
+        </message>
+        <message>
+            <source>record the zero reports of a township's CSV/xlsx file (columns 乡镇, 日期, 情况, 报告人, 报送时间); prints every row refused (unknown township, bad date, already reported); --dry-run records nothing</source>
+            <translation>登记乡镇报来的 CSV/xlsx 零报告文件（列：乡镇、日期、情况、报告人、报送时间）；列出每一行不能登记的原因（乡镇不存在、日期有误、已报过）；--dry-run 只检查不写入</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::CompletenessStore</name>
@@ -3265,6 +3771,99 @@
         <message>
             <source>The key file “%1” is damaged; phone numbers and bank accounts cannot be read with it. Put back the key file from the backup of this database.</source>
             <translation>密钥文件“%1”已损坏，无法用它读取电话号码和银行账号。请从此数据库的备份中恢复密钥文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::FreeClinicExport</name>
+        <message>
+            <source>Free clinics</source>
+            <translation>义诊</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>医院</translation>
+        </message>
+        <message>
+            <source>Doctors</source>
+            <translation>医生</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Persons seen</source>
+            <translation>就诊人数</translation>
+        </message>
+        <message>
+            <source>Registry persons</source>
+            <translation>在册对象</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>后续跟进</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::FreeClinicRules</name>
+        <message>
+            <source>Enter the date of the free clinic.</source>
+            <translation>请填写义诊日期。</translation>
+        </message>
+        <message>
+            <source>The free clinic of %1 has not been held yet; enter it on the day.</source>
+            <translation>%1 的义诊尚未举办；请在当天或之后登记。</translation>
+        </message>
+        <message>
+            <source>Choose the township where the free clinic was held.</source>
+            <translation>请选择举办义诊的乡镇。</translation>
+        </message>
+        <message>
+            <source>Enter the hospital that sent the doctors.</source>
+            <translation>请填写派出医生的医院。</translation>
+        </message>
+        <message>
+            <source>The number of persons seen cannot be negative.</source>
+            <translation>就诊人数不能为负数。</translation>
+        </message>
+        <message>
+            <source>%1 persons seen is fewer than the %2 registry persons recorded as seen.</source>
+            <translation>就诊人数 %1 人，少于已登记的在册对象 %2 人。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::FreeClinicStore</name>
+        <message>
+            <source>Choose the person seen from the registry.</source>
+            <translation>请从花名册中选择就诊人员。</translation>
+        </message>
+        <message>
+            <source>The clinic records %1 persons seen; raise that number before adding another registry person.</source>
+            <translation>本次义诊登记的就诊人数为 %1 人；请先修改就诊人数，再添加在册对象。</translation>
+        </message>
+        <message>
+            <source>That person is not recorded as seen at this free clinic.</source>
+            <translation>此人未登记为本次义诊的就诊对象。</translation>
+        </message>
+        <message>
+            <source>Free clinic no. %1 does not exist.</source>
+            <translation>第 %1 号义诊记录不存在。</translation>
+        </message>
+        <message>
+            <source>The free clinics could not be counted.</source>
+            <translation>无法统计义诊次数。</translation>
         </message>
     </context>
     <context>
@@ -3551,6 +4150,25 @@
         <message>
             <source>Failure reason / problem</source>
             <translation>失败原因/问题</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::MedicalStore</name>
+        <message>
+            <source>There is no medical settlement number %1.</source>
+            <translation>没有编号为 %1 的医疗结算记录。</translation>
+        </message>
+        <message>
+            <source>There is no person number %1.</source>
+            <translation>没有编号为 %1 的优抚对象。</translation>
+        </message>
+        <message>
+            <source>Write why the settlement is voided.</source>
+            <translation>请写明作废原因。</translation>
+        </message>
+        <message>
+            <source>This settlement is already voided.</source>
+            <translation>该结算记录已作废。</translation>
         </message>
     </context>
     <context>
@@ -3939,6 +4557,81 @@
         <message>
             <source>write the bank's batch file with full account numbers</source>
             <translation>生成含完整账号的银行批量代发文件</translation>
+        </message>
+        <message>
+            <source>record township workers, zero reports, training and publicity</source>
+            <translation>登记乡镇专干和信息员、零报告、业务培训和政策宣传</translation>
+        </message>
+        <message>
+            <source>record recuperation, medical settlements and free clinics</source>
+            <translation>登记短期疗养、医疗结算和义诊</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PersonCareStore</name>
+        <message>
+            <source>housing difficulty</source>
+            <translation>住房困难</translation>
+        </message>
+        <message>
+            <source>destitute</source>
+            <translation>特困</translation>
+        </message>
+        <message>
+            <source>serious illness</source>
+            <translation>重病</translation>
+        </message>
+        <message>
+            <source>accident</source>
+            <translation>意外</translation>
+        </message>
+        <message>
+            <source>other reason</source>
+            <translation>其他原因</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>已取消</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>attended</source>
+            <translation>已参加</translation>
+        </message>
+        <message>
+            <source>did not come</source>
+            <translation>未参加</translation>
+        </message>
+        <message>
+            <source>%1, %2, %3 to %4 (%5)</source>
+            <translation>%1，%2，%3 至 %4（%5）</translation>
+        </message>
+        <message>
+            <source>%1, in hospital %2 to %3, total %4 yuan</source>
+            <translation>%1，住院 %2 至 %3，总费用 %4 元</translation>
+        </message>
+        <message>
+            <source> (voided)</source>
+            <translation>（已作废）</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 在%2义诊</translation>
+        </message>
+        <message>
+            <source>; finding: %1</source>
+            <translation>；检查发现：%1</translation>
+        </message>
+        <message>
+            <source>; follow-up: %1</source>
+            <translation>；后续跟进：%1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
         </message>
     </context>
     <context>
@@ -4971,6 +5664,107 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::PublicityExport</name>
+        <message>
+            <source>Policy publicity</source>
+            <translation>政策宣传</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Materials or subject</source>
+            <translation>资料或主题</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Whole county</source>
+            <translation>全县</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PublicityRules</name>
+        <message>
+            <source>Policy session</source>
+            <translation>政策宣讲</translation>
+        </message>
+        <message>
+            <source>Materials handed out</source>
+            <translation>发放宣传资料</translation>
+        </message>
+        <message>
+            <source>Enter the date.</source>
+            <translation>请填写日期。</translation>
+        </message>
+        <message>
+            <source>%1 is in the future; record publicity once it is done.</source>
+            <translation>%1 尚未到来；宣传工作完成后再登记。</translation>
+        </message>
+        <message>
+            <source>Enter the subject of the session.</source>
+            <translation>请填写宣讲主题。</translation>
+        </message>
+        <message>
+            <source>Enter which materials were handed out.</source>
+            <translation>请填写发放了哪些宣传资料。</translation>
+        </message>
+        <message>
+            <source>Enter how many copies were handed out.</source>
+            <translation>请填写发放份数。</translation>
+        </message>
+        <message>
+            <source>Materials handed out have no audience; record a session for that.</source>
+            <translation>发放资料没有参加人数；如有宣讲，请另登记一场政策宣讲。</translation>
+        </message>
+        <message>
+            <source>Enter how many people came to the session.</source>
+            <translation>请填写参加宣讲的人数。</translation>
+        </message>
+        <message>
+            <source>Enter where the session was held.</source>
+            <translation>请填写宣讲地点。</translation>
+        </message>
+        <message>
+            <source>Copies and audience cannot be negative.</source>
+            <translation>份数和参加人数不能为负数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::PublicityStore</name>
+        <message>
+            <source>Publicity record no. %1 does not exist.</source>
+            <translation>第 %1 号宣传记录不存在。</translation>
+        </message>
+        <message>
+            <source>The publicity records could not be counted.</source>
+            <translation>无法统计宣传记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::ReceptionRules</name>
         <message>
             <source>Enter the date of the reception day.</source>
@@ -5006,6 +5800,72 @@
         <message>
             <source>%1 is not on the reception roster.</source>
             <translation>%1不在接访日安排中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::RecuperationStore</name>
+        <message>
+            <source>There is no recuperation batch number %1.</source>
+            <translation>没有编号为 %1 的疗养批次。</translation>
+        </message>
+        <message>
+            <source>There is no person number %1.</source>
+            <translation>没有编号为 %1 的优抚对象。</translation>
+        </message>
+        <message>
+            <source>Write why the batch is cancelled.</source>
+            <translation>请写明取消原因。</translation>
+        </message>
+        <message>
+            <source>Only a planned batch can be cancelled.</source>
+            <translation>只有计划中的批次可以取消。</translation>
+        </message>
+        <message>
+            <source>Choose at least one person.</source>
+            <translation>请至少选择一人。</translation>
+        </message>
+        <message>
+            <source>Persons are added to a planned batch only; this one is %1.</source>
+            <translation>只能向计划中的批次增加人员；该批次%1。</translation>
+        </message>
+        <message>
+            <source>Person number %1 does not exist or is already in the batch.</source>
+            <translation>编号为 %1 的优抚对象不存在或已在本批次中。</translation>
+        </message>
+        <message>
+            <source>Persons are taken off a planned batch only.</source>
+            <translation>只能从计划中的批次移除人员。</translation>
+        </message>
+        <message>
+            <source>That person is not in the batch.</source>
+            <translation>此人不在本批次中。</translation>
+        </message>
+        <message>
+            <source>The batch was cancelled.</source>
+            <translation>该批次已取消。</translation>
+        </message>
+        <message>
+            <source>The batch starts on %1: attendance is recorded once it has begun.</source>
+            <translation>该批次 %1 开始，开始后才能登记到位情况。</translation>
+        </message>
+        <message>
+            <source>Say for each of the %1 persons of the batch whether they came.</source>
+            <translation>请为本批次 %1 人逐一登记是否参加。</translation>
+        </message>
+        <message>
+            <source>A cost cannot be negative.</source>
+            <translation>费用不能为负数。</translation>
+        </message>
+        <message>
+            <source>Person number %1 is not in the batch.</source>
+            <translation>编号为 %1 的优抚对象不在本批次中。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::RegisterExport</name>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1（%2）</translation>
         </message>
     </context>
     <context>
@@ -5881,6 +6741,95 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::TrainingPapers</name>
+        <message>
+            <source>The attendance sheet cannot be drawn on this printer.</source>
+            <translation>无法在这台打印机上绘制签到表。</translation>
+        </message>
+        <message>
+            <source>The printer refused a new page.</source>
+            <translation>打印机拒绝换页。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::TrainingRules</name>
+        <message>
+            <source>Unknown kind of training: %1</source>
+            <translation>未知的培训类别：%1</translation>
+        </message>
+        <message>
+            <source>Annual township training</source>
+            <translation>乡镇年度业务培训</translation>
+        </message>
+        <message>
+            <source>Monthly study of the section</source>
+            <translation>科室每月学习</translation>
+        </message>
+        <message>
+            <source>Experience exchange</source>
+            <translation>经验交流</translation>
+        </message>
+        <message>
+            <source>Special-care worker</source>
+            <translation>优抚专干</translation>
+        </message>
+        <message>
+            <source>Information staff</source>
+            <translation>信息员</translation>
+        </message>
+        <message>
+            <source>Give the day of the training.</source>
+            <translation>请填写培训日期。</translation>
+        </message>
+        <message>
+            <source>Give the topic of the training.</source>
+            <translation>请填写培训主题。</translation>
+        </message>
+        <message>
+            <source>Give how many hours the training takes.</source>
+            <translation>请填写培训学时。</translation>
+        </message>
+        <message>
+            <source>A training session takes at most 24 hours; record a longer course day by day.</source>
+            <translation>一次培训最多 24 学时；较长的培训请按天分别登记。</translation>
+        </message>
+        <message>
+            <source>The training of %1 has not been held yet: it is still planned.</source>
+            <translation>%1的培训还没有举办，仍是计划中的培训。</translation>
+        </message>
+        <message>
+            <source>Attendance is recorded once the training is held; it is planned for %1.</source>
+            <translation>培训举办后才能登记出勤；这次培训计划在%1举办。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::TrainingStore</name>
+        <message>
+            <source>There is no such training session.</source>
+            <translation>没有这次培训。</translation>
+        </message>
+        <message>
+            <source>Everyone asked to come is a township worker or one of the bureau's staff.</source>
+            <translation>参训人员只能是乡镇专干、信息员或局机关人员。</translation>
+        </message>
+        <message>
+            <source>Someone marked present was not asked to this training.</source>
+            <translation>勾选为到场的人不在这次培训的参训名单中。</translation>
+        </message>
+        <message>
+            <source>Materials are kept beside a database file; this database has none.</source>
+            <translation>培训材料保存在数据库文件旁边；当前数据库没有对应的文件夹。</translation>
+        </message>
+        <message>
+            <source>The training sessions cannot be counted.</source>
+            <translation>无法统计培训次数。</translation>
+        </message>
+        <message>
+            <source>This database keeps no materials.</source>
+            <translation>当前数据库不保存培训材料。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::Transaction</name>
         <message>
             <source>The database is open read-only (%1); nothing can be changed.</source>
@@ -6463,6 +7412,147 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::ZeroReportImport</name>
+        <message>
+            <source>The first row must name the columns 乡镇, 日期 and 情况 (报告人 and 报送时间 may follow); row %1 does not.</source>
+            <translation>第一行必须是列名：乡镇、日期、情况（可再加报告人、报送时间）；第 %1 行不是。</translation>
+        </message>
+        <message>
+            <source>No township.</source>
+            <translation>没有填写乡镇。</translation>
+        </message>
+        <message>
+            <source>Unknown township "%1".</source>
+            <translation>没有乡镇“%1”。</translation>
+        </message>
+        <message>
+            <source>The date "%1" cannot be read.</source>
+            <translation>日期“%1”无法识别。</translation>
+        </message>
+        <message>
+            <source>情况 is empty: write 无 or what happened.</source>
+            <translation>“情况”为空：请填写“无”或具体情况。</translation>
+        </message>
+        <message>
+            <source>The time "%1" cannot be read (write 2026-11-28 09:30).</source>
+            <translation>时间“%1”无法识别（请写成 2026-11-28 09:30）。</translation>
+        </message>
+        <message>
+            <source>The same township and day appear twice in the file.</source>
+            <translation>同一乡镇同一天在文件中出现了两次。</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>文件是空的。</translation>
+        </message>
+        <message>
+            <source>Already reported: the report on record is kept (correct it in the month grid if needed).</source>
+            <translation>已报过：保留已登记的报告（如需更正，请在月报表中双击该日更正）。</translation>
+        </message>
+        <message>
+            <source>No row of the file can be recorded.</source>
+            <translation>文件中没有可以登记的行。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ZeroReportRules</name>
+        <message>
+            <source>The deadline of zero reports must be a whole number of hours from 0 to %1.</source>
+            <translation>零报告的截止时限必须是 0 到 %1 之间的整数小时。</translation>
+        </message>
+        <message>
+            <source>Choose the township that reports.</source>
+            <translation>请选择报告的乡镇。</translation>
+        </message>
+        <message>
+            <source>Enter the day the report is about.</source>
+            <translation>请填写报告日期。</translation>
+        </message>
+        <message>
+            <source>The day %1 is still to come: a report can only be about a day that has begun.</source>
+            <translation>%1 还没有到：只能报告已经开始的日子。</translation>
+        </message>
+        <message>
+            <source>Enter when the report was received.</source>
+            <translation>请填写收到时间。</translation>
+        </message>
+        <message>
+            <source>The time received is in the future.</source>
+            <translation>收到时间晚于现在。</translation>
+        </message>
+        <message>
+            <source>The report was received before the day it is about began.</source>
+            <translation>收到时间早于报告日期当天的开始。</translation>
+        </message>
+        <message>
+            <source>A report of "nothing to report" has no items: remove them or untick it.</source>
+            <translation>“无事项”的报告不能有事项：请删除事项，或取消勾选“无事项”。</translation>
+        </message>
+        <message>
+            <source>Enter what the township reports, or mark it "nothing to report".</source>
+            <translation>请填写乡镇报告的事项，或勾选“无事项”。</translation>
+        </message>
+        <message>
+            <source>Item %1 says nothing: enter what happened.</source>
+            <translation>第 %1 条事项没有内容：请填写情况。</translation>
+        </message>
+        <message>
+            <source>Item %1 became a case: choose the case.</source>
+            <translation>第 %1 条事项已转为信访件：请选择信访件。</translation>
+        </message>
+        <message>
+            <source>Item %1 became a warning: choose the warning.</source>
+            <translation>第 %1 条事项已转为预警：请选择预警。</translation>
+        </message>
+        <message>
+            <source>Unknown way of reporting: %1</source>
+            <translation>未知的报送方式：%1</translation>
+        </message>
+        <message>
+            <source>Unknown outcome of an item: %1</source>
+            <translation>未知的事项处理结果：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::ZeroReportStore</name>
+        <message>
+            <source>There is no township %1 in the registry.</source>
+            <translation>乡镇名录中没有乡镇 %1。</translation>
+        </message>
+        <message>
+            <source>Item %1 names a person who is not in the registry.</source>
+            <translation>第 %1 条事项涉及的人员不在优抚对象名册中。</translation>
+        </message>
+        <message>
+            <source>Item %1: there is no such case.</source>
+            <translation>第 %1 条事项：没有这个信访件。</translation>
+        </message>
+        <message>
+            <source>Item %1: there is no such warning.</source>
+            <translation>第 %1 条事项：没有这条预警。</translation>
+        </message>
+        <message>
+            <source>The township already reported on %1: open that report to correct it.</source>
+            <translation>该乡镇%1的零报告已经登记过：如需更正，请打开那份报告更正。</translation>
+        </message>
+        <message>
+            <source>%1 on %2: %3</source>
+            <translation>%1 %2：%3</translation>
+        </message>
+        <message>
+            <source>There is no report to record.</source>
+            <translation>没有要登记的报告。</translation>
+        </message>
+        <message>
+            <source>Choose the report to correct.</source>
+            <translation>请选择要更正的报告。</translation>
+        </message>
+        <message>
+            <source>There is no such zero report.</source>
+            <translation>没有这份零报告。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::ApplicationDialog</name>
         <message>
             <source>Amend application</source>
@@ -6623,6 +7713,10 @@ Basis: %2</source>
         <message>
             <source>Drafted from the visit of %1 (%2): %3</source>
             <translation>由%1的走访（%2）转来：%3</translation>
+        </message>
+        <message>
+            <source>Why assistance is &amp;needed:</source>
+            <translation>救助原因(&amp;N)：</translation>
         </message>
     </context>
     <context>
@@ -7307,6 +8401,159 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::AssistancePanel</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Town&amp;ship:</source>
+            <translation>乡镇(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>All reasons</source>
+            <translation>全部原因</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>救助原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>审批编号</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>救助原因</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Granted on</source>
+            <translation>批准日期</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message numerus="yes">
+            <source>Granted: %n, %1 yuan</source>
+            <translation>
+                <numerusform>已救助 %n 人次，共 %1 元</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3 yuan)</source>
+            <translation>%1 %2 人次（%3 元）</translation>
+        </message>
+        <message>
+            <source>No reason</source>
+            <translation>未填原因</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>Temporary assistance granted</source>
+            <translation>临时救助发放登记</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::AttendanceDialog</name>
+        <message>
+            <source>Record attendance and cost</source>
+            <translation>登记到位情况和费用</translation>
+        </message>
+        <message>
+            <source>%1, %2 to %3. Untick those who did not come; the batch is then done.</source>
+            <translation>%1，%2 至 %3。未参加的请取消勾选；保存后该批次即为已完成。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>到场</translation>
+        </message>
+        <message>
+            <source>Cost (yuan)</source>
+            <translation>费用（元）</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>保存(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::AttendeeChooser</name>
+        <message>
+            <source>Who is asked to come</source>
+            <translation>选择参训人员</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Add i&amp;ts workers</source>
+            <translation>选该乡镇人员(&amp;T)</translation>
+        </message>
+        <message>
+            <source>All &amp;special-care workers</source>
+            <translation>全部优抚专干(&amp;S)</translation>
+        </message>
+        <message>
+            <source>All &amp;information staff</source>
+            <translation>全部信息员(&amp;I)</translation>
+        </message>
+        <message>
+            <source>The &amp;bureau's staff</source>
+            <translation>局机关人员(&amp;B)</translation>
+        </message>
+        <message>
+            <source>&amp;None</source>
+            <translation>全不选(&amp;N)</translation>
+        </message>
+        <message>
+            <source>the bureau</source>
+            <translation>局机关</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asked</source>
+            <translation>
+                <numerusform>已选 %n 人</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::AuditModel</name>
         <message>
             <source>Time</source>
@@ -7439,6 +8686,49 @@ Basis: %2</source>
         <message>
             <source>No data</source>
             <translation>无数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::BatchDialog</name>
+        <message>
+            <source>New recuperation batch</source>
+            <translation>新建疗养批次</translation>
+        </message>
+        <message>
+            <source>Persons are added to the batch once it is saved.</source>
+            <translation>批次保存后再增加人员。</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>批次名称(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>地点(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;First day:</source>
+            <translation>开始日期(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Last day:</source>
+            <translation>结束日期(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>&amp;Escort:</source>
+            <translation>带队人员(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>保存(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
         </message>
     </context>
     <context>
@@ -7613,6 +8903,120 @@ Basis: %2</source>
         <message>
             <source>R&amp;eturn</source>
             <translation>退回(&amp;E)</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::CandidatesDialog</name>
+        <message>
+            <source>Add persons to the batch</source>
+            <translation>增加疗养人员</translation>
+        </message>
+        <message>
+            <source>%1, %2, from %3. A person sent again within %4 year(s) of their last recuperation needs a reason.</source>
+            <translation>%1，%2，%3 开始。距上次疗养不足 %4 年的人员需写明再次安排的原因。</translation>
+        </message>
+        <message>
+            <source>Every category</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>Cate&amp;gory:</source>
+            <translation>类别(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>&amp;Key persons only</source>
+            <translation>只看重点对象(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation>查找(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Take</source>
+            <translation>选择</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Last recuperation, health</source>
+            <translation>上次疗养、健康状况</translation>
+        </message>
+        <message>
+            <source>Health note</source>
+            <translation>健康情况</translation>
+        </message>
+        <message>
+            <source>&amp;Reason for those within the interval:</source>
+            <translation>间隔内人员的原因(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>增加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Within the interval: %1. Write the reason below.</source>
+            <translation>在规定间隔内：%1。请在下方写明原因。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>、</translation>
+        </message>
+        <message>
+            <source>in the batch</source>
+            <translation>已在批次中</translation>
+        </message>
+        <message>
+            <source>%1 (key person)</source>
+            <translation>%1（重点对象）</translation>
+        </message>
+        <message>
+            <source>Tick the persons to add.</source>
+            <translation>请勾选要增加的人员。</translation>
+        </message>
+        <message>
+            <source>%1 went on recuperation within the last %2 year(s): write the reason they go again, or untick them.</source>
+            <translation>%1 近 %2 年内已参加过疗养：请写明再次安排的原因，或取消勾选。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::CarePage</name>
+        <message>
+            <source>Care services</source>
+            <translation>关爱服务</translation>
+        </message>
+        <message>
+            <source>Read only: these registers are kept by the clerk and the section chief.</source>
+            <translation>只读：这些登记由经办人和科长办理。</translation>
+        </message>
+        <message>
+            <source>Recuperation</source>
+            <translation>短期疗养</translation>
+        </message>
+        <message>
+            <source>Medical settlement</source>
+            <translation>医疗一站式结算</translation>
+        </message>
+        <message>
+            <source>Free clinics</source>
+            <translation>义诊</translation>
+        </message>
+        <message>
+            <source>Temporary assistance</source>
+            <translation>临时救助</translation>
         </message>
     </context>
     <context>
@@ -8564,6 +9968,178 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::FreeClinicDialog</name>
+        <message>
+            <source>Correct free clinic</source>
+            <translation>修改义诊</translation>
+        </message>
+        <message>
+            <source>New free clinic</source>
+            <translation>新建义诊</translation>
+        </message>
+        <message>
+            <source>A free clinic held for entitled persons: who came, and what follows.</source>
+            <translation>为优抚对象举办的义诊活动：谁来就诊，后续如何跟进。</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Township:</source>
+            <translation>乡镇(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>the hospital that sent the doctors</source>
+            <translation>派出医生的医院</translation>
+        </message>
+        <message>
+            <source>&amp;Hospital:</source>
+            <translation>医院(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>D&amp;octors:</source>
+            <translation>医生(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>地点(&amp;P)：</translation>
+        </message>
+        <message>
+            <source> persons</source>
+            <translation> 人</translation>
+        </message>
+        <message>
+            <source>Persons s&amp;een:</source>
+            <translation>就诊人数(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Follow-up:</source>
+            <translation>后续跟进(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::FreeClinicPanel</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Town&amp;ship:</source>
+            <translation>乡镇(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>hospital, doctor or place</source>
+            <translation>医院、医生或地点</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d:</source>
+            <translation>查找(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;New free clinic…</source>
+            <translation>新建义诊(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>修改(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Add person seen…</source>
+            <translation>登记就诊对象(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove person</source>
+            <translation>移除人员(&amp;R)</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>医院</translation>
+        </message>
+        <message>
+            <source>Doctors</source>
+            <translation>医生</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Persons seen</source>
+            <translation>就诊人数</translation>
+        </message>
+        <message>
+            <source>Registry persons</source>
+            <translation>在册对象</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>后续跟进</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>诊断结果</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n free clinic(s)</source>
+            <translation>
+                <numerusform>共 %n 次义诊</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Free clinic recorded.</source>
+            <translation>义诊已登记。</translation>
+        </message>
+        <message>
+            <source>Free clinic corrected.</source>
+            <translation>义诊已修改。</translation>
+        </message>
+        <message>
+            <source>Person seen recorded.</source>
+            <translation>就诊对象已登记。</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation>移除人员</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the persons seen at this free clinic?</source>
+            <translation>从本次义诊的就诊对象中移除%1？</translation>
+        </message>
+        <message>
+            <source>Free clinics</source>
+            <translation>义诊</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::GlobalFindDialog</name>
         <message>
             <source>Find</source>
@@ -8718,6 +10294,24 @@ Basis: %2</source>
         <message>
             <source>payment rolls to sign</source>
             <translation>等您签署的发放花名册</translation>
+        </message>
+        <message>
+            <source>Zero reports missing</source>
+            <translation>零报告缺报</translation>
+        </message>
+        <message numerus="yes">
+            <source>townships missing a report of the last 7 days; %n not yet in for yesterday</source>
+            <translation>
+                <numerusform>近 7 天有缺报的乡镇数；昨天尚有 %n 个未报</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 starts on %2 with %3 person(s)</source>
+            <translation>%1 于 %2 开始，共 %3 人</translation>
+        </message>
+        <message>
+            <source>Recuperation batch starting soon</source>
+            <translation>疗养批次即将开始</translation>
         </message>
     </context>
     <context>
@@ -9069,6 +10663,14 @@ Basis: %2</source>
         <message>
             <source>Until</source>
             <translation>离任日期</translation>
+        </message>
+        <message>
+            <source>Duty</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Training hours this year</source>
+            <translation>本年培训学时</translation>
         </message>
     </context>
     <context>
@@ -9517,6 +11119,239 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::MedicalDialog</name>
+        <message>
+            <source>New medical settlement</source>
+            <translation>新建医疗结算</translation>
+        </message>
+        <message>
+            <source>Copy the sums from the hospital's one-stop settlement slip.</source>
+            <translation>按医院一站式结算单填写各项金额。</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>优抚对象(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Hospital:</source>
+            <translation>医院(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Admitted:</source>
+            <translation>入院日期(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Discharged:</source>
+            <translation>出院日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>S&amp;ettled:</source>
+            <translation>结算日期(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>&amp;Total cost (yuan):</source>
+            <translation>总费用（元）(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Paid by &amp;insurance:</source>
+            <translation>医保支付(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Paid by the &amp;subsidy:</source>
+            <translation>优抚补助(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Paid by the pers&amp;on:</source>
+            <translation>个人自付(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>This year:</source>
+            <translation>本年度：</translation>
+        </message>
+        <message>
+            <source>Only when the subsidy goes over the cap</source>
+            <translation>仅在补助超过限额时填写</translation>
+        </message>
+        <message>
+            <source>Over the cap &amp;because:</source>
+            <translation>超限额原因(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Sa&amp;ve</source>
+            <translation>保存(&amp;V)</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation>取消(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Choose the person to see the subsidy of the year.</source>
+            <translation>选择优抚对象后显示本年度补助情况。</translation>
+        </message>
+        <message>
+            <source>subsidy %1 of the %2 yuan cap used in %3; %4 yuan left.</source>
+            <translation>%3 年已用补助 %1 元，限额 %2 元，剩余 %4 元。</translation>
+        </message>
+        <message>
+            <source>This subsidy goes over the cap: write the reason.</source>
+            <translation>本次补助超过限额：请写明原因。</translation>
+        </message>
+        <message>
+            <source>The three parts make %1 yuan, not the total.</source>
+            <translation>三项合计 %1 元，与总费用不符。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::MedicalListModel</name>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>Voided: %1</source>
+            <translation>已作废：%1</translation>
+        </message>
+        <message>
+            <source>Over the cap: %1</source>
+            <translation>超限额：%1</translation>
+        </message>
+        <message>
+            <source>Settled</source>
+            <translation>结算日期</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Hospital</source>
+            <translation>医院</translation>
+        </message>
+        <message>
+            <source>In hospital</source>
+            <translation>住院时间</translation>
+        </message>
+        <message>
+            <source>Total (yuan)</source>
+            <translation>总费用（元）</translation>
+        </message>
+        <message>
+            <source>Insurance</source>
+            <translation>医保支付</translation>
+        </message>
+        <message>
+            <source>Subsidy</source>
+            <translation>优抚补助</translation>
+        </message>
+        <message>
+            <source>Paid by the person</source>
+            <translation>个人自付</translation>
+        </message>
+        <message>
+            <source>Remark</source>
+            <translation>备注</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::MedicalPanel</name>
+        <message>
+            <source>All years</source>
+            <translation>全部年份</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Name or citizen ID</source>
+            <translation>姓名或身份证号</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d:</source>
+            <translation>查找(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;New settlement…</source>
+            <translation>新建结算(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>V&amp;oid…</source>
+            <translation>作废(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n settlement(s)</source>
+            <translation>
+                <numerusform>共 %n 笔结算</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a settlement to see the person's subsidy of its year.</source>
+            <translation>选择一笔结算，查看此人当年的补助情况。</translation>
+        </message>
+        <message>
+            <source>%1 in %2: subsidy %3 of the %4 yuan cap, %5 yuan left.</source>
+            <translation>%1 %2 年：已用补助 %3 元，限额 %4 元，剩余 %5 元。</translation>
+        </message>
+        <message>
+            <source>Medical settlement saved.</source>
+            <translation>医疗结算已保存。</translation>
+        </message>
+        <message>
+            <source>Void settlement</source>
+            <translation>作废结算</translation>
+        </message>
+        <message>
+            <source>Why is the settlement of %1 at %2 on %3 voided? It stays in the register, marked void, and no longer counts against the cap.</source>
+            <translation>为什么作废 %1 在%2 %3 的结算？作废后记录仍保留在登记表中并标明作废，不再计入限额。</translation>
+        </message>
+        <message>
+            <source>Settlement voided.</source>
+            <translation>结算已作废。</translation>
+        </message>
+        <message>
+            <source>Medical settlements %1.xlsx</source>
+            <translation>医疗一站式结算 %1.xlsx</translation>
+        </message>
+        <message>
+            <source>Export medical settlements</source>
+            <translation>导出医疗结算</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n settlement(s) exported.</source>
+            <translation>
+                <numerusform>已导出 %n 笔结算。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::NumberFormatEditor</name>
         <message>
             <source>e.g. 县民优审</source>
@@ -9596,6 +11431,10 @@ Basis: %2</source>
         <message>
             <source>System</source>
             <translation>系统</translation>
+        </message>
+        <message>
+            <source>Townships and care</source>
+            <translation>乡镇与关爱</translation>
         </message>
     </context>
     <context>
@@ -9717,6 +11556,39 @@ Basis: %2</source>
         <message>
             <source>%1, %2</source>
             <translation>%1，%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PersonCarePanel</name>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <source>Amount (yuan)</source>
+            <translation>金额（元）</translation>
+        </message>
+        <message>
+            <source>Care is shown once the person is saved.</source>
+            <translation>保存优抚对象后显示关爱记录。</translation>
+        </message>
+        <message>
+            <source>No recuperation, medical settlement, free clinic or temporary assistance is recorded for this person.</source>
+            <translation>此人没有疗养、医疗结算、义诊或临时救助记录。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n care record(s), newest first.</source>
+            <translation>
+                <numerusform>共 %n 条关爱记录，最新的在前。</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -10183,6 +12055,10 @@ Basis: %2</source>
             <source>Payments</source>
             <translation>资金发放</translation>
         </message>
+        <message>
+            <source>&amp;Medical and care</source>
+            <translation>关爱(&amp;M)</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::PersonPaymentsPanel</name>
@@ -10301,6 +12177,33 @@ Basis: %2</source>
         <message>
             <source>Person</source>
             <translation>优抚对象</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PersonSeenDialog</name>
+        <message>
+            <source>Person seen</source>
+            <translation>就诊对象</translation>
+        </message>
+        <message>
+            <source>Person seen at the free clinic</source>
+            <translation>义诊就诊对象</translation>
+        </message>
+        <message>
+            <source>Type a name or part of the citizen ID and take the person from the registry.</source>
+            <translation>输入姓名或部分身份号码，从花名册中选择人员。</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>优抚对象(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Finding:</source>
+            <translation>诊断结果(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>F&amp;ollow-up:</source>
+            <translation>后续跟进(&amp;O)：</translation>
         </message>
     </context>
     <context>
@@ -10804,6 +12707,166 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::PublicityDialog</name>
+        <message>
+            <source>Correct publicity</source>
+            <translation>修改宣传记录</translation>
+        </message>
+        <message>
+            <source>New publicity</source>
+            <translation>新建宣传记录</translation>
+        </message>
+        <message>
+            <source>Brochures and materials handed to a township, or a policy session held.</source>
+            <translation>发放给乡镇的宣传册和资料，或举办的政策宣讲。</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Whole county</source>
+            <translation>全县</translation>
+        </message>
+        <message>
+            <source>&amp;Township:</source>
+            <translation>乡镇(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Materials:</source>
+            <translation>宣传资料(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>&amp;Copies:</source>
+            <translation>份数(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>&amp;Audience:</source>
+            <translation>参加人数(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>地点(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>备注(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Subject:</source>
+            <translation>宣讲主题(&amp;S)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::PublicityPanel</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Town&amp;ship:</source>
+            <translation>乡镇(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Both kinds</source>
+            <translation>全部类型</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>materials, subject or place</source>
+            <translation>资料、主题或地点</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d:</source>
+            <translation>查找(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;New publicity…</source>
+            <translation>新建宣传(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>修改(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Whole county</source>
+            <translation>全县</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Materials or subject</source>
+            <translation>资料或主题</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>份数</translation>
+        </message>
+        <message>
+            <source>Audience</source>
+            <translation>参加人数</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Handouts</source>
+            <translation>发放次数</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>培训列表</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>共 %n 条记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 in all</source>
+            <translation>%1年合计</translation>
+        </message>
+        <message>
+            <source>Publicity recorded.</source>
+            <translation>宣传记录已登记。</translation>
+        </message>
+        <message>
+            <source>Publicity corrected.</source>
+            <translation>宣传记录已修改。</translation>
+        </message>
+        <message>
+            <source>Policy publicity</source>
+            <translation>政策宣传</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::ReceptionPanel</name>
         <message>
             <source>Month %1</source>
@@ -11001,6 +13064,204 @@ Basis: %2</source>
         <message>
             <source>The recovery from %1 is written off.</source>
             <translation>%1的追回款已核销。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::RecuperationPanel</name>
+        <message>
+            <source>All years</source>
+            <translation>全部年份</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Title or place</source>
+            <translation>批次名称或地点</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d:</source>
+            <translation>查找(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;New batch…</source>
+            <translation>新建批次(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Add persons…</source>
+            <translation>增加人员(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove person</source>
+            <translation>移除人员(&amp;R)</translation>
+        </message>
+        <message>
+            <source>Record attendan&amp;ce…</source>
+            <translation>登记到位情况(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Cance&amp;l batch…</source>
+            <translation>取消批次(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Batch</source>
+            <translation>批次</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>Dates</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Escort</source>
+            <translation>带队</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Persons</source>
+            <translation>人数</translation>
+        </message>
+        <message>
+            <source>Came</source>
+            <translation>到场</translation>
+        </message>
+        <message>
+            <source>Cost (yuan)</source>
+            <translation>费用（元）</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Citizen ID</source>
+            <translation>身份证号</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation>优抚类别</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>健康状况</translation>
+        </message>
+        <message>
+            <source>Sent again because</source>
+            <translation>再次安排原因</translation>
+        </message>
+        <message>
+            <source>%1 to %2</source>
+            <translation>%1 至 %2</translation>
+        </message>
+        <message>
+            <source>No recuperation batch yet.</source>
+            <translation>还没有疗养批次。</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>否</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %2, %3 to %4, escort %5; %n person(s).</source>
+            <translation>
+                <numerusform>%1：%2，%3 至 %4，带队 %5；共 %n 人。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none named</source>
+            <translation>未指定</translation>
+        </message>
+        <message>
+            <source>Recuperation batch saved; add its persons.</source>
+            <translation>疗养批次已保存，请增加人员。</translation>
+        </message>
+        <message>
+            <source>Persons added to the batch.</source>
+            <translation>人员已加入批次。</translation>
+        </message>
+        <message>
+            <source>Remove person</source>
+            <translation>移除人员</translation>
+        </message>
+        <message>
+            <source>Take %1 off this batch?</source>
+            <translation>将 %1 从本批次移除？</translation>
+        </message>
+        <message>
+            <source>Attendance and cost recorded; the batch is done.</source>
+            <translation>到位情况和费用已登记，该批次已完成。</translation>
+        </message>
+        <message>
+            <source>Cancel batch</source>
+            <translation>取消批次</translation>
+        </message>
+        <message>
+            <source>Why is the batch cancelled?</source>
+            <translation>取消该批次的原因？</translation>
+        </message>
+        <message>
+            <source>Recuperation %1.xlsx</source>
+            <translation>短期疗养 %1.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the batch</source>
+            <translation>导出批次</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel 工作簿 (*.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n person(s) exported.</source>
+            <translation>
+                <numerusform>已导出 %n 人。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::RegisterTools</name>
+        <message>
+            <source>All years</source>
+            <translation>全部年份</translation>
+        </message>
+        <message>
+            <source>%1</source>
+            <translation>%1</translation>
+        </message>
+        <message>
+            <source>Whole county</source>
+            <translation>全县</translation>
+        </message>
+        <message>
+            <source>Export %1</source>
+            <translation>导出%1</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
         </message>
     </context>
     <context>
@@ -11656,6 +13917,53 @@ Basis: %2</source>
         <message>
             <source>Export scan</source>
             <translation>导出扫描件</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::SessionDialog</name>
+        <message>
+            <source>New training session</source>
+            <translation>新建培训</translation>
+        </message>
+        <message>
+            <source>Edit training session</source>
+            <translation>修改培训</translation>
+        </message>
+        <message>
+            <source>A session planned or held; attendance is marked once it is held.</source>
+            <translation>计划中或已举办的培训；举办后再登记出勤。</translation>
+        </message>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Topic:</source>
+            <translation>主题(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>T&amp;rainer:</source>
+            <translation>主讲人(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Hours:</source>
+            <translation>学时(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>地点(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
         </message>
     </context>
     <context>
@@ -12508,6 +14816,263 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::TownshipPage</name>
+        <message>
+            <source>The townships</source>
+            <translation>乡镇工作</translation>
+        </message>
+        <message>
+            <source>Read only: these registers are kept by the clerk and the section chief.</source>
+            <translation>只读：这些登记由经办人和科长办理。</translation>
+        </message>
+        <message>
+            <source>Zero reports</source>
+            <translation>零报告</translation>
+        </message>
+        <message>
+            <source>Township workers</source>
+            <translation>专干与信息员</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>业务培训</translation>
+        </message>
+        <message>
+            <source>Publicity</source>
+            <translation>政策宣传</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::TrainingPanel</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年份(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>全部类别</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>Topic, trainer or place</source>
+            <translation>主题、主讲人或地点</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d:</source>
+            <translation>查找(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Attendees (tick who came):</source>
+            <translation>参训人员（勾选到场的人）：</translation>
+        </message>
+        <message>
+            <source>Choose &amp;attendees…</source>
+            <translation>选择参训人员(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>Save attendan&amp;ce</source>
+            <translation>保存出勤(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Materials:</source>
+            <translation>培训材料：</translation>
+        </message>
+        <message>
+            <source>Attach &amp;material…</source>
+            <translation>附加材料(&amp;M)…</translation>
+        </message>
+        <message>
+            <source>&amp;Open material</source>
+            <translation>打开材料(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;New session…</source>
+            <translation>新建培训(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit session…</source>
+            <translation>修改培训(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print attendance sheet…</source>
+            <translation>打印签到表(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>培训列表</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Workers serving</source>
+            <translation>在岗人数</translation>
+        </message>
+        <message>
+            <source>Hours attended</source>
+            <translation>参训学时</translation>
+        </message>
+        <message>
+            <source>Missed the annual training</source>
+            <translation>未参加年度培训人数</translation>
+        </message>
+        <message>
+            <source>Who missed it</source>
+            <translation>未参加人员</translation>
+        </message>
+        <message>
+            <source>Export the &amp;summary…</source>
+            <translation>导出汇总(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>By township</source>
+            <translation>按乡镇汇总</translation>
+        </message>
+        <message>
+            <source>the bureau</source>
+            <translation>局机关</translation>
+        </message>
+        <message>
+            <source>Attendees (planned for %1):</source>
+            <translation>参训人员（计划于%1）：</translation>
+        </message>
+        <message>
+            <source>The training session is saved.</source>
+            <translation>培训已保存。</translation>
+        </message>
+        <message>
+            <source>Choose the training session first.</source>
+            <translation>请先选择一次培训。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asked to the training.</source>
+            <translation>
+                <numerusform>已通知 %n 人参加培训。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Attendance saved: %1 of %2 came.</source>
+            <translation>出勤已保存：%2人中到%1人。</translation>
+        </message>
+        <message>
+            <source>Attach a material</source>
+            <translation>附加培训材料</translation>
+        </message>
+        <message>
+            <source>Materials (*.pdf *.png *.jpg *.jpeg)</source>
+            <translation>培训材料 (*.pdf *.png *.jpg *.jpeg)</translation>
+        </message>
+        <message>
+            <source>%1 is attached.</source>
+            <translation>已附加 %1。</translation>
+        </message>
+        <message>
+            <source>Training sessions</source>
+            <translation>业务培训</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1年，%2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>已导出 %n 行到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Training of the township workers by township</source>
+            <translation>乡镇人员培训情况汇总</translation>
+        </message>
+        <message>
+            <source>Year %1</source>
+            <translation>%1年</translation>
+        </message>
+        <message>
+            <source>Training sessions %1.xlsx</source>
+            <translation>业务培训%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the training sessions</source>
+            <translation>导出培训列表</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Training by township %1.xlsx</source>
+            <translation>按乡镇培训汇总%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the summary</source>
+            <translation>导出培训汇总</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::TrainingSessionModel</name>
+        <message>
+            <source>held</source>
+            <translation>已举办</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>计划</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%2人中到%1人</translation>
+        </message>
+        <message>
+            <source>%1 asked</source>
+            <translation>已通知%1人</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Trainer</source>
+            <translation>主讲人</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>学时</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>地点</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Attendance</source>
+            <translation>出勤</translation>
+        </message>
+        <message>
+            <source>Materials</source>
+            <translation>材料</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::UserDialog</name>
         <message>
             <source>Change user</source>
@@ -13254,6 +15819,458 @@ Basis: %2</source>
         <message>
             <source>The warning is resolved.</source>
             <translation>预警信息已化解。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::WorkerDialog</name>
+        <message>
+            <source>New township worker</source>
+            <translation>新增乡镇人员</translation>
+        </message>
+        <message>
+            <source>Edit township worker</source>
+            <translation>修改乡镇人员</translation>
+        </message>
+        <message>
+            <source>The township's special-care worker (优抚专干) or an information staff member (信息员).</source>
+            <translation>乡镇（街道）的优抚专干或信息员。</translation>
+        </message>
+        <message>
+            <source>Special-care worker</source>
+            <translation>优抚专干</translation>
+        </message>
+        <message>
+            <source>Information staff</source>
+            <translation>信息员</translation>
+        </message>
+        <message>
+            <source>The group they sit inside; empty for the township's own</source>
+            <translation>所在重点群体；乡镇本身的人员不填</translation>
+        </message>
+        <message>
+            <source>&amp;Township:</source>
+            <translation>乡镇(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Duty:</source>
+            <translation>职务(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>姓名(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>联系电话(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>所在群体(&amp;G)：</translation>
+        </message>
+        <message>
+            <source>Serving &amp;since:</source>
+            <translation>任职日期(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>备注(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>保存</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::WorkersPanel</name>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Both duties</source>
+            <translation>全部职务</translation>
+        </message>
+        <message>
+            <source>Special-care workers</source>
+            <translation>优抚专干</translation>
+        </message>
+        <message>
+            <source>Information staff</source>
+            <translation>信息员</translation>
+        </message>
+        <message>
+            <source>D&amp;uty:</source>
+            <translation>职务(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>Name or group</source>
+            <translation>姓名或群体</translation>
+        </message>
+        <message>
+            <source>Fin&amp;d:</source>
+            <translation>查找(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Serving on&amp;ly</source>
+            <translation>仅在岗(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;New worker…</source>
+            <translation>新增人员(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>修改(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>End ser&amp;vice…</source>
+            <translation>离任(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>The township worker is saved.</source>
+            <translation>乡镇人员已保存。</translation>
+        </message>
+        <message>
+            <source>Choose the worker to edit.</source>
+            <translation>请选择要修改的人员。</translation>
+        </message>
+        <message>
+            <source>%1 is saved.</source>
+            <translation>%1 已保存。</translation>
+        </message>
+        <message>
+            <source>Choose the worker whose service ends.</source>
+            <translation>请选择要登记离任的人员。</translation>
+        </message>
+        <message>
+            <source>End of service</source>
+            <translation>离任</translation>
+        </message>
+        <message>
+            <source>Serves &amp;until:</source>
+            <translation>离任日期(&amp;U)：</translation>
+        </message>
+        <message>
+            <source>%1 no longer serves.</source>
+            <translation>%1 已离任。</translation>
+        </message>
+        <message>
+            <source>serving only</source>
+            <translation>仅在岗</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>全部</translation>
+        </message>
+        <message>
+            <source>Township workers</source>
+            <translation>专干与信息员</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) exported to %1.</source>
+            <translation>
+                <numerusform>已导出 %n 行到 %1。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Township workers %1.xlsx</source>
+            <translation>专干与信息员%1.xlsx</translation>
+        </message>
+        <message>
+            <source>Export the township workers</source>
+            <translation>导出专干与信息员</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ZeroGridModel</name>
+        <message>
+            <source>%1 of %2 days reported, %3 on time</source>
+            <translation>应报 %2 天，已报 %1 天，按时 %3 天</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>报送率</translation>
+        </message>
+        <message>
+            <source>On time</source>
+            <translation>及时率</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ZeroImportDialog</name>
+        <message>
+            <source>Import zero reports</source>
+            <translation>导入零报告</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3 report(s) to record, %4 row(s) refused. A day already reported is never overwritten.</source>
+            <translation>%1（%2）：将登记 %3 份，%4 行不能登记。已报过的日子决不覆盖。</translation>
+        </message>
+        <message>
+            <source>Row</source>
+            <translation>行号</translation>
+        </message>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Report</source>
+            <translation>报告内容</translation>
+        </message>
+        <message>
+            <source>Received at</source>
+            <translation>收到时间</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>结果</translation>
+        </message>
+        <message>
+            <source>Nothing to report</source>
+            <translation>无事项</translation>
+        </message>
+        <message>
+            <source>Will be recorded</source>
+            <translation>将登记</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Record %n report(s)</source>
+            <translation>
+                <numerusform>登记 %n 份(&amp;R)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ZeroReportDialog</name>
+        <message>
+            <source>Zero report</source>
+            <translation>零报告</translation>
+        </message>
+        <message>
+            <source>Record a zero report</source>
+            <translation>登记零报告</translation>
+        </message>
+        <message>
+            <source>Correct a zero report</source>
+            <translation>更正零报告</translation>
+        </message>
+        <message>
+            <source>What the township reported for the day: nothing, or the items and the persons concerned.</source>
+            <translation>乡镇对这一天的报告：无事项，或者各条事项及涉及的优抚对象。</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>电话</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>短信</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>其他</translation>
+        </message>
+        <message>
+            <source>Who reported, e.g. the township's special-care worker</source>
+            <translation>报告人，如乡镇优抚专干</translation>
+        </message>
+        <message>
+            <source>&amp;Township:</source>
+            <translation>乡镇(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>&amp;Day reported on:</source>
+            <translation>报告日期(&amp;D)：</translation>
+        </message>
+        <message>
+            <source>Recei&amp;ved at:</source>
+            <translation>收到时间(&amp;V)：</translation>
+        </message>
+        <message>
+            <source>C&amp;hannel:</source>
+            <translation>报送方式(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Re&amp;porter:</source>
+            <translation>报告人(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>&amp;Nothing to report</source>
+            <translation>无事项(&amp;N)</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生了什么情况</translation>
+        </message>
+        <message>
+            <source>Dealt with, nothing further</source>
+            <translation>已处理，无后续</translation>
+        </message>
+        <message>
+            <source>Became a case</source>
+            <translation>转为信访件</translation>
+        </message>
+        <message>
+            <source>Became a warning</source>
+            <translation>转为预警</translation>
+        </message>
+        <message>
+            <source>&amp;What happened:</source>
+            <translation>情况(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>Per&amp;sons:</source>
+            <translation>涉及人员(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>处理结果(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Case or &amp;warning:</source>
+            <translation>信访件或预警(&amp;W)：</translation>
+        </message>
+        <message>
+            <source>&amp;Add item</source>
+            <translation>添加事项(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Re&amp;move item</source>
+            <translation>删除事项(&amp;M)</translation>
+        </message>
+        <message>
+            <source>No&amp;te:</source>
+            <translation>备注(&amp;E)：</translation>
+        </message>
+        <message>
+            <source>(the township has no case)</source>
+            <translation>（该乡镇没有信访件）</translation>
+        </message>
+        <message>
+            <source>(the township has no warning)</source>
+            <translation>（该乡镇没有预警）</translation>
+        </message>
+        <message>
+            <source>Write what happened before adding the item.</source>
+            <translation>请先填写情况，再添加事项。</translation>
+        </message>
+        <message numerus="yes">
+            <source> (%n person(s))</source>
+            <translation>
+                <numerusform>（%n人）</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source> → case</source>
+            <translation> → 信访件</translation>
+        </message>
+        <message>
+            <source> → warning</source>
+            <translation> → 预警</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::ZeroReportPanel</name>
+        <message>
+            <source>&amp;Month:</source>
+            <translation>月份(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <source>T&amp;ownship:</source>
+            <translation>乡镇(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>&amp;Record a zero report…</source>
+            <translation>登记零报告(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>打印(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation>导出(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>No report of the last 7 days is missing.</source>
+            <translation>近 7 天没有缺报。</translation>
+        </message>
+        <message>
+            <source>Missing in the last 7 days: %1</source>
+            <translation>近 7 天缺报：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n township(s) not yet reported for %1 (due by %2).</source>
+            <translation>
+                <numerusform>%1 尚有 %n 个乡镇未报送（截止 %2）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The zero report is corrected.</source>
+            <translation>零报告已更正。</translation>
+        </message>
+        <message>
+            <source>The zero report is recorded.</source>
+            <translation>零报告已登记。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n zero report(s) recorded from the file.</source>
+            <translation>
+                <numerusform>已从文件登记 %n 份零报告。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Import zero reports</source>
+            <translation>导入零报告</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.xlsx *.xls *.csv)</source>
+            <translation>表格文件 (*.xlsx *.xls *.csv)</translation>
+        </message>
+        <message>
+            <source>The month grid is exported.</source>
+            <translation>月报表已导出。</translation>
+        </message>
+        <message>
+            <source>Export the month grid</source>
+            <translation>导出零报告月报表</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Excel 工作簿 (*.xlsx);;CSV (*.csv)</translation>
         </message>
     </context>
 </TS>
