@@ -41,22 +41,27 @@ QString SettingsStore::officeName() const
 
 Status SettingsStore::set(const Actor& actor, const QString& key, const QString& value)
 {
-    return AuditedWrite::run(
-        m_db, actor, Authority::of(Permission::ManageSettings), {}, [&](WriteScope& w) -> Status {
-            const QString before = this->value(key);
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-            q.addBindValue(key);
-            q.addBindValue(value);
-            if (!q.exec())
-                return Status::failure(Tr::tr("The setting could not be saved: %1")
-                                           .arg(describeSqlError(q.lastError())));
-            w.entry() = AuditNote{QStringLiteral("setting.set"), QStringLiteral("setting"), key,
-                                  QJsonObject{{QStringLiteral("value"), before}},
-                                  QJsonObject{{QStringLiteral("value"), value}}};
-            return Status::success();
-        });
+    return set(actor, key, value, Permission::ManageSettings);
+}
+
+Status SettingsStore::set(const Actor& actor, const QString& key, const QString& value,
+                          Permission needed)
+{
+    return AuditedWrite::run(m_db, actor, Authority::of(needed), {}, [&](WriteScope& w) -> Status {
+        const QString before = this->value(key);
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+        q.addBindValue(key);
+        q.addBindValue(value);
+        if (!q.exec())
+            return Status::failure(
+                Tr::tr("The setting could not be saved: %1").arg(describeSqlError(q.lastError())));
+        w.entry() = AuditNote{QStringLiteral("setting.set"), QStringLiteral("setting"), key,
+                              QJsonObject{{QStringLiteral("value"), before}},
+                              QJsonObject{{QStringLiteral("value"), value}}};
+        return Status::success();
+    });
 }
 
 } // namespace youfu::core

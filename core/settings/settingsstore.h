@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "security/actor.h"
+#include "security/permission.h"
 
 #include <QString>
 
@@ -14,15 +15,18 @@ class Database;
 class SettingsStore
 {
 public:
-    static const QString kOfficeName;   // 武冈市民政局
-    static const QString kCountyCode;   // 430581
-    static const QString kCountyName;   // 武冈市
+    static const QString kOfficeName; // 武冈市民政局
+    static const QString kCountyCode; // 430581
+    static const QString kCountyName; // 武冈市
 
     explicit SettingsStore(Database& db) : m_db(db) {}
 
     QString value(const QString& key, const QString& fallback = QString()) const;
     QString officeName() const;
     Status set(const Actor& actor, const QString& key, const QString& value);
+    // A setting of the section's own work (the care registers' interval and cap…): changed by
+    // whoever holds `needed` rather than by the administrator.
+    Status set(const Actor& actor, const QString& key, const QString& value, Permission needed);
 
 private:
     Database& m_db;

@@ -14020,6 +14020,38 @@ Basis: %2</source>
             <source>County co&amp;de:</source>
             <translation>行政区划代码(&amp;D)：</translation>
         </message>
+        <message>
+            <source>The section's rules</source>
+            <translation>科室业务规则</translation>
+        </message>
+        <message>
+            <source> h after the day</source>
+            <translation> 小时（当日结束后）</translation>
+        </message>
+        <message>
+            <source>&amp;Zero report due:</source>
+            <translation>零报告截止(&amp;Z)：</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> 年</translation>
+        </message>
+        <message>
+            <source>&amp;Recuperation not again within:</source>
+            <translation>疗养间隔不少于(&amp;R)：</translation>
+        </message>
+        <message>
+            <source> yuan a year</source>
+            <translation> 元/年</translation>
+        </message>
+        <message>
+            <source>&amp;Medical subsidy cap:</source>
+            <translation>医疗补助年度限额(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>The clerk and the section chief change these.</source>
+            <translation>这些规则由经办人和科长修改。</translation>
+        </message>
     </context>
     <context>
         <name>youfu::ui::SignDialog</name>

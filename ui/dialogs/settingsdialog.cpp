@@ -1,9 +1,13 @@
 #include "dialogs/settingsdialog.h"
 
+#include "care/care.h"
+#include "care/medicalstore.h"
+#include "care/recuperationstore.h"
 #include "dialogs/dialogparts.h"
 #include "security/permission.h"
 #include "security/sessionpolicy.h"
 #include "settings/settingsstore.h"
+#include "township/zeroreportstore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -66,6 +70,41 @@ SettingsDialog::SettingsDialog(Session& session, QWidget* parent)
         officeForm->addRow(new QLabel(tr("Only the system administrator changes these."), office));
     layout->addWidget(office);
 
+    // The section's rules: the zero reports' deadline, the recuperation interval, the yearly
+    // cap of the medical subsidy.
+    auto* section = new QGroupBox(tr("The section's rules"), this);
+    auto* sectionForm = new QFormLayout(section);
+    m_zeroDeadlineHours = new QSpinBox(section);
+    m_zeroDeadlineHours->setObjectName(QStringLiteral("zeroDeadlineHours"));
+    m_zeroDeadlineHours->setRange(1, 168);
+    m_zeroDeadlineHours->setSuffix(tr(" h after the day"));
+    m_zeroDeadlineHours->setValue(core::ZeroReportStore(*session.db).deadlineHours());
+    sectionForm->addRow(tr("&Zero report due:"), m_zeroDeadlineHours);
+    m_recuperationYears = new QSpinBox(section);
+    m_recuperationYears->setObjectName(QStringLiteral("recuperationYears"));
+    m_recuperationYears->setRange(0, 10);
+    m_recuperationYears->setSuffix(tr(" years"));
+    m_recuperationYears->setValue(core::RecuperationStore(*session.db).intervalYears());
+    sectionForm->addRow(tr("&Recuperation not again within:"), m_recuperationYears);
+    m_medicalCapYuan = new QSpinBox(section);
+    m_medicalCapYuan->setObjectName(QStringLiteral("medicalCapYuan"));
+    m_medicalCapYuan->setRange(0, 1000000);
+    m_medicalCapYuan->setSingleStep(1000);
+    m_medicalCapYuan->setSuffix(tr(" yuan a year"));
+    m_medicalCapYuan->setValue(int(core::MedicalStore(*session.db).capFen() / 100));
+    sectionForm->addRow(tr("&Medical subsidy cap:"), m_medicalCapYuan);
+    const bool readOnlyDb = session.db->isReadOnly();
+    m_zeroDeadlineHours->setReadOnly(
+        readOnlyDb || !core::isAllowed(session.actor.roles, core::Permission::ManageTownships));
+    const bool mayCare =
+        !readOnlyDb && core::isAllowed(session.actor.roles, core::Permission::ManageCare);
+    m_recuperationYears->setReadOnly(!mayCare);
+    m_medicalCapYuan->setReadOnly(!mayCare);
+    if (m_zeroDeadlineHours->isReadOnly() && !mayCare)
+        sectionForm->addRow(
+            new QLabel(tr("The clerk and the section chief change these."), section));
+    layout->addWidget(section);
+
     m_error = makeErrorLabel(this);
     layout->addWidget(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -94,6 +133,42 @@ void SettingsDialog::accept()
             if (store.value(key) == value)
                 continue;
             if (core::Status s = store.set(m_session.actor, key, value); !s) {
+                showError(m_error, s.error());
+                return;
+            }
+        }
+    }
+    if (!m_zeroDeadlineHours->isReadOnly()) {
+        core::ZeroReportStore zero(*m_session.db);
+        if (zero.deadlineHours() != m_zeroDeadlineHours->value()) {
+            if (core::Status s =
+                    zero.setDeadlineHours(m_session.actor, m_zeroDeadlineHours->value());
+                !s) {
+                showError(m_error, s.error());
+                return;
+            }
+        }
+    }
+    if (!m_recuperationYears->isReadOnly()) {
+        core::SettingsStore store(*m_session.db);
+        const QList<QPair<QString, int>> care = {
+            {QString::fromLatin1(core::kRecuperationIntervalKey),
+             core::RecuperationStore(*m_session.db).intervalYears() == m_recuperationYears->value()
+                 ? -1
+                 : m_recuperationYears->value()},
+            {QString::fromLatin1(core::kMedicalCapKey),
+             core::MedicalStore(*m_session.db).capFen() == qint64(m_medicalCapYuan->value()) * 100
+                 ? -1
+                 : m_medicalCapYuan->value()}};
+        for (const auto& [key, value] : care) {
+            if (value < 0)
+                continue;
+            const QString text = key == QLatin1String(core::kMedicalCapKey)
+                                     ? QString::number(qint64(value) * 100)
+                                     : QString::number(value);
+            if (core::Status s =
+                    store.set(m_session.actor, key, text, core::Permission::ManageCare);
+                !s) {
                 showError(m_error, s.error());
                 return;
             }

@@ -26,6 +26,10 @@ private:
     QLineEdit* m_countyName = nullptr;
     QLineEdit* m_countyCode = nullptr;
     QSpinBox* m_idleMinutes = nullptr;
+    // The section's own rules: kept by the clerk and the section chief, not the administrator.
+    QSpinBox* m_zeroDeadlineHours = nullptr;
+    QSpinBox* m_recuperationYears = nullptr;
+    QSpinBox* m_medicalCapYuan = nullptr;
     QLabel* m_error = nullptr;
 };
 
