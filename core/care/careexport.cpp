@@ -3,13 +3,10 @@
 #include "care/carerules.h"
 #include "care/medicalstore.h"
 #include "care/recuperationstore.h"
-#include "db/auditedwrite.h"
+#include "care/registerexport.h"
 #include "db/database.h"
-#include "security/permission.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QJsonObject>
 
 #include <memory>
 
@@ -21,28 +18,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(youfu::core::CareExport)
 };
 
-Result<qint64> writeAudited(Database& db, const Actor& actor, const ExportTable& table,
-                            const QString& listKey, const QString& path, ExportOptions options)
-{
-    if (Status s = Authority::of(Permission::ViewBusiness).check(actor); !s)
-        return s;
-    if (!options.exportedAt.isValid())
-        options.exportedAt = db.clock().nowUtc();
-    options.beforeCommit = [&](qint64 rows) -> Status {
-        if (db.isReadOnly())
-            return Status::success();
-        const QJsonObject after{{QStringLiteral("list"), listKey},
-                                {QStringLiteral("rows"), rows},
-                                {QStringLiteral("format"), exportFormatKey(options.format)},
-                                {QStringLiteral("ids"), QStringLiteral("masked")},
-                                {QStringLiteral("file"), QFileInfo(path).fileName()}};
-        return AuditedWrite::run(
-            db, actor, Authority::of(Permission::ViewBusiness),
-            AuditNote(QStringLiteral("list.export"), listKey, QString(), QJsonObject(), after),
-            [](WriteScope&) { return Status::success(); });
-    };
-    return exportTable(table, path, options);
-}
 } // namespace
 
 Result<qint64> exportMedical(Database& db, const Actor& actor, const MedicalFilter& filter,
@@ -108,7 +83,8 @@ Result<qint64> exportMedical(Database& db, const Actor& actor, const MedicalFilt
                m.voided ? Tr::tr("voided: %1").arg(m.voidReason) : QString()};
         return true;
     };
-    return writeAudited(db, actor, t, QStringLiteral("medical"), path, std::move(options));
+    return exportRegister(db, actor, std::move(t), QStringLiteral("medical"), path,
+                          std::move(options));
 }
 
 Result<qint64> exportRecuperation(Database& db, const Actor& actor, qint64 batchId,
@@ -143,7 +119,8 @@ Result<qint64> exportRecuperation(Database& db, const Actor& actor, qint64 batch
                came,   p.costFen,         p.overrideReason};
         return true;
     };
-    return writeAudited(db, actor, t, QStringLiteral("recuperation"), path, std::move(options));
+    return exportRegister(db, actor, std::move(t), QStringLiteral("recuperation"), path,
+                          std::move(options));
 }
 
 } // namespace youfu::core
