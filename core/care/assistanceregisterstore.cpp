@@ -123,18 +123,10 @@ AssistanceRegisterStore::totals(const AssistanceFilter& filter) const
 Result<QList<int>> AssistanceRegisterStore::years() const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s =
-            runQuery(q, QStringLiteral("SELECT DISTINCT substr(decided_at, 1, 4) FROM applications "
-                                       "WHERE type = 'temporary_assistance' AND state = 'approved' "
-                                       "AND decided_at IS NOT NULL ORDER BY 1 DESC"));
-        !s)
-        return s;
-    QList<int> years;
-    while (q.next())
-        years << q.value(0).toInt();
-    if (q.lastError().isValid())
-        return sqlFailure(q);
-    return years;
+    return readIntColumn(
+        q, QStringLiteral("SELECT DISTINCT substr(decided_at, 1, 4) FROM applications "
+                          "WHERE type = 'temporary_assistance' AND state = 'approved' "
+                          "AND decided_at IS NOT NULL ORDER BY 1 DESC"));
 }
 
 } // namespace youfu::core

@@ -271,16 +271,8 @@ Result<int> FreeClinicStore::count(const FreeClinicFilter& filter) const
 Result<QList<int>> FreeClinicStore::years() const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = runQuery(q, QStringLiteral("SELECT DISTINCT substr(held_on, 1, 4) FROM "
-                                              "free_clinics ORDER BY 1 DESC"));
-        !s)
-        return s;
-    QList<int> years;
-    while (q.next())
-        years << q.value(0).toInt();
-    if (q.lastError().isValid())
-        return sqlFailure(q);
-    return years;
+    return readIntColumn(q, QStringLiteral("SELECT DISTINCT substr(held_on, 1, 4) FROM "
+                                           "free_clinics ORDER BY 1 DESC"));
 }
 
 } // namespace youfu::core

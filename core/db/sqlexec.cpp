@@ -41,4 +41,16 @@ Status runSingle(QSqlQuery& q, const QString& notFound)
     return Status::success();
 }
 
+Result<QList<int>> readIntColumn(QSqlQuery& q, const QString& sql)
+{
+    if (Status s = runQuery(q, sql); !s)
+        return s;
+    QList<int> values;
+    while (q.next())
+        values << q.value(0).toInt();
+    if (q.lastError().isValid())
+        return sqlFailure(q);
+    return values;
+}
+
 } // namespace youfu::core

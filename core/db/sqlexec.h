@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QList>
 #include <QString>
 
 class QSqlQuery;
@@ -16,5 +17,8 @@ namespace youfu::core {
 [[nodiscard]] Status sqlFailure(const QSqlQuery& q);
 // A statement that must find one row (positioned on it): notFound when there is none.
 [[nodiscard]] Status runSingle(QSqlQuery& q, const QString& notFound);
+// The first column of every row of a statement without values, as whole numbers (the
+// distinct years a register holds…).
+[[nodiscard]] Result<QList<int>> readIntColumn(QSqlQuery& q, const QString& sql);
 
 } // namespace youfu::core

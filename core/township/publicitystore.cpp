@@ -187,16 +187,8 @@ Result<int> PublicityStore::count(const PublicityFilter& filter) const
 Result<QList<int>> PublicityStore::years() const
 {
     QSqlQuery q(m_db.connection());
-    if (Status s = runQuery(q, QStringLiteral("SELECT DISTINCT substr(on_date, 1, 4) FROM "
-                                              "publicity_records ORDER BY 1 DESC"));
-        !s)
-        return s;
-    QList<int> years;
-    while (q.next())
-        years << q.value(0).toInt();
-    if (q.lastError().isValid())
-        return sqlFailure(q);
-    return years;
+    return readIntColumn(q, QStringLiteral("SELECT DISTINCT substr(on_date, 1, 4) FROM "
+                                           "publicity_records ORDER BY 1 DESC"));
 }
 
 Result<QList<PublicityTotal>> PublicityStore::yearTotals(int year, PublicityTotal* sum) const
