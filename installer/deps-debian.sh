@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config file
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  qt6-pdf-dev
+  qt6-pdf-dev qt6-charts-dev libqt6opengl6-dev
   libsodium-dev libsqlite3-dev libicu-dev
   libminizip-dev libfreexl-dev libxlsxwriter-dev
   fonts-noto-cjk

@@ -31,5 +31,8 @@ int cmdPaymentRolls(CliContext& ctx);
 int cmdDisclosure(CliContext& ctx);
 int cmdZeroReportMissing(CliContext& ctx);
 int cmdZeroReportImport(CliContext& ctx);
+int cmdAppraisalCompute(CliContext& ctx);
+int cmdAppraisalReport(CliContext& ctx);
+int cmdStatistics(CliContext& ctx);
 
 } // namespace youfu::core

@@ -173,6 +173,28 @@ const QList<Command>& commands()
                            "日期, 情况, 报告人, 报送时间); prints every row refused (unknown "
                            "township, bad date, already reported); --dry-run records nothing"),
          cmdZeroReportImport},
+        {{QStringLiteral("appraisal"), QStringLiteral("compute")},
+         QStringLiteral("appraisal compute --year Y --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "compute the year's unit and staff appraisal from the records under "
+                           "its approved scheme and print each township's points, grade and veto; "
+                           "recorded in the audit log"),
+         cmdAppraisalCompute},
+        {{QStringLiteral("appraisal"), QStringLiteral("report")},
+         QStringLiteral("appraisal report --year Y --out FILE.pdf|FILE.xlsx --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "write the year-end appraisal report (cover, summary, one page per "
+                           "township, vetoes, staff, charts) as PDF or xlsx; recorded in the "
+                           "audit log"),
+         cmdAppraisalReport},
+        {{QStringLiteral("statistics")},
+         QStringLiteral(
+             "statistics --year Y --out FILE.xlsx|FILE.pdf [--township CODE] --as LOGIN"),
+         QT_TRANSLATE_NOOP("youfu::core::Cli",
+                           "write the year's statistics (persons by category and township, "
+                           "benefits by month, letters and visits, visits, recuperation and "
+                           "assistance) with their charts; recorded in the audit log"),
+         cmdStatistics},
         {{QStringLiteral("passwd")},
          QStringLiteral("passwd --as LOGIN"),
          QT_TRANSLATE_NOOP("youfu::core::Cli", "change your own password (asks for the current "

@@ -322,6 +322,65 @@ Result<qint64> writeXlsxTable(const ExportTable& table, const QString& path, con
     return rows;
 }
 
+Result<qint64> writeXlsxWorkbook(const QList<ExportSheet>& sheets, const QString& path,
+                                 const ExportOptions& o)
+{
+    qint64 rows = 0;
+    const Status s = writeFileAtomicallyByName(path, [&](const QString& temp) -> Status {
+        const QByteArray name = QFile::encodeName(temp);
+        // Report workbooks are small and carry pictures: kept in memory (no constant_memory).
+        lxw_workbook_options options = {};
+        options.use_zip64 = LXW_TRUE;
+        lxw_workbook* wb = workbook_new_opt(name.constData(), &options);
+        if (!wb)
+            return Status::failure(Tr::tr("The Excel file could not be started."));
+        Status result = Status::success();
+        for (const ExportSheet& sheet : sheets) {
+            const QByteArray tab = sheet.name.left(31).toUtf8();
+            lxw_worksheet* ws =
+                workbook_add_worksheet(wb, tab.isEmpty() ? nullptr : tab.constData());
+            if (!ws) {
+                result = Status::failure(Tr::tr("The Excel file could not be started."));
+                break;
+            }
+            auto written = writeXlsxRows(sheet.table, o, wb, ws);
+            if (!written) {
+                result = written.status();
+                break;
+            }
+            rows += written.value();
+            // Pictures under the table, one after the other (about 20 rows each at 0.5).
+            lxw_row_t at = lxw_row_t(written.value() + 5);
+            for (const ExportImage& image : sheet.images) {
+                lxw_image_options io = {};
+                io.x_scale = image.scale;
+                io.y_scale = image.scale;
+                const lxw_error e = worksheet_insert_image_buffer_opt(
+                    ws, at, 0, reinterpret_cast<const unsigned char*>(image.png.constData()),
+                    size_t(image.png.size()), &io);
+                if (e != LXW_NO_ERROR) {
+                    result = xlsxError(e);
+                    break;
+                }
+                at += lxw_row_t(30);
+            }
+            if (!result)
+                break;
+        }
+        const lxw_error closed = workbook_close(wb); // frees it, whatever happened
+        if (!result)
+            return result;
+        if (closed != LXW_NO_ERROR)
+            return xlsxError(closed);
+        if (o.beforeCommit)
+            return o.beforeCommit(rows);
+        return Status::success();
+    });
+    if (!s)
+        return s;
+    return rows;
+}
+
 } // namespace
 
 int exportTextWidth(const QString& text)
@@ -437,6 +496,12 @@ Result<qint64> exportTable(const ExportTable& table, const QString& path,
     if (rows && options.progress)
         options.progress(1000);
     return rows;
+}
+
+Result<qint64> exportWorkbook(const QList<ExportSheet>& sheets, const QString& path,
+                              const ExportOptions& options)
+{
+    return writeXlsxWorkbook(sheets, path, options);
 }
 
 } // namespace youfu::core

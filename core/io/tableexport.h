@@ -73,6 +73,27 @@ ExportFormat exportFormatForPath(const QString& path);
 // Width of text in a spreadsheet column: CJK and full-width characters count double.
 int exportTextWidth(const QString& text);
 
+// A picture (a chart as PNG) placed on a workbook's sheet under its table.
+struct ExportImage
+{
+    QByteArray png;
+    double scale = 0.5; // of the PNG's pixels (a 200 dpi chart at 0.5 reads well in Excel)
+};
+
+// One sheet of a workbook: its tab name (at most 31 characters), its table and its charts.
+struct ExportSheet
+{
+    QString name;
+    ExportTable table;
+    QList<ExportImage> images;
+};
+
+// Several sheets in one xlsx (a report: summary, units, staff, indicators, charts), written
+// like exportTable: atomically, 0600, progress over all rows, cancel leaves no file. Returns
+// the number of data rows written over all sheets.
+Result<qint64> exportWorkbook(const QList<ExportSheet>& sheets, const QString& path,
+                              const ExportOptions& options);
+
 // Writes atomically (a temporary file beside `path`, 0600, renamed at the end); a cancel or
 // an error leaves no file behind. Returns the number of data rows written.
 Result<qint64> exportTable(const ExportTable& table, const QString& path,

@@ -2,6 +2,7 @@
 
 #include "common/isotime.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -379,6 +380,23 @@ OfficialDocument& OfficialDocument::addSpace(int lines)
 {
     for (int i = 0; i < qMax(1, lines); ++i)
         m_parts << QStringLiteral("<p style=\"margin:0;\">&nbsp;</p>");
+    return *this;
+}
+
+OfficialDocument& OfficialDocument::addImage(const QImage& image, double widthMm)
+{
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    // Qt's HTML import takes an image's size in 1/96 inch, scaled to the paint device.
+    const double widthPx = widthMm * 96.0 / 25.4;
+    const double heightPx = image.width() > 0 ? widthPx * image.height() / image.width() : 0;
+    m_parts << QStringLiteral(
+                   "<p align=\"center\" style=\"margin-top:6px; margin-bottom:6px;\">"
+                   "<img src=\"data:image/png;base64,%1\" width=\"%2\" height=\"%3\"/></p>")
+                   .arg(QString::fromLatin1(png.toBase64()), QString::number(qRound(widthPx)),
+                        QString::number(qRound(heightPx)));
     return *this;
 }
 

@@ -4,6 +4,7 @@
 #include "report/reportfonts.h"
 
 #include <QDate>
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -128,6 +129,8 @@ public:
     OfficialDocument& addSpace(int lines = 1);
     // What follows starts on a new page.
     OfficialDocument& addPageBreak();
+    // A picture (a chart) `widthMm` wide, centred, kept in the HTML as a PNG data URL.
+    OfficialDocument& addImage(const QImage& image, double widthMm);
 
     // "签字：张三　　2026年11月29日" for Particular::signLine; blanks when name/date are empty.
     static QString signLine(const QString& label, const QString& name, const QDate& date);

@@ -28,6 +28,7 @@ Roles rolesFor(Permission p)
     case Permission::VerifyArchive:
     case Permission::EditPolicyBook:
     case Permission::ReviewApplication:
+    case Permission::ManageAppraisal:
         return Role::SectionChief;
     case Permission::DraftApplication:
     case Permission::ManagePayments:
@@ -37,6 +38,7 @@ Roles rolesFor(Permission p)
         return Role::Inspector;
     case Permission::ApproveApplication:
     case Permission::ApprovePetitionExtension:
+    case Permission::ApproveAppraisal:
         return Role::Director;
     case Permission::ManageUsers:
     case Permission::ManageSettings:
@@ -76,7 +78,9 @@ QList<Permission> allPermissions()
             Permission::ManagePayments,
             Permission::ExportBankFile,
             Permission::ManageTownships,
-            Permission::ManageCare};
+            Permission::ManageCare,
+            Permission::ManageAppraisal,
+            Permission::ApproveAppraisal};
 }
 
 QString permissionTitle(Permission p)
@@ -130,6 +134,10 @@ QString permissionTitle(Permission p)
         return Tr::tr("record township workers, zero reports, training and publicity");
     case Permission::ManageCare:
         return Tr::tr("record recuperation, medical settlements and free clinics");
+    case Permission::ManageAppraisal:
+        return Tr::tr("draft appraisal schemes, compute the appraisal and adjust it with a reason");
+    case Permission::ApproveAppraisal:
+        return Tr::tr("approve appraisal schemes and grade the staff as director");
     }
     return QString();
 }

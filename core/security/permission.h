@@ -36,6 +36,8 @@ enum class Permission
     ExportBankFile,           // write the bank batch file (decrypts bank accounts)
     ManageTownships,          // township workers, zero reports, training, publicity
     ManageCare,               // recuperation batches, medical settlements, free clinics
+    ManageAppraisal,          // appraisal schemes, computing, adjustments, the chief's opinion
+    ApproveAppraisal, // approve appraisal schemes, grade the staff, mark a case's serious effect
 };
 
 QList<Permission> allPermissions();

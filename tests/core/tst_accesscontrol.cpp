@@ -34,11 +34,11 @@ const QMap<Role, QList<Permission>>& expectedMatrix()
           Permission::FileArchive, Permission::VerifyArchive, Permission::LendArchive,
           Permission::EditPolicyBook, Permission::ReviewApplication, Permission::Backup,
           Permission::RecordVisits, Permission::ManageCampaigns, Permission::HandlePetitions,
-          Permission::ManageTownships, Permission::ManageCare}},
+          Permission::ManageTownships, Permission::ManageCare, Permission::ManageAppraisal}},
         {Role::Inspector, {Permission::ViewBusiness, Permission::CountersignApplication}},
         {Role::Director,
          {Permission::ViewBusiness, Permission::ApproveApplication,
-          Permission::ApprovePetitionExtension}},
+          Permission::ApprovePetitionExtension, Permission::ApproveAppraisal}},
         {Role::Admin,
          {Permission::ManageUsers, Permission::ManageSettings, Permission::Backup,
           Permission::Restore}},
@@ -100,7 +100,7 @@ void TestAccessControl::matrix()
 
 void TestAccessControl::everyPermissionHasATitle()
 {
-    QCOMPARE(core::allPermissions().size(), int(Permission::ManageCare) + 1);
+    QCOMPARE(core::allPermissions().size(), int(Permission::ApproveAppraisal) + 1);
     for (Permission p : core::allPermissions())
         QVERIFY(!core::permissionTitle(p).isEmpty());
 }

@@ -100,11 +100,12 @@ void TstUiNavigation::groupsPerRole_data()
     using G = ui::PageGroup;
     QTest::addColumn<int>("role");
     QTest::addColumn<QStringList>("expected");
-    const QStringList business{heading(G::Daily),     "homePage",     "registryPage",
-                               heading(G::Business),  "archivePage",  "approvalPage",
-                               heading(G::Stability), "visitPage",    "petitionPage",
-                               heading(G::Funds),     "policyPage",   "paymentPage",
-                               heading(G::Townships), "townshipPage", "carePage"};
+    const QStringList business{heading(G::Daily),     "homePage",      "registryPage",
+                               heading(G::Business),  "archivePage",   "approvalPage",
+                               heading(G::Stability), "visitPage",     "petitionPage",
+                               heading(G::Funds),     "policyPage",    "paymentPage",
+                               heading(G::Townships), "townshipPage",  "carePage",
+                               heading(G::Appraisal), "appraisalPage", "statisticsPage"};
     QTest::newRow("clerk") << int(Role::Clerk) << business;
     QTest::newRow("director") << int(Role::Director) << business;
     QTest::newRow("admin") << int(Role::Admin) << QStringList{heading(G::Daily),    "homePage",
@@ -170,9 +171,9 @@ void TstUiNavigation::ctrlNumbersInVisibleOrder()
     ui::Session session{&t.db(), chief};
     ui::MainWindow w(session);
     showAndActivate(&w);
-    const QStringList order{"homePage",     "registryPage", "archivePage", "approvalPage",
-                            "visitPage",    "petitionPage", "policyPage",  "paymentPage",
-                            "townshipPage", "carePage"};
+    const QStringList order{"homePage",     "registryPage", "archivePage",   "approvalPage",
+                            "visitPage",    "petitionPage", "policyPage",    "paymentPage",
+                            "townshipPage", "carePage",     "appraisalPage", "statisticsPage"};
     QStringList shown;
     for (const ui::Page* p : w.pages())
         shown << p->objectName();

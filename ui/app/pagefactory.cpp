@@ -1,5 +1,6 @@
 #include "app/pagefactory.h"
 
+#include "pages/appraisalpage.h"
 #include "pages/approvalpage.h"
 #include "pages/archivepage.h"
 #include "pages/auditpage.h"
@@ -9,6 +10,7 @@
 #include "pages/petitionpage.h"
 #include "pages/policypage.h"
 #include "pages/registrypage.h"
+#include "pages/statisticspage.h"
 #include "pages/townshippage.h"
 #include "pages/userspage.h"
 #include "pages/visitpage.h"
@@ -50,6 +52,8 @@ QList<Page*> createPages(Session& session, QWidget* parent)
         {{Permission::ViewBusiness}, make<PaymentPage>},
         {{Permission::ViewBusiness}, make<TownshipPage>},
         {{Permission::ViewBusiness}, make<CarePage>},
+        {{Permission::ViewBusiness}, make<AppraisalPage>},
+        {{Permission::ViewBusiness}, make<StatisticsPage>},
         {{Permission::ManageUsers}, make<UsersPage>},
         {{Permission::ReadAudit}, make<AuditPage>},
     };
