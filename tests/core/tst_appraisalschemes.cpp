@@ -631,9 +631,12 @@ void TestAppraisalSchemes::demoSeedsSchemesAndMoves()
     const core::Actor clerk = t.addUser("zhangli", Role::Clerk);
     const core::Actor chief = t.addUser("liuke", Role::SectionChief);
     const core::Actor director = t.addUser("wangju", Role::Director);
-    for (int i = 0; i < 12; ++i)
-        QVERIFY(addPerson(t, clerk, QStringLiteral("对象%1").arg(i), 100 + i, i % 2 ? kT1 : kT2) >
-                0);
+    const QStringList names =
+        QStringLiteral("李建国 王秀英 张德明 刘桂兰 陈志强 杨玉梅 赵国华 黄淑珍 周建军 "
+                       "吴春花 徐长林 孙丽华")
+            .split(QLatin1Char(' '));
+    for (int i = 0; i < names.size(); ++i)
+        QVERIFY(addPerson(t, clerk, names.at(i), 100 + i, i % 2 ? kT1 : kT2) > 0);
     auto counts = core::AppraisalDemo::seed(t.db(), clerk, chief, director, 2026);
     QVERIFY2(counts, qPrintable(counts.error()));
     QCOMPARE(counts->schemes, 4);

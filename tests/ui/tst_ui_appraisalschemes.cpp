@@ -91,6 +91,8 @@ void TstUiAppraisalSchemes::chiefDraftsDirectorApprovesChiefCopies()
     page.show();
     auto* panel = qobject_cast<ui::SchemesPanel*>(page.panel("appraisalSchemes"));
     QVERIFY(panel);
+    QVERIFY(page.openView(QStringLiteral("appraisalSchemes")));
+    QCOMPARE(page.tabs()->currentWidget(), panel);
     panel->reload();
     QAbstractItemModelTester schemesTester(panel->schemeModel(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -161,6 +163,7 @@ void TstUiAppraisalSchemes::chiefDraftsDirectorApprovesChiefCopies()
 
     // The director approves after a confirmation that says the scheme will be frozen.
     ui::SchemesPanel approver(director);
+    approver.show();
     approver.reload();
     QAbstractItemModelTester approverTester(approver.schemeModel(),
                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -237,6 +240,7 @@ void TstUiAppraisalSchemes::kindChangeStartsFromItsCatalogue()
     core::AppraisalScheme s;
     s.year = 2026;
     ui::SchemeDialog d(chief, s);
+    d.show();
     auto* kind = d.findChild<QComboBox*>("schemeKind");
     kind->setFocus();
     QTest::keyClick(kind, Qt::Key_Down);
