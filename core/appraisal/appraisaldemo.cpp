@@ -62,14 +62,27 @@ Result<AppraisalDemoCounts> AppraisalDemo::seed(Database& db, const Actor& clerk
 {
     AppraisalDemoCounts counts;
     SchemeStore schemes(db);
-    for (int y : {year - 1, year}) {
-        for (SchemeKind kind : {SchemeKind::Unit, SchemeKind::Staff}) {
-            auto id = schemes.saveDraft(chief, demoScheme(y, kind));
-            if (!id)
-                return id.status();
-            if (Status st = schemes.approve(director, id.value()); !st)
-                return st;
-            ++counts.schemes;
+    const QDate today = db.clock().today();
+    {
+        // Drafted and approved at the start of their year (today when that is still ahead).
+        DemoClock clock(db);
+        auto on = [&](const QDate& day) {
+            if (day < today)
+                clock.at(day);
+            else
+                clock.restore();
+        };
+        for (int y : {year - 1, year}) {
+            for (SchemeKind kind : {SchemeKind::Unit, SchemeKind::Staff}) {
+                on(QDate(y, 1, 6));
+                auto id = schemes.saveDraft(chief, demoScheme(y, kind));
+                if (!id)
+                    return id.status();
+                on(QDate(y, 1, 12));
+                if (Status st = schemes.approve(director, id.value()); !st)
+                    return st;
+                ++counts.schemes;
+            }
         }
     }
 
@@ -84,7 +97,7 @@ Result<AppraisalDemoCounts> AppraisalDemo::seed(Database& db, const Actor& clerk
     if (!rows)
         return rows.status();
     QDate day(year, 6, 8);
-    if (day >= db.clock().today().addDays(-kMoves * 7))
+    if (day >= today.addDays(-kMoves * 7))
         day = day.addYears(-1);
     PersonStore persons(db);
     QList<qint64> moved;

@@ -652,6 +652,7 @@ void TestAppraisalSchemes::demoSeedsSchemesAndMoves()
             QVERIFY(SchemeRules::problems(s.value()).isEmpty());
             QCOMPARE(s->draftedBy, chief.userId);
             QCOMPARE(s->approvedBy, director.userId);
+            QCOMPARE(s->approvedAt.toLocalTime().date(), QDate(year, 1, 12));
         }
     }
     QCOMPARE(store.forYear(2026, SchemeKind::Staff)->goodAt, 700);

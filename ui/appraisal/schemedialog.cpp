@@ -185,8 +185,8 @@ void SchemeDialog::showScheme(const core::AppraisalScheme& s)
     m_good->setValue(s.goodAt / 10.0);
     m_pass->setValue(s.passAt / 10.0);
     const bool staff = s.kind == SchemeKind::Staff;
-    m_goodLabel->setText(staff ? tr("&competent from") : tr("&good from"));
-    m_passLabel->setText(staff ? tr("&basically competent from") : tr("&pass from"));
+    m_goodLabel->setText(staff ? tr("&competent from") : tr("g&ood from"));
+    m_passLabel->setText(staff ? tr("b&asically competent from") : tr("&pass from"));
     m_vetoGroup->setChecked(s.vetoGroup);
     m_vetoBeyond->setChecked(s.vetoBeyondLevel);
     m_vetoSerious->setChecked(s.vetoSeriousEffect);
