@@ -28,8 +28,8 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 
