@@ -127,13 +127,19 @@ Status frozen()
 }
 } // namespace
 
-Result<qint64> SchemeStore::saveDraft(const Actor& actor, const AppraisalScheme& input)
+Result<qint64> SchemeStore::saveDraft(const Actor& actor, const AppraisalScheme& scheme)
+{
+    return save(actor, scheme, QStringLiteral("appraisal_scheme.save"));
+}
+
+Result<qint64> SchemeStore::save(const Actor& actor, const AppraisalScheme& input,
+                                 const QString& action)
 {
     AppraisalScheme s = input;
     s.title = s.title.trimmed();
     s.basis = s.basis.trimmed();
     const bool isNew = s.id <= 0;
-    AuditNote note(QStringLiteral("appraisal_scheme.save"), QStringLiteral("appraisal_scheme"),
+    AuditNote note(action, QStringLiteral("appraisal_scheme"),
                    isNew ? QString() : QString::number(s.id));
     return AuditedWrite::produce<qint64>(
         m_db, actor, Authority::of(Permission::ManageAppraisal), note,
@@ -197,6 +203,8 @@ Result<qint64> SchemeStore::saveDraft(const Actor& actor, const AppraisalScheme&
                 return st;
             w.entry().entityId = QString::number(id);
             w.entry().after = auditJson(s);
+            if (isNew && s.copiedFrom > 0)
+                w.entry().after.insert(QStringLiteral("copied_from"), s.copiedFrom);
             return id;
         });
 }
@@ -250,7 +258,7 @@ Result<qint64> SchemeStore::copyToYear(const Actor& actor, qint64 id, int year)
     copy.title.replace(QString::number(source->year), QString::number(year));
     for (AppraisalIndicator& i : copy.indicators)
         i.id = 0;
-    return saveDraft(actor, copy);
+    return save(actor, copy, QStringLiteral("appraisal_scheme.copy"));
 }
 
 Result<AppraisalScheme> SchemeStore::byId(qint64 id) const

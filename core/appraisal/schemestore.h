@@ -22,7 +22,8 @@ public:
     // Saves a draft (id 0: a new one for its year and kind) with its indicators; returns its id.
     Result<qint64> saveDraft(const Actor& actor, const AppraisalScheme& scheme);
     Status approve(const Actor& actor, qint64 id);
-    // A new draft for `year` with the scheme's indicators, thresholds and vetoes.
+    // A new draft for `year` with the scheme's indicators, thresholds and vetoes; its
+    // copied_from names the source. Refused when that year already has a scheme of the kind.
     Result<qint64> copyToYear(const Actor& actor, qint64 id, int year);
 
     Result<AppraisalScheme> byId(qint64 id) const;
@@ -32,6 +33,8 @@ public:
     Result<QList<AppraisalScheme>> list() const;
 
 private:
+    Result<qint64> save(const Actor& actor, const AppraisalScheme& scheme, const QString& action);
+
     Database& m_db;
 };
 

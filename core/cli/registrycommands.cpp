@@ -1,4 +1,5 @@
 // youfuctl demo, person find.
+#include "appraisal/appraisaldemo.h"
 #include "care/caredemo.h"
 #include "care/clinicdemo.h"
 #include "cli/clicontext.h"
@@ -116,6 +117,11 @@ int cmdDemo(CliContext& ctx)
     auto care = CareDemo::seed(*db.value(), clerk, db.value()->clock().today(), seed);
     if (!care)
         return ctx.fail(care.error());
+    // After the registry and the petitions: the schemes of this year and last, and a few moves.
+    auto appraisal = AppraisalDemo::seed(*db.value(), clerk, chief, director,
+                                         db.value()->clock().today().year());
+    if (!appraisal)
+        return ctx.fail(appraisal.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -186,6 +192,11 @@ int cmdDemo(CliContext& ctx)
                      .arg(care->participants)
                      .arg(care->settlements)
                      .arg(care->overCap)
+              << Qt::endl;
+    ctx.out() << Tr::tr("%1 approved appraisal schemes for this year and last (illustrative), %2 "
+                        "persons moved township in the middle of the year.")
+                     .arg(appraisal->schemes)
+                     .arg(appraisal->moves)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())

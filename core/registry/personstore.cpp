@@ -245,11 +245,14 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
                              QString::number(fromIsoDate(dup.value(2).toString()).year()),
                              dup.value(3).toString()));
             }
+            QString movedFrom; // the township before, when this change moves the person
             if (!isNew) {
                 auto b = read(personId, false);
                 if (!b)
                     return b.status();
                 w.entry().before = auditJson(b.value());
+                if (b->townshipCode != draft.townshipCode)
+                    movedFrom = b->townshipCode;
             }
             const QString now = toIsoUtc(w.now());
             QSqlQuery q(m_db.connection());
@@ -309,6 +312,22 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
                     !s)
                     return s;
             }
+            // Where the person lived when: the year-end appraisal counts a person who moved
+            // mid-year in the township they belonged to at the time.
+            if (!movedFrom.isEmpty()) {
+                QSqlQuery m(m_db.connection());
+                m.prepare(QStringLiteral(
+                    "INSERT INTO person_township_moves (person_id, from_code, to_code, moved_on, "
+                    "created_at, created_by) VALUES (?,?,?,?,?,?)"));
+                m.addBindValue(r.id);
+                m.addBindValue(movedFrom);
+                m.addBindValue(draft.townshipCode);
+                m.addBindValue(toIsoDate(w.now().toLocalTime().date()));
+                m.addBindValue(now);
+                m.addBindValue(idOrNull(actor.userId));
+                if (Status s = runQuery(m); !s)
+                    return s;
+            }
             if (Status s = SearchIndexStore(m_db).put(r.id, c.name, c.citizenId, draft.villageCode);
                 !s)
                 return s;
@@ -325,6 +344,9 @@ PersonSaveResult PersonStore::save(const Actor& actor, qint64 personId, const Pe
             if (!after)
                 return after.status();
             w.entry().after = auditJson(after.value());
+            if (!movedFrom.isEmpty())
+                w.entry().after.insert(QStringLiteral("moved_on"),
+                                       toIsoDate(w.now().toLocalTime().date()));
             return Status::success();
         });
     if (r.status)

@@ -20,6 +20,7 @@ namespace youfu::ui {
 
 class PersonChooser;
 class RecordTableModel;
+class SeriousEffectBar;
 
 // One 信访 case: its registration (received, channel, petitioners from the registry or from
 // outside, subject, township, summary, demands, flags) and, once registered, its way: the
@@ -109,6 +110,7 @@ private:
     QLabel* m_status = nullptr;
     QLabel* m_deadline = nullptr;
     QLabel* m_responsible = nullptr;
+    SeriousEffectBar* m_serious = nullptr; // the director's mark (issue 16)
     RecordTableModel* m_timeline = nullptr;
     QTableView* m_timelineView = nullptr;
     QPushButton* m_decide = nullptr;

@@ -1,6 +1,7 @@
 // The case dialog's way: the deadline, the timeline and the steps valid in the case's status.
 #include "petition/casedialog.h"
 
+#include "appraisal/seriouseffectbar.h"
 #include "common/isotime.h"
 #include "dialogs/dialogparts.h"
 #include "models/recordtablemodel.h"
@@ -79,6 +80,9 @@ QWidget* CaseDialog::buildWay()
     top->addStretch(1);
     v->addLayout(top);
     v->addWidget(m_responsible);
+    m_serious = new SeriousEffectBar(m_session, tab);
+    v->addWidget(m_serious);
+    connect(m_serious, &SeriousEffectBar::marked, this, [this] { m_changed = true; });
     m_timeline = new RecordTableModel({tr("When"), tr("Step"), tr("Who"), tr("Opinion")}, this);
     m_timelineView = makeListTable(m_timeline, "caseTimeline", tab);
     fitColumns(m_timelineView, 3);
@@ -158,6 +162,7 @@ void CaseDialog::showWay()
     if (c.satisfaction != core::Satisfaction::None)
         who << tr("return visit: %1").arg(PetitionRules::satisfactionTitle(c.satisfaction));
     m_responsible->setText(who.join(tr("; ")));
+    m_serious->setCase(c.id);
 
     QList<RecordTableModel::Row> rows;
     for (const core::PetitionStep& s : c.steps)
