@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "common/isotime.h"
+#include "common/phasetimer.h"
 #include "db/database.h"
 #include "db/deferredindexes.h"
 #include "db/sqlexec.h"
@@ -168,6 +169,7 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
     return AuditedWrite::produce<ImportCounts>(
         m_db, actor, Authority::of(Permission::EditRegistry), {},
         [&](WriteScope& w) -> Result<ImportCounts> {
+            PhaseTimer phase("import");
             const QSqlDatabase conn = m_db.connection();
             QSqlQuery insPerson(conn), insCategory(conn), insStatus(conn);
             // Before migration 0007 (tests of upgrades) there is no pinyin to write. With it,
@@ -225,6 +227,9 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 if (q->lastError().isValid())
                     return Status::failure(
                         Tr::tr("The import cannot start: %1").arg(q->lastError().text()));
+            phase.lap("prepare, drop indexes");
+            QElapsedTimer spent;
+            qint64 waitNs = 0;
             const QDate today = cx.today;
             const QString now = toIsoUtc(m_db.clock().nowUtc());
             const QVariant by = actor.userId > 0 ? QVariant(actor.userId) : QVariant();
@@ -248,7 +253,9 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 if (hooks.checkpoint)
                     if (Status s = hooks.checkpoint(); !s)
                         return s;
+                spent.start();
                 std::vector<PreparedPerson> batch = ahead.get();
+                waitNs += spent.nsecsElapsed();
                 if (batch.empty())
                     break;
                 ahead = std::async(std::launch::async, prepareBatch, readBatch(), std::cref(cx));
@@ -354,6 +361,10 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                     counts.suspended += item.status == PersonStatus::Suspended ? 1 : 0;
                 }
             }
+            if (qEnvironmentVariableIsSet("YOUFU_PHASES"))
+                std::fprintf(stderr, "  [import] waiting for the prepared persons: %lld ms\n",
+                             waitNs / 1000000);
+            phase.lap("insert persons, categories, statuses");
             if (hooks.checkpoint)
                 if (Status s = hooks.checkpoint(); !s)
                     return s;
@@ -367,8 +378,10 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             fill.addBindValue(lastIdBefore);
             if (Status s = runQuery(fill); !s)
                 return s;
+            phase.lap("search table");
             if (Status s = deferred.restore(); !s)
                 return s;
+            phase.lap("indexes again");
             // Imported key-person marks get their key-person records.
             if (Status s = KeyPersonFlagStore(m_db).followAll(m_db.clock().today(), actor.userId,
                                                               toIsoUtc(w.now()));
@@ -377,6 +390,7 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             // Imported persons join the group visit plans whose criteria they meet.
             if (Status s = VisitScheduleStore(m_db).refreshGroupPlans(); !s)
                 return s;
+            phase.lap("key persons, group plans");
             if (hooks.checkpoint)
                 if (Status s = hooks.checkpoint(); !s)
                     return s;
