@@ -1,6 +1,7 @@
 #include "io/rosterimport.h"
 
 #include "common/isotime.h"
+#include "common/phasetimer.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "io/cellcleaner.h"
@@ -242,6 +243,7 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
         return Status::failure(
             Tr::tr("No column is read as the citizen ID number; choose it in the mapping."));
     report(0, Tr::tr("Checking the file"));
+    PhaseTimer phase("preview");
     auto sha = sha256Of(path);
     if (!sha)
         return sha.status();
@@ -256,6 +258,9 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
         categories.insert(c.code, c);
     const QDate today = m_db.clock().today();
     RosterStore store(m_db);
+    phase.lap("sha256, aliases, categories");
+    QElapsedTimer spent;
+    qint64 readNs = 0, waitNs = 0, settleNs = 0, registryNs = 0;
 
     RosterPreview p;
     p.path = path;
@@ -287,10 +292,13 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
     auto flush = [&]() -> Status {
         QSet<QString> existing;
         if (!pendingIds.isEmpty()) {
+            QElapsedTimer asked;
+            asked.start();
             auto found = store.existingCitizenIds(pendingIds);
             if (!found)
                 return found.status();
             existing = found.value();
+            registryNs += asked.nsecsElapsed();
         }
         for (Pending& e : pending) {
             if (!e.mergeInto.isEmpty()) {
@@ -496,22 +504,36 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
         return Status::success();
     };
 
+    spent.start();
     auto ahead = std::async(std::launch::async, cleanBatch, readBatch());
+    readNs += spent.nsecsElapsed();
     while (true) {
+        spent.restart();
         std::vector<CleanedRow> cleaned = ahead.get();
+        waitNs += spent.nsecsElapsed();
         if (!readFailure)
             return readFailure;
         if (cancelled())
             return Status::failure(cancelledMessage());
         if (cleaned.empty())
             break;
+        spent.restart();
         ahead = std::async(std::launch::async, cleanBatch, readBatch());
+        readNs += spent.nsecsElapsed();
+        spent.restart();
         for (CleanedRow& c : cleaned)
             if (Status s = settle(c); !s)
                 return s;
+        settleNs += spent.nsecsElapsed();
     }
     if (Status s = flush(); !s)
         return s;
+    if (qEnvironmentVariableIsSet("YOUFU_PHASES"))
+        std::fprintf(stderr,
+                     "  [preview] main thread: read %lld ms, waiting for the cleaning %lld ms, "
+                     "settle %lld ms (of which the registry check %lld ms)\n",
+                     readNs / 1000000, waitNs / 1000000, settleNs / 1000000, registryNs / 1000000);
+    phase.lap("read, clean, settle");
     p.imported = p.toImport.size();
     report(1000, Tr::tr("Preview ready"));
     return p;
@@ -526,6 +548,7 @@ Result<ImportCounts> RosterImport::commit(const Actor& actor, const RosterPrevie
     if (preview.toImport.isEmpty())
         return Status::failure(Tr::tr("There is no person to import in this file."));
     // The file must still be the one the clerk saw in the preview.
+    PhaseTimer phase("commit");
     auto sha = sha256Of(preview.path);
     if (!sha)
         return sha.status();
@@ -564,6 +587,7 @@ Result<ImportCounts> RosterImport::commit(const Actor& actor, const RosterPrevie
                    ? Status::success()
                    : RosterStore(m_db).rememberMapping(w, mappingKey, mappingJson);
     };
+    phase.lap("sha256 again");
     auto counts = PersonImportStore(m_db).importAll(
         actor,
         [&](ImportedPerson& out) {
@@ -573,6 +597,7 @@ Result<ImportCounts> RosterImport::commit(const Actor& actor, const RosterPrevie
             return true;
         },
         QStringLiteral("registry.import"), details, hooks);
+    phase.lap("import and its transaction (the rest: audit entry, COMMIT)");
     if (counts && progress.report)
         progress.report(1000, Tr::tr("Import done"));
     return counts;

@@ -2,10 +2,11 @@
 
 #include "audit/auditlog.h"
 #include "common/isotime.h"
+#include "common/phasetimer.h"
 #include "db/database.h"
 #include "db/deferredindexes.h"
+#include "db/rawstatement.h"
 #include "db/sqlexec.h"
-#include "db/sqlvalues.h"
 #include "db/transaction.h"
 #include "registry/categoryrules.h"
 #include "registry/categorystore.h"
@@ -20,7 +21,6 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <future>
@@ -92,6 +92,31 @@ void prepare(PreparedPerson& p, const ImportContext& cx)
     p.summary = CategoryRules::summary(p.item.categories, cx.today);
     if (cx.pinyinColumns)
         p.pinyin = Pinyin::ofName(p.checked.name);
+}
+
+void bindTextOrNull(RawStatement& q, int index, const QString& text)
+{
+    if (text.isEmpty())
+        q.bindNull(index);
+    else
+        q.bind(index, text);
+}
+
+// A QString as QSqlQuery bound it: a null string is NULL (an empty one is '').
+void bindValue(RawStatement& q, int index, const QString& text)
+{
+    if (text.isNull())
+        q.bindNull(index);
+    else
+        q.bind(index, text);
+}
+
+void bindDateOrNull(RawStatement& q, int index, const QDate& date)
+{
+    if (date.isValid())
+        q.bind(index, toIsoDate(date));
+    else
+        q.bindNull(index);
 }
 
 std::vector<PreparedPerson> prepareBatch(std::vector<PreparedPerson> batch, const ImportContext& cx)
@@ -168,28 +193,8 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
     return AuditedWrite::produce<ImportCounts>(
         m_db, actor, Authority::of(Permission::EditRegistry), {},
         [&](WriteScope& w) -> Result<ImportCounts> {
+            PhaseTimer phase("import");
             const QSqlDatabase conn = m_db.connection();
-            QSqlQuery insPerson(conn), insCategory(conn), insStatus(conn);
-            // Before migration 0007 (tests of upgrades) there is no pinyin to write. With it,
-            // the pinyin goes into the INSERT itself: an UPDATE afterwards would touch the four
-            // pinyin indexes twice for every person.
-            const bool pinyinColumns = cx.pinyinColumns;
-            insPerson.prepare(
-                QStringLiteral(
-                    "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, phone_enc, "
-                    "phone_index, township_code, village_code, address, bank_name, "
-                    "bank_account_enc, status, status_since, status_reason, key_person, "
-                    "risk_note, categories_summary, created_at, created_by, updated_at%1) "
-                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?%2)")
-                    .arg(pinyinColumns ? QStringLiteral(", name_pinyin, name_spell, name_initials")
-                                       : QString(),
-                         pinyinColumns ? QStringLiteral(",?,?,?") : QString()));
-            insCategory.prepare(QStringLiteral(
-                "INSERT INTO person_categories (person_id, category_code, start_date, end_date, "
-                "end_reason, grade, "
-                "nature, relation, serviceman_name, enlisted_on, discharged_on, created_at, "
-                "created_by) "
-                "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"));
             QSqlQuery probe(conn);
             if (Status s = runQuery(
                     probe, QStringLiteral("SELECT coalesce(max(id), 0), count(*) FROM persons"));
@@ -218,16 +223,55 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                     !s)
                     return s;
             }
-            insStatus.prepare(QStringLiteral(
-                "INSERT INTO person_status_changes (person_id, status, since, reason, "
-                "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)"));
-            for (const QSqlQuery* q : {&insPerson, &insCategory, &insStatus})
-                if (q->lastError().isValid())
-                    return Status::failure(
-                        Tr::tr("The import cannot start: %1").arg(q->lastError().text()));
+            // Prepared after the indexes went (a schema change would make SQLite prepare them
+            // again). Bound by position without QVariant: three statements for each of 200,000
+            // persons, where QSqlQuery's per-value bookkeeping cost more than the inserts.
+            const bool pinyinColumns = cx.pinyinColumns;
+            RawStatement insPerson(
+                m_db, pinyinColumns
+                          ? "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, "
+                            "phone_enc, phone_index, township_code, village_code, address, "
+                            "bank_name, bank_account_enc, status, status_since, status_reason, "
+                            "key_person, risk_note, categories_summary, created_at, created_by, "
+                            "updated_at, name_pinyin, name_spell, name_initials) "
+                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+                          // Before migration 0007 (tests of upgrades) there is no pinyin.
+                          : "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, "
+                            "phone_enc, phone_index, township_code, village_code, address, "
+                            "bank_name, bank_account_enc, status, status_since, status_reason, "
+                            "key_person, risk_note, categories_summary, created_at, created_by, "
+                            "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            RawStatement insCategory(
+                m_db, "INSERT INTO person_categories (person_id, category_code, start_date, "
+                      "end_date, end_reason, grade, nature, relation, serviceman_name, "
+                      "enlisted_on, discharged_on, created_at, created_by) "
+                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+            RawStatement insStatus(
+                m_db, "INSERT INTO person_status_changes (person_id, status, since, reason, "
+                      "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)");
+            for (const RawStatement* q : {&insPerson, &insCategory, &insStatus})
+                if (Status s = q->prepared(); !s)
+                    return Status::failure(Tr::tr("The import cannot start: %1").arg(s.error()));
+            phase.lap("prepare, drop indexes");
+            QElapsedTimer spent;
+            qint64 waitNs = 0;
             const QDate today = cx.today;
             const QString now = toIsoUtc(m_db.clock().nowUtc());
-            const QVariant by = actor.userId > 0 ? QVariant(actor.userId) : QVariant();
+            // The user column: NULL for the bootstrap actor (no user row yet), as idOrNull.
+            const auto bindUser = [&actor](RawStatement& q, int index) {
+                if (actor.userId > 0)
+                    q.bind(index, qint64(actor.userId));
+                else
+                    q.bindNull(index);
+            };
+            // Only asked when a person cannot be written: whether the ID is what stopped it.
+            const auto citizenIdTaken = [&](const QString& citizenId) {
+                RawStatement q(m_db, "SELECT 1 FROM persons WHERE citizen_id = ?");
+                q.bind(1, citizenId);
+                const Result<bool> found = q.next();
+                q.reset();
+                return found && found.value();
+            };
             ImportCounts counts;
             // The caller's next() runs here, on this thread; a batch of persons is then checked
             // and prepared on a helper thread while the batch before it is written.
@@ -248,7 +292,9 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 if (hooks.checkpoint)
                     if (Status s = hooks.checkpoint(); !s)
                         return s;
+                spent.start();
                 std::vector<PreparedPerson> batch = ahead.get();
+                waitNs += spent.nsecsElapsed();
                 if (batch.empty())
                     break;
                 ahead = std::async(std::launch::async, prepareBatch, readBatch(), std::cref(cx));
@@ -265,88 +311,91 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                     const QDate registered =
                         item.registeredOn.isValid() ? item.registeredOn : today;
                     const bool changed = item.status != PersonStatus::Active;
-                    insPerson.addBindValue(c.name);
-                    insPerson.addBindValue(sexKey(c.sex));
-                    insPerson.addBindValue(c.ethnicity);
-                    insPerson.addBindValue(c.citizenId);
-                    insPerson.addBindValue(toIsoDate(c.birthDate));
-                    insPerson.addBindValue(textOrEmpty(prepared.phoneEnc));
-                    insPerson.addBindValue(textOrEmpty(prepared.phoneIndex));
-                    insPerson.addBindValue(item.person.townshipCode);
-                    insPerson.addBindValue(item.person.villageCode.isEmpty()
-                                               ? QVariant()
-                                               : QVariant(item.person.villageCode));
-                    insPerson.addBindValue(textOrEmpty(item.person.address.trimmed()));
-                    insPerson.addBindValue(textOrEmpty(item.person.bankName.trimmed()));
-                    insPerson.addBindValue(textOrEmpty(prepared.bankAccountEnc));
-                    insPerson.addBindValue(personStatusKey(item.status));
-                    insPerson.addBindValue(toIsoDate(changed ? item.statusSince : registered));
-                    insPerson.addBindValue(textOrEmpty(changed ? item.statusReason : QString()));
                     // A person who died or moved away is no longer a key person (as when the
                     // status changes in the registry): their mark is not taken over.
                     const bool keyPerson = item.person.keyPerson &&
                                            item.status != PersonStatus::Deceased &&
                                            item.status != PersonStatus::MovedAway;
-                    insPerson.addBindValue(keyPerson ? 1 : 0);
-                    insPerson.addBindValue(textOrEmpty(item.person.riskNote.trimmed()));
-                    insPerson.addBindValue(textOrEmpty(prepared.summary));
-                    insPerson.addBindValue(now);
-                    insPerson.addBindValue(by);
-                    insPerson.addBindValue(now);
+                    bindValue(insPerson, 1, c.name);
+                    bindValue(insPerson, 2, sexKey(c.sex));
+                    bindValue(insPerson, 3, c.ethnicity);
+                    bindValue(insPerson, 4, c.citizenId);
+                    bindValue(insPerson, 5, toIsoDate(c.birthDate));
+                    insPerson.bind(6, prepared.phoneEnc);
+                    insPerson.bind(7, prepared.phoneIndex);
+                    bindValue(insPerson, 8, item.person.townshipCode);
+                    bindTextOrNull(insPerson, 9, item.person.villageCode);
+                    insPerson.bind(10, item.person.address.trimmed());
+                    insPerson.bind(11, item.person.bankName.trimmed());
+                    insPerson.bind(12, prepared.bankAccountEnc);
+                    bindValue(insPerson, 13, personStatusKey(item.status));
+                    bindValue(insPerson, 14, toIsoDate(changed ? item.statusSince : registered));
+                    insPerson.bind(15, changed ? item.statusReason : QString());
+                    insPerson.bind(16, qint64(keyPerson ? 1 : 0));
+                    insPerson.bind(17, item.person.riskNote.trimmed());
+                    insPerson.bind(18, prepared.summary);
+                    bindValue(insPerson, 19, now);
+                    bindUser(insPerson, 20);
+                    bindValue(insPerson, 21, now);
                     if (pinyinColumns) {
-                        insPerson.addBindValue(prepared.pinyin.sortKey);
-                        insPerson.addBindValue(prepared.pinyin.spelling);
-                        insPerson.addBindValue(prepared.pinyin.initials);
+                        bindValue(insPerson, 22, prepared.pinyin.sortKey);
+                        bindValue(insPerson, 23, prepared.pinyin.spelling);
+                        bindValue(insPerson, 24, prepared.pinyin.initials);
                     }
-                    if (!insPerson.exec())
-                        return rowError(insPerson.lastError().nativeErrorCode() ==
-                                                QLatin1String("2067")
+                    if (Status s = insPerson.run(); !s)
+                        return rowError(citizenIdTaken(c.citizenId)
                                             ? Tr::tr("the citizen ID is already registered")
-                                            : insPerson.lastError().text());
-                    const qint64 personId = insPerson.lastInsertId().toLongLong();
+                                            : s.error());
+                    const qint64 personId = insPerson.lastInsertId();
 
                     for (const PersonCategory& pc : item.categories) {
                         const Category& cat = *cx.categories.constFind(pc.categoryCode);
-                        insCategory.addBindValue(personId);
-                        insCategory.addBindValue(pc.categoryCode);
-                        insCategory.addBindValue(toIsoDate(pc.startDate));
-                        insCategory.addBindValue(dateOrNull(pc.endDate));
-                        insCategory.addBindValue(textOrEmpty(pc.endReason));
-                        insCategory.addBindValue(cat.needsDisability ? QVariant(pc.grade)
-                                                                     : QVariant());
-                        insCategory.addBindValue(cat.needsDisability ? QVariant(pc.nature)
-                                                                     : QVariant());
-                        insCategory.addBindValue(cat.needsSurvivor ? QVariant(pc.relation)
-                                                                   : QVariant());
-                        insCategory.addBindValue(cat.needsSurvivor ? QVariant(pc.servicemanName)
-                                                                   : QVariant());
-                        insCategory.addBindValue(dateOrNull(pc.enlistedOn));
-                        insCategory.addBindValue(dateOrNull(pc.dischargedOn));
-                        insCategory.addBindValue(now);
-                        insCategory.addBindValue(by);
-                        if (!insCategory.exec())
-                            return rowError(insCategory.lastError().text());
+                        insCategory.bind(1, personId);
+                        bindValue(insCategory, 2, pc.categoryCode);
+                        bindValue(insCategory, 3, toIsoDate(pc.startDate));
+                        bindDateOrNull(insCategory, 4, pc.endDate);
+                        insCategory.bind(5, pc.endReason);
+                        if (cat.needsDisability) {
+                            insCategory.bind(6, qint64(pc.grade));
+                            bindValue(insCategory, 7, pc.nature);
+                        } else {
+                            insCategory.bindNull(6);
+                            insCategory.bindNull(7);
+                        }
+                        if (cat.needsSurvivor) {
+                            bindValue(insCategory, 8, pc.relation);
+                            bindValue(insCategory, 9, pc.servicemanName);
+                        } else {
+                            insCategory.bindNull(8);
+                            insCategory.bindNull(9);
+                        }
+                        bindDateOrNull(insCategory, 10, pc.enlistedOn);
+                        bindDateOrNull(insCategory, 11, pc.dischargedOn);
+                        bindValue(insCategory, 12, now);
+                        bindUser(insCategory, 13);
+                        if (Status s = insCategory.run(); !s)
+                            return rowError(s.error());
                         ++counts.categories;
                     }
-                    struct Step
-                    {
-                        PersonStatus status;
-                        QDate since;
-                        QString reason;
+                    const auto writeStatus = [&](PersonStatus status, const QDate& since,
+                                                 const QString& reason) {
+                        insStatus.bind(1, personId);
+                        bindValue(insStatus, 2, personStatusKey(status));
+                        bindValue(insStatus, 3, toIsoDate(since));
+                        insStatus.bind(4, reason);
+                        bindValue(insStatus, 5, now);
+                        bindUser(insStatus, 6);
+                        return insStatus.run();
                     };
-                    QList<Step> steps{{PersonStatus::Active, registered, registeredReasonCode()}};
+                    if (Status s =
+                            writeStatus(PersonStatus::Active, registered, registeredReasonCode());
+                        !s)
+                        return rowError(s.error());
                     if (changed)
-                        steps.append({item.status, item.statusSince, item.statusReason});
-                    for (const Step& s : steps) {
-                        insStatus.addBindValue(personId);
-                        insStatus.addBindValue(personStatusKey(s.status));
-                        insStatus.addBindValue(toIsoDate(s.since));
-                        insStatus.addBindValue(textOrEmpty(s.reason));
-                        insStatus.addBindValue(now);
-                        insStatus.addBindValue(by);
-                        if (!insStatus.exec())
-                            return rowError(insStatus.lastError().text());
-                    }
+                        if (Status s =
+                                writeStatus(item.status, item.statusSince, item.statusReason);
+                            !s)
+                            return rowError(s.error());
                     ++counts.persons;
                     counts.keyPersons += keyPerson ? 1 : 0;
                     counts.deceased += item.status == PersonStatus::Deceased ? 1 : 0;
@@ -354,6 +403,10 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                     counts.suspended += item.status == PersonStatus::Suspended ? 1 : 0;
                 }
             }
+            if (qEnvironmentVariableIsSet("YOUFU_PHASES"))
+                std::fprintf(stderr, "  [import] waiting for the prepared persons: %lld ms\n",
+                             waitNs / 1000000);
+            phase.lap("insert persons, categories, statuses");
             if (hooks.checkpoint)
                 if (Status s = hooks.checkpoint(); !s)
                     return s;
@@ -367,8 +420,10 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             fill.addBindValue(lastIdBefore);
             if (Status s = runQuery(fill); !s)
                 return s;
+            phase.lap("search table");
             if (Status s = deferred.restore(); !s)
                 return s;
+            phase.lap("indexes again");
             // Imported key-person marks get their key-person records.
             if (Status s = KeyPersonFlagStore(m_db).followAll(m_db.clock().today(), actor.userId,
                                                               toIsoUtc(w.now()));
@@ -377,6 +432,7 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             // Imported persons join the group visit plans whose criteria they meet.
             if (Status s = VisitScheduleStore(m_db).refreshGroupPlans(); !s)
                 return s;
+            phase.lap("key persons, group plans");
             if (hooks.checkpoint)
                 if (Status s = hooks.checkpoint(); !s)
                     return s;
