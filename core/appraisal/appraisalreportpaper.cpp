@@ -151,7 +151,7 @@ void addUnit(OfficialDocument& doc, const AppraisalReport& r, const ReportUnit& 
         RuledTable a;
         a.header = {QStringLiteral("类别"), QStringLiteral("分值"), QStringLiteral("理由"),
                     QStringLiteral("登记人"), QStringLiteral("登记日期")};
-        a.columnPercent = {14, 10, 44, 14, 18};
+        a.columnPercent = {14, 10, 40, 14, 22};
         a.alignment = {Qt::AlignHCenter, Qt::AlignRight, Qt::AlignLeft, Qt::AlignHCenter,
                        Qt::AlignHCenter};
         a.freeText = true;
@@ -190,7 +190,7 @@ void addStaff(OfficialDocument& doc, const AppraisalReport& r)
     for (const ReportStaff& s : r.staff) {
         QStringList line{s.name};
         for (const IndicatorResult& res : s.indicators)
-            line << (res.hasRecords ? QStringLiteral("%1\n（%2/%3）")
+            line << (res.hasRecords ? QStringLiteral("%1\n%2/%3")
                                           .arg(pts(res.score))
                                           .arg(res.numerator)
                                           .arg(res.denominator)
@@ -200,7 +200,7 @@ void addStaff(OfficialDocument& doc, const AppraisalReport& r)
         t.rows << line;
     }
     doc.addTable(t);
-    doc.addNote(QStringLiteral("注：各项指标格内为得分，括号内为分子/分母。"));
+    doc.addNote(QStringLiteral("注：各项指标格内上为得分，下为分子/分母。"));
 
     RuledTable o;
     o.header = {QStringLiteral("姓名"), QStringLiteral("本人自评"), QStringLiteral("科长意见"),

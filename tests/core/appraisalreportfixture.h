@@ -144,7 +144,7 @@ inline ReportFixture fillReport(TestDb& t, int year, int townships, int staff)
             const QString sql = QStringLiteral(
                 "INSERT INTO appraisal_adjustments (scheme_id, township_code, kind, points, "
                 "reason, created_by, created_at, voided_by, voided_at, void_reason) VALUES "
-                "(?,?,?,?,?,?,?,?,?,?)");
+                "(?,?,?,?,?,?,?,?,?,COALESCE(?, ''))");
             if (!exec(db, sql,
                       {f.unitScheme, code, QStringLiteral("deduction"), 15,
                        QStringLiteral("零报告漏报被市局通报，扣1.5分"), f.chief.userId, now,
@@ -182,7 +182,7 @@ inline ReportFixture fillReport(TestDb& t, int year, int townships, int staff)
         if (!exec(db,
                   QStringLiteral("INSERT INTO appraisal_unit_outcomes (scheme_id, township_code, "
                                  "points, adjustment, total, grade, veto_case_id, veto_reason, "
-                                 "computed_at) VALUES (?,?,?,?,?,?,?,?,?)"),
+                                 "computed_at) VALUES (?,?,?,?,?,?,?,COALESCE(?, ''),?)"),
                   {f.unitScheme, code, points, adjustment, total,
                    core::SchemeRules::gradeKey(grade, core::SchemeKind::Unit), vetoCase, vetoReason,
                    now},
@@ -222,7 +222,7 @@ inline ReportFixture fillReport(TestDb& t, int year, int townships, int staff)
                   QStringLiteral("INSERT INTO staff_appraisals (scheme_id, user_id, "
                                  "self_assessment, self_at, chief_opinion, chief_id, chief_at, "
                                  "director_grade, director_note, director_id, director_at) "
-                                 "VALUES (?,?,?,?,?,?,?,?,?,?,?)"),
+                                 "VALUES (?,?,?,?,?,?,?,?,COALESCE(?, ''),?,?)"),
                   {f.staffScheme, a.userId, QStringLiteral("全年按时完成审批和走访任务。"), now,
                    QStringLiteral("工作认真负责，审批及时。"), f.chief.userId, now, grade,
                    grade.isEmpty() ? QString() : QStringLiteral("同意科长意见。"),

@@ -77,7 +77,8 @@ void TestUiAppraisalReport::exportsBothFormats()
     ui::Session session{&t.db(), f.clerk};
     ui::AppraisalPage page(session);
     page.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    page.activateWindow(); // Alt+X is a shortcut of the active window
+    QVERIFY(QTest::qWaitForWindowActive(&page));
     auto* button = page.findChild<QPushButton*>("exportAppraisalReport");
     QVERIFY(button);
     QVERIFY(button->isVisible());
