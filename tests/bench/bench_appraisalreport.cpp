@@ -43,7 +43,7 @@ int main(int argc, char** argv)
     out << "filled 18 townships x 9 indicators + 20 staff in " << fillTimer.elapsed() << " ms"
         << Qt::endl;
 
-    for (const QString suffix : {QStringLiteral("pdf"), QStringLiteral("xlsx")}) {
+    for (const QString& suffix : {QStringLiteral("pdf"), QStringLiteral("xlsx")}) {
         const QString path = QDir(folder).filePath(QStringLiteral("appraisal-report.") + suffix);
         QList<qint64> times;
         core::AppraisalReportWritten last;
