@@ -13,6 +13,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLineSeries>
 #include <QProgressDialog>
@@ -185,6 +186,7 @@ void TstUiStatistics::cancelLeavesNothing()
         auto* cancel = progress ? progress->findChild<QPushButton*>() : nullptr;
         if (cancel && !pressed) {
             pressed = true;
+            progress->show(); // as after its minimum duration
             QTest::mouseClick(cancel, Qt::LeftButton);
         }
     });
