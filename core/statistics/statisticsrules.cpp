@@ -1,6 +1,6 @@
 #include "statistics/statisticsrules.h"
 
-#include <QLocale>
+#include <QHash>
 
 #include <algorithm>
 
@@ -107,10 +107,10 @@ QString StatisticsRules::cellText(const StatColumn& column, qint64 value)
     case StatColumn::Kind::Money: {
         const QString sign = value < 0 ? QStringLiteral("-") : QString();
         const qint64 v = value < 0 ? -value : value;
-        const QLocale c = QLocale::c();
-        return QStringLiteral("%1%2.%3")
-            .arg(sign, c.toString(v / 100))
-            .arg(v % 100, 2, 10, QLatin1Char('0'));
+        QString whole = QString::number(v / 100);
+        for (int i = int(whole.size()) - 3; i > 0; i -= 3)
+            whole.insert(i, QLatin1Char(','));
+        return QStringLiteral("%1%2.%3").arg(sign, whole).arg(v % 100, 2, 10, QLatin1Char('0'));
     }
     case StatColumn::Kind::Permille:
         if (value < 0)

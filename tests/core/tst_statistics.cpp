@@ -88,6 +88,16 @@ const StatRow* findRow(const StatTable& t, const QString& label)
     return nullptr;
 }
 
+// 0600: the owner reads and writes, nobody else anything.
+bool isPrivate(const QString& path)
+{
+    const QFileDevice::Permissions p = QFile::permissions(path);
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    return (p & QFileDevice::ReadOwner) && (p & QFileDevice::WriteOwner) && !(p & others);
+}
+
 qint64 auditCount(test::TestDb& t, const QString& action)
 {
     QSqlQuery q(t->connection());
@@ -410,10 +420,10 @@ void TestStatistics::buildCounty(test::TestDb& t, const Actor& clerk)
     // Temporary assistance approved in August for 赵四 (in B by then): 500 元.
     QVERIFY(exec(t,
                  QStringLiteral("INSERT INTO applications (type, person_id, state, waiting_since, "
-                                "effective_date, drafted_by, drafted_at, decided_at, one_off_fen) "
-                                "VALUES ('temporary_assistance', ?, 'approved', ?, '2026-08-01', "
-                                "?, ?, '2026-08-05T02:00:00.000Z', 50000)"),
-                 {zhao, now, clerk.userId, now}));
+                                "effective_date, drafted_by, drafted_at, decided_at, one_off_fen, "
+                                "updated_at) VALUES ('temporary_assistance', ?, 'approved', ?, "
+                                "'2026-08-01', ?, ?, '2026-08-05T02:00:00.000Z', 50000, ?)"),
+                 {zhao, now, clerk.userId, now, now}));
 }
 
 void TestStatistics::storeOnHandBuiltRecords()
@@ -548,7 +558,7 @@ void TestStatistics::exportsBothFormats()
         return;
     StatisticsFilter f;
     f.year = 2026;
-    for (const QString name : {QStringLiteral("统计.xlsx"), QStringLiteral("统计.pdf")}) {
+    for (const QString& name : {QStringLiteral("统计.xlsx"), QStringLiteral("统计.pdf")}) {
         const QString path = QDir(t.dir()).filePath(name);
         QList<int> progress;
         ExportOptions o;
@@ -557,8 +567,7 @@ void TestStatistics::exportsBothFormats()
         QVERIFY2(rows, qPrintable(rows.error()));
         QVERIFY(rows.value() > 50);
         QVERIFY(QFileInfo::exists(path));
-        QCOMPARE(QFile::permissions(path) & 0x0777,
-                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        QVERIFY(isPrivate(path));
         QVERIFY(QFileInfo(path).size() > 10000);
         QVERIFY(!progress.isEmpty());
         QFile file(path);
@@ -581,13 +590,16 @@ void TestStatistics::cancelledExportLeavesNothing()
     const Actor clerk = t.addUser("zhangli", Role::Clerk, QStringLiteral("张丽"));
     StatisticsFilter f;
     f.year = 2026;
-    for (const QString name : {QStringLiteral("a.xlsx"), QStringLiteral("a.pdf")}) {
+    // The workbook cancelled before it is written, the PDF after it is painted (before the
+    // audit entry and the rename).
+    for (const auto& [name, at] :
+         {std::pair{QStringLiteral("a.xlsx"), 50}, std::pair{QStringLiteral("a.pdf"), 900}}) {
         const QString path = QDir(t.dir()).filePath(name);
         std::atomic_bool cancel{false};
         ExportOptions o;
         o.cancel = &cancel;
-        o.progress = [&cancel](int p) {
-            if (p >= 400)
+        o.progress = [&cancel, at = at](int p) {
+            if (p >= at)
                 cancel = true;
         };
         auto rows = StatisticsExport::write(t.db(), clerk, f, path, o);
@@ -618,7 +630,9 @@ void TestStatistics::youfuctlStatistics()
 {
     QTemporaryDir dir;
     const QString db = dir.filePath("demo.db");
-    const auto pw = test::makeDemo(db, 30);
+    // STATISTICS_PDF=/tmp/stat.pdf keeps the paper of a larger demo county, to look at.
+    const QString keep = qEnvironmentVariable("STATISTICS_PDF");
+    const auto pw = test::makeDemo(db, keep.isEmpty() ? 30 : 400);
     QVERIFY(!pw.isEmpty());
     int year = 0;
     {
@@ -632,22 +646,30 @@ void TestStatistics::youfuctlStatistics()
                                           {pw["zhangli"]});
     QVERIFY2(x.code == 0, qPrintable(x.err));
     QVERIFY(QFileInfo::exists(xlsx));
-    QCOMPARE(QFile::permissions(xlsx) & 0x0777, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(isPrivate(xlsx));
 
-    const QString pdf = dir.filePath("stat.pdf");
+    const QString pdf = keep.isEmpty() ? dir.filePath("stat.pdf") : keep;
+    if (!keep.isEmpty()) {
+        QFile::remove(keep);
+        QVERIFY(test::youfuctl({"--db", db, "statistics", "--year", QString::number(year), "--out",
+                                keep + ".county.pdf", "--as", "zhangli"},
+                               {pw["zhangli"]})
+                    .code == 0);
+    }
     const test::CliRun p =
         test::youfuctl({"--db", db, "statistics", "--year", QString::number(year), "--out", pdf,
                         "--township", "430581002", "--as", "zhangli"},
                        {pw["zhangli"]});
     QVERIFY2(p.code == 0, qPrintable(p.err));
     QVERIFY(QFileInfo::exists(pdf));
+    QVERIFY(isPrivate(pdf));
     {
         auto opened = Database::open(db);
         QVERIFY(opened);
         QSqlQuery q(opened.value()->connection());
         QVERIFY(q.exec("SELECT count(*) FROM audit_log WHERE action = 'statistics.export'"));
         QVERIFY(q.next());
-        QCOMPARE(q.value(0).toInt(), 2);
+        QCOMPARE(q.value(0).toInt(), keep.isEmpty() ? 2 : 3);
     }
 
     const test::CliRun badYear = test::youfuctl(
