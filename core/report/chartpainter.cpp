@@ -101,7 +101,13 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart)
         for (double v : s.values)
             max = std::max(max, v);
     }
-    const double step = niceStep(max, 5);
+    // Counts step by whole numbers: no "0.5 persons" on the axis.
+    bool integral = true;
+    for (const ChartSeries& s : chart.series) {
+        for (double v : s.values)
+            integral = integral && std::fabs(v - std::round(v)) < 1e-9;
+    }
+    const double step = integral ? std::max(1.0, niceStep(max, 5)) : niceStep(max, 5);
     double axisMax = std::max(step, std::ceil(max / step) * step);
     if (chart.kind == ChartData::Kind::Bars && max > axisMax * 0.9)
         axisMax += step; // room for the figure over the tallest bar
@@ -127,7 +133,7 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart)
     }
     const double charStep = fm.height() * 0.92;
     const double labelHeight = stacked
-                                   ? std::min(longestChars * charStep, rect.height() * 0.3) + unit
+                                   ? std::min(longestChars * charStep, rect.height() * 0.36) + unit
                                : upright ? std::min(longest, rect.height() * 0.3) + unit
                                          : fm.height() + unit;
     const QRectF plot(plot0.left(), plot0.top(), plotWidth,

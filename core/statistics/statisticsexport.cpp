@@ -83,11 +83,12 @@ RuledTable ruled(const StatTable& t)
     }
     // The label column takes what a township's name needs; the figures share the rest.
     const int n = int(t.columns.size());
-    const int label = n > 8 ? 14 : n > 4 ? 22 : 34;
+    const int label = n > 8 ? 11 : n > 4 ? 22 : 34;
     r.columnPercent << label;
     for (int c = 0; c < n; ++c)
         r.columnPercent << (100 - label) / std::max(1, n);
-    r.pointSize = n > 8 ? ReportFonts::kSmallPt : ReportFonts::kTablePt;
+    // Ten money columns or 18 townships and the total still fit one landscape page.
+    r.pointSize = n > 8 ? 9.0 : t.rows.size() > 13 ? ReportFonts::kSmallPt : ReportFonts::kTablePt;
     return r;
 }
 
@@ -141,8 +142,9 @@ OfficialDocument StatisticsExport::document(const YearStatistics& stats, const Q
     OfficialDocument doc(landscape ? PageSetup::landscape() : PageSetup::portrait());
     doc.setTitle(StatisticsTables::reportTitle(stats));
     doc.setDocumentNumber(scopeLine(stats, officeName), Qt::AlignHCenter);
-    const double widthMm = landscape ? 230 : 150;
-    const double heightMm = landscape ? 105 : 95;
+    // A chart takes the page after its table (or the rest of a short table's page).
+    const double widthMm = landscape ? 240 : 150;
+    const double heightMm = landscape ? 130 : 100;
     for (int i = 0; i < tables.size(); ++i) {
         const StatTable& t = tables.at(i);
         if (i > 0)

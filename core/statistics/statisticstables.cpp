@@ -201,9 +201,11 @@ StatTable StatisticsTables::benefitsByMonth(const YearStatistics& s)
     t.note = QStringLiteral("注：单位为元；只计银行已回盘成功发放的金额，按发放名册所属月份统计，"
                             "补发计入补发的月份。");
     t.chartKind = ChartData::Kind::Lines;
+    // One line per category; the total (in the table) would flatten them.
     for (int c = 0; c < all; ++c)
         t.chartColumns << c;
-    t.chartColumns << all;
+    if (all == 0)
+        t.chartColumns << all;
     t.chartTitle = QStringLiteral("%1年抚恤补助发放金额（按月）").arg(s.filter.year);
     StatisticsRules::finish(t);
     return t;
