@@ -124,13 +124,17 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart)
     const bool upright = longest > slot * 0.95;
     // Chinese names standing upright read best as a column of upright characters (辕/门/口…),
     // as on a printed form; other text is turned.
-    bool stacked = upright;
     int longestChars = 0;
+    int chars = 0;
+    int cjk = 0;
     for (const QString& c : chart.categories) {
         longestChars = std::max(longestChars, int(c.size()));
-        for (QChar ch : c)
-            stacked = stacked && (ch.unicode() >= 0x2e80 || ch.isDigit());
+        for (QChar ch : c) {
+            ++chars;
+            cjk += ch.unicode() >= 0x2e80 ? 1 : 0;
+        }
     }
+    const bool stacked = upright && cjk * 10 >= chars * 7; // mostly Chinese
     const double charStep = fm.height() * 0.92;
     const double labelHeight = stacked
                                    ? std::min(longestChars * charStep, rect.height() * 0.36) + unit

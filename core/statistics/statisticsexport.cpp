@@ -88,7 +88,7 @@ RuledTable ruled(const StatTable& t)
     for (int c = 0; c < n; ++c)
         r.columnPercent << (100 - label) / std::max(1, n);
     // Ten money columns or 18 townships and the total still fit one landscape page.
-    r.pointSize = n > 8 ? 9.0 : t.rows.size() > 13 ? ReportFonts::kSmallPt : ReportFonts::kTablePt;
+    r.pointSize = n > 8 || t.rows.size() > 13 ? 9.0 : ReportFonts::kTablePt;
     return r;
 }
 
