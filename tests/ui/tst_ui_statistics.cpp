@@ -115,6 +115,14 @@ void TstUiStatistics::yearAndTownshipFillTablesAndCharts()
     QCOMPARE(bars->barSets().at(1)->count(), 18);
     QVERIFY(chart->chart()->legend()->isVisible());
 
+    // STATISTICS_PNG=/tmp/page.png keeps a picture of the page at 1366×768, to look at.
+    if (const QString png = qEnvironmentVariable("STATISTICS_PNG"); !png.isEmpty()) {
+        tabs->setCurrentIndex(0);
+        QVERIFY(page.grab().save(png));
+        tabs->setCurrentIndex(3);
+        QVERIFY(page.grab().save(png + ".benefits.png"));
+    }
+
     // One township: its row and the total.
     choose(township, QStringLiteral("430581003"));
     QCOMPARE(page.statistics().filter.townshipCode, QStringLiteral("430581003"));

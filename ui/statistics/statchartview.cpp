@@ -41,13 +41,17 @@ void StatChartView::setChartData(const core::ChartData& data)
         categories->setLabelsAngle(-90);
     auto* values = new QValueAxis();
     double max = 0;
+    bool integral = true; // counts: no "2.0 persons" on the axis
     for (const core::ChartSeries& s : data.series) {
-        for (double v : s.values)
+        for (double v : s.values) {
             max = std::max(max, v);
+            integral = integral && std::fabs(v - std::round(v)) < 1e-9;
+        }
     }
-    values->setRange(0, max > 0 ? max * 1.1 : 1);
+    // Counts step by whole numbers, at least 0–5 (a year without records shows 0, not 0.2…).
+    values->setRange(0, integral ? std::max(5.0, std::ceil(max * 1.1)) : max > 0 ? max * 1.1 : 1);
     values->applyNiceNumbers();
-    values->setLabelFormat(max >= 10 || max == 0 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    values->setLabelFormat(integral || max >= 10 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
     values->setTitleText(data.unit);
     chart->addAxis(categories, Qt::AlignBottom);
     chart->addAxis(values, Qt::AlignLeft);
