@@ -19,7 +19,9 @@ const QList<QColor>& palette()
 {
     static const QList<QColor> colours = {QColor(0x2a, 0x5d, 0x8f), QColor(0xc8, 0x5a, 0x2a),
                                           QColor(0x4e, 0x8f, 0x3a), QColor(0x8a, 0x4f, 0x9e),
-                                          QColor(0xb8, 0x92, 0x1e), QColor(0x5a, 0x5a, 0x5a)};
+                                          QColor(0xb8, 0x92, 0x1e), QColor(0x5a, 0x5a, 0x5a),
+                                          QColor(0x3f, 0xa7, 0xb5), QColor(0xd4, 0x7f, 0xa6),
+                                          QColor(0x8c, 0x6d, 0x3f), QColor(0x1f, 0x3a, 0x5a)};
     return colours;
 }
 
@@ -72,15 +74,24 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart)
     const QFontMetricsF fm(labelFont);
 
     // The legend, one line under the title, when there is more than one series.
+    // Entries wrap onto more lines when they do not fit on one (ten categories of benefits).
     if (chart.series.size() > 1) {
-        double x = rect.left() + unit * 8;
+        const double left = rect.left() + unit * 8;
+        double x = left;
         for (int s = 0; s < chart.series.size(); ++s) {
+            const QString& name = chart.series.at(s).name;
+            const double entry = unit * 3 + fm.horizontalAdvance(name) + unit * 3;
+            if (x > left && x + entry > rect.right() - unit * 2) {
+                x = left;
+                top += fm.height() + unit * 0.5;
+            }
             const QColor colour = palette().at(s % palette().size());
-            painter.fillRect(QRectF(x, top + unit * 0.6, unit * 2.4, unit * 1.8), colour);
+            painter.fillRect(
+                QRectF(x, top + (fm.height() - unit * 1.8) / 2, unit * 2.4, unit * 1.8), colour);
             x += unit * 3;
             painter.setPen(Qt::black);
-            painter.drawText(QPointF(x, top + fm.ascent()), chart.series.at(s).name);
-            x += fm.horizontalAdvance(chart.series.at(s).name) + unit * 3;
+            painter.drawText(QPointF(x, top + fm.ascent()), name);
+            x += fm.horizontalAdvance(name) + unit * 3;
         }
         top += fm.height() + unit;
     }
@@ -90,8 +101,16 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart)
         for (double v : s.values)
             max = std::max(max, v);
     }
-    const double step = niceStep(max, 5);
-    const double axisMax = std::max(step, std::ceil(max / step) * step);
+    // Counts step by whole numbers: no "0.5 persons" on the axis.
+    bool integral = true;
+    for (const ChartSeries& s : chart.series) {
+        for (double v : s.values)
+            integral = integral && std::fabs(v - std::round(v)) < 1e-9;
+    }
+    const double step = integral ? std::max(1.0, niceStep(max, 5)) : niceStep(max, 5);
+    double axisMax = std::max(step, std::ceil(max / step) * step);
+    if (chart.kind == ChartData::Kind::Bars && max > axisMax * 0.9)
+        axisMax += step; // room for the figure over the tallest bar
 
     // Category labels: horizontal when they fit, otherwise turned upright (18 township names).
     const int n = int(chart.categories.size());
@@ -103,8 +122,24 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart)
     const double plotWidth = rect.right() - unit * 2 - plot0.left();
     const double slot = n > 0 ? plotWidth / n : plotWidth;
     const bool upright = longest > slot * 0.95;
-    const double labelHeight =
-        upright ? std::min(longest, rect.height() * 0.3) + unit : fm.height() + unit;
+    // Chinese names standing upright read best as a column of upright characters (辕/门/口…),
+    // as on a printed form; other text is turned.
+    int longestChars = 0;
+    int chars = 0;
+    int cjk = 0;
+    for (const QString& c : chart.categories) {
+        longestChars = std::max(longestChars, int(c.size()));
+        for (QChar ch : c) {
+            ++chars;
+            cjk += ch.unicode() >= 0x2e80 ? 1 : 0;
+        }
+    }
+    const bool stacked = upright && cjk * 10 >= chars * 7; // mostly Chinese
+    const double charStep = fm.height() * 0.92;
+    const double labelHeight = stacked
+                                   ? std::min(longestChars * charStep, rect.height() * 0.36) + unit
+                               : upright ? std::min(longest, rect.height() * 0.3) + unit
+                                         : fm.height() + unit;
     const QRectF plot(plot0.left(), plot0.top(), plotWidth,
                       rect.bottom() - unit - labelHeight - plot0.top());
     if (plot.height() <= 0 || plot.width() <= 0) {
@@ -138,7 +173,14 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart)
     for (int i = 0; i < n; ++i) {
         const double cx = plot.left() + slot * (i + 0.5);
         const QString& label = chart.categories.at(i);
-        if (upright) {
+        if (stacked) {
+            const int fits = std::max(1, int((labelHeight - unit) / charStep));
+            QString shown = label.size() > fits ? label.left(fits - 1) + QChar(0x22ee) : label;
+            for (int k = 0; k < shown.size(); ++k)
+                painter.drawText(QRectF(cx - slot / 2, plot.bottom() + unit * 0.5 + k * charStep,
+                                        slot, charStep),
+                                 Qt::AlignHCenter | Qt::AlignVCenter, shown.mid(k, 1));
+        } else if (upright) {
             painter.save();
             painter.translate(cx + fm.ascent() / 2 - fm.descent(), plot.bottom() + unit * 0.5);
             painter.rotate(90);
@@ -163,6 +205,14 @@ void paintChart(QPainter& painter, const QRectF& rect, const ChartData& chart)
                 const double h = plot.height() * std::max(0.0, series.values.at(i)) / axisMax;
                 const double x = plot.left() + slot * i + (slot - group) / 2 + bar * s;
                 painter.fillRect(QRectF(x, plot.bottom() - h, bar * 0.92, h), colour);
+                // The figure over its bar, where it fits (a few townships, channels, categories).
+                const QString text = axisNumber(series.values.at(i));
+                if (series.values.at(i) > 0 && fm.horizontalAdvance(text) <= bar * 1.1) {
+                    painter.setPen(Qt::black);
+                    painter.drawText(
+                        QRectF(x - bar, plot.bottom() - h - fm.height(), bar * 2.92, fm.height()),
+                        Qt::AlignHCenter | Qt::AlignBottom, text);
+                }
             }
         } else {
             QPainterPath path;
