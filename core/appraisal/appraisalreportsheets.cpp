@@ -11,17 +11,15 @@ namespace {
 using namespace AppraisalReportText;
 using Kind = ExportColumn::Kind;
 
-// Points and rates in tenths written as numbers with decimals. The export engine has no
-// one-decimal kind yet: Money (fen → two decimals) carries tenths × 10, so 85.5 points is the
-// number 85.5 (shown 85.50). Swap for a one-decimal kind here once the engine has one.
+// Points and rates in tenths written as numbers with one decimal (85.5).
 ExportColumn pointsColumn(const QString& title)
 {
-    return {title, Kind::Money};
+    return {title, Kind::Tenths};
 }
 
 QVariant points(qint64 tenths)
 {
-    return QVariant(tenths * 10);
+    return QVariant(tenths);
 }
 
 ExportTable tableOf(const QString& title, const QString& subtitle,

@@ -218,6 +218,8 @@ const AuditActionTitle kActions[] = {
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Appraisal scheme saved")},
     {"appraisal_scheme.approve",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Appraisal scheme approved")},
+    {"appraisal_scheme.copy",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Appraisal scheme copied to another year")},
     {"petition.serious_effect",
      QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Case marked as causing serious effect")},
     {"appraisal.compute",

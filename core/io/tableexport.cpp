@@ -72,6 +72,8 @@ QString cellText(Kind kind, const QVariant& v)
         return moneyText(v.toLongLong());
     case Kind::Integer:
         return QString::number(v.toLongLong());
+    case Kind::Tenths:
+        return QString::number(v.toLongLong() / 10.0, 'f', 1);
     case Kind::Text:
     case Kind::Identifier:
         break;
@@ -161,6 +163,7 @@ struct Formats
     lxw_format* dateTime = nullptr;
     lxw_format* money = nullptr;
     lxw_format* integer = nullptr;
+    lxw_format* tenths = nullptr;
 };
 
 Formats makeFormats(lxw_workbook* wb)
@@ -186,6 +189,8 @@ Formats makeFormats(lxw_workbook* wb)
     format_set_num_format(f.money, "0.00");
     f.integer = workbook_add_format(wb);
     format_set_num_format(f.integer, "0");
+    f.tenths = workbook_add_format(wb);
+    format_set_num_format(f.tenths, "0.0");
     return f;
 }
 
@@ -266,6 +271,9 @@ Result<qint64> writeXlsxRows(const ExportTable& table, const ExportOptions& o, l
                 break;
             case Kind::Integer:
                 e = worksheet_write_number(ws, r, col, double(v.toLongLong()), f.integer);
+                break;
+            case Kind::Tenths:
+                e = worksheet_write_number(ws, r, col, double(v.toLongLong()) / 10.0, f.tenths);
                 break;
             case Kind::Identifier:
             case Kind::Text: {

@@ -22,7 +22,8 @@ struct ExportColumn
         Date,
         DateTime,
         Money /* qint64 fen → number with two decimals (元) */,
-        Integer
+        Integer,
+        Tenths /* integer tenths (points 855 → 85.5) → number with one decimal */
     };
     QString title;
     Kind kind = Kind::Text;
