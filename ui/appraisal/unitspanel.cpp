@@ -67,7 +67,7 @@ UnitsPanel::UnitsPanel(Session& session, QWidget* parent)
     auto* side = new QWidget(bottom);
     auto* sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
-    auto* adjLabel = new QLabel(tr("tr("Commendations and &deductions:")Adjustments:"), side);
+    auto* adjLabel = new QLabel(tr("&Adjustments:"), side);
     m_adjustments = new QListWidget(side);
     m_adjustments->setObjectName(QStringLiteral("unitAdjustments"));
     adjLabel->setBuddy(m_adjustments);
