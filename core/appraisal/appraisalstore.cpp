@@ -33,12 +33,12 @@ QJsonObject outcomeJson(const UnitOutcome& o)
 {
     QJsonObject j{
         {QStringLiteral("township"), o.townshipName.isEmpty() ? o.townshipCode : o.townshipName},
-        {QStringLiteral("points"), SchemeRules::pointsText(o.points)},
-        {QStringLiteral("adjustment"), SchemeRules::pointsText(o.adjustment)},
-        {QStringLiteral("total"), SchemeRules::pointsText(o.total)},
-        {QStringLiteral("grade"), SchemeRules::gradeTitle(o.grade, SchemeKind::Unit)}};
+        {QStringLiteral("appraisal_points"), SchemeRules::pointsText(o.points)},
+        {QStringLiteral("appraisal_adjustment"), SchemeRules::pointsText(o.adjustment)},
+        {QStringLiteral("appraisal_total"), SchemeRules::pointsText(o.total)},
+        {QStringLiteral("appraisal_grade"), SchemeRules::gradeTitle(o.grade, SchemeKind::Unit)}};
     if (!o.vetoReason.isEmpty())
-        j.insert(QStringLiteral("veto"), o.vetoReason);
+        j.insert(QStringLiteral("veto_reason"), o.vetoReason);
     return j;
 }
 
@@ -352,7 +352,7 @@ Result<qint64> AppraisalStore::addAdjustment(const Actor& actor, int year,
             w.entry().entityId = QString::number(id);
             w.entry().before = before;
             after.insert(QStringLiteral("township"), name.value());
-            after.insert(QStringLiteral("kind"),
+            after.insert(QStringLiteral("adjustment_kind"),
                          commendation ? Tr::tr("Commendation") : Tr::tr("Deduction"));
             after.insert(QStringLiteral("adjustment_points"), SchemeRules::pointsText(points));
             after.insert(QStringLiteral("reason"), why);

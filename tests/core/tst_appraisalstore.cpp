@@ -222,8 +222,8 @@ void TestAppraisalStore::lateRecordRecomputed()
     const QJsonObject was = before[1].value(kT1).toObject();
     const QJsonObject now = after[1].value(kT1).toObject();
     QCOMPARE(was, after[0].value(kT1).toObject());
-    QCOMPARE(was.value("points").toString(), core::SchemeRules::pointsText(pointsBefore));
-    QCOMPARE(now.value("points").toString(), core::SchemeRules::pointsText(o2->points));
+    QCOMPARE(was.value("appraisal_points").toString(), core::SchemeRules::pointsText(pointsBefore));
+    QCOMPARE(now.value("appraisal_points").toString(), core::SchemeRules::pointsText(o2->points));
     QVERIFY(was != now);
 }
 
