@@ -77,7 +77,7 @@ qint64 addCase(test::TestDb& t, const QString& township, const QString& received
          "subject, township_code, is_group, beyond_level, serious_effect, status, decided_on, "
          "answered_on, satisfaction, created_at, updated_at) VALUES "
          "(?,2026,?,?,'visit','benefit',?,?,?,?,?,?,?,?,?,?)",
-         {number, seq, received + QStringLiteral("T09:00:00"), township, group ? 1 : 0,
+         {number, seq, QString(received + QStringLiteral("T09:00:00")), township, group ? 1 : 0,
           beyond.isNull() ? QStringLiteral("") : beyond, serious ? 1 : 0,
           isAnswered
               ? QStringLiteral("answered")
