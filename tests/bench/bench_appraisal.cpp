@@ -104,6 +104,7 @@ int main(int argc, char** argv)
     AppraisalScheme s;
     s.year = year;
     s.title = QStringLiteral("bench");
+    s.basis = QStringLiteral("illustrative");
     s.excellentAt = 900;
     s.goodAt = 800;
     s.passAt = 600;

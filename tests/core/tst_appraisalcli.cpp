@@ -47,6 +47,7 @@ QString approveScheme(const QString& db, int year)
         core::AppraisalScheme s;
         s.year = year;
         s.title = QStringLiteral("%1年度乡镇优抚工作考核方案").arg(year);
+        s.basis = QStringLiteral("illustrative");
         s.excellentAt = 900;
         s.goodAt = 800;
         s.passAt = 600;

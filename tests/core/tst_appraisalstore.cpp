@@ -37,6 +37,7 @@ qint64 scheme(test::TestDb& t, const core::Actor& chief, bool approve = true, bo
     s.year = 2026;
     s.kind = core::SchemeKind::Unit;
     s.title = QString::fromUtf8("2026年度乡镇优抚工作考核方案");
+    s.basis = QStringLiteral("illustrative");
     s.excellentAt = 900;
     s.goodAt = 800;
     s.passAt = 600;
@@ -96,7 +97,7 @@ qint64 addPerson(test::TestDb& t, const core::Actor& clerk, const QString& towns
 {
     const QString first17 = QStringLiteral("43058119520314%1").arg(n, 3, 10, QLatin1Char('0'));
     core::PersonDraft d;
-    d.name = QString::fromUtf8("李建国%1").arg(n);
+    d.name = QString::fromUtf8("李建国");
     d.citizenId = first17 + core::CitizenId::checkCharacter(first17);
     d.townshipCode = township;
     auto r = core::PersonStore(t.db()).add(clerk, d);

@@ -112,7 +112,7 @@ void TestUnitRules::score_data()
     QTest::newRow("no records: no score") << 100 << 1000 << qint64(0) << qint64(0) << 0;
     QTest::newRow("target 0") << 50 << 0 << qint64(0) << qint64(4) << 50;
     // 94.99% never reaches a 95% target.
-    QTest::newRow("rate rounds down") << 100 << 950 << qint64(9499) << qint64(10000) << 99;
+    QTest::newRow("rate rounds down") << 1000 << 950 << qint64(9499) << qint64(10000) << 999;
 }
 
 void TestUnitRules::score()

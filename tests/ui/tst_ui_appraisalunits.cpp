@@ -37,6 +37,7 @@ void approvedScheme(test::TestDb& t, const core::Actor& chief)
     core::AppraisalScheme s;
     s.year = 2026;
     s.title = QString::fromUtf8("2026年度乡镇优抚工作考核方案");
+    s.basis = QStringLiteral("illustrative");
     s.excellentAt = 900;
     s.goodAt = 800;
     s.passAt = 600;
