@@ -5,6 +5,7 @@
 #include "db/auditedwrite.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
+#include "db/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -178,8 +179,8 @@ Result<qint64> SchemeStore::save(const Actor& actor, const AppraisalScheme& inpu
                     "good_at = ?, pass_at = ?, veto_group = ?, veto_beyond_level = ?, "
                     "veto_serious_effect = ?, updated_at = ? WHERE id = ?"));
             }
-            q.addBindValue(s.title);
-            q.addBindValue(s.basis);
+            q.addBindValue(textOrEmpty(s.title));
+            q.addBindValue(textOrEmpty(s.basis));
             q.addBindValue(s.excellentAt);
             q.addBindValue(s.goodAt);
             q.addBindValue(s.passAt);
