@@ -136,7 +136,7 @@ Result<QList<UnitOutcome>> AppraisalStore::compute(const Actor& actor, int year)
     const qint64 schemeId = scheme->id;
     const Status written = AuditedWrite::run(
         m_db, actor, authority,
-        AuditNote(QStringLiteral("appraisal.compute"), QStringLiteral("appraisal_schemes"),
+        AuditNote(QStringLiteral("appraisal.compute"), QStringLiteral("appraisal_scheme"),
                   QString::number(schemeId)),
         [&](WriteScope& w) -> Status {
             const auto before = outcomes(year);
@@ -325,7 +325,7 @@ Result<qint64> AppraisalStore::addAdjustment(const Actor& actor, int year,
         return scheme.status();
     return AuditedWrite::produce<qint64>(
         m_db, actor, Authority::of(Permission::ManageAppraisal),
-        AuditNote(QStringLiteral("appraisal.adjust"), QStringLiteral("appraisal_adjustments")),
+        AuditNote(QStringLiteral("appraisal.adjust"), QStringLiteral("appraisal_adjustment")),
         [&](WriteScope& w) -> Result<qint64> {
             const auto name = townshipName(m_db, townshipCode);
             if (!name)
@@ -368,7 +368,7 @@ Status AppraisalStore::voidAdjustment(const Actor& actor, qint64 id, const QStri
         return Status::failure(Tr::tr("Voiding a commendation or deduction needs its reason."));
     return AuditedWrite::run(
         m_db, actor, Authority::of(Permission::ManageAppraisal),
-        AuditNote(QStringLiteral("appraisal.adjust_void"), QStringLiteral("appraisal_adjustments"),
+        AuditNote(QStringLiteral("appraisal.adjust_void"), QStringLiteral("appraisal_adjustment"),
                   QString::number(id)),
         [&](WriteScope& w) -> Status {
             QSqlQuery q(m_db.connection());

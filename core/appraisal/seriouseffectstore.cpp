@@ -21,7 +21,7 @@ Status SeriousEffectStore::mark(const Actor& actor, qint64 caseId, bool serious,
                                 const QString& reason)
 {
     const QString why = reason.trimmed();
-    AuditNote note(QStringLiteral("petition.serious_effect"), QStringLiteral("petition_case"),
+    AuditNote note(QStringLiteral("petition.serious_effect"), QStringLiteral("petition"),
                    QString::number(caseId));
     return AuditedWrite::run(
         m_db, actor, Authority::of(Permission::ApproveAppraisal), note, [&](WriteScope& w) {

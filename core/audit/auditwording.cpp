@@ -70,6 +70,13 @@ const Title kEntities[] = {
     {"publicity", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Publicity record")},
     {"free_clinics", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Free clinics")},
     {"assistance", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Temporary assistance granted")},
+    // The year-end appraisal and the statistics (issue 16).
+    {"appraisal_scheme", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Appraisal scheme")},
+    {"appraisal_adjustment",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Appraisal commendation or deduction")},
+    {"appraisal_report", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Appraisal report")},
+    {"staff_appraisal", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Staff post appraisal")},
+    {"statistics", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Year's statistics")},
 };
 
 // In the order the lines are shown; fields not listed follow in their own order.
@@ -212,6 +219,32 @@ const Title kFields[] = {
     {"present", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Came")},
     {"absent", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Did not come")},
     {"material", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Material")},
+    // The year-end appraisal (issue 16).
+    {"moved_on", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Moved on")},
+    {"serious_effect", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Serious effect")},
+    {"year", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Year")},
+    {"basis", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Basis document")},
+    {"excellent_at",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Threshold of the highest grade")},
+    {"good_at", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Threshold of the second grade")},
+    {"pass_at", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Threshold of the third grade")},
+    {"veto_group", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Group petitions veto")},
+    {"veto_beyond_level",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Beyond-level petitions veto")},
+    {"veto_serious_effect",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Cases of serious effect veto")},
+    {"indicators", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Indicators")},
+    {"copied_from", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Copied from")},
+    {"appraisal_points", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Appraisal points")},
+    {"appraisal_adjustment",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Commendations and deductions")},
+    {"appraisal_total", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Appraisal total")},
+    {"appraisal_grade", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Appraisal grade")},
+    {"veto_reason", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Vetoed by")},
+    {"adjustment_kind",
+     QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Commendation or deduction")},
+    {"adjustment_points", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Points added or taken")},
+    {"void_reason", QT_TRANSLATE_NOOP("youfu::core::AuditWording", "Reason for voiding")},
 };
 
 const Title kTriggers[] = {
