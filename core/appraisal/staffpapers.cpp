@@ -14,10 +14,19 @@ QString targetText(const StaffTarget& t)
     return QStringLiteral("%1次").arg(t.target);
 }
 
+// The paper prints in Chinese whatever the window's language.
 QString postOf(const StaffMember& p)
 {
-    return roleTitles(p.roles &
-                      (Role::Clerk | Role::SectionChief | Role::Inspector | Role::Director));
+    QStringList posts;
+    if (p.roles.testFlag(Role::Clerk))
+        posts << QStringLiteral("经办人");
+    if (p.roles.testFlag(Role::SectionChief))
+        posts << QStringLiteral("科长");
+    if (p.roles.testFlag(Role::Inspector))
+        posts << QStringLiteral("纪检监督");
+    if (p.roles.testFlag(Role::Director))
+        posts << QStringLiteral("局长");
+    return posts.join(QStringLiteral("、"));
 }
 } // namespace
 

@@ -22,6 +22,12 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(youfu::core::StaffStore)
 };
 
+// Never a null QString: Qt binds those as SQL NULL, and these columns are NOT NULL.
+QString notNull(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QJsonObject targetsJson(const QList<StaffTarget>& targets)
 {
     QJsonObject o;
@@ -279,7 +285,7 @@ Status StaffStore::saveTargets(const Actor& actor, int year, qint64 userId,
                 ins.addBindValue(t.code);
                 ins.addBindValue(t.target);
                 ins.addBindValue(t.weight);
-                ins.addBindValue(t.note);
+                ins.addBindValue(notNull(t.note));
                 if (Status st = runQuery(ins); !st)
                     return st;
             }
@@ -596,7 +602,7 @@ Status StaffStore::writeGrade(WriteScope& w, int year, qint64 userId, Grade grad
                              "director_id = ?, director_at = ? WHERE scheme_id = ? AND "
                              "user_id = ?"));
     q.addBindValue(key);
-    q.addBindValue(note.trimmed());
+    q.addBindValue(notNull(note.trimmed()));
     q.addBindValue(w.actor().userId);
     q.addBindValue(toIsoUtc(w.now()));
     q.addBindValue(s->id);

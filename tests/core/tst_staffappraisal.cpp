@@ -12,6 +12,7 @@
 #include "registry/personstore.h"
 #include "testdb.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -70,6 +71,7 @@ core::AppraisalScheme staffScheme(int year)
     s.excellentAt = 900;
     s.goodAt = 750;
     s.passAt = 600;
+    s.basis = QString::fromUtf8("武民发〔2026〕1号");
     s.indicators = core::SchemeRules::defaultIndicators(core::SchemeKind::Staff);
     return s;
 }

@@ -52,6 +52,7 @@ struct Office
         s.excellentAt = 900;
         s.goodAt = 750;
         s.passAt = 600;
+        s.basis = QString::fromUtf8("武民发〔2026〕1号");
         s.indicators = core::SchemeRules::defaultIndicators(core::SchemeKind::Staff);
         core::SchemeStore store(t.db());
         auto id = store.saveDraft(chief, s);
