@@ -58,6 +58,7 @@ StaffPanel::StaffPanel(Session& session, QWidget* parent)
     m_year = new QSpinBox(this);
     m_year->setObjectName(QStringLiteral("staffYear"));
     m_year->setRange(2000, 2100);
+    m_year->setKeyboardTracking(false); // one reload per year typed, not per digit
     m_year->setValue(session.db ? session.db->clock().today().year() : 2026);
     auto* yearLabel = new QLabel(tr("&Year:"), this);
     yearLabel->setBuddy(m_year);
