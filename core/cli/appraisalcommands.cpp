@@ -2,6 +2,7 @@
 // per township (points, adjustment, total, grade, veto). The staff computation joins it here.
 #include "appraisal/appraisalstore.h"
 #include "appraisal/schemerules.h"
+#include "appraisal/staffstore.h"
 #include "cli/clicontext.h"
 #include "cli/commands.h"
 
@@ -49,6 +50,20 @@ int cmdAppraisalCompute(CliContext& ctx)
     }
     ctx.out() << Tr::tr("%1: %n township(s) appraised", nullptr, int(outcomes->size())).arg(year)
               << Qt::endl;
+    // The staff's post appraisal too, when the year has an approved staff scheme.
+    StaffStore staff(*db.value());
+    if (auto scheme = staff.scheme(year); scheme) {
+        if (Status s = staff.compute(actor.value(), year); !s)
+            return ctx.fail(s.error());
+        auto rows = staff.rows(year);
+        if (!rows)
+            return ctx.fail(rows.error());
+        ctx.out()
+            << Tr::tr("%1: %n staff member(s) appraised", nullptr, int(rows->size())).arg(year)
+            << Qt::endl;
+    } else {
+        ctx.out() << Tr::tr("Staff: %1").arg(scheme.error()) << Qt::endl;
+    }
     return 0;
 }
 
