@@ -155,6 +155,67 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::AppraisalReportExport</name>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>导出已取消，未生成文件。</translation>
+        </message>
+        <message>
+            <source>The report is saved as PDF or Excel: give the file a name ending in .pdf or .xlsx.</source>
+            <translation>考核报告只能保存为PDF或Excel文件，请使用以 .pdf 或 .xlsx 结尾的文件名。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::AppraisalReportStore</name>
+        <message>
+            <source>The appraisal of %1 has not been computed yet: compute it first on the Year-end appraisal page (or with “youfuctl appraisal compute --year %1”).</source>
+            <translation>%1年度的考核尚未计算，请先在“年终考核”页计算（或运行“youfuctl appraisal compute --year %1”）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::AppraisalStore</name>
+        <message>
+            <source>There is no active township %1.</source>
+            <translation>没有在用的乡镇 %1。</translation>
+        </message>
+        <message>
+            <source>There is no township appraisal scheme for %1 yet: the section chief drafts it and the director approves it.</source>
+            <translation>还没有%1年度乡镇考核方案：请科长起草、局长批准。</translation>
+        </message>
+        <message>
+            <source>The township appraisal scheme for %1 is still a draft: the director approves it before the appraisal is computed.</source>
+            <translation>%1年度乡镇考核方案尚为草稿：须经局长批准后才能计算考核结果。</translation>
+        </message>
+        <message>
+            <source>A commendation or deduction needs its reason.</source>
+            <translation>表彰加分或扣分必须填写理由。</translation>
+        </message>
+        <message>
+            <source>A commendation or deduction is more than 0 and at most 100 points.</source>
+            <translation>表彰加分或扣分应大于 0 分、不超过 100 分。</translation>
+        </message>
+        <message>
+            <source>Commendation</source>
+            <translation>表彰加分</translation>
+        </message>
+        <message>
+            <source>Deduction</source>
+            <translation>扣分</translation>
+        </message>
+        <message>
+            <source>Voiding a commendation or deduction needs its reason.</source>
+            <translation>作废表彰或扣分必须填写理由。</translation>
+        </message>
+        <message>
+            <source>There is no such commendation or deduction.</source>
+            <translation>没有这条表彰或扣分记录。</translation>
+        </message>
+        <message>
+            <source>This commendation or deduction is voided already.</source>
+            <translation>这条表彰或扣分已作废。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::ApprovalRules</name>
         <message>
             <source>Draft</source>
@@ -1954,6 +2015,166 @@
             <source>Material</source>
             <translation>材料</translation>
         </message>
+        <message>
+            <source>Appraisal scheme saved</source>
+            <translation>保存考核方案</translation>
+        </message>
+        <message>
+            <source>Appraisal scheme approved</source>
+            <translation>批准考核方案</translation>
+        </message>
+        <message>
+            <source>Appraisal scheme copied to another year</source>
+            <translation>复制考核方案到其他年度</translation>
+        </message>
+        <message>
+            <source>Case marked as causing serious effect</source>
+            <translation>标记信访件造成严重影响</translation>
+        </message>
+        <message>
+            <source>Unit appraisal computed</source>
+            <translation>计算单位考核</translation>
+        </message>
+        <message>
+            <source>Appraisal commendation or deduction recorded</source>
+            <translation>登记考核加分或扣分</translation>
+        </message>
+        <message>
+            <source>Appraisal commendation or deduction voided</source>
+            <translation>作废考核加分或扣分</translation>
+        </message>
+        <message>
+            <source>Year-end appraisal report exported</source>
+            <translation>导出年终考核报告</translation>
+        </message>
+        <message>
+            <source>Staff post targets set</source>
+            <translation>设定岗位目标</translation>
+        </message>
+        <message>
+            <source>Post responsibility form printed</source>
+            <translation>打印岗位目标责任书</translation>
+        </message>
+        <message>
+            <source>Staff post appraisal computed</source>
+            <translation>计算岗位考核</translation>
+        </message>
+        <message>
+            <source>Self-assessment written</source>
+            <translation>填写自我评价</translation>
+        </message>
+        <message>
+            <source>Section chief's opinion written</source>
+            <translation>填写科室负责人意见</translation>
+        </message>
+        <message>
+            <source>Director's grade given</source>
+            <translation>局长评定等次</translation>
+        </message>
+        <message>
+            <source>Director's grade from the level above recorded</source>
+            <translation>登记上级对局长的评定等次</translation>
+        </message>
+        <message>
+            <source>Year's statistics exported</source>
+            <translation>导出年度统计</translation>
+        </message>
+        <message>
+            <source>Appraisal scheme</source>
+            <translation>考核方案</translation>
+        </message>
+        <message>
+            <source>Appraisal commendation or deduction</source>
+            <translation>考核加减分</translation>
+        </message>
+        <message>
+            <source>Appraisal report</source>
+            <translation>考核报告</translation>
+        </message>
+        <message>
+            <source>Staff post appraisal</source>
+            <translation>岗位考核</translation>
+        </message>
+        <message>
+            <source>Year's statistics</source>
+            <translation>年度统计</translation>
+        </message>
+        <message>
+            <source>Moved on</source>
+            <translation>迁移日期</translation>
+        </message>
+        <message>
+            <source>Serious effect</source>
+            <translation>造成严重影响</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Threshold of the highest grade</source>
+            <translation>优秀分数线</translation>
+        </message>
+        <message>
+            <source>Threshold of the second grade</source>
+            <translation>良好（称职）分数线</translation>
+        </message>
+        <message>
+            <source>Threshold of the third grade</source>
+            <translation>合格（基本称职）分数线</translation>
+        </message>
+        <message>
+            <source>Group petitions veto</source>
+            <translation>集体访一票否决</translation>
+        </message>
+        <message>
+            <source>Beyond-level petitions veto</source>
+            <translation>越级访一票否决</translation>
+        </message>
+        <message>
+            <source>Cases of serious effect veto</source>
+            <translation>造成严重影响一票否决</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>考核指标</translation>
+        </message>
+        <message>
+            <source>Copied from</source>
+            <translation>复制自</translation>
+        </message>
+        <message>
+            <source>Appraisal points</source>
+            <translation>考核得分</translation>
+        </message>
+        <message>
+            <source>Commendations and deductions</source>
+            <translation>加减分</translation>
+        </message>
+        <message>
+            <source>Appraisal total</source>
+            <translation>考核总分</translation>
+        </message>
+        <message>
+            <source>Appraisal grade</source>
+            <translation>考核等次</translation>
+        </message>
+        <message>
+            <source>Vetoed by</source>
+            <translation>一票否决原因</translation>
+        </message>
+        <message>
+            <source>Commendation or deduction</source>
+            <translation>加减分类别</translation>
+        </message>
+        <message>
+            <source>Points added or taken</source>
+            <translation>加减分值</translation>
+        </message>
+        <message>
+            <source>Reason for voiding</source>
+            <translation>作废理由</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::AuditedWrite</name>
@@ -3516,6 +3737,96 @@
             <source>record the zero reports of a township's CSV/xlsx file (columns 乡镇, 日期, 情况, 报告人, 报送时间); prints every row refused (unknown township, bad date, already reported); --dry-run records nothing</source>
             <translation>登记乡镇报来的 CSV/xlsx 零报告文件（列：乡镇、日期、情况、报告人、报送时间）；列出每一行不能登记的原因（乡镇不存在、日期有误、已报过）；--dry-run 只检查不写入</translation>
         </message>
+        <message>
+            <source>--year takes a year like 2026</source>
+            <translation>--year 应为年份，如 2026</translation>
+        </message>
+        <message>
+            <source>points %1</source>
+            <translation>得分 %1</translation>
+        </message>
+        <message>
+            <source>adjustment %1</source>
+            <translation>加减分 %1</translation>
+        </message>
+        <message>
+            <source>total %1</source>
+            <translation>总分 %1</translation>
+        </message>
+        <message>
+            <source>vetoed: %1</source>
+            <translation>一票否决：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n township(s) appraised</source>
+            <translation>
+                <numerusform>%1年：已考核 %n 个乡镇</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1: %n staff member(s) appraised</source>
+            <translation>
+                <numerusform>%1 年度：已计算 %n 名工作人员的岗位考核</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Staff: %1</source>
+            <translation>岗位考核：%1</translation>
+        </message>
+        <message>
+            <source>say which year and where: appraisal report --year 2026 --out FILE.pdf|FILE.xlsx --as LOGIN</source>
+            <translation>请指明年度和保存位置：appraisal report --year 2026 --out 文件.pdf|文件.xlsx --as 登录名</translation>
+        </message>
+        <message>
+            <source>say where to write the report: --out FILE.pdf or --out FILE.xlsx</source>
+            <translation>请指明报告保存位置：--out 文件.pdf 或 --out 文件.xlsx</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n页</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n行</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Appraisal report of %1 (%2 township(s), %3 staff member(s), %4) written to %5</source>
+            <translation>%1年度考核报告（%2个乡镇（街道）、%3名工作人员，%4）已保存到 %5</translation>
+        </message>
+        <message>
+            <source>%1 approved appraisal schemes for this year and last (illustrative), %2 persons moved township in the middle of the year.</source>
+            <translation>已批准今年和去年的考核方案 %1 个（示例），年中迁移乡镇的对象 %2 人。</translation>
+        </message>
+        <message>
+            <source>--out FILE.xlsx or FILE.pdf is required</source>
+            <translation>须用 --out 指定输出文件（FILE.xlsx 或 FILE.pdf）</translation>
+        </message>
+        <message>
+            <source>there is no township with the code %1</source>
+            <translation>没有代码为 %1 的乡镇（街道）</translation>
+        </message>
+        <message numerus="yes">
+            <source>The statistics of %1 are written to %2 (%n table row(s)).</source>
+            <translation>
+                <numerusform>%1年度统计已写入 %2（共 %n 行）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>compute the year's unit and staff appraisal from the records under its approved scheme and print each township's points, grade and veto; recorded in the audit log</source>
+            <translation>按已批准的方案根据业务记录计算当年单位考核和岗位考核，列出各乡镇得分、等次和一票否决情况；记入审计日志</translation>
+        </message>
+        <message>
+            <source>write the year-end appraisal report (cover, summary, one page per township, vetoes, staff, charts) as PDF or xlsx; recorded in the audit log</source>
+            <translation>生成年终考核报告（封面、汇总表、各乡镇一页、一票否决、岗位考核、图表），PDF 或 xlsx 格式；记入审计日志</translation>
+        </message>
+        <message>
+            <source>write the year's statistics (persons by category and township, benefits by month, letters and visits, visits, recuperation and assistance) with their charts; recorded in the audit log</source>
+            <translation>生成年度统计（分类别分乡镇优抚对象、逐月待遇发放、信访、走访、疗养和临时救助）及图表；记入审计日志</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::CompletenessStore</name>
@@ -4565,6 +4876,14 @@
         <message>
             <source>record recuperation, medical settlements and free clinics</source>
             <translation>登记短期疗养、医疗结算和义诊</translation>
+        </message>
+        <message>
+            <source>draft appraisal schemes, compute the appraisal and adjust it with a reason</source>
+            <translation>起草考核方案、计算考核结果并说明理由进行加减分</translation>
+        </message>
+        <message>
+            <source>approve appraisal schemes and grade the staff as director</source>
+            <translation>以局长身份批准考核方案、评定工作人员等次</translation>
         </message>
     </context>
     <context>
@@ -6506,6 +6825,172 @@
         </message>
     </context>
     <context>
+        <name>youfu::core::SchemeRules</name>
+        <message>
+            <source>Staff post appraisal</source>
+            <translation>岗位考核</translation>
+        </message>
+        <message>
+            <source>Township unit appraisal</source>
+            <translation>乡镇单位考核</translation>
+        </message>
+        <message>
+            <source>Excellent</source>
+            <translation>优秀</translation>
+        </message>
+        <message>
+            <source>Competent</source>
+            <translation>称职</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>良好</translation>
+        </message>
+        <message>
+            <source>Basically competent</source>
+            <translation>基本称职</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>合格</translation>
+        </message>
+        <message>
+            <source>Incompetent</source>
+            <translation>不称职</translation>
+        </message>
+        <message>
+            <source>Fail</source>
+            <translation>不合格</translation>
+        </message>
+        <message>
+            <source>Zero reports made</source>
+            <translation>零报告报送率</translation>
+        </message>
+        <message>
+            <source>Zero reports on time</source>
+            <translation>零报告按时率</translation>
+        </message>
+        <message>
+            <source>Letters and visits accepted in time</source>
+            <translation>信访按期受理率</translation>
+        </message>
+        <message>
+            <source>Letters and visits answered on time</source>
+            <translation>信访按期办结率</translation>
+        </message>
+        <message>
+            <source>Petitioners satisfied</source>
+            <translation>信访群众满意率</translation>
+        </message>
+        <message>
+            <source>Visits done against plan</source>
+            <translation>走访计划完成率</translation>
+        </message>
+        <message>
+            <source>Archive files complete</source>
+            <translation>档案齐全率</translation>
+        </message>
+        <message>
+            <source>Township workers trained</source>
+            <translation>乡镇人员培训率</translation>
+        </message>
+        <message>
+            <source>Failed payments put right in time</source>
+            <translation>发放失败按期纠正率</translation>
+        </message>
+        <message>
+            <source>Approvals handled in time</source>
+            <translation>审批按时办理率</translation>
+        </message>
+        <message>
+            <source>Cases handled on time</source>
+            <translation>信访按期办结率</translation>
+        </message>
+        <message>
+            <source>Archive entries filed and verified</source>
+            <translation>档案录入核验率</translation>
+        </message>
+        <message>
+            <source>Visits made</source>
+            <translation>走访次数</translation>
+        </message>
+        <message>
+            <source>The scheme needs a title.</source>
+            <translation>方案需要填写名称。</translation>
+        </message>
+        <message>
+            <source>The year %1 is not a year the appraisal can be for.</source>
+            <translation>%1 不是可以考核的年度。</translation>
+        </message>
+        <message>
+            <source>The grade thresholds must go down from the highest grade to the lowest.</source>
+            <translation>等次分数线须从高等次到低等次依次降低。</translation>
+        </message>
+        <message>
+            <source>A threshold above 100 points can never be reached.</source>
+            <translation>分数线超过 100 分，永远达不到。</translation>
+        </message>
+        <message>
+            <source>The scheme has no indicators.</source>
+            <translation>方案还没有考核指标。</translation>
+        </message>
+        <message>
+            <source>“%1” is not an indicator of this kind of appraisal.</source>
+            <translation>“%1”不是这类考核的指标。</translation>
+        </message>
+        <message>
+            <source>“%1” is listed twice.</source>
+            <translation>“%1”重复列出。</translation>
+        </message>
+        <message>
+            <source>“%1” has a negative weight.</source>
+            <translation>“%1”的分值为负数。</translation>
+        </message>
+        <message>
+            <source>The target of “%1” must be a rate above 0% and at most 100%.</source>
+            <translation>“%1”的目标值须大于 0% 且不超过 100%。</translation>
+        </message>
+        <message>
+            <source>The target of “%1” must be at least 1.</source>
+            <translation>“%1”的目标值至少为 1。</translation>
+        </message>
+        <message>
+            <source>“%1” needs its period in days.</source>
+            <translation>“%1”需要填写时限天数。</translation>
+        </message>
+        <message>
+            <source>The weights add up to %1 points; they must add up to 100 points.</source>
+            <translation>各项分值合计 %1 分，须合计 100 分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::SchemeStore</name>
+        <message>
+            <source>This scheme is approved and can no longer change. Copy it to another year and change the copy.</source>
+            <translation>该方案已批准，不能再修改。请复制到其他年度后修改副本。</translation>
+        </message>
+        <message>
+            <source>There is already a %1 scheme for %2.</source>
+            <translation>%2 年度已有%1方案。</translation>
+        </message>
+        <message>
+            <source>A scheme keeps its year and kind.</source>
+            <translation>方案的年度和类别不能更改。</translation>
+        </message>
+        <message>
+            <source>This scheme is approved already.</source>
+            <translation>该方案已经批准。</translation>
+        </message>
+        <message>
+            <source>Whoever drafted a scheme cannot approve it: another person approves.</source>
+            <translation>方案起草人不能批准自己起草的方案，须由他人批准。</translation>
+        </message>
+        <message>
+            <source>This appraisal scheme no longer exists.</source>
+            <translation>该考核方案已不存在。</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::core::SearchIndexStore</name>
         <message>
             <source>The search index cannot be updated: %1</source>
@@ -6517,6 +7002,29 @@
         <message>
             <source>Internal error: say which field is shown.</source>
             <translation>内部错误：未指明要显示的字段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::SeriousEffectStore</name>
+        <message>
+            <source>Say why the case caused a serious effect.</source>
+            <translation>请说明该信访件造成严重影响的理由。</translation>
+        </message>
+        <message>
+            <source>Say why the case no longer counts as a serious effect.</source>
+            <translation>请说明该信访件不再认定为造成严重影响的理由。</translation>
+        </message>
+        <message>
+            <source>This case no longer exists.</source>
+            <translation>该信访件已不存在。</translation>
+        </message>
+        <message>
+            <source>Case %1 is marked as a serious effect already.</source>
+            <translation>信访件 %1 已标记为造成严重影响。</translation>
+        </message>
+        <message>
+            <source>Case %1 is not marked as a serious effect.</source>
+            <translation>信访件 %1 未标记为造成严重影响。</translation>
         </message>
     </context>
     <context>
@@ -6641,6 +7149,127 @@
         <message>
             <source>The database refused the change: %1</source>
             <translation>数据库拒绝了此修改：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::StaffRules</name>
+        <message>
+            <source>This person's appraisal is graded already; it can no longer change.</source>
+            <translation>此人的考核已评定等次，不能再更改。</translation>
+        </message>
+        <message>
+            <source>The weight of “%1” must be between 0 and 100 points.</source>
+            <translation>“%1”的分值应在0至100分之间。</translation>
+        </message>
+        <message>
+            <source>The target of “%1” must be a rate above 0% and at most 100%.</source>
+            <translation>“%1”的目标值须大于 0% 且不超过 100%。</translation>
+        </message>
+        <message>
+            <source>The target of “%1” must be at least 1.</source>
+            <translation>“%1”的目标值至少为 1。</translation>
+        </message>
+        <message>
+            <source>The weights add up to %1 points; they must add up to 100 points.</source>
+            <translation>各项分值合计 %1 分，须合计 100 分。</translation>
+        </message>
+        <message>
+            <source>Only %1 can write their own self-assessment.</source>
+            <translation>自我评价只能由%1本人填写。</translation>
+        </message>
+        <message>
+            <source>Only staff members write a self-assessment.</source>
+            <translation>只有工作人员才填写自我评价。</translation>
+        </message>
+        <message>
+            <source>The section chief has given an opinion already; the self-assessment can no longer change.</source>
+            <translation>科长已签署意见，自我评价不能再修改。</translation>
+        </message>
+        <message>
+            <source>Nobody appraises themselves: another section chief gives the opinion on %1.</source>
+            <translation>本人不考核本人：%1的科长意见由其他科长填写。</translation>
+        </message>
+        <message>
+            <source>%1 is a director: the level above grades the director, the section does not give an opinion.</source>
+            <translation>%1是局长：局长由上级考核，科室不签署意见。</translation>
+        </message>
+        <message>
+            <source>%1 has not written a self-assessment yet; the opinion comes after it.</source>
+            <translation>%1尚未填写自我评价；科长意见在自我评价之后填写。</translation>
+        </message>
+        <message>
+            <source>Nobody appraises themselves: the director cannot grade their own appraisal.</source>
+            <translation>本人不考核本人：局长不能评定自己的等次。</translation>
+        </message>
+        <message>
+            <source>%1 is a director: the level above grades the director, and the section chief records that grade.</source>
+            <translation>%1是局长：局长由上级评定等次，由科长登记上级评定结果。</translation>
+        </message>
+        <message>
+            <source>You gave the section chief's opinion on %1: another person grades the same appraisal.</source>
+            <translation>您已对%1签署科长意见，等次须由他人评定。</translation>
+        </message>
+        <message>
+            <source>%1 has not written a self-assessment yet.</source>
+            <translation>%1尚未填写自我评价。</translation>
+        </message>
+        <message>
+            <source>The section chief's opinion on %1 comes before the grade.</source>
+            <translation>须先有科长对%1的意见，再评定等次。</translation>
+        </message>
+        <message>
+            <source>Nobody appraises themselves: another person records the grade of the level above.</source>
+            <translation>本人不考核本人：上级评定结果由他人登记。</translation>
+        </message>
+        <message>
+            <source>Only a director's grade comes from the level above; the director grades %1.</source>
+            <translation>只有局长的等次由上级评定；%1由局长评定。</translation>
+        </message>
+        <message>
+            <source>Name the level above's paper that gives the grade (its number and date).</source>
+            <translation>请注明上级评定等次的文件（文号和日期）。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::StaffStore</name>
+        <message>
+            <source>There is no staff appraisal scheme for %1 yet: the section chief drafts one on the Schemes tab and the director approves it.</source>
+            <translation>%1年还没有工作人员考核方案：请科长在“考核方案”中起草，局长审定。</translation>
+        </message>
+        <message>
+            <source>The staff appraisal scheme for %1 is not approved yet: the director approves it first.</source>
+            <translation>%1年工作人员考核方案尚未审定，请局长先审定。</translation>
+        </message>
+        <message>
+            <source>%1 holds no business role and is not appraised.</source>
+            <translation>%1没有业务岗位，不参加考核。</translation>
+        </message>
+        <message>
+            <source>The targets do not match the indicators of the year's scheme.</source>
+            <translation>目标与本年度考核方案的指标不一致。</translation>
+        </message>
+        <message>
+            <source>Write the self-assessment first.</source>
+            <translation>请先填写自我评价。</translation>
+        </message>
+        <message>
+            <source>Write the section chief's opinion first.</source>
+            <translation>请先填写科长意见。</translation>
+        </message>
+        <message>
+            <source>Choose the grade.</source>
+            <translation>请选择等次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::StatisticsExport</name>
+        <message>
+            <source>The export was cancelled. No file was written.</source>
+            <translation>导出已取消，未生成文件。</translation>
+        </message>
+        <message>
+            <source>Choose the year of the statistics.</source>
+            <translation>请选择统计年度。</translation>
         </message>
     </context>
     <context>
@@ -6846,6 +7475,116 @@
         <message>
             <source>The change could not be saved: %1</source>
             <translation>修改无法保存：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::UnitIndicatorStore</name>
+        <message>
+            <source>—</source>
+            <translation>—</translation>
+        </message>
+        <message>
+            <source>The scheme of %1 has no such indicator.</source>
+            <translation>%1年度考核方案中没有该指标。</translation>
+        </message>
+        <message>
+            <source>Not reported</source>
+            <translation>未报</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::core::UnitRules</name>
+        <message>
+            <source>Group petition</source>
+            <translation>集体访</translation>
+        </message>
+        <message>
+            <source>Beyond-level petition</source>
+            <translation>越级访</translation>
+        </message>
+        <message>
+            <source>Beyond-level petition (%1)</source>
+            <translation>越级访（%1）</translation>
+        </message>
+        <message>
+            <source>Serious effect</source>
+            <translation>造成严重影响</translation>
+        </message>
+        <message>
+            <source>%1 %2 (%3)</source>
+            <translation>%1 %2（%3）</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>期限</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>收到时间</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>信访件</translation>
+        </message>
+        <message>
+            <source>Decided</source>
+            <translation>受理决定日期</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>受理日期</translation>
+        </message>
+        <message>
+            <source>Answered</source>
+            <translation>答复日期</translation>
+        </message>
+        <message>
+            <source>Satisfaction</source>
+            <translation>满意度</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>优抚对象</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>应访日期</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>完成日期</translation>
+        </message>
+        <message>
+            <source>Documents missing</source>
+            <translation>缺少材料数</translation>
+        </message>
+        <message>
+            <source>Worker</source>
+            <translation>优抚专干</translation>
+        </message>
+        <message>
+            <source>Sessions attended</source>
+            <translation>参训次数</translation>
+        </message>
+        <message>
+            <source>Failed on</source>
+            <translation>发放失败日期</translation>
+        </message>
+        <message>
+            <source>Paid again</source>
+            <translation>重新发放日期</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>记录</translation>
         </message>
     </context>
     <context>
@@ -7774,6 +8513,37 @@ Basis: %2</source>
         <message>
             <source>Drafted by</source>
             <translation>经办人</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::AppraisalPage</name>
+        <message>
+            <source>Year-end appraisal</source>
+            <translation>年终考核</translation>
+        </message>
+        <message>
+            <source>E&amp;xport the appraisal report…</source>
+            <translation>导出考核报告(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>The year-end appraisal report as PDF or Excel: summary, townships, staff, charts</source>
+            <translation>将年终考核报告导出为PDF或Excel：汇总、各乡镇（街道）、工作人员、图表</translation>
+        </message>
+        <message>
+            <source>Townships</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>工作人员</translation>
+        </message>
+        <message>
+            <source>Schemes</source>
+            <translation>考核方案</translation>
+        </message>
+        <message>
+            <source>The appraisal report is saved in %1.</source>
+            <translation>考核报告已保存到 %1。</translation>
         </message>
     </context>
     <context>
@@ -13445,6 +14215,77 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::ReportExportDialog</name>
+        <message>
+            <source>Export the appraisal report</source>
+            <translation>导出考核报告</translation>
+        </message>
+        <message>
+            <source>Year-end appraisal report</source>
+            <translation>年终考核报告</translation>
+        </message>
+        <message>
+            <source>Cover, summary of the townships with a chart, one page per township, the staff, the schemes and their basis. PDF for printing and filing, Excel for working on the figures.</source>
+            <translation>包括封面、各乡镇（街道）汇总表及图表、每个乡镇（街道）一页的考核情况、工作人员岗位考核、考核方案及依据。PDF用于打印存档，Excel便于进一步统计。</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>PDF (to print and file)</source>
+            <translation>PDF（打印存档）</translation>
+        </message>
+        <message>
+            <source>Excel workbook (xlsx)</source>
+            <translation>Excel工作簿（xlsx）</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>格式(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>浏览(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as:</source>
+            <translation>保存为(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>导出(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>预览(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Choose where to save the file.</source>
+            <translation>请选择文件保存位置。</translation>
+        </message>
+        <message>
+            <source>“%1” exists. Replace it?</source>
+            <translation>“%1”已存在，是否替换？</translation>
+        </message>
+        <message>
+            <source>Writing the appraisal report of %1…</source>
+            <translation>正在生成%1年度考核报告…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::RestoreDialog</name>
         <message>
             <source>Restore a backup</source>
@@ -13920,6 +14761,323 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::SchemeDialog</name>
+        <message>
+            <source>Post appraisal scheme of the special-care staff for %1</source>
+            <translation>%1年度优抚工作人员岗位目标考核方案</translation>
+        </message>
+        <message>
+            <source>Special-care work target appraisal scheme for %1</source>
+            <translation>%1年度优抚工作目标管理考核方案</translation>
+        </message>
+        <message>
+            <source>New appraisal scheme</source>
+            <translation>新建考核方案</translation>
+        </message>
+        <message>
+            <source>Edit appraisal scheme</source>
+            <translation>修改考核方案</translation>
+        </message>
+        <message>
+            <source>Entered by the section chief, approved by the director; once approved the scheme is frozen.</source>
+            <translation>由科长录入、局长批准；方案一经批准即锁定，不能再修改。</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>名称(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>number and title of the document the scheme rests on</source>
+            <translation>方案依据文件的文号和标题</translation>
+        </message>
+        <message>
+            <source>&amp;Basis document:</source>
+            <translation>依据文件(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>E&amp;xcellent from</source>
+            <translation>优秀(&amp;X) ≥</translation>
+        </message>
+        <message>
+            <source>Grades (points):</source>
+            <translation>等次分数线（分）：</translation>
+        </message>
+        <message>
+            <source>&amp;Group petition</source>
+            <translation>集体访(&amp;G)</translation>
+        </message>
+        <message>
+            <source>Beyond-&amp;level petition</source>
+            <translation>越级访(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Case of &amp;serious effect (marked by the director)</source>
+            <translation>造成严重影响的信访件（局长认定）(&amp;S)</translation>
+        </message>
+        <message>
+            <source>One-vote veto:</source>
+            <translation>一票否决：</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>考核指标</translation>
+        </message>
+        <message>
+            <source>Weight (points)</source>
+            <translation>分值（分）</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Period (days)</source>
+            <translation>时限（天）</translation>
+        </message>
+        <message>
+            <source>&amp;Indicators:</source>
+            <translation>考核指标(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Save draft</source>
+            <translation>保存草稿</translation>
+        </message>
+        <message>
+            <source>&amp;competent from</source>
+            <translation>称职(&amp;C) ≥</translation>
+        </message>
+        <message>
+            <source>g&amp;ood from</source>
+            <translation>良好(&amp;O) ≥</translation>
+        </message>
+        <message>
+            <source>b&amp;asically competent from</source>
+            <translation>基本称职(&amp;A) ≥</translation>
+        </message>
+        <message>
+            <source>&amp;pass from</source>
+            <translation>合格(&amp;P) ≥</translation>
+        </message>
+        <message>
+            <source>Weight of %1</source>
+            <translation>%1的分值</translation>
+        </message>
+        <message>
+            <source>Target of %1</source>
+            <translation>%1的目标</translation>
+        </message>
+        <message>
+            <source>Period of %1</source>
+            <translation>%1的时限</translation>
+        </message>
+        <message>
+            <source>The weights add up to %1 points.</source>
+            <translation>各项分值合计 %1 分。</translation>
+        </message>
+        <message>
+            <source>The weights add up to %1 points; they must add up to 100 points.</source>
+            <translation>各项分值合计 %1 分，须合计 100 分。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::SchemesPanel</name>
+        <message>
+            <source>Year</source>
+            <translation>年度</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类别</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>方案名称</translation>
+        </message>
+        <message>
+            <source>Basis document</source>
+            <translation>依据文件</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Drafted</source>
+            <translation>起草</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>批准</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>考核指标</translation>
+        </message>
+        <message>
+            <source>Weight (points)</source>
+            <translation>分值（分）</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Period (days)</source>
+            <translation>时限（天）</translation>
+        </message>
+        <message>
+            <source>&amp;New scheme…</source>
+            <translation>新建方案(&amp;N)…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>修改(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>&amp;Approve…</source>
+            <translation>批准(&amp;A)…</translation>
+        </message>
+        <message>
+            <source>&amp;Copy to next year</source>
+            <translation>复制到下一年(&amp;C)</translation>
+        </message>
+        <message>
+            <source> (copied)</source>
+            <translation>（复制）</translation>
+        </message>
+        <message>
+            <source>Approved (frozen)</source>
+            <translation>已批准（已锁定）</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>草稿</translation>
+        </message>
+        <message>
+            <source>An approved scheme is frozen; copy it to another year to change it.</source>
+            <translation>已批准的方案已锁定；如需修改，请复制到其他年度后修改。</translation>
+        </message>
+        <message>
+            <source>Whoever drafted a scheme cannot approve it.</source>
+            <translation>方案起草人不能批准自己起草的方案。</translation>
+        </message>
+        <message>
+            <source>No appraisal scheme yet.</source>
+            <translation>还没有考核方案。</translation>
+        </message>
+        <message>
+            <source>%1 from %2</source>
+            <translation>%1 ≥ %2 分</translation>
+        </message>
+        <message>
+            <source>%1 below %2</source>
+            <translation>%1 &lt; %2 分</translation>
+        </message>
+        <message>
+            <source>Grades: %1.</source>
+            <translation>等次：%1。</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>，</translation>
+        </message>
+        <message>
+            <source>group petition</source>
+            <translation>集体访</translation>
+        </message>
+        <message>
+            <source>beyond-level petition</source>
+            <translation>越级访</translation>
+        </message>
+        <message>
+            <source>case of serious effect</source>
+            <translation>造成严重影响的信访件</translation>
+        </message>
+        <message>
+            <source>No one-vote veto.</source>
+            <translation>不设一票否决。</translation>
+        </message>
+        <message>
+            <source>One-vote veto: %1.</source>
+            <translation>一票否决：%1。</translation>
+        </message>
+        <message>
+            <source>The draft scheme is saved.</source>
+            <translation>方案草稿已保存。</translation>
+        </message>
+        <message>
+            <source>Choose the scheme to edit.</source>
+            <translation>请选择要修改的方案。</translation>
+        </message>
+        <message>
+            <source>Choose the scheme to approve.</source>
+            <translation>请选择要批准的方案。</translation>
+        </message>
+        <message>
+            <source>Approve the scheme</source>
+            <translation>批准方案</translation>
+        </message>
+        <message>
+            <source>Approve “%1”?
+
+Once approved the scheme is frozen: nobody can change its indicators, weights, thresholds or vetoes any more. A later year copies it and changes the copy.</source>
+            <translation>批准“%1”？
+
+方案一经批准即锁定：任何人都不能再修改其指标、分值、等次分数线和一票否决事项。以后年度可复制本方案后修改副本。</translation>
+        </message>
+        <message>
+            <source>“%1” is approved and frozen.</source>
+            <translation>“%1”已批准并锁定。</translation>
+        </message>
+        <message>
+            <source>Choose the scheme to copy.</source>
+            <translation>请选择要复制的方案。</translation>
+        </message>
+        <message>
+            <source>The scheme is copied to %1 as a draft.</source>
+            <translation>方案已复制为 %1 年度草稿。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::SeriousEffectBar</name>
+        <message>
+            <source>Caused a serious &amp;effect (one-vote veto in the year-end appraisal)</source>
+            <translation>造成严重影响（年终考核一票否决）(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Marked by %1 on %2 as having caused a serious effect: a one-vote veto of the township's year-end appraisal where the scheme says so.</source>
+            <translation>%1 于%2认定为造成严重影响：按考核方案规定，对所在乡镇年终考核实行一票否决。</translation>
+        </message>
+        <message>
+            <source>Not marked as having caused a serious effect.</source>
+            <translation>未认定为造成严重影响。</translation>
+        </message>
+        <message>
+            <source>Serious effect</source>
+            <translation>造成严重影响</translation>
+        </message>
+        <message>
+            <source>Remove the serious-effect mark</source>
+            <translation>撤销严重影响认定</translation>
+        </message>
+        <message>
+            <source>Why did the case cause a serious effect?</source>
+            <translation>认定造成严重影响的理由：</translation>
+        </message>
+        <message>
+            <source>Why does the case no longer count as a serious effect?</source>
+            <translation>撤销严重影响认定的理由：</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::SessionDialog</name>
         <message>
             <source>New training session</source>
@@ -14177,6 +15335,267 @@ Basis: %2</source>
         </message>
     </context>
     <context>
+        <name>youfu::ui::StaffPanel</name>
+        <message>
+            <source>%1 (level above)</source>
+            <translation>%1（上级评定）</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>Nobody appraises themselves. Each person writes their own self-assessment, the section chief gives an opinion, the director grades. A director is graded by the level above; the section chief records that grade with the level above's paper.</source>
+            <translation>本人不考核本人：自我评价由本人填写，科长签署意见，局长评定等次。局长由上级考核，由科长依据上级文件登记评定结果。</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Post</source>
+            <translation>岗位</translation>
+        </message>
+        <message>
+            <source>Computed points</source>
+            <translation>计算得分</translation>
+        </message>
+        <message>
+            <source>Self-assessment</source>
+            <translation>自我评价</translation>
+        </message>
+        <message>
+            <source>Chief's opinion</source>
+            <translation>科长意见</translation>
+        </message>
+        <message>
+            <source>Director's grade</source>
+            <translation>局长评定</translation>
+        </message>
+        <message>
+            <source>Form printed</source>
+            <translation>责任书打印</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>考核指标</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Weight</source>
+            <translation>分值</translation>
+        </message>
+        <message>
+            <source>Why adjusted</source>
+            <translation>调整理由</translation>
+        </message>
+        <message>
+            <source>Numerator</source>
+            <translation>分子</translation>
+        </message>
+        <message>
+            <source>Denominator</source>
+            <translation>分母</translation>
+        </message>
+        <message>
+            <source>Achieved</source>
+            <translation>完成情况</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Adjust &amp;targets…</source>
+            <translation>调整目标(&amp;T)…</translation>
+        </message>
+        <message>
+            <source>&amp;Responsibility form…</source>
+            <translation>打印责任书(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Compute</source>
+            <translation>计算(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Self-assessment…</source>
+            <translation>填写自我评价(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Chief's &amp;opinion…</source>
+            <translation>科长意见(&amp;O)…</translation>
+        </message>
+        <message>
+            <source>Director's &amp;grade…</source>
+            <translation>局长评定(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Record the &amp;level above's grade…</source>
+            <translation>登记上级评定(&amp;L)…</translation>
+        </message>
+        <message>
+            <source>%1 — approved; excellent from %2, competent from %3, basically competent from %4 points.</source>
+            <translation>%1（已审定）：%2分以上为优秀，%3分以上为称职，%4分以上为基本称职。</translation>
+        </message>
+        <message>
+            <source>not computed</source>
+            <translation>未计算</translation>
+        </message>
+        <message>
+            <source>written</source>
+            <translation>已填写</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>未填写</translation>
+        </message>
+        <message>
+            <source>%1 within %2 days</source>
+            <translation>%2日内%1</translation>
+        </message>
+        <message>
+            <source>no records yet</source>
+            <translation>暂无记录</translation>
+        </message>
+        <message>
+            <source>Self-assessment: %1</source>
+            <translation>自我评价：%1</translation>
+        </message>
+        <message>
+            <source>not written yet</source>
+            <translation>尚未填写</translation>
+        </message>
+        <message>
+            <source>A director is graded by the level above; the section chief records the grade.</source>
+            <translation>局长由上级考核，由科长登记上级评定结果。</translation>
+        </message>
+        <message>
+            <source>Section chief's opinion: %1</source>
+            <translation>科长意见：%1</translation>
+        </message>
+        <message>
+            <source>not given yet</source>
+            <translation>尚未签署</translation>
+        </message>
+        <message>
+            <source>Grade: %1 — %2 (%3)</source>
+            <translation>等次：%1——%2（%3）</translation>
+        </message>
+        <message>
+            <source>Computed: %1 points, which would be “%2”.</source>
+            <translation>计算得分：%1分，对应“%2”。</translation>
+        </message>
+        <message>
+            <source>Choose a member of staff first.</source>
+            <translation>请先选择工作人员。</translation>
+        </message>
+        <message>
+            <source>Targets saved.</source>
+            <translation>目标已保存。</translation>
+        </message>
+        <message>
+            <source>The responsibility form of %1 was printed.</source>
+            <translation>%1的岗位目标责任书已打印。</translation>
+        </message>
+        <message>
+            <source>The staff's results for %1 are computed from the records.</source>
+            <translation>已根据业务记录计算%1年度工作人员考核结果。</translation>
+        </message>
+        <message>
+            <source>%1, %2: what you did this year against your targets.</source>
+            <translation>%1，%2年度：对照岗位目标，写明全年完成情况。</translation>
+        </message>
+        <message>
+            <source>&amp;Self-assessment:</source>
+            <translation>自我评价(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Self-assessment saved.</source>
+            <translation>自我评价已保存。</translation>
+        </message>
+        <message>
+            <source>Section chief's opinion</source>
+            <translation>科长意见</translation>
+        </message>
+        <message>
+            <source>%1, %2. Self-assessment: %3</source>
+            <translation>%1，%2年度。自我评价：%3</translation>
+        </message>
+        <message>
+            <source>&amp;Opinion:</source>
+            <translation>意见(&amp;O)：</translation>
+        </message>
+        <message>
+            <source>Opinion saved.</source>
+            <translation>科长意见已保存。</translation>
+        </message>
+        <message>
+            <source>%1 is a director: record the grade the level above gave, and name its paper (number and date) in the note.</source>
+            <translation>%1是局长：请登记上级评定的等次，并在说明中注明上级文件（文号和日期）。</translation>
+        </message>
+        <message>
+            <source>%1, %2. Computed points: %3. Section chief's opinion: %4</source>
+            <translation>%1，%2年度。计算得分：%3。科长意见：%4</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>The level above's grade</source>
+            <translation>上级评定等次</translation>
+        </message>
+        <message>
+            <source>&amp;Note:</source>
+            <translation>说明(&amp;N)：</translation>
+        </message>
+        <message>
+            <source>Grade recorded.</source>
+            <translation>等次已评定。</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::StaffStepDialog</name>
+        <message>
+            <source>&amp;Grade:</source>
+            <translation>等次(&amp;G)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::StaffTargetsDialog</name>
+        <message>
+            <source>Targets of %1</source>
+            <translation>%1的岗位目标</translation>
+        </message>
+        <message>
+            <source>Targets of %1 for %2</source>
+            <translation>%1的%2年度岗位目标</translation>
+        </message>
+        <message>
+            <source>The scheme's targets, adjusted for this person. The weights add up to 100 points; say why a target differs.</source>
+            <translation>在考核方案目标的基础上为本人调整。各项分值合计100分；与方案不同的目标请写明理由。</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>考核指标</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Weight (points)</source>
+            <translation>分值（分）</translation>
+        </message>
+        <message>
+            <source>Why adjusted</source>
+            <translation>调整理由</translation>
+        </message>
+    </context>
+    <context>
         <name>youfu::ui::StandardDialog</name>
         <message>
             <source>New benefit standard</source>
@@ -14292,6 +15711,80 @@ Basis: %2</source>
         <message>
             <source>Basis document</source>
             <translation>文件依据</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::StatTableModel</name>
+        <message>
+            <source>%1 (yuan)</source>
+            <translation>%1（元）</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::StatisticsPage</name>
+        <message>
+            <source>The statistics are for the staff who may view business records.</source>
+            <translation>统计数据仅供有权查看业务数据的工作人员查阅。</translation>
+        </message>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Township:</source>
+            <translation>乡镇(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Export &amp;xlsx…</source>
+            <translation>导出 xlsx(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF…</source>
+            <translation>导出 PDF(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>All townships</source>
+            <translation>全部乡镇</translation>
+        </message>
+        <message>
+            <source>These figures do not add up (start + new + moved in − moved out − ended ≠ end): %1</source>
+            <translation>以下数字对不上（年初＋新增＋迁入－迁出－减少≠年末）：%1</translation>
+        </message>
+        <message>
+            <source>Statistics of %1 read.</source>
+            <translation>已读取%1年度统计。</translation>
+        </message>
+        <message>
+            <source>Export the statistics as PDF</source>
+            <translation>将统计导出为 PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF文件 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export the statistics as a workbook</source>
+            <translation>将统计导出为 Excel 工作簿</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel工作簿 (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Exporting the statistics…</source>
+            <translation>正在导出统计…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>The statistics are exported to %1.</source>
+            <translation>统计已导出到 %1。</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>统计</translation>
         </message>
     </context>
     <context>
@@ -15102,6 +16595,216 @@ Basis: %2</source>
         <message>
             <source>Materials</source>
             <translation>材料</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::UnitAdjustDialog</name>
+        <message>
+            <source>Commendation or deduction</source>
+            <translation>加减分类别</translation>
+        </message>
+        <message>
+            <source>%1, appraisal of %2</source>
+            <translation>%1，%2年度考核</translation>
+        </message>
+        <message>
+            <source>Void a commendation or deduction</source>
+            <translation>作废表彰或扣分</translation>
+        </message>
+        <message>
+            <source>Deduction</source>
+            <translation>扣分</translation>
+        </message>
+        <message>
+            <source>Commendation</source>
+            <translation>表彰加分</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>类别(&amp;K)：</translation>
+        </message>
+        <message>
+            <source> points</source>
+            <translation> 分</translation>
+        </message>
+        <message>
+            <source>&amp;Points:</source>
+            <translation>分值(&amp;P)：</translation>
+        </message>
+        <message>
+            <source>e.g. commended by the county government, document number</source>
+            <translation>例如：受县政府通报表彰，文号</translation>
+        </message>
+        <message>
+            <source>Why it is voided</source>
+            <translation>作废理由</translation>
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>理由(&amp;R)：</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>增加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>&amp;Void</source>
+            <translation>作废(&amp;V)</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::UnitEvidenceDialog</name>
+        <message>
+            <source>Records behind the figure</source>
+            <translation>指标依据记录</translation>
+        </message>
+        <message>
+            <source>%1 — %2 (%3)</source>
+            <translation>%1 — %2（%3年）</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s); ✓ counted in the numerator, ✗ not.</source>
+            <translation>
+                <numerusform>共 %n 条记录；✓ 计入分子，✗ 未计入。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::UnitEvidenceModel</name>
+        <message>
+            <source>Counted</source>
+            <translation>计入</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::UnitIndicatorModel</name>
+        <message>
+            <source>Double-click or press Enter for the records behind the figure.</source>
+            <translation>双击或按回车键查看该数字所依据的记录。</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>No records yet</source>
+            <translation>暂无记录</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>考核指标</translation>
+        </message>
+        <message>
+            <source>Numerator</source>
+            <translation>分子</translation>
+        </message>
+        <message>
+            <source>Denominator</source>
+            <translation>分母</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>比率</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>目标</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>得分</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::UnitOutcomeModel</name>
+        <message>
+            <source>Township</source>
+            <translation>乡镇</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>得分</translation>
+        </message>
+        <message>
+            <source>Adjustment</source>
+            <translation>加减分</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>总分</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>等次</translation>
+        </message>
+        <message>
+            <source>One-vote veto</source>
+            <translation>一票否决</translation>
+        </message>
+    </context>
+    <context>
+        <name>youfu::ui::UnitsPanel</name>
+        <message>
+            <source>&amp;Year:</source>
+            <translation>年度(&amp;Y)：</translation>
+        </message>
+        <message>
+            <source>&amp;Compute</source>
+            <translation>计算(&amp;C)</translation>
+        </message>
+        <message>
+            <source>Compute every township's appraisal from the year's records under the approved scheme</source>
+            <translation>按已批准的考核方案，根据本年度记录计算各乡镇的考核结果</translation>
+        </message>
+        <message>
+            <source>&amp;Adjustments:</source>
+            <translation>表彰与扣分(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>Commendation or &amp;deduction…</source>
+            <translation>增加表彰/扣分(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>&amp;Void…</source>
+            <translation>作废(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>The appraisal of %1 has not been computed yet: press Compute.</source>
+            <translation>%1年度考核尚未计算：请点击“计算”。</translation>
+        </message>
+        <message>
+            <source>The appraisal of %1 has not been computed yet.</source>
+            <translation>%1年度考核尚未计算。</translation>
+        </message>
+        <message>
+            <source>Double-click an indicator (or press Enter) for the records behind its figure.</source>
+            <translation>双击指标（或按回车键）可查看该数字所依据的记录。</translation>
+        </message>
+        <message>
+            <source>Commendation +%1: %2</source>
+            <translation>表彰 +%1：%2</translation>
+        </message>
+        <message>
+            <source>Deduction −%1: %2</source>
+            <translation>扣分 −%1：%2</translation>
+        </message>
+        <message>
+            <source>%1 (voided)</source>
+            <translation>%1（已作废）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Appraisal of %1 computed: %n township(s).</source>
+            <translation>
+                <numerusform>%1年度考核已计算：共 %n 个乡镇。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose the commendation or deduction to void first.</source>
+            <translation>请先选择要作废的表彰或扣分。</translation>
+        </message>
+        <message>
+            <source>This commendation or deduction is voided already.</source>
+            <translation>这条表彰或扣分已作废。</translation>
         </message>
     </context>
     <context>
