@@ -1,5 +1,7 @@
 // youfuctl demo, person find.
 #include "appraisal/appraisaldemo.h"
+#include "appraisal/appraisalstore.h"
+#include "appraisal/staffstore.h"
 #include "care/caredemo.h"
 #include "care/clinicdemo.h"
 #include "cli/clicontext.h"
@@ -122,6 +124,13 @@ int cmdDemo(CliContext& ctx)
                                          db.value()->clock().today().year());
     if (!appraisal)
         return ctx.fail(appraisal.error());
+    // This year's appraisal computed from the demo's records, so the 年终考核 page has figures.
+    const int appraisalYear = db.value()->clock().today().year();
+    auto unitOutcomes = AppraisalStore(*db.value()).compute(chief, appraisalYear);
+    if (!unitOutcomes)
+        return ctx.fail(unitOutcomes.error());
+    if (Status s = StaffStore(*db.value()).compute(chief, appraisalYear); !s)
+        return ctx.fail(s.error());
     if (Status s = tx.commit(); !s)
         return ctx.fail(s.error());
     ctx.out() << Tr::tr("Demo users (the passwords are shown only now):") << '\n';
@@ -197,6 +206,10 @@ int cmdDemo(CliContext& ctx)
                         "persons moved township in the middle of the year.")
                      .arg(appraisal->schemes)
                      .arg(appraisal->moves)
+              << Qt::endl;
+    ctx.out() << Tr::tr("The %1 appraisal computed: %n township(s).", nullptr,
+                        int(unitOutcomes->size()))
+                     .arg(appraisalYear)
               << Qt::endl;
     ctx.out() << Tr::tr("%1 illustrative benefit standards added (not official amounts).")
                      .arg(standards.value())
