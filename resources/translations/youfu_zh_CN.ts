@@ -3827,6 +3827,12 @@
             <source>write the year's statistics (persons by category and township, benefits by month, letters and visits, visits, recuperation and assistance) with their charts; recorded in the audit log</source>
             <translation>生成年度统计（分类别分乡镇优抚对象、逐月待遇发放、信访、走访、疗养和临时救助）及图表；记入审计日志</translation>
         </message>
+        <message numerus="yes">
+            <source>The %1 appraisal computed: %n township(s).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::CompletenessStore</name>
@@ -15409,10 +15415,6 @@ Once approved the scheme is frozen: nobody can change its indicators, weights, t
             <translation>得分</translation>
         </message>
         <message>
-            <source>Adjust &amp;targets…</source>
-            <translation>调整目标(&amp;T)…</translation>
-        </message>
-        <message>
             <source>&amp;Responsibility form…</source>
             <translation>打印责任书(&amp;R)…</translation>
         </message>
@@ -15555,6 +15557,10 @@ Once approved the scheme is frozen: nobody can change its indicators, weights, t
         <message>
             <source>Grade recorded.</source>
             <translation>等次已评定。</translation>
+        </message>
+        <message>
+            <source>Adj&amp;ust targets…</source>
+            <translation>调整目标(&amp;U)…</translation>
         </message>
     </context>
     <context>
@@ -15731,10 +15737,6 @@ Once approved the scheme is frozen: nobody can change its indicators, weights, t
             <translation>年度(&amp;Y)：</translation>
         </message>
         <message>
-            <source>&amp;Township:</source>
-            <translation>乡镇(&amp;T)：</translation>
-        </message>
-        <message>
             <source>Export &amp;xlsx…</source>
             <translation>导出 xlsx(&amp;X)…</translation>
         </message>
@@ -15785,6 +15787,10 @@ Once approved the scheme is frozen: nobody can change its indicators, weights, t
         <message>
             <source>Statistics</source>
             <translation>统计</translation>
+        </message>
+        <message>
+            <source>To&amp;wnship:</source>
+            <translation>乡镇(&amp;W)：</translation>
         </message>
     </context>
     <context>

@@ -55,7 +55,7 @@ SchemesPanel::SchemesPanel(Session& session, QWidget* parent)
                                       tr("Status"), tr("Drafted"), tr("Approved")},
                                      this);
     m_schemeTable = makeListTable(m_schemes, "schemesTable", this);
-    fitColumns(m_schemeTable, TitleColumn);
+    fitColumns(m_schemeTable, BasisColumn); // titles read whole; the basis may be cut
     m_indicators = new RecordTableModel(
         {tr("Indicator"), tr("Weight (points)"), tr("Target"), tr("Period (days)")}, this);
     m_indicatorTable = makeListTable(m_indicators, "schemeIndicatorsTable", this);

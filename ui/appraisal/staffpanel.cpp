@@ -116,7 +116,7 @@ StaffPanel::StaffPanel(Session& session, QWidget* parent)
         buttons->addWidget(b);
         return b;
     };
-    m_adjust = makeButton(tr("Adjust &targets…"), "staffAdjustTargets", m_canManage);
+    m_adjust = makeButton(tr("Adj&ust targets…"), "staffAdjustTargets", m_canManage);
     m_print = makeButton(tr("&Responsibility form…"), "staffPrintPledge", m_canManage);
     m_compute = makeButton(tr("&Compute"), "staffCompute", m_canManage);
     m_self = makeButton(tr("&Self-assessment…"), "staffSelf", m_isStaff);

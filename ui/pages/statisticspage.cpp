@@ -51,7 +51,7 @@ StatisticsPage::StatisticsPage(Session& session, QWidget* parent) : Page(session
     m_township = new QComboBox(this);
     m_township->setObjectName(QStringLiteral("statisticsTownship"));
     m_township->setMinimumContentsLength(8);
-    auto* townshipLabel = new QLabel(tr("&Township:"), this);
+    auto* townshipLabel = new QLabel(tr("To&wnship:"), this);
     townshipLabel->setBuddy(m_township);
     m_xlsx = new QPushButton(tr("Export &xlsx…"), this);
     m_xlsx->setObjectName(QStringLiteral("statisticsExportXlsx"));
