@@ -3829,8 +3829,8 @@
         </message>
         <message numerus="yes">
             <source>The %1 appraisal computed: %n township(s).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>已计算 %1 年度考核：%n 个乡镇。</numerusform>
             </translation>
         </message>
     </context>
