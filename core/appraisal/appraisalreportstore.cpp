@@ -2,6 +2,7 @@
 
 #include "appraisal/schemerules.h"
 #include "appraisal/schemestore.h"
+#include "appraisal/unitrules.h"
 #include "common/isotime.h"
 #include "db/database.h"
 #include "db/sqlexec.h"
@@ -98,12 +99,13 @@ Status AppraisalReportStore::readUnits(AppraisalReport& r) const
         bySubject[i.subject] << i;
 
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral(
-        "SELECT o.township_code, t.name, o.points, o.adjustment, o.total, o.grade, "
-        "o.veto_case_id, o.veto_reason, o.computed_at, c.number, c.received_at "
-        "FROM appraisal_unit_outcomes o JOIN townships t ON t.code = o.township_code "
-        "LEFT JOIN petition_cases c ON c.id = o.veto_case_id "
-        "WHERE o.scheme_id = ? ORDER BY t.sort_order, t.code"));
+    q.prepare(
+        QStringLiteral("SELECT o.township_code, t.name, o.points, o.adjustment, o.total, o.grade, "
+                       "o.veto_case_id, o.veto_reason, o.computed_at, c.number, c.received_at, "
+                       "c.is_group, c.beyond_level, c.serious_effect FROM appraisal_unit_outcomes "
+                       "o JOIN townships t ON t.code = o.township_code "
+                       "LEFT JOIN petition_cases c ON c.id = o.veto_case_id "
+                       "WHERE o.scheme_id = ? ORDER BY t.sort_order, t.code"));
     q.addBindValue(r.unitScheme.id);
     if (Status s = runQuery(q); !s)
         return s;
@@ -123,7 +125,19 @@ Status AppraisalReportStore::readUnits(AppraisalReport& r) const
             r.computedAt = computed;
         u.vetoCaseNumber = q.value(9).toString();
         if (!q.value(10).isNull())
-            u.vetoCaseDate = fromIsoUtc(q.value(10).toString()).toLocalTime().date();
+            u.vetoCaseDate = localDayOf(q.value(10).toString());
+        if (u.outcome.vetoCaseId > 0 && !q.value(9).isNull()) {
+            // Worded now, in the reader's language, from the case itself (the stored text is
+            // in the language of whoever computed).
+            VetoCase c;
+            c.id = u.outcome.vetoCaseId;
+            c.number = u.vetoCaseNumber;
+            c.received = u.vetoCaseDate;
+            c.group = q.value(11).toBool();
+            c.beyondLevel = q.value(12).toString();
+            c.seriousEffect = q.value(13).toBool();
+            u.outcome.vetoReason = UnitRules::vetoReason(r.unitScheme, c);
+        }
         u.outcome.indicators = inSchemeOrder(r.unitScheme, bySubject.value(u.outcome.townshipCode));
         index.insert(u.outcome.townshipCode, int(r.units.size()));
         r.units << u;

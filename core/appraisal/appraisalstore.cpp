@@ -211,8 +211,10 @@ Result<QList<UnitOutcome>> AppraisalStore::outcomes(int year) const
     QSqlQuery q(m_db.connection());
     q.prepare(
         QStringLiteral("SELECT o.township_code, t.name, o.points, o.adjustment, o.total, o.grade, "
-                       "o.veto_case_id, o.veto_reason FROM appraisal_unit_outcomes o "
-                       "JOIN townships t ON t.code = o.township_code WHERE o.scheme_id = ? "
+                       "o.veto_case_id, o.veto_reason, c.number, c.received_at, c.is_group, "
+                       "c.beyond_level, c.serious_effect FROM appraisal_unit_outcomes o "
+                       "JOIN townships t ON t.code = o.township_code "
+                       "LEFT JOIN petition_cases c ON c.id = o.veto_case_id WHERE o.scheme_id = ? "
                        "ORDER BY t.sort_order, t.code"));
     q.addBindValue(scheme->id);
     if (Status s = runQuery(q); !s)
@@ -228,6 +230,18 @@ Result<QList<UnitOutcome>> AppraisalStore::outcomes(int year) const
         o.grade = SchemeRules::gradeFromKey(q.value(5).toString());
         o.vetoCaseId = q.value(6).toLongLong();
         o.vetoReason = q.value(7).toString();
+        if (o.vetoCaseId > 0 && !q.value(8).isNull()) {
+            // Worded in the reader's language from the case (the stored text is in the
+            // language of whoever computed).
+            VetoCase c;
+            c.id = o.vetoCaseId;
+            c.number = q.value(8).toString();
+            c.received = localDayOf(q.value(9).toString());
+            c.group = q.value(10).toBool();
+            c.beyondLevel = q.value(11).toString();
+            c.seriousEffect = q.value(12).toBool();
+            o.vetoReason = UnitRules::vetoReason(scheme.value(), c);
+        }
         index.insert(o.townshipCode, int(list.size()));
         list << o;
     }

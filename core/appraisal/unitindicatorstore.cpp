@@ -42,11 +42,7 @@ QString wideEnd(int year)
 
 QDate localDay(const QString& text)
 {
-    const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    const QDateTime u = t.isValid() ? t : QDateTime::fromString(text, Qt::ISODate);
-    if (!u.isValid())
-        return fromIsoDate(text.left(10));
-    return u.timeSpec() == Qt::LocalTime ? u.date() : u.toLocalTime().date();
+    return localDayOf(text);
 }
 
 QString dayText(const QDate& d)

@@ -19,6 +19,16 @@ inline QDateTime fromIsoUtc(const QString& s)
     t.setTimeSpec(Qt::UTC);
     return t;
 }
+// The local day of a stored time, whether it was written in UTC ("…Z") or as local time.
+inline QDate localDayOf(const QString& s)
+{
+    QDateTime t = QDateTime::fromString(s, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(s, Qt::ISODate);
+    if (!t.isValid())
+        return QDate::fromString(s.left(10), Qt::ISODate);
+    return t.timeSpec() == Qt::LocalTime ? t.date() : t.toLocalTime().date();
+}
 inline QString toIsoDate(const QDate& d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
