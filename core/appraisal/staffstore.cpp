@@ -221,6 +221,20 @@ Result<StaffAppraisal> StaffStore::appraisal(int year, qint64 userId) const
     return a;
 }
 
+Result<StaffStore::Step> StaffStore::stepOf(int year, qint64 userId) const
+{
+    auto s = scheme(year);
+    if (!s)
+        return s.status();
+    auto person = member(userId);
+    if (!person)
+        return person.status();
+    auto a = appraisal(year, userId);
+    if (!a)
+        return a.status();
+    return Step{s.value(), person.value(), a.value()};
+}
+
 Status StaffStore::ensureRow(qint64 schemeId, qint64 userId)
 {
     QSqlQuery q(m_db.connection());
@@ -241,16 +255,11 @@ Status StaffStore::saveTargets(const Actor& actor, int year, qint64 userId,
                    QString::number(userId));
     return AuditedWrite::run(
         m_db, actor, Authority::of(Permission::ManageAppraisal), note, [&](WriteScope& w) {
-            auto s = scheme(year);
-            if (!s)
-                return s.status();
-            auto person = member(userId);
-            if (!person)
-                return person.status();
-            auto a = appraisal(year, userId);
-            if (!a)
-                return a.status();
-            if (Status st = StaffRules::checkTargets(a.value()); !st)
+            auto step = stepOf(year, userId);
+            if (!step)
+                return step.status();
+            const auto& [sc, person, a] = step.value();
+            if (Status st = StaffRules::checkTargets(a); !st)
                 return st;
             auto before = targets(year, userId);
             if (!before)
@@ -261,7 +270,7 @@ Status StaffStore::saveTargets(const Actor& actor, int year, qint64 userId,
                 x.note = x.note.trimmed();
                 adjusted << x;
             }
-            const QList<StaffTarget> after = StaffRules::effectiveTargets(s.value(), adjusted);
+            const QList<StaffTarget> after = StaffRules::effectiveTargets(sc, adjusted);
             if (after.size() != input.size())
                 return Status::failure(
                     Tr::tr("The targets do not match the indicators of the year's scheme."));
@@ -271,7 +280,7 @@ Status StaffStore::saveTargets(const Actor& actor, int year, qint64 userId,
             QSqlQuery del(m_db.connection());
             del.prepare(
                 QStringLiteral("DELETE FROM staff_targets WHERE scheme_id = ? AND user_id = ?"));
-            del.addBindValue(s->id);
+            del.addBindValue(sc.id);
             del.addBindValue(userId);
             if (Status st = runQuery(del); !st)
                 return st;
@@ -280,7 +289,7 @@ Status StaffStore::saveTargets(const Actor& actor, int year, qint64 userId,
                                        "indicator_code, target, weight, note) "
                                        "VALUES (?,?,?,?,?,?)"));
             for (const StaffTarget& t : after) {
-                ins.addBindValue(s->id);
+                ins.addBindValue(sc.id);
                 ins.addBindValue(userId);
                 ins.addBindValue(t.code);
                 ins.addBindValue(t.target);
@@ -290,9 +299,9 @@ Status StaffStore::saveTargets(const Actor& actor, int year, qint64 userId,
                     return st;
             }
             w.entry().before = targetsJson(before.value());
-            w.entry().before.insert(QStringLiteral("person"), person->name);
+            w.entry().before.insert(QStringLiteral("person"), person.name);
             w.entry().after = targetsJson(after);
-            w.entry().after.insert(QStringLiteral("person"), person->name);
+            w.entry().after.insert(QStringLiteral("person"), person.name);
             w.entry().after.insert(QStringLiteral("year"), year);
             return Status::success();
         });
@@ -503,32 +512,27 @@ Status StaffStore::writeSelf(const Actor& actor, int year, qint64 userId, const 
                    QString::number(userId));
     return AuditedWrite::run(
         m_db, actor, Authority::of(Permission::ViewBusiness), note, [&](WriteScope& w) {
-            auto s = scheme(year);
-            if (!s)
-                return s.status();
-            auto person = member(userId);
-            if (!person)
-                return person.status();
-            auto a = appraisal(year, userId);
-            if (!a)
-                return a.status();
-            if (Status st = StaffRules::checkSelf(w.actor(), person.value(), a.value()); !st)
+            auto step = stepOf(year, userId);
+            if (!step)
+                return step.status();
+            const auto& [sc, person, a] = step.value();
+            if (Status st = StaffRules::checkSelf(w.actor(), person, a); !st)
                 return st;
             if (text.trimmed().isEmpty())
                 return Status::failure(Tr::tr("Write the self-assessment first."));
-            if (Status st = ensureRow(s->id, userId); !st)
+            if (Status st = ensureRow(sc.id, userId); !st)
                 return st;
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE staff_appraisals SET self_assessment = ?, "
                                      "self_at = ? WHERE scheme_id = ? AND user_id = ?"));
             q.addBindValue(text.trimmed());
             q.addBindValue(toIsoUtc(w.now()));
-            q.addBindValue(s->id);
+            q.addBindValue(sc.id);
             q.addBindValue(userId);
             if (Status st = runQuery(q); !st)
                 return st;
-            w.entry().before = QJsonObject{{QStringLiteral("self_assessment"), a->selfAssessment}};
-            w.entry().after = QJsonObject{{QStringLiteral("person"), person->name},
+            w.entry().before = QJsonObject{{QStringLiteral("self_assessment"), a.selfAssessment}};
+            w.entry().after = QJsonObject{{QStringLiteral("person"), person.name},
                                           {QStringLiteral("year"), year},
                                           {QStringLiteral("self_assessment"), text.trimmed()}};
             return Status::success();
@@ -541,20 +545,15 @@ Status StaffStore::writeOpinion(const Actor& actor, int year, qint64 userId, con
                    QString::number(userId));
     return AuditedWrite::run(
         m_db, actor, Authority::of(Permission::ManageAppraisal), note, [&](WriteScope& w) {
-            auto s = scheme(year);
-            if (!s)
-                return s.status();
-            auto person = member(userId);
-            if (!person)
-                return person.status();
-            auto a = appraisal(year, userId);
-            if (!a)
-                return a.status();
-            if (Status st = StaffRules::checkOpinion(w.actor(), person.value(), a.value()); !st)
+            auto step = stepOf(year, userId);
+            if (!step)
+                return step.status();
+            const auto& [sc, person, a] = step.value();
+            if (Status st = StaffRules::checkOpinion(w.actor(), person, a); !st)
                 return st;
             if (text.trimmed().isEmpty())
                 return Status::failure(Tr::tr("Write the section chief's opinion first."));
-            if (Status st = ensureRow(s->id, userId); !st)
+            if (Status st = ensureRow(sc.id, userId); !st)
                 return st;
             QSqlQuery q(m_db.connection());
             q.prepare(QStringLiteral("UPDATE staff_appraisals SET chief_opinion = ?, "
@@ -563,12 +562,12 @@ Status StaffStore::writeOpinion(const Actor& actor, int year, qint64 userId, con
             q.addBindValue(text.trimmed());
             q.addBindValue(w.actor().userId);
             q.addBindValue(toIsoUtc(w.now()));
-            q.addBindValue(s->id);
+            q.addBindValue(sc.id);
             q.addBindValue(userId);
             if (Status st = runQuery(q); !st)
                 return st;
-            w.entry().before = QJsonObject{{QStringLiteral("chief_opinion"), a->chiefOpinion}};
-            w.entry().after = QJsonObject{{QStringLiteral("person"), person->name},
+            w.entry().before = QJsonObject{{QStringLiteral("chief_opinion"), a.chiefOpinion}};
+            w.entry().after = QJsonObject{{QStringLiteral("person"), person.name},
                                           {QStringLiteral("year"), year},
                                           {QStringLiteral("chief_opinion"), text.trimmed()}};
             return Status::success();
@@ -578,23 +577,17 @@ Status StaffStore::writeOpinion(const Actor& actor, int year, qint64 userId, con
 Status StaffStore::writeGrade(WriteScope& w, int year, qint64 userId, Grade grade,
                               const QString& note, bool fromAbove)
 {
-    auto s = scheme(year);
-    if (!s)
-        return s.status();
-    auto person = member(userId);
-    if (!person)
-        return person.status();
-    auto a = appraisal(year, userId);
-    if (!a)
-        return a.status();
-    if (Status st =
-            fromAbove ? StaffRules::checkRecordFromAbove(w.actor(), person.value(), a.value(), note)
-                      : StaffRules::checkGrade(w.actor(), person.value(), a.value());
+    auto step = stepOf(year, userId);
+    if (!step)
+        return step.status();
+    const auto& [sc, person, a] = step.value();
+    if (Status st = fromAbove ? StaffRules::checkRecordFromAbove(w.actor(), person, a, note)
+                              : StaffRules::checkGrade(w.actor(), person, a);
         !st)
         return st;
     if (grade == Grade::None)
         return Status::failure(Tr::tr("Choose the grade."));
-    if (Status st = ensureRow(s->id, userId); !st)
+    if (Status st = ensureRow(sc.id, userId); !st)
         return st;
     const QString key = SchemeRules::gradeKey(grade, SchemeKind::Staff);
     QSqlQuery q(m_db.connection());
@@ -605,12 +598,12 @@ Status StaffStore::writeGrade(WriteScope& w, int year, qint64 userId, Grade grad
     q.addBindValue(notNull(note.trimmed()));
     q.addBindValue(w.actor().userId);
     q.addBindValue(toIsoUtc(w.now()));
-    q.addBindValue(s->id);
+    q.addBindValue(sc.id);
     q.addBindValue(userId);
     if (Status st = runQuery(q); !st)
         return st;
     w.entry().after =
-        QJsonObject{{QStringLiteral("person"), person->name},
+        QJsonObject{{QStringLiteral("person"), person.name},
                     {QStringLiteral("year"), year},
                     {QStringLiteral("grade"), SchemeRules::gradeTitle(grade, SchemeKind::Staff)},
                     {QStringLiteral("note"), note.trimmed()}};

@@ -48,6 +48,15 @@ public:
                                 const QString& note);
 
 private:
+    // What every step of a person's appraisal reads first: the year's approved scheme, the
+    // person and their appraisal so far.
+    struct Step
+    {
+        AppraisalScheme scheme;
+        StaffMember person;
+        StaffAppraisal appraisal;
+    };
+    Result<Step> stepOf(int year, qint64 userId) const;
     Status ensureRow(qint64 schemeId, qint64 userId);
     Status writeGrade(WriteScope& w, int year, qint64 userId, Grade grade, const QString& note,
                       bool fromAbove);

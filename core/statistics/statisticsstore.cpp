@@ -2,6 +2,8 @@
 
 #include "db/database.h"
 #include "db/sqlexec.h"
+#include "registry/areastore.h"
+#include "registry/categorystore.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -36,29 +38,20 @@ QString townshipAt(const QString& person, const QString& current, const QString&
 
 } // namespace
 
+// The lists the registry keeps (active, in official order), as code and name.
 Result<QList<NamedCode>> StatisticsStore::townships() const
 {
-    QSqlQuery q(m_db.connection());
-    if (Status s = runQuery(q, QStringLiteral("SELECT code, name FROM townships WHERE active = 1 "
-                                              "ORDER BY sort_order, code"));
-        !s)
-        return s;
     QList<NamedCode> out;
-    while (q.next())
-        out.append(NamedCode{q.value(0).toString(), q.value(1).toString()});
+    for (const Township& t : AreaStore(m_db).townships())
+        out.append(NamedCode{t.code, t.name});
     return out;
 }
 
 Result<QList<NamedCode>> StatisticsStore::categories() const
 {
-    QSqlQuery q(m_db.connection());
-    if (Status s = runQuery(q, QStringLiteral("SELECT code, name FROM categories WHERE active = 1 "
-                                              "ORDER BY sort_order, code"));
-        !s)
-        return s;
     QList<NamedCode> out;
-    while (q.next())
-        out.append(NamedCode{q.value(0).toString(), q.value(1).toString()});
+    for (const Category& c : CategoryStore(m_db).all())
+        out.append(NamedCode{c.code, c.name});
     return out;
 }
 
