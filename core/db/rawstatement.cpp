@@ -1,6 +1,7 @@
 #include "db/rawstatement.h"
 
 #include "db/database.h"
+#include "db/rowbatch.h"
 #include "db/sqlerror.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,24 @@ void RawStatement::bind(int index, const QString& text)
 void RawStatement::bindNull(int index)
 {
     sqlite3_bind_null(m_stmt, index);
+}
+
+void RawStatement::bindRow(const RowBatch& rows, int row, int firstIndex)
+{
+    for (int c = 0; c < rows.columns(); ++c) {
+        const RowBatch::Value& v = rows.value(row, c);
+        switch (v.kind) {
+        case RowBatch::Kind::Null:
+            sqlite3_bind_null(m_stmt, firstIndex + c);
+            break;
+        case RowBatch::Kind::Int:
+            sqlite3_bind_int64(m_stmt, firstIndex + c, v.number);
+            break;
+        case RowBatch::Kind::Text:
+            sqlite3_bind_text(m_stmt, firstIndex + c, rows.textData(v), v.length, SQLITE_STATIC);
+            break;
+        }
+    }
 }
 
 Status RawStatement::run()

@@ -10,6 +10,7 @@ struct sqlite3_stmt;
 namespace youfu::core {
 
 class Database;
+class RowBatch;
 
 // A prepared statement on the connection's own SQLite handle, for the bulk paths of a store
 // (a roll's 200,000 lines, a bank return's 200,000 results): values bound by position without
@@ -30,6 +31,9 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString& text);
     void bindNull(int index);
+    // Binds row `row` of the batch to the parameters from `firstIndex` on, without copying: the
+    // batch must live until the statement has run.
+    void bindRow(const RowBatch& rows, int row, int firstIndex = 1);
 
     // Runs a statement that returns no rows, then makes it ready for the next values.
     [[nodiscard]] Status run();

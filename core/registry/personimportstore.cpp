@@ -3,9 +3,11 @@
 #include "audit/auditlog.h"
 #include "common/isotime.h"
 #include "common/phasetimer.h"
+#include "db/bulkinsert.h"
 #include "db/database.h"
 #include "db/deferredindexes.h"
 #include "db/rawstatement.h"
+#include "db/rowbatch.h"
 #include "db/sqlexec.h"
 #include "db/transaction.h"
 #include "registry/categoryrules.h"
@@ -23,6 +25,7 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <deque>
 #include <future>
 #include <vector>
 
@@ -36,7 +39,8 @@ class Tr
 
 constexpr int kBatch = 256; // persons prepared ahead of the writing, and between checkpoints
 
-// What the import knows before it writes: the categories, townships and villages, the key.
+// What the import knows before it writes: the categories, townships and villages, the key,
+// and what every row it writes carries (the time, the user).
 struct ImportContext
 {
     QHash<QString, Category> categories;
@@ -44,11 +48,13 @@ struct ImportContext
     QHash<QString, QString> villageTownship;
     std::shared_ptr<const FieldCipher> cipher;
     QDate today;
+    QString now;
+    qint64 userId = 0; // NULL in the rows for the bootstrap actor (no user row yet)
     bool pinyinColumns = false;
 };
 
-// One person checked and turned into the values its rows are written with: everything of a
-// row that is not SQL, done on a helper thread one batch ahead of the writing.
+// One person checked: everything of a person that is not SQL, done on a helper thread one
+// batch ahead of the writing.
 struct PreparedPerson
 {
     ImportedPerson item;
@@ -56,9 +62,28 @@ struct PreparedPerson
     QString error; // why it cannot be written (the first rule it breaks)
     QString phoneEnc, phoneIndex, bankAccountEnc, summary;
     PinyinName pinyin;
+    bool keyPerson = false;
 };
 
-void prepare(PreparedPerson& p, const ImportContext& cx)
+// A batch of persons with the rows they are written as, in UTF-8, ready to bind. Persons are
+// numbered by the import (explicit ids: the import holds the write lock, the ids follow the
+// highest one), so their categories and statuses are prepared here too.
+struct PreparedBatch
+{
+    std::vector<PreparedPerson> persons;
+    RowBatch personRows;
+    RowBatch categoryRows{13};
+    RowBatch statusRows{6};
+    int firstError = -1; // the first person who cannot be written; rows stop before them
+    explicit PreparedBatch(int personColumns) : personRows(personColumns) {}
+};
+
+int personColumns(bool pinyin)
+{
+    return pinyin ? 25 : 22;
+}
+
+void check(PreparedPerson& p, const ImportContext& cx)
 {
     const QList<FieldError> errors = PersonRules::check(p.item.person, cx.today, &p.checked);
     if (!errors.isEmpty()) {
@@ -94,36 +119,122 @@ void prepare(PreparedPerson& p, const ImportContext& cx)
         p.pinyin = Pinyin::ofName(p.checked.name);
 }
 
-void bindTextOrNull(RawStatement& q, int index, const QString& text)
+void addUser(RowBatch& rows, const ImportContext& cx)
 {
-    if (text.isEmpty())
-        q.bindNull(index);
+    if (cx.userId > 0)
+        rows.addInt(cx.userId);
     else
-        q.bind(index, text);
+        rows.addNull();
 }
 
-// A QString as QSqlQuery bound it: a null string is NULL (an empty one is '').
-void bindValue(RawStatement& q, int index, const QString& text)
-{
-    if (text.isNull())
-        q.bindNull(index);
-    else
-        q.bind(index, text);
-}
-
-void bindDateOrNull(RawStatement& q, int index, const QDate& date)
+void addDateOrNull(RowBatch& rows, const QDate& date)
 {
     if (date.isValid())
-        q.bind(index, toIsoDate(date));
+        rows.addText(toIsoDate(date));
     else
-        q.bindNull(index);
+        rows.addNull();
 }
 
-std::vector<PreparedPerson> prepareBatch(std::vector<PreparedPerson> batch, const ImportContext& cx)
+// The person's rows: persons, person_categories, person_status_changes (as PersonStore writes
+// them: a null QString is NULL, the optional texts '').
+void addRows(PreparedBatch& b, int index, qint64 personId, const ImportContext& cx)
 {
-    for (PreparedPerson& p : batch)
-        prepare(p, cx);
-    return batch;
+    PreparedPerson& p = b.persons[size_t(index)];
+    const ImportedPerson& item = p.item;
+    const CheckedPerson& c = p.checked;
+    const QDate registered = item.registeredOn.isValid() ? item.registeredOn : cx.today;
+    const bool changed = item.status != PersonStatus::Active;
+    // A person who died or moved away is no longer a key person (as when the status changes in
+    // the registry): their mark is not taken over.
+    p.keyPerson = item.person.keyPerson && item.status != PersonStatus::Deceased &&
+                  item.status != PersonStatus::MovedAway;
+    RowBatch& r = b.personRows;
+    r.addInt(personId);
+    r.addNullable(c.name);
+    r.addNullable(sexKey(c.sex));
+    r.addNullable(c.ethnicity);
+    r.addNullable(c.citizenId);
+    r.addNullable(toIsoDate(c.birthDate));
+    r.addText(p.phoneEnc);
+    r.addText(p.phoneIndex);
+    r.addNullable(item.person.townshipCode);
+    r.addTextOrNull(item.person.villageCode);
+    r.addText(item.person.address.trimmed());
+    r.addText(item.person.bankName.trimmed());
+    r.addText(p.bankAccountEnc);
+    r.addNullable(personStatusKey(item.status));
+    r.addNullable(toIsoDate(changed ? item.statusSince : registered));
+    r.addText(changed ? item.statusReason : QString());
+    r.addInt(p.keyPerson ? 1 : 0);
+    r.addText(item.person.riskNote.trimmed());
+    r.addText(p.summary);
+    r.addNullable(cx.now);
+    addUser(r, cx);
+    r.addNullable(cx.now);
+    if (cx.pinyinColumns) {
+        r.addNullable(p.pinyin.sortKey);
+        r.addNullable(p.pinyin.spelling);
+        r.addNullable(p.pinyin.initials);
+    }
+    r.endRow(index);
+
+    for (const PersonCategory& pc : item.categories) {
+        const Category& cat = *cx.categories.constFind(pc.categoryCode);
+        RowBatch& k = b.categoryRows;
+        k.addInt(personId);
+        k.addNullable(pc.categoryCode);
+        k.addNullable(toIsoDate(pc.startDate));
+        addDateOrNull(k, pc.endDate);
+        k.addText(pc.endReason);
+        if (cat.needsDisability) {
+            k.addInt(pc.grade);
+            k.addNullable(pc.nature);
+        } else {
+            k.addNull();
+            k.addNull();
+        }
+        if (cat.needsSurvivor) {
+            k.addNullable(pc.relation);
+            k.addNullable(pc.servicemanName);
+        } else {
+            k.addNull();
+            k.addNull();
+        }
+        addDateOrNull(k, pc.enlistedOn);
+        addDateOrNull(k, pc.dischargedOn);
+        k.addNullable(cx.now);
+        addUser(k, cx);
+        k.endRow(index);
+    }
+    const auto addStatus = [&](PersonStatus status, const QDate& since, const QString& reason) {
+        RowBatch& s = b.statusRows;
+        s.addInt(personId);
+        s.addNullable(personStatusKey(status));
+        s.addNullable(toIsoDate(since));
+        s.addText(reason);
+        s.addNullable(cx.now);
+        addUser(s, cx);
+        s.endRow(index);
+    };
+    addStatus(PersonStatus::Active, registered, registeredReasonCode());
+    if (changed)
+        addStatus(item.status, item.statusSince, item.statusReason);
+}
+
+PreparedBatch prepareBatch(std::vector<PreparedPerson> persons, const ImportContext& cx,
+                           qint64 firstId)
+{
+    PreparedBatch b(personColumns(cx.pinyinColumns));
+    b.persons = std::move(persons);
+    for (int i = 0; i < int(b.persons.size()); ++i) {
+        check(b.persons[size_t(i)], cx);
+        if (!b.persons[size_t(i)].error.isEmpty()) {
+            b.firstError = i;
+            break;
+        }
+        addRows(b, i, firstId + i, cx);
+    }
+    return b;
 }
 
 } // namespace
@@ -141,6 +252,8 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
     cx.cipher = cipher.value();
     cx.today = m_db.clock().today();
     cx.pinyinColumns = m_db.schemaVersion() >= 7;
+    cx.now = toIsoUtc(m_db.clock().nowUtc());
+    cx.userId = actor.userId;
     for (const Category& c : CategoryStore(m_db).all(true))
         cx.categories.insert(c.code, c);
     {
@@ -197,17 +310,20 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             const QSqlDatabase conn = m_db.connection();
             QSqlQuery probe(conn);
             if (Status s = runQuery(
-                    probe, QStringLiteral("SELECT coalesce(max(id), 0), count(*) FROM persons"));
+                    probe, QStringLiteral("SELECT (SELECT coalesce(max(id), 0) FROM persons), "
+                                          "(SELECT count(*) FROM persons), "
+                                          "(SELECT coalesce(max(id), 0) FROM person_categories)"));
                 !s)
                 return s;
             probe.next();
             const qint64 lastIdBefore = probe.value(0).toLongLong();
             const qint64 personsBefore = probe.value(1).toLongLong();
+            const qint64 lastCategoryIdBefore = probe.value(2).toLongLong();
             probe.finish(); // DROP INDEX needs no statement running on the connection
             DeferredIndexes deferred(m_db);
-            if (DeferredIndexes::pays(hooks.expectedRows, personsBefore)) {
-                // Kept: the unique citizen ID (a constraint) and person_categories_person, which
-                // the archive-completeness trigger on persons looks rows up by.
+            const bool bulk = DeferredIndexes::pays(hooks.expectedRows, personsBefore);
+            if (bulk) {
+                // Kept: the unique citizen ID (a constraint) and person_categories_person.
                 if (Status s = deferred.drop({QStringLiteral("persons"),
                                               QStringLiteral("person_categories"),
                                               QStringLiteral("person_status_changes"),
@@ -215,55 +331,50 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                                              {QStringLiteral("person_categories_person")});
                     !s)
                     return s;
-                // This trigger copies a new person's categories into archive_completeness; a
-                // person this import writes has none yet when inserted (they follow it, and
-                // their own trigger fills the table), so it would only search in vain per row.
-                if (Status s = deferred.holdTriggers(
-                        {QStringLiteral("archive_completeness_person_insert")});
+                // These two triggers copy each new category into archive_completeness, one
+                // row at a time; the import fills that table in one statement instead, after
+                // the last person (fillCompleteness below).
+                if (Status s =
+                        deferred.holdTriggers({QStringLiteral("archive_completeness_person_insert"),
+                                               QStringLiteral("archive_completeness_pc_insert")});
                     !s)
                     return s;
             }
             // Prepared after the indexes went (a schema change would make SQLite prepare them
-            // again). Bound by position without QVariant: three statements for each of 200,000
-            // persons, where QSqlQuery's per-value bookkeeping cost more than the inserts.
+            // again). Sixty-four rows per statement, bound from UTF-8 prepared on the helper
+            // thread: the writing thread only binds pointers and steps.
             const bool pinyinColumns = cx.pinyinColumns;
-            RawStatement insPerson(
-                m_db, pinyinColumns
-                          ? "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, "
-                            "phone_enc, phone_index, township_code, village_code, address, "
-                            "bank_name, bank_account_enc, status, status_since, status_reason, "
-                            "key_person, risk_note, categories_summary, created_at, created_by, "
-                            "updated_at, name_pinyin, name_spell, name_initials) "
-                            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
-                          // Before migration 0007 (tests of upgrades) there is no pinyin.
-                          : "INSERT INTO persons (name, sex, ethnicity, citizen_id, birth_date, "
-                            "phone_enc, phone_index, township_code, village_code, address, "
-                            "bank_name, bank_account_enc, status, status_since, status_reason, "
-                            "key_person, risk_note, categories_summary, created_at, created_by, "
-                            "updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            RawStatement insCategory(
-                m_db, "INSERT INTO person_categories (person_id, category_code, start_date, "
-                      "end_date, end_reason, grade, nature, relation, serviceman_name, "
-                      "enlisted_on, discharged_on, created_at, created_by) "
-                      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
-            RawStatement insStatus(
-                m_db, "INSERT INTO person_status_changes (person_id, status, since, reason, "
-                      "recorded_at, recorded_by) VALUES (?,?,?,?,?,?)");
-            for (const RawStatement* q : {&insPerson, &insCategory, &insStatus})
+            BulkInsert insPerson(
+                m_db,
+                pinyinColumns
+                    ? "INSERT INTO persons (id, name, sex, ethnicity, citizen_id, birth_date, "
+                      "phone_enc, phone_index, township_code, village_code, address, "
+                      "bank_name, bank_account_enc, status, status_since, status_reason, "
+                      "key_person, risk_note, categories_summary, created_at, created_by, "
+                      "updated_at, name_pinyin, name_spell, name_initials)"
+                    // Before migration 0007 (tests of upgrades) there is no pinyin.
+                    : "INSERT INTO persons (id, name, sex, ethnicity, citizen_id, birth_date, "
+                      "phone_enc, phone_index, township_code, village_code, address, "
+                      "bank_name, bank_account_enc, status, status_since, status_reason, "
+                      "key_person, risk_note, categories_summary, created_at, created_by, "
+                      "updated_at)",
+                personColumns(pinyinColumns));
+            BulkInsert insCategory(
+                m_db,
+                "INSERT INTO person_categories (person_id, category_code, start_date, "
+                "end_date, end_reason, grade, nature, relation, serviceman_name, "
+                "enlisted_on, discharged_on, created_at, created_by)",
+                13);
+            BulkInsert insStatus(m_db,
+                                 "INSERT INTO person_status_changes (person_id, status, since, "
+                                 "reason, recorded_at, recorded_by)",
+                                 6);
+            for (const BulkInsert* q : {&insPerson, &insCategory, &insStatus})
                 if (Status s = q->prepared(); !s)
                     return Status::failure(Tr::tr("The import cannot start: %1").arg(s.error()));
             phase.lap("prepare, drop indexes");
             QElapsedTimer spent;
             qint64 waitNs = 0;
-            const QDate today = cx.today;
-            const QString now = toIsoUtc(m_db.clock().nowUtc());
-            // The user column: NULL for the bootstrap actor (no user row yet), as idOrNull.
-            const auto bindUser = [&actor](RawStatement& q, int index) {
-                if (actor.userId > 0)
-                    q.bind(index, qint64(actor.userId));
-                else
-                    q.bindNull(index);
-            };
             // Only asked when a person cannot be written: whether the ID is what stopped it.
             const auto citizenIdTaken = [&](const QString& citizenId) {
                 RawStatement q(m_db, "SELECT 1 FROM persons WHERE citizen_id = ?");
@@ -274,139 +385,77 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             };
             ImportCounts counts;
             // The caller's next() runs here, on this thread; a batch of persons is then checked
-            // and prepared on a helper thread while the batch before it is written.
+            // and turned into rows on a helper thread while the batch before it is written.
             bool more = true;
-            auto readBatch = [&]() {
-                std::vector<PreparedPerson> batch;
-                batch.reserve(kBatch);
-                while (more && int(batch.size()) < kBatch) {
+            qint64 handedOut = 0; // persons given to the helpers so far
+            std::deque<std::future<PreparedBatch>> ahead;
+            auto launch = [&]() {
+                std::vector<PreparedPerson> persons;
+                persons.reserve(kBatch);
+                while (more && int(persons.size()) < kBatch) {
                     PreparedPerson p;
                     more = next(p.item);
                     if (more)
-                        batch.push_back(std::move(p));
+                        persons.push_back(std::move(p));
                 }
-                return batch;
+                const qint64 firstId = lastIdBefore + 1 + handedOut;
+                handedOut += qint64(persons.size());
+                ahead.push_back(std::async(std::launch::async, prepareBatch, std::move(persons),
+                                           std::cref(cx), firstId));
             };
-            auto ahead = std::async(std::launch::async, prepareBatch, readBatch(), std::cref(cx));
+            // Two batches are prepared at a time, on two helper threads (two cores: this thread
+            // mostly steps SQLite, and the helpers' checks, ciphers and pinyin cost as much).
+            for (int i = 0; i < 2; ++i)
+                launch();
             while (true) {
                 if (hooks.checkpoint)
                     if (Status s = hooks.checkpoint(); !s)
                         return s;
                 spent.start();
-                std::vector<PreparedPerson> batch = ahead.get();
+                PreparedBatch batch = ahead.front().get();
+                ahead.pop_front();
                 waitNs += spent.nsecsElapsed();
-                if (batch.empty())
+                if (batch.persons.empty())
                     break;
-                ahead = std::async(std::launch::async, prepareBatch, readBatch(), std::cref(cx));
-                for (PreparedPerson& prepared : batch) {
-                    const ImportedPerson& item = prepared.item;
-                    const CheckedPerson& c = prepared.checked;
-                    const qint64 rowNumber = counts.persons + 1;
-                    auto rowError = [&](const QString& why) {
-                        return Status::failure(
-                            Tr::tr("Person %1 (%2): %3").arg(rowNumber).arg(item.person.name, why));
-                    };
-                    if (!prepared.error.isEmpty())
-                        return rowError(prepared.error);
-                    const QDate registered =
-                        item.registeredOn.isValid() ? item.registeredOn : today;
-                    const bool changed = item.status != PersonStatus::Active;
-                    // A person who died or moved away is no longer a key person (as when the
-                    // status changes in the registry): their mark is not taken over.
-                    const bool keyPerson = item.person.keyPerson &&
-                                           item.status != PersonStatus::Deceased &&
-                                           item.status != PersonStatus::MovedAway;
-                    bindValue(insPerson, 1, c.name);
-                    bindValue(insPerson, 2, sexKey(c.sex));
-                    bindValue(insPerson, 3, c.ethnicity);
-                    bindValue(insPerson, 4, c.citizenId);
-                    bindValue(insPerson, 5, toIsoDate(c.birthDate));
-                    insPerson.bind(6, prepared.phoneEnc);
-                    insPerson.bind(7, prepared.phoneIndex);
-                    bindValue(insPerson, 8, item.person.townshipCode);
-                    bindTextOrNull(insPerson, 9, item.person.villageCode);
-                    insPerson.bind(10, item.person.address.trimmed());
-                    insPerson.bind(11, item.person.bankName.trimmed());
-                    insPerson.bind(12, prepared.bankAccountEnc);
-                    bindValue(insPerson, 13, personStatusKey(item.status));
-                    bindValue(insPerson, 14, toIsoDate(changed ? item.statusSince : registered));
-                    insPerson.bind(15, changed ? item.statusReason : QString());
-                    insPerson.bind(16, qint64(keyPerson ? 1 : 0));
-                    insPerson.bind(17, item.person.riskNote.trimmed());
-                    insPerson.bind(18, prepared.summary);
-                    bindValue(insPerson, 19, now);
-                    bindUser(insPerson, 20);
-                    bindValue(insPerson, 21, now);
-                    if (pinyinColumns) {
-                        bindValue(insPerson, 22, prepared.pinyin.sortKey);
-                        bindValue(insPerson, 23, prepared.pinyin.spelling);
-                        bindValue(insPerson, 24, prepared.pinyin.initials);
-                    }
-                    if (Status s = insPerson.run(); !s)
-                        return rowError(citizenIdTaken(c.citizenId)
-                                            ? Tr::tr("the citizen ID is already registered")
-                                            : s.error());
-                    const qint64 personId = insPerson.lastInsertId();
-
-                    for (const PersonCategory& pc : item.categories) {
-                        const Category& cat = *cx.categories.constFind(pc.categoryCode);
-                        insCategory.bind(1, personId);
-                        bindValue(insCategory, 2, pc.categoryCode);
-                        bindValue(insCategory, 3, toIsoDate(pc.startDate));
-                        bindDateOrNull(insCategory, 4, pc.endDate);
-                        insCategory.bind(5, pc.endReason);
-                        if (cat.needsDisability) {
-                            insCategory.bind(6, qint64(pc.grade));
-                            bindValue(insCategory, 7, pc.nature);
-                        } else {
-                            insCategory.bindNull(6);
-                            insCategory.bindNull(7);
-                        }
-                        if (cat.needsSurvivor) {
-                            bindValue(insCategory, 8, pc.relation);
-                            bindValue(insCategory, 9, pc.servicemanName);
-                        } else {
-                            insCategory.bindNull(8);
-                            insCategory.bindNull(9);
-                        }
-                        bindDateOrNull(insCategory, 10, pc.enlistedOn);
-                        bindDateOrNull(insCategory, 11, pc.dischargedOn);
-                        bindValue(insCategory, 12, now);
-                        bindUser(insCategory, 13);
-                        if (Status s = insCategory.run(); !s)
-                            return rowError(s.error());
-                        ++counts.categories;
-                    }
-                    const auto writeStatus = [&](PersonStatus status, const QDate& since,
-                                                 const QString& reason) {
-                        insStatus.bind(1, personId);
-                        bindValue(insStatus, 2, personStatusKey(status));
-                        bindValue(insStatus, 3, toIsoDate(since));
-                        insStatus.bind(4, reason);
-                        bindValue(insStatus, 5, now);
-                        bindUser(insStatus, 6);
-                        return insStatus.run();
-                    };
-                    if (Status s =
-                            writeStatus(PersonStatus::Active, registered, registeredReasonCode());
-                        !s)
-                        return rowError(s.error());
-                    if (changed)
-                        if (Status s =
-                                writeStatus(item.status, item.statusSince, item.statusReason);
-                            !s)
-                            return rowError(s.error());
+                launch();
+                auto rowError = [&](int index, const QString& why) {
+                    const ImportedPerson& item = batch.persons[size_t(index)].item;
+                    return Status::failure(Tr::tr("Person %1 (%2): %3")
+                                               .arg(counts.persons + index + 1)
+                                               .arg(item.person.name, why));
+                };
+                if (Status s = insPerson.write(batch.personRows); !s) {
+                    const int index = batch.personRows.owner(insPerson.failedRow());
+                    return rowError(index,
+                                    citizenIdTaken(batch.persons[size_t(index)].checked.citizenId)
+                                        ? Tr::tr("the citizen ID is already registered")
+                                        : s.error());
+                }
+                if (Status s = insCategory.write(batch.categoryRows); !s)
+                    return rowError(batch.categoryRows.owner(insCategory.failedRow()), s.error());
+                if (Status s = insStatus.write(batch.statusRows); !s)
+                    return rowError(batch.statusRows.owner(insStatus.failedRow()), s.error());
+                if (batch.firstError >= 0)
+                    return rowError(batch.firstError,
+                                    batch.persons[size_t(batch.firstError)].error);
+                counts.categories += batch.categoryRows.rows();
+                for (const PreparedPerson& p : batch.persons) {
                     ++counts.persons;
-                    counts.keyPersons += keyPerson ? 1 : 0;
-                    counts.deceased += item.status == PersonStatus::Deceased ? 1 : 0;
-                    counts.movedAway += item.status == PersonStatus::MovedAway ? 1 : 0;
-                    counts.suspended += item.status == PersonStatus::Suspended ? 1 : 0;
+                    counts.keyPersons += p.keyPerson ? 1 : 0;
+                    counts.deceased += p.item.status == PersonStatus::Deceased ? 1 : 0;
+                    counts.movedAway += p.item.status == PersonStatus::MovedAway ? 1 : 0;
+                    counts.suspended += p.item.status == PersonStatus::Suspended ? 1 : 0;
                 }
             }
             if (qEnvironmentVariableIsSet("YOUFU_PHASES"))
                 std::fprintf(stderr, "  [import] waiting for the prepared persons: %lld ms\n",
                              waitNs / 1000000);
             phase.lap("insert persons, categories, statuses");
+            if (bulk) {
+                if (Status s = fillCompleteness(lastCategoryIdBefore); !s)
+                    return s;
+                phase.lap("archive completeness");
+            }
             if (hooks.checkpoint)
                 if (Status s = hooks.checkpoint(); !s)
                     return s;
@@ -449,6 +498,26 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             w.entry() = AuditNote{auditAction, QStringLiteral("registry"), QString(), {}, after};
             return counts;
         });
+}
+
+Status PersonImportStore::fillCompleteness(qint64 afterCategoryId)
+{
+    // The same row as the trigger archive_completeness_pc_insert writes (migration 0005): the
+    // category, where and in which state its person is, and how many required documents are
+    // not verified yet.
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO archive_completeness (person_category_id, person_id, "
+        "category_code, start_date, end_date, township_code, person_status, missing) "
+        "SELECT pc.id, pc.person_id, pc.category_code, pc.start_date, pc.end_date, "
+        "p.township_code, p.status, "
+        "(SELECT count(*) FROM archive_required_kinds r WHERE r.category_code = pc.category_code "
+        " AND NOT EXISTS (SELECT 1 FROM archive_documents d WHERE d.person_id = pc.person_id "
+        " AND d.kind_code = r.kind_code AND d.status = 'verified' AND d.superseded_by IS NULL)) "
+        "FROM person_categories pc JOIN persons p ON p.id = pc.person_id "
+        "WHERE pc.id > ? ORDER BY pc.id"));
+    q.addBindValue(afterCategoryId);
+    return runQuery(q);
 }
 
 } // namespace youfu::core

@@ -64,6 +64,10 @@ public:
                                    const ImportHooks& hooks = {});
 
 private:
+    // archive_completeness for the categories written after `afterCategoryId`, in one statement
+    // (what the triggers on persons and person_categories do row by row).
+    Status fillCompleteness(qint64 afterCategoryId);
+
     Database& m_db;
 };
 

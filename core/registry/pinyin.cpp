@@ -43,6 +43,25 @@ class HanReadings
 public:
     QString reading(char32_t ch)
     {
+        // Each thread keeps what it has looked up (two helper threads spell an import's names):
+        // the shared cache and its lock are asked once per character and thread.
+        thread_local QHash<char32_t, QString> seen;
+        if (const auto it = seen.constFind(ch); it != seen.constEnd())
+            return *it;
+        const QString out = shared(ch);
+        seen.insert(ch, out);
+        return out;
+    }
+
+    static HanReadings& instance()
+    {
+        static HanReadings readings;
+        return readings;
+    }
+
+private:
+    QString shared(char32_t ch)
+    {
         QMutexLocker lock(&m_mutex);
         const auto it = m_cache.constFind(ch);
         if (it != m_cache.constEnd())
@@ -57,13 +76,6 @@ public:
         return out;
     }
 
-    static HanReadings& instance()
-    {
-        static HanReadings readings;
-        return readings;
-    }
-
-private:
     HanReadings()
     {
         UErrorCode status = U_ZERO_ERROR;
@@ -135,19 +147,19 @@ PinyinName Pinyin::ofName(const QString& name)
     QStringList parts;
     int rest = 0;
     for (const SurnameReading& s : kCompoundSurnames) {
-        const QString surname = QString::fromUtf16(s.surname);
+        const QStringView surname(s.surname);
         if (trimmed.startsWith(surname)) {
             parts = QString::fromLatin1(s.syllables).split(QLatin1Char(' '));
-            rest = surname.size();
+            rest = int(surname.size());
             break;
         }
     }
     if (rest == 0)
         for (const SurnameReading& s : kSurnames) {
-            const QString surname = QString::fromUtf16(s.surname);
+            const QStringView surname(s.surname);
             if (trimmed.startsWith(surname)) {
                 parts << QString::fromLatin1(s.syllables);
-                rest = surname.size();
+                rest = int(surname.size());
                 break;
             }
         }
