@@ -22,6 +22,9 @@ struct ImportedPerson
     QDate registeredOn; // when the person entered the registry
     QDate statusSince;  // for a status other than active
     QString statusReason;
+    // Where the caller would like this person written among the others (the roster preview:
+    // township, then the first letters of the name's pinyin, packed); an order, never stored.
+    quint64 writingOrder = 0;
 };
 
 // Optional hooks of a bulk import. `checkpoint` is asked every few hundred rows: a failure

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void fastPathLeavesTheSameDatabase();
     void cancelledFastPathKeepsTheSchema();
     void smallImportKeepsIndexesInPlace();
+    void registeredIdStopsTheFastPathAtThatPerson();
 };
 
 void TestBulkImport::pays_data()
@@ -181,6 +182,56 @@ void TestBulkImport::smallImportKeepsIndexesInPlace()
     QCOMPARE(rows(t, QStringLiteral("SELECT count(*) FROM persons")), QStringList{"6080"});
     QCOMPARE(rows(t, QStringLiteral("SELECT count(*) FROM person_fts")), QStringList{"6080"});
     QCOMPARE(rows(t, QStringLiteral("PRAGMA integrity_check")), QStringList{"ok"});
+}
+
+void TestBulkImport::registeredIdStopsTheFastPathAtThatPerson()
+{
+    // Person 3,000 of 6,000 has the citizen ID of someone registered meanwhile: the import
+    // (64 persons per statement) stops, names that person, and leaves the registry and its
+    // schema as they were.
+    test::TestDb t;
+    const Actor clerk = t.addUser(QStringLiteral("clerk"), Roles(Role::Clerk));
+    QVERIFY(DemoGenerator::generate(t.db(), clerk, 10, 3).isOk());
+    const QStringList takenRow =
+        rows(t, QStringLiteral("SELECT citizen_id, sex, birth_date FROM persons LIMIT 1"))
+            .value(0)
+            .split(QLatin1Char('|'));
+    QCOMPARE(takenRow.size(), 3);
+    const QString taken = takenRow.at(0);
+    const QStringList schemaBefore = schema(t);
+    const QStringList auditBefore = rows(t, QStringLiteral("SELECT count(*) FROM audit_log"));
+    AreaStore areas(t.db());
+    const QList<Township> townships = areas.townships();
+    QHash<QString, QList<Village>> villages;
+    for (const Township& tw : townships)
+        villages.insert(tw.code, areas.villages(tw.code));
+    DemoGenerator gen(7, t.db().clock().today(), areas.countyCode(), townships, villages);
+    int made = 0;
+    QString name;
+    ImportHooks hooks;
+    hooks.expectedRows = 6000;
+    auto r = PersonImportStore(t.db()).importAll(
+        clerk,
+        [&](ImportedPerson& item) {
+            if (made >= 6000)
+                return false;
+            item = gen.next();
+            if (++made == 3000) {
+                item.person.citizenId = taken;
+                item.person.sex = takenRow.at(1) == QLatin1String("M") ? Sex::Male : Sex::Female;
+                item.person.birthDate = QDate::fromString(takenRow.at(2), Qt::ISODate);
+                name = item.person.name;
+            }
+            return true;
+        },
+        QStringLiteral("demo.generate"), QJsonObject(), hooks);
+    QVERIFY(!r.isOk());
+    QVERIFY2(r.error().startsWith(QStringLiteral("Person 3000 (%1)").arg(name)),
+             qPrintable(r.error()));
+    QVERIFY2(r.error().contains(QStringLiteral("already registered")), qPrintable(r.error()));
+    QCOMPARE(rows(t, QStringLiteral("SELECT count(*) FROM persons")), QStringList{"10"});
+    QCOMPARE(schema(t), schemaBefore);
+    QCOMPARE(rows(t, QStringLiteral("SELECT count(*) FROM audit_log")), auditBefore);
 }
 
 QTEST_GUILESS_MAIN(TestBulkImport)

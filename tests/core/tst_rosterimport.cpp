@@ -359,6 +359,7 @@ private Q_SLOTS:
     void mappingRemembered();
     void aliasesValidated();
     void youfuctlImport();
+    void personsWrittenByTownshipAndPinyin();
 
 private:
     QTemporaryDir m_dir;
@@ -653,6 +654,45 @@ void TestRosterImport::issueListExportIsAuditedAndPrivate()
     QVERIFY(q.exec(u("SELECT count(*) FROM audit_log WHERE action = 'import.issues_export'")));
     QVERIFY(q.next());
     QCOMPARE(q.value(0).toInt(), 1);
+}
+
+// The commit writes the persons by township, then by the pinyin of their names (the order the
+// registry's indexes sort them in, so that building them after a large import is quicker):
+// the ids follow that order, not the file's.
+void TestRosterImport::personsWrittenByTownshipAndPinyin()
+{
+    test::TestDb t;
+    const Actor clerk = t.addUser(u("clerk"), Roles(Role::Clerk));
+    const QString path = m_dir.filePath(u("order.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(u("姓名,性别,身份证号,乡镇,类别,享受时间,残疾等级,伤残性质\n").toUtf8());
+    const QStringList rows = {
+        u("张伟,男,%1,龙溪镇,残疾军人,2010-01-01,六级,因战").arg(withCheck(u("43058119500101131"))),
+        u("李明,男,%1,邓元泰镇,残疾军人,2010-01-01,六级,因战")
+            .arg(withCheck(u("43058119500101151"))),
+        u("王芳,女,%1,龙溪镇,残疾军人,2010-01-01,六级,因战").arg(withCheck(u("43058119500101142"))),
+        u("安静,女,%1,邓元泰镇,残疾军人,2010-01-01,六级,因战")
+            .arg(withCheck(u("43058119500101162"))),
+    };
+    for (const QString& row : rows)
+        f.write(row.toUtf8() + "\n");
+    f.close();
+    RosterImport import(t.db());
+    auto first = import.inspect(path);
+    QVERIFY2(first.isOk(), qPrintable(first.error()));
+    auto p = import.preview(path, first->layout, first->mapping);
+    QVERIFY2(p.isOk(), qPrintable(p.error()));
+    QCOMPARE(p->imported, 4);
+    auto counts = import.commit(clerk, *p);
+    QVERIFY2(counts.isOk(), qPrintable(counts.error()));
+    QSqlQuery q(t->connection());
+    QVERIFY(q.exec(u("SELECT name, township_code FROM persons ORDER BY id")));
+    QStringList written;
+    while (q.next())
+        written << q.value(0).toString() + q.value(1).toString().right(3);
+    // 邓元泰镇 430581100 before 龙溪镇 430581106; an before li, wang before zhang.
+    QCOMPARE(written, QStringList({u("安静100"), u("李明100"), u("王芳106"), u("张伟106")}));
 }
 
 QTEST_GUILESS_MAIN(TestRosterImport)
