@@ -538,6 +538,7 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
         e.repaired = !e.issues.isEmpty();
         e.hasPerson = true;
         e.person = std::move(out.person);
+        e.person.sourceRow = row.number;
         pending << std::move(e);
         pendingIds << id;
         if (pendingIds.size() >= kRegistryBatch)

@@ -420,6 +420,10 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
                 launch();
                 auto rowError = [&](int index, const QString& why) {
                     const ImportedPerson& item = batch.persons[size_t(index)].item;
+                    if (item.sourceRow > 0)
+                        return Status::failure(Tr::tr("Row %1 of the file (%2): %3")
+                                                   .arg(item.sourceRow)
+                                                   .arg(item.person.name, why));
                     return Status::failure(Tr::tr("Person %1 (%2): %3")
                                                .arg(counts.persons + index + 1)
                                                .arg(item.person.name, why));

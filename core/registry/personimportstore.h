@@ -25,6 +25,9 @@ struct ImportedPerson
     // Where the caller would like this person written among the others (the roster preview:
     // township, then the first letters of the name's pinyin, packed); an order, never stored.
     quint64 writingOrder = 0;
+    // The row of the caller's file this person comes from (the roster's row as Excel numbers
+    // it), to name it when the person cannot be written; 0 when there is no file.
+    int sourceRow = 0;
 };
 
 // Optional hooks of a bulk import. `checkpoint` is asked every few hundred rows: a failure

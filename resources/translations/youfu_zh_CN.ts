@@ -5096,6 +5096,10 @@
             <source>the citizen ID is already registered</source>
             <translation>该公民身份号码已登记</translation>
         </message>
+        <message>
+            <source>Row %1 of the file (%2): %3</source>
+            <translation>文件第 %1 行（%2）：%3</translation>
+        </message>
     </context>
     <context>
         <name>youfu::core::PersonRules</name>

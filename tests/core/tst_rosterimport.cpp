@@ -693,6 +693,12 @@ void TestRosterImport::personsWrittenByTownshipAndPinyin()
         written << q.value(0).toString() + q.value(1).toString().right(3);
     // 邓元泰镇 430581100 before 龙溪镇 430581106; an before li, wang before zhang.
     QCOMPARE(written, QStringList({u("安静100"), u("李明100"), u("王芳106"), u("张伟106")}));
+    // The same preview once more: the first person written is registered now, and the refusal
+    // names the row of the file (安静 is row 5: the header is row 1), not the writing order.
+    auto again = import.commit(clerk, *p);
+    QVERIFY(!again.isOk());
+    QVERIFY2(again.error().startsWith(u("Row 5 of the file (安静): ")), qPrintable(again.error()));
+    QVERIFY2(again.error().contains(u("already registered")), qPrintable(again.error()));
 }
 
 QTEST_GUILESS_MAIN(TestRosterImport)
