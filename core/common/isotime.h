@@ -29,9 +29,30 @@ inline QDate localDayOf(const QString& s)
         return QDate::fromString(s.left(10), Qt::ISODate);
     return t.timeSpec() == Qt::LocalTime ? t.date() : t.toLocalTime().date();
 }
+// "1952-03-01". Written digit by digit (QDate::toString goes through a printf: an import of
+// 200,000 persons writes a million dates); years outside 0–9999 as QDate writes them.
 inline QString toIsoDate(const QDate& d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+    if (!d.isValid())
+        return QString();
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 0 || y > 9999)
+        return d.toString(Qt::ISODate);
+    QString s(10, Qt::Uninitialized);
+    QChar* p = s.data();
+    const auto digit = [](int v) { return QChar(char16_t(u'0' + v)); };
+    p[0] = digit(y / 1000);
+    p[1] = digit(y / 100 % 10);
+    p[2] = digit(y / 10 % 10);
+    p[3] = digit(y % 10);
+    p[4] = QLatin1Char('-');
+    p[5] = digit(m / 10);
+    p[6] = digit(m % 10);
+    p[7] = QLatin1Char('-');
+    p[8] = digit(day / 10);
+    p[9] = digit(day % 10);
+    return s;
 }
 inline QDate fromIsoDate(const QString& s)
 {

@@ -12,6 +12,8 @@
 
 namespace youfu::core {
 
+class AliasMemo;
+
 // What a roster column may hold. Ignore = the clerk said "do not import this column".
 enum class RosterField
 {
@@ -121,9 +123,10 @@ public:
     static QString skipReason(const SheetRow& row, const RosterLayout& layout,
                               const ColumnMapping& m);
     // Cleans one data row: certain repairs are made and reported, the rest refused with reasons.
+    // `memo` (optional) remembers the alias lookups across the rows of a batch.
     static RowOutcome cleanRow(const SheetRow& row, const RosterLayout& layout,
                                const ColumnMapping& mapping, const AliasTables& aliases,
-                               const QDate& today);
+                               const QDate& today, AliasMemo* memo = nullptr);
     static QString fieldTitle(RosterField f); // 姓名, 公民身份号码 … (tr)
 };
 

@@ -4,6 +4,7 @@
 #include "common/phasetimer.h"
 #include "db/auditedwrite.h"
 #include "db/database.h"
+#include "io/aliasmemo.h"
 #include "io/cellcleaner.h"
 #include "io/rosteraliases.h"
 #include "io/rosterheaders.h"
@@ -386,13 +387,14 @@ Result<RosterPreview> RosterImport::preview(const QString& path, const RosterLay
     auto cleanBatch = [&layout, &mapping, &aliasTables, &categories, &columnName, today,
                        categoryColumn](std::vector<SheetRow> rows) {
         std::vector<CleanedRow> cleaned(rows.size());
+        AliasMemo memo;
         for (size_t i = 0; i < rows.size(); ++i) {
             CleanedRow& c = cleaned[i];
             c.row = std::move(rows[i]);
             c.skip = RosterRules::skipReason(c.row, layout, mapping);
             if (!c.skip.isEmpty())
                 continue;
-            c.out = RosterRules::cleanRow(c.row, layout, mapping, aliasTables, today);
+            c.out = RosterRules::cleanRow(c.row, layout, mapping, aliasTables, today, &memo);
             RowOutcome& out = c.out;
             if (out.verdict == RowOutcome::Verdict::Import)
                 out.person.writingOrder = writingKey(out.person.person);

@@ -1,4 +1,5 @@
 #include "io/aliasmatcher.h"
+#include "io/aliasmemo.h"
 #include "io/cellcleaner.h"
 #include "io/roster.h"
 #include "io/rosterheaders.h"
@@ -380,8 +381,15 @@ const QStringList& villageSuffixes()
 
 RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout,
                                  const ColumnMapping& mapping, const AliasTables& aliases,
-                                 const QDate& today)
+                                 const QDate& today, AliasMemo* memo)
 {
+    const auto lookUp = [memo](RosterField f, const QHash<QString, QString>& table,
+                               const QString& prefix, const QString& value,
+                               const QStringList& suffixes) {
+        const auto what = [f] { return fieldTitle(f); };
+        return memo ? memo->match(int(f), table, prefix, value, suffixes, what)
+                    : AliasMatcher::match(table, prefix, value, suffixes, what);
+    };
     RowOutcome out;
     RowWork w(row, layout, mapping, out);
     PersonDraft& p = out.person.person;
@@ -429,18 +437,15 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
     if (const CleanCell e = CellCleaner::ethnicity(w.cell(F::Ethnicity)); w.take(F::Ethnicity, e))
         p.ethnicity = e.text;
 
-    const CleanCell town =
-        AliasMatcher::match(aliases.townships, QString(), CellCleaner::shown(w.cell(F::Township)),
-                            townshipSuffixes(), [] { return fieldTitle(F::Township); });
+    const CleanCell town = lookUp(F::Township, aliases.townships, QString(),
+                                  CellCleaner::shown(w.cell(F::Township)), townshipSuffixes());
     if (w.take(F::Township, town))
         p.townshipCode = town.text;
     else if (town.isEmpty())
         w.required(F::Township);
     if (!p.townshipCode.isEmpty()) {
-        const CleanCell v =
-            AliasMatcher::match(aliases.villages, p.townshipCode + QLatin1Char('|'),
-                                CellCleaner::shown(w.cell(F::Village)), villageSuffixes(),
-                                [] { return fieldTitle(F::Village); });
+        const CleanCell v = lookUp(F::Village, aliases.villages, p.townshipCode + QLatin1Char('|'),
+                                   CellCleaner::shown(w.cell(F::Village)), villageSuffixes());
         if (w.take(F::Village, v))
             p.villageCode = v.text;
     }
@@ -464,9 +469,8 @@ RowOutcome RosterRules::cleanRow(const SheetRow& row, const RosterLayout& layout
         out.note = n.text;
 
     PersonCategory held;
-    const CleanCell cat =
-        AliasMatcher::match(aliases.categories, QString(), CellCleaner::shown(w.cell(F::Category)),
-                            QStringList(), [] { return fieldTitle(F::Category); });
+    const CleanCell cat = lookUp(F::Category, aliases.categories, QString(),
+                                 CellCleaner::shown(w.cell(F::Category)), QStringList());
     if (w.take(F::Category, cat))
         held.categoryCode = cat.text;
     else if (cat.isEmpty())
