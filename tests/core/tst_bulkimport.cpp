@@ -40,9 +40,11 @@ QStringList schema(test::TestDb& t)
 }
 
 // Imports `persons` demo persons through PersonImportStore with the given size hint; a
-// checkpoint that fails after `failAfter` persons (when >= 0) stands for the clerk's cancel.
+// checkpoint that fails after `failAfter` persons (when >= 0) stands for the clerk's cancel;
+// `alter` (when given) changes the n-th person (from 1) before it is handed over.
 Result<ImportCounts> importDemo(test::TestDb& t, const Actor& actor, int persons,
-                                qint64 expectedRows, int failAfter = -1)
+                                qint64 expectedRows, int failAfter = -1,
+                                const std::function<void(int, ImportedPerson&)>& alter = {})
 {
     AreaStore areas(t.db());
     const QList<Township> townships = areas.townships();
@@ -64,6 +66,8 @@ Result<ImportCounts> importDemo(test::TestDb& t, const Actor& actor, int persons
                 return false;
             item = gen.next();
             ++made;
+            if (alter)
+                alter(made, item);
             return true;
         },
         QStringLiteral("demo.generate"), QJsonObject(), hooks);
@@ -200,31 +204,15 @@ void TestBulkImport::registeredIdStopsTheFastPathAtThatPerson()
     const QString taken = takenRow.at(0);
     const QStringList schemaBefore = schema(t);
     const QStringList auditBefore = rows(t, QStringLiteral("SELECT count(*) FROM audit_log"));
-    AreaStore areas(t.db());
-    const QList<Township> townships = areas.townships();
-    QHash<QString, QList<Village>> villages;
-    for (const Township& tw : townships)
-        villages.insert(tw.code, areas.villages(tw.code));
-    DemoGenerator gen(7, t.db().clock().today(), areas.countyCode(), townships, villages);
-    int made = 0;
     QString name;
-    ImportHooks hooks;
-    hooks.expectedRows = 6000;
-    auto r = PersonImportStore(t.db()).importAll(
-        clerk,
-        [&](ImportedPerson& item) {
-            if (made >= 6000)
-                return false;
-            item = gen.next();
-            if (++made == 3000) {
-                item.person.citizenId = taken;
-                item.person.sex = takenRow.at(1) == QLatin1String("M") ? Sex::Male : Sex::Female;
-                item.person.birthDate = QDate::fromString(takenRow.at(2), Qt::ISODate);
-                name = item.person.name;
-            }
-            return true;
-        },
-        QStringLiteral("demo.generate"), QJsonObject(), hooks);
+    auto r = importDemo(t, clerk, 6000, 6000, -1, [&](int n, ImportedPerson& item) {
+        if (n != 3000)
+            return;
+        item.person.citizenId = taken;
+        item.person.sex = takenRow.at(1) == QLatin1String("M") ? Sex::Male : Sex::Female;
+        item.person.birthDate = QDate::fromString(takenRow.at(2), Qt::ISODate);
+        name = item.person.name;
+    });
     QVERIFY(!r.isOk());
     QVERIFY2(r.error().startsWith(QStringLiteral("Person 3000 (%1)").arg(name)),
              qPrintable(r.error()));
