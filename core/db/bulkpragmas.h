@@ -22,8 +22,9 @@ public:
         Checked,
         Trusted
     };
+    // sortThreads > 0: SQLite may sort (CREATE INDEX) with that many helper threads.
     explicit BulkPragmas(QSqlDatabase conn, int cacheKib = 32768,
-                         ForeignKeys foreignKeys = ForeignKeys::Checked);
+                         ForeignKeys foreignKeys = ForeignKeys::Checked, int sortThreads = 0);
     ~BulkPragmas();
     BulkPragmas(const BulkPragmas&) = delete;
     BulkPragmas& operator=(const BulkPragmas&) = delete;
@@ -33,6 +34,7 @@ private:
     QString m_cache;
     QString m_temp;
     QString m_foreignKeys;
+    QString m_threads;
 };
 
 } // namespace youfu::core

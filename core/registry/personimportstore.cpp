@@ -4,6 +4,7 @@
 #include "common/isotime.h"
 #include "common/phasetimer.h"
 #include "db/bulkinsert.h"
+#include "db/bulkpragmas.h"
 #include "db/database.h"
 #include "db/deferredindexes.h"
 #include "db/rawstatement.h"
@@ -268,41 +269,10 @@ Result<ImportCounts> PersonImportStore::importAll(const Actor& actor,
             cx.villageTownship.insert(q.value(0).toString(), q.value(1).toString());
     }
 
-    // For the duration of the import: every INSERT (persons with its ten indexes, the trigram
-    // table) runs inside the import's savepoint and opens a statement journal; with the default
-    // temp_store those journals are temporary FILES, some fifty pwrite calls per person
-    // (measured with strace: 2.2 million for 40,000 persons). In memory they cost nothing. A
-    // larger page cache keeps the index pages of a big import from spilling into the WAL. Both
-    // are set back afterwards.
-    struct ImportPragmas
-    {
-        QSqlDatabase conn;
-        QString cacheBefore, tempBefore, threadsBefore;
-        explicit ImportPragmas(QSqlDatabase c) : conn(std::move(c))
-        {
-            QSqlQuery q(conn);
-            if (q.exec(QStringLiteral("PRAGMA cache_size")) && q.next())
-                cacheBefore = q.value(0).toString();
-            if (q.exec(QStringLiteral("PRAGMA temp_store")) && q.next())
-                tempBefore = q.value(0).toString();
-            if (q.exec(QStringLiteral("PRAGMA threads")) && q.next())
-                threadsBefore = q.value(0).toString();
-            q.exec(QStringLiteral("PRAGMA cache_size = -32768"));
-            // Building the indexes again at the end sorts with a helper thread (two cores).
-            q.exec(QStringLiteral("PRAGMA threads = 2"));
-            q.exec(QStringLiteral("PRAGMA temp_store = MEMORY"));
-        }
-        ~ImportPragmas()
-        {
-            QSqlQuery q(conn);
-            if (!cacheBefore.isEmpty())
-                q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cacheBefore));
-            if (!threadsBefore.isEmpty())
-                q.exec(QStringLiteral("PRAGMA threads = %1").arg(threadsBefore));
-            if (!tempBefore.isEmpty())
-                q.exec(QStringLiteral("PRAGMA temp_store = %1").arg(tempBefore));
-        }
-    } pragmas(m_db.connection());
+    // For the duration of the import: statement journals in memory (in files, some fifty pwrite
+    // calls per person: measured with strace, 2.2 million for 40,000 persons), a larger page
+    // cache, and a helper thread for the sorts that build the indexes again at the end.
+    const BulkPragmas pragmas(m_db.connection(), 32768, BulkPragmas::ForeignKeys::Checked, 2);
     return AuditedWrite::produce<ImportCounts>(
         m_db, actor, Authority::of(Permission::EditRegistry), {},
         [&](WriteScope& w) -> Result<ImportCounts> {
