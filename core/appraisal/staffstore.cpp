@@ -511,67 +511,57 @@ Status StaffStore::writeSelf(const Actor& actor, int year, qint64 userId, const 
     AuditNote note(QStringLiteral("staff_appraisal.self"), QStringLiteral("user"),
                    QString::number(userId));
     return AuditedWrite::run(
-        m_db, actor, Authority::of(Permission::ViewBusiness), note, [&](WriteScope& w) {
-            auto step = stepOf(year, userId);
-            if (!step)
-                return step.status();
-            const auto& [sc, person, a] = step.value();
-            if (Status st = StaffRules::checkSelf(w.actor(), person, a); !st)
-                return st;
-            if (text.trimmed().isEmpty())
-                return Status::failure(Tr::tr("Write the self-assessment first."));
-            if (Status st = ensureRow(sc.id, userId); !st)
-                return st;
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE staff_appraisals SET self_assessment = ?, "
-                                     "self_at = ? WHERE scheme_id = ? AND user_id = ?"));
-            q.addBindValue(text.trimmed());
-            q.addBindValue(toIsoUtc(w.now()));
-            q.addBindValue(sc.id);
-            q.addBindValue(userId);
-            if (Status st = runQuery(q); !st)
-                return st;
-            w.entry().before = QJsonObject{{QStringLiteral("self_assessment"), a.selfAssessment}};
-            w.entry().after = QJsonObject{{QStringLiteral("person"), person.name},
-                                          {QStringLiteral("year"), year},
-                                          {QStringLiteral("self_assessment"), text.trimmed()}};
-            return Status::success();
-        });
+        m_db, actor, Authority::of(Permission::ViewBusiness), note,
+        [&](WriteScope& w) { return writeText(w, year, userId, text, false); });
 }
 
 Status StaffStore::writeOpinion(const Actor& actor, int year, qint64 userId, const QString& text)
 {
     AuditNote note(QStringLiteral("staff_appraisal.opinion"), QStringLiteral("user"),
                    QString::number(userId));
-    return AuditedWrite::run(
-        m_db, actor, Authority::of(Permission::ManageAppraisal), note, [&](WriteScope& w) {
-            auto step = stepOf(year, userId);
-            if (!step)
-                return step.status();
-            const auto& [sc, person, a] = step.value();
-            if (Status st = StaffRules::checkOpinion(w.actor(), person, a); !st)
-                return st;
-            if (text.trimmed().isEmpty())
-                return Status::failure(Tr::tr("Write the section chief's opinion first."));
-            if (Status st = ensureRow(sc.id, userId); !st)
-                return st;
-            QSqlQuery q(m_db.connection());
-            q.prepare(QStringLiteral("UPDATE staff_appraisals SET chief_opinion = ?, "
-                                     "chief_id = ?, chief_at = ? WHERE scheme_id = ? AND "
-                                     "user_id = ?"));
-            q.addBindValue(text.trimmed());
-            q.addBindValue(w.actor().userId);
-            q.addBindValue(toIsoUtc(w.now()));
-            q.addBindValue(sc.id);
-            q.addBindValue(userId);
-            if (Status st = runQuery(q); !st)
-                return st;
-            w.entry().before = QJsonObject{{QStringLiteral("chief_opinion"), a.chiefOpinion}};
-            w.entry().after = QJsonObject{{QStringLiteral("person"), person.name},
-                                          {QStringLiteral("year"), year},
-                                          {QStringLiteral("chief_opinion"), text.trimmed()}};
-            return Status::success();
-        });
+    return AuditedWrite::run(m_db, actor, Authority::of(Permission::ManageAppraisal), note,
+                             [&](WriteScope& w) { return writeText(w, year, userId, text, true); });
+}
+
+Status StaffStore::writeText(WriteScope& w, int year, qint64 userId, const QString& text,
+                             bool chiefOpinion)
+{
+    auto step = stepOf(year, userId);
+    if (!step)
+        return step.status();
+    const auto& [sc, person, a] = step.value();
+    if (Status st = chiefOpinion ? StaffRules::checkOpinion(w.actor(), person, a)
+                                 : StaffRules::checkSelf(w.actor(), person, a);
+        !st)
+        return st;
+    if (text.trimmed().isEmpty())
+        return Status::failure(chiefOpinion ? Tr::tr("Write the section chief's opinion first.")
+                                            : Tr::tr("Write the self-assessment first."));
+    if (Status st = ensureRow(sc.id, userId); !st)
+        return st;
+    QSqlQuery q(m_db.connection());
+    if (chiefOpinion) {
+        q.prepare(QStringLiteral("UPDATE staff_appraisals SET chief_opinion = ?, chief_id = ?, "
+                                 "chief_at = ? WHERE scheme_id = ? AND user_id = ?"));
+        q.addBindValue(text.trimmed());
+        q.addBindValue(w.actor().userId);
+    } else {
+        q.prepare(QStringLiteral("UPDATE staff_appraisals SET self_assessment = ?, self_at = ? "
+                                 "WHERE scheme_id = ? AND user_id = ?"));
+        q.addBindValue(text.trimmed());
+    }
+    q.addBindValue(toIsoUtc(w.now()));
+    q.addBindValue(sc.id);
+    q.addBindValue(userId);
+    if (Status st = runQuery(q); !st)
+        return st;
+    const QString field =
+        chiefOpinion ? QStringLiteral("chief_opinion") : QStringLiteral("self_assessment");
+    w.entry().before = QJsonObject{{field, chiefOpinion ? a.chiefOpinion : a.selfAssessment}};
+    w.entry().after = QJsonObject{{QStringLiteral("person"), person.name},
+                                  {QStringLiteral("year"), year},
+                                  {field, text.trimmed()}};
+    return Status::success();
 }
 
 Status StaffStore::writeGrade(WriteScope& w, int year, qint64 userId, Grade grade,

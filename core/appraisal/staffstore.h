@@ -58,6 +58,9 @@ private:
     };
     Result<Step> stepOf(int year, qint64 userId) const;
     Status ensureRow(qint64 schemeId, qint64 userId);
+    // The self-assessment, or the section chief's opinion: the same step of the form.
+    Status writeText(WriteScope& w, int year, qint64 userId, const QString& text,
+                     bool chiefOpinion);
     Status writeGrade(WriteScope& w, int year, qint64 userId, Grade grade, const QString& note,
                       bool fromAbove);
     Database& m_db;

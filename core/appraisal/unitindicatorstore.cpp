@@ -14,6 +14,27 @@
 namespace youfu::core {
 
 namespace {
+
+// The evidence of one township (empty: the whole county, figures only). It also reads the
+// persons who moved, who may have lived there on the record's day, and names each person; the
+// caller binds the township code after its own values. `alias` is the walked table's.
+struct TownshipScope
+{
+    TownshipScope(const QString& alias, const QString& township) : m_one(!township.isEmpty())
+    {
+        if (!m_one)
+            return;
+        join = QStringLiteral("JOIN persons p ON p.id = %1.person_id").arg(alias);
+        filter = QStringLiteral(" AND (%1.township_code = ? OR %1.person_id IN "
+                                "(SELECT person_id FROM person_township_moves))")
+                     .arg(alias);
+    }
+    QString name(const QString& column) const { return m_one ? column : QStringLiteral("''"); }
+    QString join, filter;
+
+private:
+    bool m_one;
+};
 class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(youfu::core::UnitIndicatorStore)
@@ -287,18 +308,11 @@ Status UnitIndicatorStore::walkVisits(const AppraisalScheme& scheme, const QStri
     const QDate last = UnitRules::cutoff(scheme.year, m_db.clock().today());
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    // A township's evidence also reads the persons who moved: they may have been there then.
-    const QString filter = township.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" AND (vs.township_code = ? OR vs.person_id IN "
-                                                "(SELECT person_id FROM person_township_moves))");
+    const TownshipScope scope(QStringLiteral("vs"), township);
     q.prepare(QStringLiteral("SELECT vs.person_id, vs.township_code, vs.due, vs.state, "
                              "vs.done_on, %1 FROM visit_schedule vs %2 "
                              "WHERE vs.due >= ? AND vs.due <= ? AND vs.state <> 'dropped'%3")
-                  .arg(township.isEmpty() ? QStringLiteral("''") : QStringLiteral("p.name"),
-                       township.isEmpty() ? QString()
-                                          : QStringLiteral("JOIN persons p ON p.id = vs.person_id"),
-                       filter));
+                  .arg(scope.name(QStringLiteral("p.name")), scope.join, scope.filter));
     q.addBindValue(yearStart(scheme.year));
     q.addBindValue(iso(last));
     if (!township.isEmpty())
@@ -329,20 +343,14 @@ Status UnitIndicatorStore::walkArchive(const AppraisalScheme& scheme, const QStr
     const QDate last = UnitRules::cutoff(scheme.year, m_db.clock().today());
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    const QString filter = township.isEmpty()
-                               ? QString()
-                               : QStringLiteral(" AND (ac.township_code = ? OR ac.person_id IN "
-                                                "(SELECT person_id FROM person_township_moves))");
+    const TownshipScope scope(QStringLiteral("ac"), township);
     // The persons in care during the year (a category held on any of its days), each once.
     q.prepare(QStringLiteral("SELECT ac.person_id, MIN(ac.township_code), SUM(ac.missing), %1 "
                              "FROM archive_completeness ac %2 "
                              "WHERE ac.person_status = 'active' AND ac.start_date <= ? "
                              "AND (ac.end_date IS NULL OR ac.end_date >= ?)%3 "
                              "GROUP BY ac.person_id")
-                  .arg(township.isEmpty() ? QStringLiteral("''") : QStringLiteral("MIN(p.name)"),
-                       township.isEmpty() ? QString()
-                                          : QStringLiteral("JOIN persons p ON p.id = ac.person_id"),
-                       filter));
+                  .arg(scope.name(QStringLiteral("MIN(p.name)")), scope.join, scope.filter));
     q.addBindValue(iso(last));
     q.addBindValue(yearStart(scheme.year));
     if (!township.isEmpty())
