@@ -146,37 +146,64 @@ QStringList SchemeRules::indicatorCodes(SchemeKind kind)
     return codes;
 }
 
+namespace {
+// Each indicator's default title; the English text is also what a scheme drafted in an English
+// session stored, so it is recognised and shown in the reader's language.
+struct IndicatorName
+{
+    const char* code;
+    const char* title;
+};
+const IndicatorName kIndicatorNames[] = {
+    {unitindicator::ZeroReportRate,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Zero reports made")},
+    {unitindicator::ZeroReportOnTime,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Zero reports on time")},
+    {unitindicator::PetitionAccepted,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Letters and visits accepted in time")},
+    {unitindicator::PetitionAnswered,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Letters and visits answered on time")},
+    {unitindicator::PetitionSatisfied,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Petitioners satisfied")},
+    {unitindicator::VisitsDone,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Visits done against plan")},
+    {unitindicator::ArchiveComplete,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Archive files complete")},
+    {unitindicator::TrainingAttended,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Township workers trained")},
+    {unitindicator::PaymentFailuresFixed,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Failed payments put right in time")},
+    {staffindicator::ApprovalsOnTime,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Approvals handled in time")},
+    {staffindicator::CasesOnTime,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Cases handled on time")},
+    {staffindicator::ArchiveFiled,
+     QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Archive entries filed and verified")},
+    {staffindicator::VisitsMade, QT_TRANSLATE_NOOP("youfu::core::SchemeRules", "Visits made")},
+};
+
+const IndicatorName* nameOf(const QString& code)
+{
+    for (const IndicatorName& n : kIndicatorNames)
+        if (code == QLatin1String(n.code))
+            return &n;
+    return nullptr;
+}
+} // namespace
+
 QString SchemeRules::indicatorTitle(const QString& code)
 {
-    using namespace unitindicator;
-    using namespace staffindicator;
-    if (code == QLatin1String(ZeroReportRate))
-        return Tr::tr("Zero reports made");
-    if (code == QLatin1String(ZeroReportOnTime))
-        return Tr::tr("Zero reports on time");
-    if (code == QLatin1String(PetitionAccepted))
-        return Tr::tr("Letters and visits accepted in time");
-    if (code == QLatin1String(PetitionAnswered))
-        return Tr::tr("Letters and visits answered on time");
-    if (code == QLatin1String(PetitionSatisfied))
-        return Tr::tr("Petitioners satisfied");
-    if (code == QLatin1String(VisitsDone))
-        return Tr::tr("Visits done against plan");
-    if (code == QLatin1String(ArchiveComplete))
-        return Tr::tr("Archive files complete");
-    if (code == QLatin1String(TrainingAttended))
-        return Tr::tr("Township workers trained");
-    if (code == QLatin1String(PaymentFailuresFixed))
-        return Tr::tr("Failed payments put right in time");
-    if (code == QLatin1String(ApprovalsOnTime))
-        return Tr::tr("Approvals handled in time");
-    if (code == QLatin1String(CasesOnTime))
-        return Tr::tr("Cases handled on time");
-    if (code == QLatin1String(ArchiveFiled))
-        return Tr::tr("Archive entries filed and verified");
-    if (code == QLatin1String(VisitsMade))
-        return Tr::tr("Visits made");
-    return QString();
+    const IndicatorName* n = nameOf(code);
+    return n ? QCoreApplication::translate("youfu::core::SchemeRules", n->title) : QString();
+}
+
+QString SchemeRules::shownTitle(const AppraisalIndicator& indicator)
+{
+    const QString own = indicator.title.trimmed();
+    const IndicatorName* n = nameOf(indicator.code);
+    if (!own.isEmpty() && !(n && own == QLatin1String(n->title)))
+        return own;
+    return n ? indicatorTitle(indicator.code) : (own.isEmpty() ? indicator.code : own);
 }
 
 bool SchemeRules::isRate(const QString& code)

@@ -29,6 +29,9 @@ public:
     static QList<AppraisalIndicator> defaultIndicators(SchemeKind kind);
     static QStringList indicatorCodes(SchemeKind kind);
     static QString indicatorTitle(const QString& code); // translated, "" when unknown
+    // The title to show: the one the scheme gives, or the default title in the reader's language
+    // when it gives none or gives the default as an English session stored it.
+    static QString shownTitle(const AppraisalIndicator& indicator);
     // A rate (target per mille) or a count (target a number).
     static bool isRate(const QString& code);
     // The indicator has a period in days (accepted within 15 days…).

@@ -37,7 +37,7 @@ QList<StaffTarget> StaffRules::effectiveTargets(const AppraisalScheme& scheme,
     for (const AppraisalIndicator& i : scheme.indicators) {
         StaffTarget t;
         t.code = i.code;
-        t.title = i.title.isEmpty() ? SchemeRules::indicatorTitle(i.code) : i.title;
+        t.title = SchemeRules::shownTitle(i);
         t.weight = i.weight;
         t.target = i.target;
         t.days = i.days;

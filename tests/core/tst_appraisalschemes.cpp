@@ -16,6 +16,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTranslator>
 
 using namespace youfu;
 using core::AppraisalIndicator;
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void problems();
     void gradeFor_data();
     void gradeFor();
+    void shownTitle_data();
+    void shownTitle();
     void texts_data();
     void texts();
 
@@ -665,6 +668,67 @@ void TestAppraisalSchemes::demoSeedsSchemesAndMoves()
     QVERIFY(q.value(2).toString() < QStringLiteral("2026-11-20"));
     // The clock is given back.
     QCOMPARE(t.db().clock().today(), QDate(2026, 11, 20));
+}
+
+namespace {
+// Stands for the Chinese translation: every SchemeRules text comes back marked.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* source, const char* = nullptr,
+                      int = -1) const override
+    {
+        if (QLatin1String(context) != QLatin1String("youfu::core::SchemeRules"))
+            return QString();
+        return QStringLiteral("«%1»").arg(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+} // namespace
+
+// A scheme drafted in an English session stored its default titles in English: they are shown
+// in the reader's language; a title of the chief's own is shown as written.
+void TestAppraisalSchemes::shownTitle_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("no title") << "zero_report_rate"
+                              << ""
+                              << "«Zero reports made»";
+    QTest::newRow("the default, stored in English") << "zero_report_rate"
+                                                    << "Zero reports made"
+                                                    << "«Zero reports made»";
+    QTest::newRow("the default, stored with spaces") << "visits_made"
+                                                     << " Visits made "
+                                                     << "«Visits made»";
+    QTest::newRow("the chief's own title") << "zero_report_rate"
+                                           << "零报告按日上报"
+                                           << "零报告按日上报";
+    QTest::newRow("another indicator's default stays") << "zero_report_rate"
+                                                       << "Visits made"
+                                                       << "Visits made";
+    QTest::newRow("an unknown code without title") << "something_new"
+                                                   << ""
+                                                   << "something_new";
+    QTest::newRow("an unknown code with a title") << "something_new"
+                                                  << "新指标"
+                                                  << "新指标";
+}
+
+void TestAppraisalSchemes::shownTitle()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, stored);
+    QFETCH(QString, shown);
+    MarkingTranslator marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    AppraisalIndicator i;
+    i.code = code;
+    i.title = stored;
+    const QString got = SchemeRules::shownTitle(i);
+    QCoreApplication::removeTranslator(&marking);
+    QCOMPARE(got, shown);
 }
 
 QTEST_GUILESS_MAIN(TestAppraisalSchemes)

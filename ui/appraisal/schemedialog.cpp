@@ -201,8 +201,7 @@ void SchemeDialog::showIndicators(const QList<core::AppraisalIndicator>& list)
     m_table->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const core::AppraisalIndicator& i = list.at(row);
-        auto* title =
-            new QTableWidgetItem(i.title.isEmpty() ? SchemeRules::indicatorTitle(i.code) : i.title);
+        auto* title = new QTableWidgetItem(SchemeRules::shownTitle(i));
         title->setFlags(Qt::ItemIsEnabled);
         m_table->setItem(row, IndicatorColumn, title);
         auto* weight = new QDoubleSpinBox(m_table);

@@ -215,14 +215,14 @@ void SchemesPanel::showCurrent()
     m_summary->setText(text);
     QList<RecordTableModel::Row> rows;
     for (const core::AppraisalIndicator& i : s.indicators)
-        rows << RecordTableModel::Row{i.id,
-                                      {i.title, SchemeRules::pointsText(i.weight),
-                                       SchemeRules::isRate(i.code)
-                                           ? SchemeRules::permilleText(i.target)
-                                           : QString::number(i.target),
-                                       i.days > 0 ? QString::number(i.days) : QStringLiteral("—")},
-                                      QColor(),
-                                      0};
+        rows << RecordTableModel::Row{
+            i.id,
+            {SchemeRules::shownTitle(i), SchemeRules::pointsText(i.weight),
+             SchemeRules::isRate(i.code) ? SchemeRules::permilleText(i.target)
+                                         : QString::number(i.target),
+             i.days > 0 ? QString::number(i.days) : QStringLiteral("—")},
+            QColor(),
+            0};
     m_indicators->setRows(rows);
 }
 

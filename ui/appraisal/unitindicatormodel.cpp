@@ -55,8 +55,7 @@ QVariant UnitIndicatorModel::data(const QModelIndex& index, int role) const
     const bool rate = SchemeRules::isRate(row.indicator.code);
     switch (index.column()) {
     case Title:
-        return row.indicator.title.isEmpty() ? SchemeRules::indicatorTitle(row.indicator.code)
-                                             : row.indicator.title;
+        return SchemeRules::shownTitle(row.indicator);
     case Numerator:
         return QString::number(r.numerator);
     case Denominator:
